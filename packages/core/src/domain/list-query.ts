@@ -1,0 +1,39 @@
+/** Query parameters of list endpoints: filters and pagination. */
+import { z } from 'zod';
+import { sectorGroupSchema } from './vocabularies';
+
+export const paginationSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, 1–500. __Default:__ 50.'),
+  offset: z.coerce.number().int().min(0).default(0).describe('Rows to skip. __Default:__ 0.'),
+});
+
+export const clusterListQuerySchema = paginationSchema.extend({
+  q: z.string().trim().max(200).optional().describe('Full-text search over name and location.'),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((c) => c.toUpperCase())
+    .optional()
+    .describe('ISO 3166-1 alpha-2 country code.'),
+  sector_group: sectorGroupSchema.optional(),
+});
+export type ClusterListQuery = z.infer<typeof clusterListQuerySchema>;
+
+export const organisationListQuerySchema = paginationSchema.extend({
+  q: z.string().trim().max(200).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((c) => c.toUpperCase())
+    .optional(),
+  cluster_id: z.string().optional(),
+});
+export type OrganisationListQuery = z.infer<typeof organisationListQuerySchema>;
+
+/** A page of results. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}

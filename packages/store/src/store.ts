@@ -1,0 +1,162 @@
+/**
+ * The storage contract of polos: everything the server and CLI may ask of the
+ * platform database. One implementation (`createStore`) runs on PGlite (embedded,
+ * data in a folder) or on a PostgreSQL server (`DATABASE_URL`) with the same
+ * migrations and queries; the contract suite in `test/store.contract.test.ts`
+ * runs against both.
+ *
+ * Every write runs in one transaction and appends to the audit log in that same
+ * transaction: a write and its audit row land together or not at all.
+ */
+import type {
+  Assessment,
+  AssessmentInputParsed,
+  Cluster,
+  ClusterInputParsed,
+  ClusterListQuery,
+  ClusterPatch,
+  Organisation,
+  OrganisationInputParsed,
+  OrganisationListQuery,
+  OrganisationPatch,
+  Page,
+  Role,
+  Scores,
+  User,
+} from '@polos/core';
+
+/** Who does a write, recorded in the audit log. `null` userId = the system (seed, migrations). */
+export interface Actor {
+  userId: string | null;
+  /** Free text shown in the audit log, e.g. the user's e-mail or "seed". */
+  label: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  userId: string | null;
+  actorLabel: string;
+  action: 'create' | 'update' | 'delete' | 'import' | 'grant' | 'login' | 'seed';
+  entity: string;
+  entityId: string | null;
+  detail: unknown;
+}
+
+export interface UserWithSecret extends User {
+  passwordHash: string;
+}
+
+export interface SessionRecord {
+  user: User;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface ImportResult {
+  inserted: number;
+  updated: number;
+}
+
+/** Thrown when a unique key is taken (maps to HTTP 409). */
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+/** Thrown when a referenced row does not exist (maps to HTTP 404 or 400). */
+export class NotFoundError extends Error {
+  constructor(
+    message: string,
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+export interface Store {
+  readonly kind: 'pglite' | 'postgres';
+  /** Apply pending migrations (idempotent); returns the names applied now. */
+  migrate(): Promise<string[]>;
+  close(): Promise<void>;
+
+  // Clusters -------------------------------------------------------------------
+  /** Filters: `q` full-text over name and location (PostgreSQL `simple` tsvector + prefix match), country, sector group. */
+  listClusters(query: ClusterListQuery, options: { includePrivate: boolean }): Promise<Page<Cluster>>;
+  getCluster(id: string): Promise<Cluster | undefined>;
+  /** @throws ConflictError when the id is taken. */
+  createCluster(input: ClusterInputParsed & { id: string }, actor: Actor): Promise<Cluster>;
+  /** @returns undefined when there is no such cluster. */
+  updateCluster(id: string, patch: ClusterPatch, actor: Actor): Promise<Cluster | undefined>;
+  deleteCluster(id: string, actor: Actor): Promise<boolean>;
+  /**
+   * All-or-nothing import: every row is inserted (or, with `upsert`, updated) in one
+   * transaction; on any failure nothing is written and the error propagates.
+   * @throws ConflictError (mode `insert`) naming the first id that exists.
+   */
+  importClusters(
+    rows: Array<ClusterInputParsed & { id: string }>,
+    actor: Actor,
+    options: { mode: 'insert' | 'upsert'; source: string },
+  ): Promise<ImportResult>;
+
+  // Organisations --------------------------------------------------------------
+  listOrganisations(query: OrganisationListQuery, options: { includePrivate: boolean }): Promise<Page<Organisation>>;
+  getOrganisation(id: string): Promise<Organisation | undefined>;
+  createOrganisation(input: OrganisationInputParsed & { id: string }, actor: Actor): Promise<Organisation>;
+  updateOrganisation(id: string, patch: OrganisationPatch, actor: Actor): Promise<Organisation | undefined>;
+  deleteOrganisation(id: string, actor: Actor): Promise<boolean>;
+
+  // Assessments (dated diagnoses; a cluster's history) -------------------------
+  /** `scores` are the aggregated item scores (computed by the caller in survey mode). */
+  createAssessment(
+    clusterId: string,
+    input: AssessmentInputParsed & { scores: Scores },
+    actor: Actor,
+  ): Promise<Assessment>;
+  /** Newest first (by assessedOn, then createdAt). */
+  listAssessments(clusterId: string): Promise<Assessment[]>;
+  /** Latest assessment of each of these clusters (all clusters when ids is undefined). */
+  latestAssessments(clusterIds?: string[]): Promise<Map<string, Assessment>>;
+
+  // Users, grants, sessions, tokens -------------------------------------------
+  countUsers(): Promise<number>;
+  /** @throws ConflictError when the e-mail is taken. */
+  createUser(
+    input: { email: string; name: string; role: Role; passwordHash: string; grants: string[] },
+    actor: Actor,
+  ): Promise<User>;
+  getUser(id: string): Promise<User | undefined>;
+  findUserByEmail(email: string): Promise<UserWithSecret | undefined>;
+  listUsers(): Promise<User[]>;
+  /** Replace a user's grants (cluster ids) and/or role. */
+  updateUser(id: string, patch: { role?: Role; grants?: string[]; name?: string }, actor: Actor): Promise<User | undefined>;
+  setPassword(id: string, passwordHash: string, actor: Actor): Promise<void>;
+
+  /** Sessions and API tokens are stored as SHA-256 hashes of the secret, never the secret. */
+  createSession(userId: string, tokenHash: string, csrfToken: string, expiresAt: Date): Promise<void>;
+  getSession(tokenHash: string, now: Date): Promise<SessionRecord | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+  createApiToken(userId: string, name: string, tokenHash: string, actor: Actor): Promise<{ id: string }>;
+  findUserByApiToken(tokenHash: string): Promise<User | undefined>;
+
+  // Audit ------------------------------------------------------------------------
+  listAudit(query: { limit: number; offset: number; entity?: string; entityId?: string }): Promise<Page<AuditEntry>>;
+  /** For events that are not writes of an entity (login). */
+  recordAudit(entry: Omit<AuditEntry, 'id' | 'at' | 'userId' | 'actorLabel'>, actor: Actor): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** `postgres://…` to use a server; otherwise PGlite. */
+  databaseUrl?: string;
+  /** PGlite data folder; `memory://` (or undefined) for an in-memory database. */
+  dataDir?: string;
+}
