@@ -160,3 +160,25 @@ export interface StoreOptions {
   /** PGlite data folder; `memory://` (or undefined) for an in-memory database. */
   dataDir?: string;
 }
+
+/** One problem found in an import file: which file, which row (CSV: line number; JSON: record number from 1), which field, why. */
+export interface ImportIssue {
+  file: string;
+  row: number;
+  field: string;
+  message: string;
+}
+
+/** Thrown by the import parsers when any row is bad; nothing has been written. Maps to HTTP 400 / CLI exit 2. */
+export class ImportValidationError extends Error {
+  constructor(readonly issues: ImportIssue[]) {
+    super(
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the import; nothing was written:\n` +
+        issues
+          .slice(0, 50)
+          .map((i) => `  ${i.file}, row ${i.row}, field ${i.field}: ${i.message}`)
+          .join('\n'),
+    );
+    this.name = 'ImportValidationError';
+  }
+}

@@ -1,0 +1,2 @@
+/** Public surface of @polos/store. */
+export * from './store';
