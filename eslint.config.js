@@ -6,7 +6,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.polos/**', '.peers/**', '.tmp/**', 'coverage/**', 'bench/output/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.polos/**',
+      '.peers/**',
+      '.tmp/**',
+      'coverage/**',
+      'bench/output/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -26,7 +34,23 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process'],
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'fs', 'path', 'os', 'child_process', 'pg', 'kysely', '@electric-sql/*', '@duckdb/*', 'hono', '@polos/store', '@polos/server', '@polos/cli'] },
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'os',
+            'child_process',
+            'pg',
+            'kysely',
+            '@electric-sql/*',
+            '@duckdb/*',
+            'hono',
+            '@polos/store',
+            '@polos/server',
+            '@polos/cli',
+          ],
+        },
       ],
     },
   },

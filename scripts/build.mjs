@@ -21,7 +21,9 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  banner: { js: "import { createRequire as __polosCreateRequire } from 'node:module'; const require = __polosCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __polosCreateRequire } from 'node:module'; const require = __polosCreateRequire(import.meta.url);",
+  },
   plugins: [
     {
       name: 'external-third-party',
@@ -34,4 +36,6 @@ await build({
     },
   ],
 });
-console.log(`built packages/web/dist and packages/cli/dist/polos.mjs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `built packages/web/dist and packages/cli/dist/polos.mjs in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -26,7 +26,9 @@ try {
     process.stderr.write(`polos: ${error.message}\n`);
     process.exitCode = 2;
   } else {
-    process.stderr.write(`polos: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `polos: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 1;
   }
 }

@@ -109,7 +109,10 @@ export interface Store {
   ): Promise<ImportResult>;
 
   // Organisations --------------------------------------------------------------
-  listOrganisations(query: OrganisationListQuery, options: { includePrivate: boolean }): Promise<Page<Organisation>>;
+  listOrganisations(
+    query: OrganisationListQuery,
+    options: { includePrivate: boolean },
+  ): Promise<Page<Organisation>>;
   getOrganisation(id: string): Promise<Organisation | undefined>;
   createOrganisation(input: OrganisationInputParsed & { id: string }, actor: Actor): Promise<Organisation>;
   updateOrganisation(id: string, patch: OrganisationPatch, actor: Actor): Promise<Organisation | undefined>;
@@ -138,7 +141,11 @@ export interface Store {
   findUserByEmail(email: string): Promise<UserWithSecret | undefined>;
   listUsers(): Promise<User[]>;
   /** Replace a user's grants (cluster ids) and/or role. */
-  updateUser(id: string, patch: { role?: Role; grants?: string[]; name?: string }, actor: Actor): Promise<User | undefined>;
+  updateUser(
+    id: string,
+    patch: { role?: Role; grants?: string[]; name?: string },
+    actor: Actor,
+  ): Promise<User | undefined>;
   setPassword(id: string, passwordHash: string, actor: Actor): Promise<void>;
 
   /** Sessions and API tokens are stored as SHA-256 hashes of the secret, never the secret. */
@@ -149,7 +156,12 @@ export interface Store {
   findUserByApiToken(tokenHash: string): Promise<User | undefined>;
 
   // Audit ------------------------------------------------------------------------
-  listAudit(query: { limit: number; offset: number; entity?: string; entityId?: string }): Promise<Page<AuditEntry>>;
+  listAudit(query: {
+    limit: number;
+    offset: number;
+    entity?: string;
+    entityId?: string;
+  }): Promise<Page<AuditEntry>>;
   /** For events that are not writes of an entity (login). */
   recordAudit(entry: Omit<AuditEntry, 'id' | 'at' | 'userId' | 'actorLabel'>, actor: Actor): Promise<void>;
 }

@@ -30,7 +30,12 @@ export type JointActionItem = (typeof jointActionItems)[number];
 export type UpgradingType = (typeof upgradingTypes)[number];
 
 const itemsOf = <K extends string>(keys: readonly K[]) =>
-  z.object(Object.fromEntries(keys.map((k) => [k, maybeScoreSchema.default(null)])) as Record<K, z.ZodDefault<typeof maybeScoreSchema>>);
+  z.object(
+    Object.fromEntries(keys.map((k) => [k, maybeScoreSchema.default(null)])) as Record<
+      K,
+      z.ZodDefault<typeof maybeScoreSchema>
+    >,
+  );
 
 export const externalEconomiesSchema = itemsOf(externalEconomyItems).meta({ id: 'ExternalEconomies' });
 export const jointActionSchema = itemsOf(jointActionItems).meta({ id: 'JointAction' });
@@ -83,7 +88,11 @@ export const assessmentInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['scores'], message: 'an expert assessment needs scores' });
     }
     if (a.method === 'survey' && (!a.respondents || a.respondents.length === 0)) {
-      ctx.addIssue({ code: 'custom', path: ['respondents'], message: 'a survey needs at least one respondent' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['respondents'],
+        message: 'a survey needs at least one respondent',
+      });
     }
   })
   .meta({ id: 'AssessmentInput' });

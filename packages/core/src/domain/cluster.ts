@@ -27,10 +27,10 @@ export const keyFiguresSchema = z
       .describe('Scale of the money figures. __Default:__ `million`.'),
     source: z.string().max(500).nullish().describe('Where the figures come from.'),
   })
-  .refine(
-    (f) => f.currency != null || (f.turnover == null && f.production == null && f.exports == null),
-    { message: 'money figures need a currency', path: ['currency'] },
-  )
+  .refine((f) => f.currency != null || (f.turnover == null && f.production == null && f.exports == null), {
+    message: 'money figures need a currency',
+    path: ['currency'],
+  })
   .meta({ id: 'KeyFigures' });
 export type KeyFigures = z.infer<typeof keyFiguresSchema>;
 
@@ -38,11 +38,7 @@ const clusterFields = {
   id: slugSchema.describe('Stable identifier (slug).'),
   name: z.string().trim().min(2).max(200).describe('Name of the cluster.'),
   country: countryCodeSchema,
-  region: z
-    .string()
-    .max(40)
-    .nullish()
-    .describe('Region code (NUTS for Europe, a national code elsewhere).'),
+  region: z.string().max(40).nullish().describe('Region code (NUTS for Europe, a national code elsewhere).'),
   location: z.string().max(200).nullish().describe('Place name(s).'),
   sector: z.string().trim().min(2).max(200).describe('Activity, e.g. "footwear", "wine".'),
   sectorGroup: sectorGroupSchema,
@@ -70,7 +66,11 @@ export const clusterInputSchema = z
     const years = new Set<number>();
     c.keyFigures.forEach((f, i) => {
       if (years.has(f.year)) {
-        ctx.addIssue({ code: 'custom', path: ['keyFigures', i, 'year'], message: `year ${f.year} appears twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['keyFigures', i, 'year'],
+          message: `year ${f.year} appears twice`,
+        });
       }
       years.add(f.year);
     });

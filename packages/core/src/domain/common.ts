@@ -12,9 +12,7 @@ export const countryCodeSchema = z
   .regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code in capitals, e.g. "BR"');
 
 /** ISO 4217 currency code (e.g. `USD`, `EUR`). */
-export const currencyCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'use an ISO 4217 currency code, e.g. "USD"');
+export const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'use an ISO 4217 currency code, e.g. "USD"');
 
 /** A calendar year between 1800 and 2100. */
 export const yearSchema = z.number().int().min(1800).max(2100);
@@ -23,7 +21,10 @@ export const yearSchema = z.number().int().min(1800).max(2100);
  * An ordinal score of the IDB study: 0 absent, 1 low, 2 medium, 3 high; halves allowed
  * and any value in [0, 3] accepted (the study prints one 0.88). `null` = unknown.
  */
-export const scoreSchema = z.number().min(0, 'a score is between 0 and 3').max(3, 'a score is between 0 and 3');
+export const scoreSchema = z
+  .number()
+  .min(0, 'a score is between 0 and 3')
+  .max(3, 'a score is between 0 and 3');
 export const maybeScoreSchema = scoreSchema.nullable();
 
 /** Derive a slug from a free-text name: `"Vale dos Sinos footwear"` → `"vale-dos-sinos-footwear"`. */

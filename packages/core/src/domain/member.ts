@@ -23,7 +23,11 @@ export const memberSchema = z
       ctx.addIssue({ code: 'custom', path: ['sizeClass'], message: 'only firms have a size class' });
     }
     if (m.sizeClass != null && m.sme != null && m.sme !== (m.sizeClass !== 'large')) {
-      ctx.addIssue({ code: 'custom', path: ['sme'], message: `a ${m.sizeClass} firm is ${m.sizeClass === 'large' ? 'not ' : ''}an SME` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sme'],
+        message: `a ${m.sizeClass} firm is ${m.sizeClass === 'large' ? 'not ' : ''}an SME`,
+      });
     }
   })
   .meta({ id: 'Member' });

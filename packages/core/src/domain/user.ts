@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { roleSchema } from './vocabularies';
 import { slugSchema } from './common';
 
-export const emailSchema = z.email().max(320).transform((e) => e.toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(320)
+  .transform((e) => e.toLowerCase());
 
 /** Passwords: at least 12 characters (NIST SP 800-63B §5.1.1.2 allows ≥ 8; we ask more). */
 export const passwordSchema = z.string().min(12, 'use at least 12 characters').max(1024);

@@ -30,7 +30,10 @@ export const valueChainSchema = z
       .max(1)
       .nullish()
       .describe("Share of the cluster's output sold through this chain (0–1); null if unknown."),
-    localFunctions: z.array(z.enum(valueChainFunctions)).default([]).describe('Functions done in the cluster.'),
+    localFunctions: z
+      .array(z.enum(valueChainFunctions))
+      .default([])
+      .describe('Functions done in the cluster.'),
   })
   .meta({ id: 'ValueChain' });
 export type ValueChain = z.infer<typeof valueChainSchema>;
@@ -39,6 +42,9 @@ export type ValueChain = z.infer<typeof valueChainSchema>;
 export const valueChainsSchema = z.array(valueChainSchema).superRefine((chains, ctx) => {
   const total = chains.reduce((s, c) => s + (c.shareOfOutput ?? 0), 0);
   if (total > 1 + 1e-9) {
-    ctx.addIssue({ code: 'custom', message: `shares of output add up to ${(total * 100).toFixed(1)} % (> 100 %)` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `shares of output add up to ${(total * 100).toFixed(1)} % (> 100 %)`,
+    });
   }
 });

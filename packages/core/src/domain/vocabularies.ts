@@ -109,12 +109,7 @@ export const legalFormSchema = z.enum(legalForms).meta({ id: 'LegalForm' });
 export type LegalForm = z.infer<typeof legalFormSchema>;
 
 /** Governance bodies of a cluster organisation (EU-LAC report §6). */
-export const governanceBodies = [
-  'general_assembly',
-  'board',
-  'management_core',
-  'advisory_board',
-] as const;
+export const governanceBodies = ['general_assembly', 'board', 'management_core', 'advisory_board'] as const;
 export const governanceBodySchema = z.enum(governanceBodies).meta({ id: 'GovernanceBody' });
 export type GovernanceBody = z.infer<typeof governanceBodySchema>;
 
