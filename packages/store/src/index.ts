@@ -1,2 +1,6 @@
 /** Public surface of @polos/store. */
 export * from './store';
+export { createStore, isPostgresUrl } from './create-store';
+export { SqlStore } from './sql-store';
+export { seedDemoData } from './seed/seed-demo-data';
+export { parseClusterFile } from './files/cluster-file';

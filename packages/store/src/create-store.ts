@@ -1,0 +1,39 @@
+/**
+ * Opens the platform database: a PostgreSQL server when `databaseUrl` is a
+ * `postgres://` URL, otherwise PGlite with its data in `dataDir` (in memory for
+ * `memory://` or no folder). The same migrations and queries run on both.
+ */
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect';
+import { SqlStore } from './sql-store';
+import type { StoreOptions } from './store';
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+/**
+ * @example
+ * const store = await createStore({ dataDir: '.polos' });
+ * await store.migrate();
+ */
+export async function createStore(options: StoreOptions = {}): Promise<SqlStore> {
+  if (isPostgresUrl(options.databaseUrl)) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // Fail fast with a clear message when the server is unreachable.
+    const client = await pool.connect().catch(async (error: unknown) => {
+      await pool.end();
+      throw new Error(`cannot connect to DATABASE_URL: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    client.release();
+    return new SqlStore(new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+  }
+  const dataDir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+  await pglite.waitReady;
+  return new SqlStore(new Kysely<unknown>({ dialect: new PGliteDialect(pglite) }), 'pglite');
+}

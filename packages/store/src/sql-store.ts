@@ -1,0 +1,588 @@
+/**
+ * The one implementation of the `Store` contract, on Kysely. It runs unchanged on
+ * PGlite and on a PostgreSQL server; the dialect is chosen by `createStore`.
+ *
+ * Every write runs in a transaction that also appends its audit row, so a write and
+ * its audit entry land together or not at all.
+ */
+import { Migrator, sql, type Kysely, type Transaction } from 'kysely';
+import type {
+  Assessment,
+  AssessmentInputParsed,
+  Cluster,
+  ClusterInputParsed,
+  ClusterListQuery,
+  ClusterPatch,
+  KeyFigures,
+  Organisation,
+  OrganisationInputParsed,
+  OrganisationListQuery,
+  OrganisationPatch,
+  Page,
+  Role,
+  Scores,
+  User,
+} from '@polos/core';
+import { migrations } from './migrations/index';
+import {
+  ConflictError,
+  type Actor,
+  type AuditEntry,
+  type ImportResult,
+  type SessionRecord,
+  type Store,
+  type UserWithSecret,
+} from './store';
+
+// Kysely is used through `sql` templates: the queries are plain PostgreSQL, readable
+// in one place, and identical on both dialects.
+type Db = Kysely<unknown>;
+type Executor = Db | Transaction<unknown>;
+type Row = Record<string, unknown>;
+
+const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
+const json = (v: unknown) => sql`${JSON.stringify(v ?? null)}::jsonb`;
+
+/** Turn free text into a prefix tsquery over folded words: "medellín tex" → "medellin:* & tex:*". */
+export function toPrefixQuery(q: string): string | undefined {
+  const words = q
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 10);
+  return words.length ? words.map((w) => `${w}:*`).join(' & ') : undefined;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}
+
+function toCluster(r: Row): Cluster {
+  return {
+    id: r.id as string,
+    name: r.name as string,
+    country: r.country as string,
+    region: (r.region as string | null) ?? null,
+    location: (r.location as string | null) ?? null,
+    sector: r.sector as string,
+    sectorGroup: r.sector_group as Cluster['sectorGroup'],
+    lifeCycleStage: (r.life_cycle_stage as Cluster['lifeCycleStage']) ?? null,
+    description: (r.description as string | null) ?? null,
+    isPublic: r.is_public as boolean,
+    keyFigures: (r.key_figures as KeyFigures[]) ?? [],
+    source: (r.source as string | null) ?? null,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+  };
+}
+
+function toOrganisation(r: Row): Organisation {
+  return {
+    id: r.id as string,
+    clusterId: (r.cluster_id as string | null) ?? null,
+    name: r.name as string,
+    acronym: (r.acronym as string | null) ?? null,
+    country: r.country as string,
+    legalForm: (r.legal_form as Organisation['legalForm']) ?? null,
+    founded: (r.founded as number | null) ?? null,
+    staffFte: (r.staff_fte as number | null) ?? null,
+    governanceBodies: (r.governance_bodies as Organisation['governanceBodies']) ?? [],
+    structureType: (r.structure_type as Organisation['structureType']) ?? null,
+    website: (r.website as string | null) ?? null,
+    email: (r.email as string | null) ?? null,
+    isPublic: r.is_public as boolean,
+    source: (r.source as string | null) ?? null,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+  };
+}
+
+function toAssessment(r: Row): Assessment {
+  return {
+    id: r.id as string,
+    clusterId: r.cluster_id as string,
+    assessedOn: r.assessed_on_text as string,
+    assessor: r.assessor as string,
+    method: r.method as Assessment['method'],
+    aggregation: r.aggregation as Assessment['aggregation'],
+    scores: r.scores as Scores,
+    respondents: (r.respondents as Assessment['respondents']) ?? [],
+    governance: (r.governance as Assessment['governance']) ?? [],
+    source: (r.source as string | null) ?? null,
+    notes: (r.notes as string | null) ?? null,
+    createdBy: (r.created_by as string | null) ?? null,
+    createdAt: iso(r.created_at),
+  };
+}
+
+const clusterColumns: Array<[keyof ClusterPatch, string]> = [
+  ['name', 'name'],
+  ['country', 'country'],
+  ['region', 'region'],
+  ['location', 'location'],
+  ['sector', 'sector'],
+  ['sectorGroup', 'sector_group'],
+  ['lifeCycleStage', 'life_cycle_stage'],
+  ['description', 'description'],
+  ['isPublic', 'is_public'],
+  ['keyFigures', 'key_figures'],
+  ['source', 'source'],
+];
+const organisationColumns: Array<[keyof OrganisationPatch, string]> = [
+  ['clusterId', 'cluster_id'],
+  ['name', 'name'],
+  ['acronym', 'acronym'],
+  ['country', 'country'],
+  ['legalForm', 'legal_form'],
+  ['founded', 'founded'],
+  ['staffFte', 'staff_fte'],
+  ['governanceBodies', 'governance_bodies'],
+  ['structureType', 'structure_type'],
+  ['website', 'website'],
+  ['email', 'email'],
+  ['isPublic', 'is_public'],
+  ['source', 'source'],
+];
+const jsonColumns = new Set(['key_figures', 'governance_bodies']);
+
+/** `set a = $1, b = $2::jsonb, updated_at = now()` for the fields present in a patch. */
+function setClause(patch: Record<string, unknown>, columns: Array<[string, string]>) {
+  const parts = columns
+    .filter(([key]) => patch[key] !== undefined)
+    .map(([key, column]) =>
+      jsonColumns.has(column) ? sql`${sql.ref(column)} = ${json(patch[key])}` : sql`${sql.ref(column)} = ${patch[key] ?? null}`,
+    );
+  parts.push(sql`updated_at = now()`);
+  return sql.join(parts, sql`, `);
+}
+
+export class SqlStore implements Store {
+  constructor(
+    private readonly db: Db,
+    readonly kind: 'pglite' | 'postgres',
+  ) {}
+
+  async migrate(): Promise<string[]> {
+    const migrator = new Migrator({
+      db: this.db,
+      provider: { getMigrations: async () => migrations },
+      migrationTableName: 'polos_migrations',
+      migrationLockTableName: 'polos_migrations_lock',
+    });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  }
+
+  /** One transaction; inside an outer transaction (seeding), joins it instead. */
+  private tx<T>(work: (trx: Executor) => Promise<T>): Promise<T> {
+    return this.db.isTransaction ? work(this.db) : this.db.transaction().execute(work);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  private async audit(
+    trx: Executor,
+    actor: Actor,
+    action: AuditEntry['action'],
+    entity: string,
+    entityId: string | null,
+    detail: unknown,
+  ): Promise<void> {
+    await sql`insert into audit_log (user_id, actor_label, action, entity, entity_id, detail)
+      values (${actor.userId}, ${actor.label}, ${action}, ${entity}, ${entityId}, ${json(detail)})`.execute(trx);
+  }
+
+  // Clusters ---------------------------------------------------------------------
+
+  async listClusters(query: ClusterListQuery, options: { includePrivate: boolean }): Promise<Page<Cluster>> {
+    const where = [sql`true`];
+    if (!options.includePrivate) where.push(sql`is_public`);
+    if (query.country) where.push(sql`country = ${query.country}`);
+    if (query.sector_group) where.push(sql`sector_group = ${query.sector_group}`);
+    const tsquery = query.q ? toPrefixQuery(query.q) : undefined;
+    if (tsquery) where.push(sql`search @@ to_tsquery('simple', ${tsquery})`);
+    const condition = sql.join(where, sql` and `);
+    const { rows } = await sql<Row>`select *, count(*) over ()::int as total from clusters where ${condition}
+      order by name, id limit ${query.limit} offset ${query.offset}`.execute(this.db);
+    let total = rows.length ? (rows[0]!.total as number) : 0;
+    if (!rows.length && query.offset > 0) {
+      const counted = await sql<{ n: number }>`select count(*)::int as n from clusters where ${condition}`.execute(this.db);
+      total = counted.rows[0]?.n ?? 0;
+    }
+    return { items: rows.map(toCluster), total, limit: query.limit, offset: query.offset };
+  }
+
+  async getCluster(id: string): Promise<Cluster | undefined> {
+    const { rows } = await sql<Row>`select * from clusters where id = ${id}`.execute(this.db);
+    return rows[0] ? toCluster(rows[0]) : undefined;
+  }
+
+  private async insertCluster(trx: Executor, c: ClusterInputParsed & { id: string }): Promise<Cluster> {
+    try {
+      const { rows } = await sql<Row>`insert into clusters
+        (id, name, country, region, location, sector, sector_group, life_cycle_stage, description, is_public, key_figures, source)
+        values (${c.id}, ${c.name}, ${c.country}, ${c.region ?? null}, ${c.location ?? null}, ${c.sector}, ${c.sectorGroup},
+          ${c.lifeCycleStage ?? null}, ${c.description ?? null}, ${c.isPublic}, ${json(c.keyFigures)}, ${c.source ?? null})
+        returning *`.execute(trx);
+      return toCluster(rows[0]!);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError(`a cluster with id "${c.id}" exists`, 'cluster', c.id);
+      throw error;
+    }
+  }
+
+  async createCluster(input: ClusterInputParsed & { id: string }, actor: Actor): Promise<Cluster> {
+    return this.tx(async (trx) => {
+      const cluster = await this.insertCluster(trx, input);
+      await this.audit(trx, actor, 'create', 'cluster', cluster.id, input);
+      return cluster;
+    });
+  }
+
+  async updateCluster(id: string, patch: ClusterPatch, actor: Actor): Promise<Cluster | undefined> {
+    return this.tx(async (trx) => {
+      const { rows } = await sql<Row>`update clusters set ${setClause(patch, clusterColumns)} where id = ${id} returning *`.execute(
+        trx,
+      );
+      if (!rows[0]) return undefined;
+      await this.audit(trx, actor, 'update', 'cluster', id, patch);
+      return toCluster(rows[0]);
+    });
+  }
+
+  async deleteCluster(id: string, actor: Actor): Promise<boolean> {
+    return this.tx(async (trx) => {
+      const { rows } = await sql<Row>`delete from clusters where id = ${id} returning id, name`.execute(trx);
+      if (!rows[0]) return false;
+      await this.audit(trx, actor, 'delete', 'cluster', id, { name: rows[0].name });
+      return true;
+    });
+  }
+
+  async importClusters(
+    rows: Array<ClusterInputParsed & { id: string }>,
+    actor: Actor,
+    options: { mode: 'insert' | 'upsert'; source: string },
+  ): Promise<ImportResult> {
+    return this.tx(async (trx) => {
+      let inserted = 0;
+      let updated = 0;
+      for (const row of rows) {
+        if (options.mode === 'upsert') {
+          const { id, ...patch } = row;
+          const { rows: changed } = await sql<Row>`update clusters set ${setClause(patch, clusterColumns)} where id = ${id}
+            returning id`.execute(trx);
+          if (changed.length) {
+            updated++;
+            continue;
+          }
+        }
+        await this.insertCluster(trx, row);
+        inserted++;
+      }
+      await this.audit(trx, actor, 'import', 'cluster', null, {
+        source: options.source,
+        mode: options.mode,
+        inserted,
+        updated,
+        ids: rows.map((r) => r.id),
+      });
+      return { inserted, updated };
+    });
+  }
+
+  // Organisations ----------------------------------------------------------------
+
+  async listOrganisations(
+    query: OrganisationListQuery,
+    options: { includePrivate: boolean },
+  ): Promise<Page<Organisation>> {
+    const where = [sql`true`];
+    if (!options.includePrivate) where.push(sql`is_public`);
+    if (query.country) where.push(sql`country = ${query.country}`);
+    if (query.cluster_id) where.push(sql`cluster_id = ${query.cluster_id}`);
+    const tsquery = query.q ? toPrefixQuery(query.q) : undefined;
+    if (tsquery) where.push(sql`search @@ to_tsquery('simple', ${tsquery})`);
+    const condition = sql.join(where, sql` and `);
+    const { rows } = await sql<Row>`select *, count(*) over ()::int as total from organisations where ${condition}
+      order by name, id limit ${query.limit} offset ${query.offset}`.execute(this.db);
+    let total = rows.length ? (rows[0]!.total as number) : 0;
+    if (!rows.length && query.offset > 0) {
+      const counted = await sql<{ n: number }>`select count(*)::int as n from organisations where ${condition}`.execute(this.db);
+      total = counted.rows[0]?.n ?? 0;
+    }
+    return { items: rows.map(toOrganisation), total, limit: query.limit, offset: query.offset };
+  }
+
+  async getOrganisation(id: string): Promise<Organisation | undefined> {
+    const { rows } = await sql<Row>`select * from organisations where id = ${id}`.execute(this.db);
+    return rows[0] ? toOrganisation(rows[0]) : undefined;
+  }
+
+  async createOrganisation(o: OrganisationInputParsed & { id: string }, actor: Actor): Promise<Organisation> {
+    return this.tx(async (trx) => {
+      let rows: Row[];
+      try {
+        ({ rows } = await sql<Row>`insert into organisations
+          (id, cluster_id, name, acronym, country, legal_form, founded, staff_fte, governance_bodies, structure_type, website, email, is_public, source)
+          values (${o.id}, ${o.clusterId ?? null}, ${o.name}, ${o.acronym ?? null}, ${o.country}, ${o.legalForm ?? null},
+            ${o.founded ?? null}, ${o.staffFte ?? null}, ${json(o.governanceBodies)}, ${o.structureType ?? null},
+            ${o.website ?? null}, ${o.email ?? null}, ${o.isPublic}, ${o.source ?? null})
+          returning *`.execute(trx));
+      } catch (error) {
+        if (isUniqueViolation(error))
+          throw new ConflictError(`an organisation with id "${o.id}" exists`, 'organisation', o.id);
+        throw error;
+      }
+      await this.audit(trx, actor, 'create', 'organisation', o.id, o);
+      return toOrganisation(rows[0]!);
+    });
+  }
+
+  async updateOrganisation(id: string, patch: OrganisationPatch, actor: Actor): Promise<Organisation | undefined> {
+    return this.tx(async (trx) => {
+      const { rows } = await sql<Row>`update organisations set ${setClause(patch, organisationColumns)} where id = ${id}
+        returning *`.execute(trx);
+      if (!rows[0]) return undefined;
+      await this.audit(trx, actor, 'update', 'organisation', id, patch);
+      return toOrganisation(rows[0]);
+    });
+  }
+
+  async deleteOrganisation(id: string, actor: Actor): Promise<boolean> {
+    return this.tx(async (trx) => {
+      const { rows } = await sql<Row>`delete from organisations where id = ${id} returning id, name`.execute(trx);
+      if (!rows[0]) return false;
+      await this.audit(trx, actor, 'delete', 'organisation', id, { name: rows[0].name });
+      return true;
+    });
+  }
+
+  // Assessments ------------------------------------------------------------------
+
+  async createAssessment(
+    clusterId: string,
+    a: AssessmentInputParsed & { scores: Scores },
+    actor: Actor,
+  ): Promise<Assessment> {
+    return this.tx(async (trx) => {
+      const { rows } = await sql<Row>`insert into assessments
+        (cluster_id, assessed_on, assessor, method, aggregation, scores, respondents, governance, source, notes, created_by)
+        values (${clusterId}, ${a.assessedOn}::date, ${a.assessor}, ${a.method}, ${a.aggregation}, ${json(a.scores)},
+          ${json(a.respondents ?? [])}, ${json(a.governance)}, ${a.source ?? null}, ${a.notes ?? null}, ${actor.userId})
+        returning *, assessed_on::text as assessed_on_text`.execute(trx);
+      const assessment = toAssessment(rows[0]!);
+      await this.audit(trx, actor, 'create', 'assessment', assessment.id, {
+        clusterId,
+        assessedOn: a.assessedOn,
+        method: a.method,
+      });
+      return assessment;
+    });
+  }
+
+  async listAssessments(clusterId: string): Promise<Assessment[]> {
+    const { rows } = await sql<Row>`select *, assessed_on::text as assessed_on_text from assessments
+      where cluster_id = ${clusterId} order by assessed_on desc, created_at desc, id`.execute(this.db);
+    return rows.map(toAssessment);
+  }
+
+  async latestAssessments(clusterIds?: string[]): Promise<Map<string, Assessment>> {
+    const filter = clusterIds ? sql`where cluster_id = any(${clusterIds}::text[])` : sql``;
+    const { rows } = await sql<Row>`select distinct on (cluster_id) *, assessed_on::text as assessed_on_text
+      from assessments ${filter} order by cluster_id, assessed_on desc, created_at desc, id`.execute(this.db);
+    return new Map(rows.map((r) => [r.cluster_id as string, toAssessment(r)]));
+  }
+
+  // Users ------------------------------------------------------------------------
+
+  async countUsers(): Promise<number> {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from users`.execute(this.db);
+    return rows[0]?.n ?? 0;
+  }
+
+  private async userById(trx: Executor, id: string): Promise<User | undefined> {
+    const { rows } = await sql<Row>`select u.*, coalesce(array_agg(g.cluster_id order by g.cluster_id)
+        filter (where g.cluster_id is not null), '{}') as grants
+      from users u left join user_grants g on g.user_id = u.id where u.id = ${id}::uuid group by u.id`.execute(trx);
+    return rows[0] ? toUser(rows[0]) : undefined;
+  }
+
+  async createUser(
+    input: { email: string; name: string; role: Role; passwordHash: string; grants: string[] },
+    actor: Actor,
+  ): Promise<User> {
+    const email = input.email.toLowerCase();
+    return this.tx(async (trx) => {
+      let id: string;
+      try {
+        const { rows } = await sql<{ id: string }>`insert into users (email, name, role, password_hash)
+          values (${email}, ${input.name}, ${input.role}, ${input.passwordHash}) returning id`.execute(trx);
+        id = rows[0]!.id;
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new ConflictError(`a user with e-mail ${email} exists`, 'user', email);
+        throw error;
+      }
+      await this.writeGrants(trx, id, input.grants);
+      await this.audit(trx, actor, 'create', 'user', id, { email, role: input.role, grants: input.grants });
+      return (await this.userById(trx, id))!;
+    });
+  }
+
+  private async writeGrants(trx: Executor, userId: string, grants: string[]): Promise<void> {
+    await sql`delete from user_grants where user_id = ${userId}::uuid`.execute(trx);
+    for (const clusterId of new Set(grants)) {
+      await sql`insert into user_grants (user_id, cluster_id) values (${userId}::uuid, ${clusterId})`.execute(trx);
+    }
+  }
+
+  async getUser(id: string): Promise<User | undefined> {
+    if (!isUuid(id)) return undefined;
+    return this.userById(this.db, id);
+  }
+
+  async findUserByEmail(email: string): Promise<UserWithSecret | undefined> {
+    const { rows } = await sql<{ id: string; password_hash: string }>`select id, password_hash from users
+      where email = ${email.toLowerCase()}`.execute(this.db);
+    if (!rows[0]) return undefined;
+    const user = await this.userById(this.db, rows[0].id);
+    return user && { ...user, passwordHash: rows[0].password_hash };
+  }
+
+  async listUsers(): Promise<User[]> {
+    const { rows } = await sql<Row>`select u.*, coalesce(array_agg(g.cluster_id order by g.cluster_id)
+        filter (where g.cluster_id is not null), '{}') as grants
+      from users u left join user_grants g on g.user_id = u.id group by u.id order by u.email`.execute(this.db);
+    return rows.map(toUser);
+  }
+
+  async updateUser(
+    id: string,
+    patch: { role?: Role; grants?: string[]; name?: string },
+    actor: Actor,
+  ): Promise<User | undefined> {
+    if (!isUuid(id)) return undefined;
+    return this.tx(async (trx) => {
+      const { rows } = await sql<{ id: string }>`update users set
+          role = coalesce(${patch.role ?? null}, role), name = coalesce(${patch.name ?? null}, name)
+        where id = ${id}::uuid returning id`.execute(trx);
+      if (!rows[0]) return undefined;
+      if (patch.grants) await this.writeGrants(trx, id, patch.grants);
+      await this.audit(trx, actor, patch.grants ? 'grant' : 'update', 'user', id, patch);
+      return this.userById(trx, id);
+    });
+  }
+
+  async setPassword(id: string, passwordHash: string, actor: Actor): Promise<void> {
+    await this.tx(async (trx) => {
+      await sql`update users set password_hash = ${passwordHash} where id = ${id}::uuid`.execute(trx);
+      await sql`delete from sessions where user_id = ${id}::uuid`.execute(trx);
+      await this.audit(trx, actor, 'update', 'user', id, { password: 'changed' });
+    });
+  }
+
+  // Sessions and tokens -----------------------------------------------------------
+
+  async createSession(userId: string, tokenHash: string, csrfToken: string, expiresAt: Date): Promise<void> {
+    await sql`insert into sessions (token_hash, user_id, csrf_token, expires_at)
+      values (${tokenHash}, ${userId}::uuid, ${csrfToken}, ${expiresAt.toISOString()}::timestamptz)`.execute(this.db);
+  }
+
+  async getSession(tokenHash: string, now: Date): Promise<SessionRecord | undefined> {
+    const { rows } = await sql<Row>`select user_id, csrf_token, expires_at from sessions
+      where token_hash = ${tokenHash} and expires_at > ${now.toISOString()}::timestamptz`.execute(this.db);
+    const row = rows[0];
+    if (!row) return undefined;
+    const user = await this.userById(this.db, row.user_id as string);
+    return user && { user, csrfToken: row.csrf_token as string, expiresAt: iso(row.expires_at) };
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await sql`delete from sessions where token_hash = ${tokenHash}`.execute(this.db);
+  }
+
+  async createApiToken(userId: string, name: string, tokenHash: string, actor: Actor): Promise<{ id: string }> {
+    return this.tx(async (trx) => {
+      const { rows } = await sql<{ id: string }>`insert into api_tokens (user_id, name, token_hash)
+        values (${userId}::uuid, ${name}, ${tokenHash}) returning id`.execute(trx);
+      await this.audit(trx, actor, 'create', 'api_token', rows[0]!.id, { name, userId });
+      return { id: rows[0]!.id };
+    });
+  }
+
+  async findUserByApiToken(tokenHash: string): Promise<User | undefined> {
+    const { rows } = await sql<{ user_id: string }>`select user_id from api_tokens where token_hash = ${tokenHash}`.execute(
+      this.db,
+    );
+    return rows[0] ? this.userById(this.db, rows[0].user_id) : undefined;
+  }
+
+  // Audit --------------------------------------------------------------------------
+
+  async listAudit(query: {
+    limit: number;
+    offset: number;
+    entity?: string;
+    entityId?: string;
+  }): Promise<Page<AuditEntry>> {
+    const where = [sql`true`];
+    if (query.entity) where.push(sql`entity = ${query.entity}`);
+    if (query.entityId) where.push(sql`entity_id = ${query.entityId}`);
+    const { rows } = await sql<Row>`select *, count(*) over ()::int as total from audit_log
+      where ${sql.join(where, sql` and `)} order by id desc limit ${query.limit} offset ${query.offset}`.execute(this.db);
+    return {
+      items: rows.map((r) => ({
+        id: Number(r.id),
+        at: iso(r.at),
+        userId: (r.user_id as string | null) ?? null,
+        actorLabel: r.actor_label as string,
+        action: r.action as AuditEntry['action'],
+        entity: r.entity as string,
+        entityId: (r.entity_id as string | null) ?? null,
+        detail: r.detail,
+      })),
+      total: rows.length ? (rows[0]!.total as number) : 0,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
+  async recordAudit(entry: Omit<AuditEntry, 'id' | 'at' | 'userId' | 'actorLabel'>, actor: Actor): Promise<void> {
+    await this.audit(this.db, actor, entry.action, entry.entity, entry.entityId, entry.detail);
+  }
+
+  // Seed bookkeeping (used by seedDemoData) -------------------------------------------
+
+  /** Runs `work` in one transaction unless the seed `name` already ran; returns whether it ran. */
+  async seedOnce(name: string, work: (store: SqlStore) => Promise<unknown>): Promise<boolean> {
+    return this.tx(async (trx) => {
+      const { rows } = await sql`insert into seed_runs (name) values (${name}) on conflict (name) do nothing returning name`.execute(
+        trx,
+      );
+      if (!rows.length) return false;
+      const detail = await work(new SqlStore(trx as unknown as Db, this.kind));
+      await sql`update seed_runs set detail = ${json(detail)} where name = ${name}`.execute(trx);
+      return true;
+    });
+  }
+}
+
+function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}
+
+function toUser(r: Row): User {
+  return {
+    id: r.id as string,
+    email: r.email as string,
+    name: r.name as string,
+    role: r.role as Role,
+    grants: (r.grants as string[]) ?? [],
+    createdAt: iso(r.created_at),
+  };
+}
