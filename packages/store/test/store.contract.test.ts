@@ -1,0 +1,208 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusterInputSchema, type ClusterInput } from '@polos/core';
+import { ConflictError, type Actor } from '../src/store';
+import { seedDemoData } from '../src/seed/seed-demo-data';
+import type { SqlStore } from '../src/sql-store';
+import { storeFactories } from './test-stores';
+
+const dataDir = fileURLToPath(new URL('../../../data', import.meta.url));
+const actor: Actor = { userId: null, label: 'test' };
+const cluster = (over: Partial<ClusterInput> & { id: string }) => {
+  const parsed = clusterInputSchema.parse({
+    name: `Cluster ${over.id}`,
+    country: 'BR',
+    sector: 'footwear',
+    sectorGroup: 'traditional_manufacturing',
+    ...over,
+  });
+  return { ...parsed, id: over.id };
+};
+
+describe.each(storeFactories)('Store contract on $name', (factory) => {
+  let store: SqlStore;
+  let dispose: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ store, dispose } = await factory.open());
+  });
+  afterAll(async () => {
+    await dispose?.();
+  });
+
+  it('migrate() is idempotent', async () => {
+    expect(await store.migrate()).toEqual([]);
+  });
+
+  it('seedDemoData() seeds 40 IDB clusters with assessments and 17 Basque clusters, once', async () => {
+    expect((await seedDemoData(store, { dataDir })).seeded).toEqual(['idb-2004-clusters', 'eu-lac-2018-basque']);
+    const all = await store.listClusters({ limit: 500, offset: 0 }, { includePrivate: true });
+    expect(all.total).toBe(57);
+    expect(all.items.filter((c) => c.country === 'ES')).toHaveLength(17);
+    expect((await store.latestAssessments()).size).toBe(40);
+    const orgs = await store.listOrganisations({ limit: 500, offset: 0 }, { includePrivate: true });
+    expect(orgs.total).toBe(17);
+    // Second start: nothing added.
+    expect((await seedDemoData(store, { dataDir })).seeded).toEqual([]);
+    expect((await store.listClusters({ limit: 1, offset: 0 }, { includePrivate: true })).total).toBe(57);
+  });
+
+  it('seeded assessment keeps unknown items as null (Bucaramanga item c is n.a. in Annex 1 Table 1)', async () => {
+    const [a] = await store.listAssessments('tm_bucaramanga_garment');
+    expect(a?.scores.externalEconomies).toEqual({
+      specialisedLabourMarket: 3,
+      availabilityOfInputs: 1,
+      easyAccessToInformation: null,
+      marketAccess: 2,
+    });
+    expect(a?.assessedOn).toBe('2004-01-01');
+    expect(a?.governance.length).toBe(4);
+  });
+
+  it('seeded Table 2 key figures carry currency and year (salmon: 215 firms)', async () => {
+    const salmon = (await store.listClusters({ q: 'salmon', limit: 5, offset: 0 }, { includePrivate: true })).items[0];
+    const y2002 = salmon?.keyFigures.find((f) => f.year === 2002);
+    expect(y2002?.firms).toBe(215);
+    expect(y2002?.currency).toBe('USD');
+  });
+
+  it('listClusters(q) is accent- and case-insensitive and matches word prefixes', async () => {
+    const hit = await store.listClusters({ q: 'MEDELLIN', limit: 10, offset: 0 }, { includePrivate: true });
+    expect(hit.items.map((c) => c.id)).toEqual(['tm_medellin_textile']);
+    const prefix = await store.listClusters({ q: 'medel', limit: 10, offset: 0 }, { includePrivate: true });
+    expect(prefix.total).toBe(1);
+    const none = await store.listClusters({ q: 'zzzz', limit: 10, offset: 0 }, { includePrivate: true });
+    expect(none).toEqual({ items: [], total: 0, limit: 10, offset: 0 });
+  });
+
+  it('listClusters filters by country and sector group, with total and stable pages', async () => {
+    const chile = await store.listClusters({ country: 'CL', limit: 50, offset: 0 }, { includePrivate: true });
+    expect(chile.total).toBeGreaterThan(0);
+    expect(chile.items.every((c) => c.country === 'CL')).toBe(true);
+    const software = await store.listClusters(
+      { sector_group: 'specialized_suppliers', country: 'MX', limit: 50, offset: 0 },
+      { includePrivate: true },
+    );
+    expect(software.items.every((c) => c.sectorGroup === 'specialized_suppliers' && c.country === 'MX')).toBe(true);
+    const p1 = await store.listClusters({ limit: 10, offset: 0 }, { includePrivate: true });
+    const p2 = await store.listClusters({ limit: 10, offset: 10 }, { includePrivate: true });
+    expect(p1.total).toBe(57);
+    expect(new Set([...p1.items, ...p2.items].map((c) => c.id)).size).toBe(20);
+    const past = await store.listClusters({ limit: 10, offset: 500 }, { includePrivate: true });
+    expect(past.total).toBe(57);
+    expect(past.items).toEqual([]);
+  });
+
+  it('private clusters are hidden unless includePrivate', async () => {
+    await store.createCluster(cluster({ id: 'private-one', isPublic: false }), actor);
+    const pub = await store.listClusters({ q: 'private', limit: 10, offset: 0 }, { includePrivate: false });
+    expect(pub.total).toBe(0);
+    const all = await store.listClusters({ q: 'private', limit: 10, offset: 0 }, { includePrivate: true });
+    expect(all.total).toBe(1);
+  });
+
+  it('create, update and delete write one audit row each, in the same transaction', async () => {
+    const before = (await store.listAudit({ limit: 1, offset: 0, entityId: 'crud-1' })).total;
+    expect(before).toBe(0);
+    const created = await store.createCluster(cluster({ id: 'crud-1', location: 'Franca' }), actor);
+    expect(created.name).toBe('Cluster crud-1');
+    const updated = await store.updateCluster('crud-1', { name: 'Footwear — Franca', lifeCycleStage: 'maturity' }, actor);
+    expect(updated?.name).toBe('Footwear — Franca');
+    expect(updated?.lifeCycleStage).toBe('maturity');
+    expect(updated?.location).toBe('Franca');
+    expect(await store.updateCluster('no-such', { name: 'x y' }, actor)).toBeUndefined();
+    expect(await store.deleteCluster('crud-1', actor)).toBe(true);
+    expect(await store.deleteCluster('crud-1', actor)).toBe(false);
+    const audit = await store.listAudit({ limit: 10, offset: 0, entity: 'cluster', entityId: 'crud-1' });
+    expect(audit.items.map((e) => e.action)).toEqual(['delete', 'update', 'create']);
+    expect(audit.items[0]?.actorLabel).toBe('test');
+  });
+
+  it('createCluster with a taken id throws ConflictError and writes no audit row', async () => {
+    await store.createCluster(cluster({ id: 'dup-1' }), actor);
+    await expect(store.createCluster(cluster({ id: 'dup-1' }), actor)).rejects.toBeInstanceOf(ConflictError);
+    const audit = await store.listAudit({ limit: 10, offset: 0, entity: 'cluster', entityId: 'dup-1' });
+    expect(audit.total).toBe(1);
+  });
+
+  it('importClusters is all-or-nothing: one conflicting row writes nothing', async () => {
+    const before = (await store.listClusters({ limit: 1, offset: 0 }, { includePrivate: true })).total;
+    await expect(
+      store.importClusters([cluster({ id: 'imp-a' }), cluster({ id: 'dup-1' }), cluster({ id: 'imp-b' })], actor, {
+        mode: 'insert',
+        source: 'x.csv',
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await store.listClusters({ limit: 1, offset: 0 }, { includePrivate: true })).total).toBe(before);
+    expect(await store.getCluster('imp-a')).toBeUndefined();
+    const result = await store.importClusters([cluster({ id: 'imp-a' }), cluster({ id: 'dup-1', name: 'Renamed' })], actor, {
+      mode: 'upsert',
+      source: 'y.csv',
+    });
+    expect(result).toEqual({ inserted: 1, updated: 1 });
+    expect((await store.getCluster('dup-1'))?.name).toBe('Renamed');
+  });
+
+  it('organisations: CRUD, filter by cluster, conflict', async () => {
+    const org = await store.createOrganisation(
+      { id: 'org-1', clusterId: 'dup-1', name: 'Cluster Org', country: 'BR', governanceBodies: ['board'], isPublic: true },
+      actor,
+    );
+    expect(org.governanceBodies).toEqual(['board']);
+    await expect(
+      store.createOrganisation({ id: 'org-1', name: 'Again', country: 'BR', governanceBodies: [], isPublic: true }, actor),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const byCluster = await store.listOrganisations({ cluster_id: 'dup-1', limit: 10, offset: 0 }, { includePrivate: true });
+    expect(byCluster.items.map((o) => o.id)).toEqual(['org-1']);
+    expect((await store.updateOrganisation('org-1', { staffFte: 2.5 }, actor))?.staffFte).toBe(2.5);
+    expect(await store.deleteOrganisation('org-1', actor)).toBe(true);
+  });
+
+  it('assessments form a history, newest first', async () => {
+    const scores = {
+      externalEconomies: { specialisedLabourMarket: 1, availabilityOfInputs: 1, easyAccessToInformation: 1, marketAccess: 1 },
+      jointAction: {
+        backwardVerticalLinkages: 1,
+        forwardVerticalLinkages: 1,
+        horizontalBilateralLinkages: 1,
+        horizontalMultilateralLinkages: 1,
+      },
+      upgrading: { process: 1, product: 1, functional: 0, intersectoral: 0 },
+    };
+    const base = { assessor: 'me', method: 'expert' as const, aggregation: 'median' as const, governance: [], scores };
+    await store.createAssessment('dup-1', { ...base, assessedOn: '2020-05-01' }, actor);
+    await store.createAssessment('dup-1', { ...base, assessedOn: '2023-02-01' }, actor);
+    await store.createAssessment('dup-1', { ...base, assessedOn: '2021-01-01' }, actor);
+    const history = await store.listAssessments('dup-1');
+    expect(history.map((a) => a.assessedOn)).toEqual(['2023-02-01', '2021-01-01', '2020-05-01']);
+    expect((await store.latestAssessments(['dup-1'])).get('dup-1')?.assessedOn).toBe('2023-02-01');
+  });
+
+  it('users: e-mail unique case-insensitively, grants replaced, sessions expire, API tokens resolve', async () => {
+    const user = await store.createUser(
+      { email: 'Manager@Example.org', name: 'M', role: 'cluster_manager', passwordHash: 'h', grants: ['dup-1'] },
+      actor,
+    );
+    expect(user.email).toBe('manager@example.org');
+    expect(user.grants).toEqual(['dup-1']);
+    await expect(
+      store.createUser({ email: 'manager@example.org', name: 'X', role: 'viewer', passwordHash: 'h', grants: [] }, actor),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await store.findUserByEmail('MANAGER@example.org'))?.passwordHash).toBe('h');
+    const regranted = await store.updateUser(user.id, { grants: ['tm_medellin_textile', 'dup-1'] }, actor);
+    expect(regranted?.grants).toEqual(['dup-1', 'tm_medellin_textile']);
+    expect(await store.getUser('not-a-uuid')).toBeUndefined();
+
+    const now = new Date('2030-01-01T00:00:00Z');
+    await store.createSession(user.id, 'hash-1', 'csrf-1', new Date('2030-01-02T00:00:00Z'));
+    expect((await store.getSession('hash-1', now))?.csrfToken).toBe('csrf-1');
+    expect(await store.getSession('hash-1', new Date('2030-01-03T00:00:00Z'))).toBeUndefined();
+    await store.deleteSession('hash-1');
+    expect(await store.getSession('hash-1', now)).toBeUndefined();
+
+    await store.createApiToken(user.id, 'script', 'tok-hash', actor);
+    expect((await store.findUserByApiToken('tok-hash'))?.id).toBe(user.id);
+    expect(await store.findUserByApiToken('other')).toBeUndefined();
+    expect(await store.countUsers()).toBe(1);
+  });
+});
