@@ -1,0 +1,149 @@
+/**
+ * The polos HTTP application (Hono). Request flow:
+ *   1. request id + one log line per request (pino; no secrets)
+ *   2. body size limit (10 MB)
+ *   3. authenticate: session cookie or API token; CSRF on cookie writes
+ *   4. routes under /api, validated at the boundary by the core zod schemas
+ *   5. the web app for every other GET
+ * Every error leaves as `{ error: { status, code, message, fields? } }`.
+ */
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { pino, type Logger } from 'pino';
+import { z } from 'zod';
+import { authenticate } from './auth/authenticate';
+import { FailureLimiter } from './auth/rate-limit';
+import type { AppDeps, AppEnv } from './context';
+import { ApiError, errorBody, fieldsFromZod } from './errors';
+import { registerAuthRoutes } from './routes/auth.routes';
+import { registerClusterRoutes } from './routes/clusters.routes';
+import { registerOrganisationRoutes } from './routes/organisations.routes';
+import { json } from './routes/responses';
+import { registerUserRoutes } from './routes/users.routes';
+import { serveWebApp } from './static-web';
+
+export const VERSION = '0.1.0';
+
+export interface CreateAppOptions {
+  store: AppDeps['store'];
+  config: AppDeps['config'];
+  logger?: Logger;
+  loginLimiter?: FailureLimiter;
+}
+
+export function createApp(options: CreateAppOptions) {
+  const deps: AppDeps = {
+    store: options.store,
+    config: options.config,
+    logger: options.logger ?? pino({ level: 'silent' }),
+    loginLimiter: options.loginLimiter ?? new FailureLimiter(),
+    version: VERSION,
+  };
+
+  const app = new OpenAPIHono<AppEnv>({
+    // Validation failures of params, query or body: 400 with one entry per field.
+    defaultHook: (result) => {
+      if (!result.success) {
+        const where = result.target === 'json' ? undefined : result.target;
+        throw new ApiError(400, 'invalid_input', 'invalid input', fieldsFromZod(result.error as z.ZodError, where));
+      }
+    },
+  });
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    const started = performance.now();
+    await next();
+    if (c.req.path.startsWith('/api/')) {
+      deps.logger.info(
+        {
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round(performance.now() - started),
+          user: c.get('user')?.id ?? null,
+        },
+        'request',
+      );
+    }
+  });
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 10 * 1024 * 1024,
+      onError: () => {
+        throw new ApiError(413, 'too_large', 'the request body is larger than 10 MB');
+      },
+    }),
+  );
+  app.use('/api/*', authenticate);
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/health',
+      tags: ['meta'],
+      summary: 'Health check',
+      responses: {
+        200: json(
+          z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }).meta({ id: 'Health' }),
+          'The platform is up and its database answers',
+        ),
+      },
+    }),
+    async (c) => {
+      await deps.store.countUsers();
+      return c.json({ status: 'ok' as const, database: deps.store.kind, version: VERSION }, 200);
+    },
+  );
+
+  registerClusterRoutes(app);
+  registerOrganisationRoutes(app);
+  registerAuthRoutes(app);
+  registerUserRoutes(app);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'polos_session',
+    description: 'Session cookie from POST /api/auth/login; writes also need the X-CSRF-Token header.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'API token from POST /api/auth/tokens.',
+  });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'polos API',
+      version: VERSION,
+      description:
+        'Open cluster observatory and collaboration platform. Errors: `{ "error": { "status", "code", "message", "fields"? } }`.',
+    },
+  });
+
+  app.all('/api/*', () => {
+    throw new ApiError(404, 'not_found', 'no such API endpoint; see /api/openapi.json');
+  });
+  app.use('*', serveWebApp(deps.config.webDist));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(errorBody(error), error.status);
+    if (error instanceof SyntaxError && /JSON/i.test(error.message)) {
+      return c.json(errorBody(new ApiError(400, 'invalid_json', `the body is not valid JSON: ${error.message}`)), 400);
+    }
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return c.json(errorBody(new ApiError(400, 'bad_request', error.message)), 400);
+    }
+    deps.logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    return c.json(errorBody(new ApiError(500, 'internal', 'internal error; it has been logged')), 500);
+  });
+
+  return app;
+}
+
+export type PolosApp = ReturnType<typeof createApp>;

@@ -1,0 +1,86 @@
+/**
+ * Resolves who is calling — a session cookie or an API token — and enforces CSRF
+ * protection on cookie-authenticated writes (docs/security.md):
+ * - `polos_session` cookie: random 32 bytes, stored as its SHA-256 hash;
+ * - `Authorization: Bearer polos_…`: API token, stored as its SHA-256 hash, exempt from CSRF;
+ * - unsafe methods with a session must send `X-CSRF-Token` equal to the session's token
+ *   (double submit, compared in constant time), and any unsafe request whose `Origin`
+ *   is another site is refused.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { AppEnv } from '../context';
+import { ApiError } from '../errors';
+
+export const SESSION_COOKIE = 'polos_session';
+export const SESSION_DAYS = 14;
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
+export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function isHttps(c: Context): boolean {
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}
+
+export function setSessionCookie(c: Context, token: string): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: isHttps(c),
+    maxAge: SESSION_DAYS * 24 * 3600,
+  });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+}
+
+export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { store } = c.get('deps');
+  c.set('user', null);
+  c.set('auth', null);
+  const authorization = c.req.header('authorization');
+  if (authorization) {
+    const match = /^Bearer\s+(polos_[A-Za-z0-9_-]+)$/.exec(authorization);
+    const user = match ? await store.findUserByApiToken(sha256(match[1]!)) : undefined;
+    if (!user) throw new ApiError(401, 'invalid_token', 'the API token is not valid');
+    c.set('user', user);
+    c.set('auth', { method: 'token' });
+  } else {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) {
+      const tokenHash = sha256(token);
+      const session = await store.getSession(tokenHash, new Date());
+      if (session) {
+        c.set('user', session.user);
+        c.set('auth', { method: 'session', tokenHash, csrfToken: session.csrfToken });
+      } else {
+        clearSessionCookie(c);
+      }
+    }
+  }
+
+  if (UNSAFE.has(c.req.method)) {
+    const origin = c.req.header('origin');
+    if (origin && origin !== new URL(c.req.url).origin && origin !== `${isHttps(c) ? 'https' : 'http'}://${c.req.header('host')}`) {
+      throw new ApiError(403, 'cross_origin', `requests from ${origin} are not allowed`);
+    }
+    const auth = c.get('auth');
+    if (auth?.method === 'session') {
+      const sent = c.req.header('x-csrf-token');
+      if (!sent || !sameSecret(sent, auth.csrfToken)) {
+        throw new ApiError(403, 'csrf', 'missing or wrong X-CSRF-Token header (get it from GET /api/auth/me)');
+      }
+    }
+  }
+  await next();
+};

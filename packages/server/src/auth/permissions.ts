@@ -1,0 +1,37 @@
+/**
+ * Who may do what (docs/security.md). Pure functions of the principal (null =
+ * anonymous) and the target; routes call them and turn `false` into 401 or 403.
+ *
+ * | role            | reads               | writes                                                     |
+ * | --------------- | ------------------- | ---------------------------------------------------------- |
+ * | anonymous       | public data         | nothing                                                    |
+ * | viewer          | everything          | nothing                                                    |
+ * | cluster_manager | everything          | the clusters granted, their organisations and assessments  |
+ * | analyst         | everything          | clusters, organisations, imports, assessments (no deletes) |
+ * | admin           | everything          | everything, users and grants, audit log                    |
+ */
+import type { Role } from '@polos/core';
+
+export interface Principal {
+  id: string;
+  role: Role;
+  grants: string[];
+}
+
+const isStaff = (p: Principal | null) => p?.role === 'admin' || p?.role === 'analyst';
+const manages = (p: Principal | null, clusterId: string | null | undefined) =>
+  p?.role === 'cluster_manager' && !!clusterId && p.grants.includes(clusterId);
+
+export const permissions = {
+  readPrivate: (p: Principal | null) => p !== null,
+  createCluster: (p: Principal | null) => isStaff(p),
+  updateCluster: (p: Principal | null, clusterId: string) => isStaff(p) || manages(p, clusterId),
+  deleteCluster: (p: Principal | null) => p?.role === 'admin',
+  importClusters: (p: Principal | null) => isStaff(p),
+  /** Create or update an organisation attached to `clusterId`. */
+  writeOrganisation: (p: Principal | null, clusterId: string | null | undefined) => isStaff(p) || manages(p, clusterId),
+  deleteOrganisation: (p: Principal | null) => p?.role === 'admin',
+  writeAssessment: (p: Principal | null, clusterId: string) => isStaff(p) || manages(p, clusterId),
+  manageUsers: (p: Principal | null) => p?.role === 'admin',
+  readAudit: (p: Principal | null) => p?.role === 'admin',
+} as const;

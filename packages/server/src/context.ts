@@ -1,0 +1,24 @@
+/** What middleware puts on each request's context. */
+import type { User } from '@polos/core';
+import type { Actor, Store } from '@polos/store';
+import type { Logger } from 'pino';
+import type { FailureLimiter } from './auth/rate-limit';
+import type { ServerConfig } from './config';
+
+export interface AppDeps {
+  store: Store;
+  config: Pick<ServerConfig, 'webDist'> & Partial<ServerConfig>;
+  logger: Logger;
+  loginLimiter: FailureLimiter;
+  version: string;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    user: User | null;
+    auth: { method: 'session'; tokenHash: string; csrfToken: string } | { method: 'token' } | null;
+  };
+}
+
+export const actorOf = (user: User | null): Actor => ({ userId: user?.id ?? null, label: user?.email ?? 'anonymous' });

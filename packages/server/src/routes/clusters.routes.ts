@@ -1,0 +1,206 @@
+/** Clusters: list with filters and pagination, read, create, update, delete, import. */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import {
+  clusterInputSchema,
+  clusterListQuerySchema,
+  clusterPatchSchema,
+  clusterSchema,
+  slugify,
+} from '@polos/core';
+import { ConflictError, ImportValidationError, parseClusterFile } from '@polos/store';
+import { z } from 'zod';
+import { permissions } from '../auth/permissions';
+import { actorOf, type AppEnv } from '../context';
+import { ApiError, forbidden, notFound, unauthenticated } from '../errors';
+import { errorResponses, json, secured } from './responses';
+
+const idParam = z.object({ id: z.string().min(1).max(100) });
+const pageSchema = z
+  .object({ items: z.array(clusterSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .meta({ id: 'ClusterPage' });
+const importResultSchema = z
+  .object({ inserted: z.number().int(), updated: z.number().int(), ids: z.array(z.string()) })
+  .meta({ id: 'ImportResult' });
+
+export function requireUser(c: { get(key: 'user'): AppEnv['Variables']['user'] }) {
+  const user = c.get('user');
+  if (!user) throw unauthenticated();
+  return user;
+}
+
+export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/clusters',
+      tags: ['clusters'],
+      summary: 'List clusters',
+      description: 'Filters: `q` (full text over name, location and sector; accent-insensitive, prefix), `country`, `sector_group`. Anonymous callers see public clusters only.',
+      request: { query: clusterListQuerySchema },
+      responses: { 200: json(pageSchema, 'A page of clusters'), 400: errorResponses[400] },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const page = await c.get('deps').store.listClusters(query, { includePrivate: permissions.readPrivate(c.get('user')) });
+      return c.json(page, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/clusters/{id}',
+      tags: ['clusters'],
+      summary: 'Read a cluster',
+      request: { params: idParam },
+      responses: { 200: json(clusterSchema, 'The cluster'), 404: errorResponses[404] },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const cluster = await c.get('deps').store.getCluster(id);
+      if (!cluster || (!cluster.isPublic && !permissions.readPrivate(c.get('user')))) throw notFound('cluster', id);
+      return c.json(cluster, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/clusters',
+      tags: ['clusters'],
+      summary: 'Create a cluster',
+      description: 'Admins and analysts. `id` is derived from `name` when absent.',
+      security: secured,
+      request: { body: { content: { 'application/json': { schema: clusterInputSchema } }, required: true } },
+      responses: {
+        201: json(clusterSchema, 'Created'),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+        409: errorResponses[409],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      if (!permissions.createCluster(user)) throw forbidden('only admins and analysts create clusters');
+      const input = c.req.valid('json');
+      const id = input.id ?? slugify(input.name);
+      try {
+        const cluster = await c.get('deps').store.createCluster({ ...input, id }, actorOf(user));
+        return c.json(cluster, 201);
+      } catch (error) {
+        if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
+        throw error;
+      }
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/clusters/{id}',
+      tags: ['clusters'],
+      summary: 'Update a cluster',
+      description: 'Admins, analysts, and the cluster managers granted this cluster.',
+      security: secured,
+      request: {
+        params: idParam,
+        body: { content: { 'application/json': { schema: clusterPatchSchema } }, required: true },
+      },
+      responses: {
+        200: json(clusterSchema, 'Updated'),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { id } = c.req.valid('param');
+      if (!permissions.updateCluster(user, id)) throw forbidden(`you may not edit cluster "${id}"`);
+      const cluster = await c.get('deps').store.updateCluster(id, c.req.valid('json'), actorOf(user));
+      if (!cluster) throw notFound('cluster', id);
+      return c.json(cluster, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/clusters/{id}',
+      tags: ['clusters'],
+      summary: 'Delete a cluster (admins)',
+      security: secured,
+      request: { params: idParam },
+      responses: {
+        204: { description: 'Deleted' },
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { id } = c.req.valid('param');
+      if (!permissions.deleteCluster(user)) throw forbidden('only admins delete clusters');
+      if (!(await c.get('deps').store.deleteCluster(id, actorOf(user)))) throw notFound('cluster', id);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/clusters/import',
+      tags: ['clusters'],
+      summary: 'Import clusters from CSV or JSON (all or nothing)',
+      description:
+        'Body: CSV text (`Content-Type: text/csv`) or JSON (an array of ClusterInput, or `{ "clusters": [...] }`). ' +
+        'Every row is validated first; one bad row rejects the whole file with 400 and `issues` naming file, row, field and reason. ' +
+        '`mode=upsert` updates clusters whose id exists. Admins and analysts.',
+      security: secured,
+      request: {
+        query: z.object({
+          mode: z.enum(['insert', 'upsert']).default('insert'),
+          file: z.string().max(200).default('upload').describe('File name used in the issues report.'),
+        }),
+      },
+      responses: {
+        201: json(importResultSchema, 'Imported'),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+        409: errorResponses[409],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      if (!permissions.importClusters(user)) throw forbidden('only admins and analysts import clusters');
+      const { mode, file } = c.req.valid('query');
+      const contentType = c.req.header('content-type') ?? '';
+      const format = contentType.includes('json') ? 'json' : contentType.includes('csv') ? 'csv' : undefined;
+      if (!format) throw new ApiError(415, 'unsupported_media_type', 'send text/csv or application/json');
+      const content = await c.req.text();
+      try {
+        const rows = parseClusterFile(content, { fileName: file, format });
+        const result = await c.get('deps').store.importClusters(rows, actorOf(user), { mode, source: file });
+        return c.json({ ...result, ids: rows.map((r) => r.id) }, 201);
+      } catch (error) {
+        if (error instanceof ImportValidationError) {
+          throw new ApiError(
+            400,
+            'invalid_import',
+            `${error.issues.length} problem(s) in ${file}; nothing was imported`,
+            error.issues.map((i) => ({ path: `row ${i.row}.${i.field}`, message: i.message })),
+            { issues: error.issues },
+          );
+        }
+        if (error instanceof ConflictError) {
+          throw new ApiError(409, 'conflict', `${error.message}; nothing was imported (use mode=upsert to update)`);
+        }
+        throw error;
+      }
+    },
+  );
+}

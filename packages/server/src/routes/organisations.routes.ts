@@ -1,0 +1,152 @@
+/** Cluster organisations: list with filters, read, create, update, delete. */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import {
+  organisationInputSchema,
+  organisationListQuerySchema,
+  organisationPatchSchema,
+  organisationSchema,
+  slugify,
+} from '@polos/core';
+import { ConflictError } from '@polos/store';
+import { z } from 'zod';
+import { permissions } from '../auth/permissions';
+import { actorOf, type AppEnv } from '../context';
+import { ApiError, forbidden, notFound } from '../errors';
+import { requireUser } from './clusters.routes';
+import { errorResponses, json, secured } from './responses';
+
+const idParam = z.object({ id: z.string().min(1).max(100) });
+const pageSchema = z
+  .object({ items: z.array(organisationSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .meta({ id: 'OrganisationPage' });
+
+export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/organisations',
+      tags: ['organisations'],
+      summary: 'List cluster organisations',
+      request: { query: organisationListQuerySchema },
+      responses: { 200: json(pageSchema, 'A page of organisations'), 400: errorResponses[400] },
+    }),
+    async (c) => {
+      const page = await c
+        .get('deps')
+        .store.listOrganisations(c.req.valid('query'), { includePrivate: permissions.readPrivate(c.get('user')) });
+      return c.json(page, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/organisations/{id}',
+      tags: ['organisations'],
+      summary: 'Read an organisation',
+      request: { params: idParam },
+      responses: { 200: json(organisationSchema, 'The organisation'), 404: errorResponses[404] },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const org = await c.get('deps').store.getOrganisation(id);
+      if (!org || (!org.isPublic && !permissions.readPrivate(c.get('user')))) throw notFound('organisation', id);
+      return c.json(org, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/organisations',
+      tags: ['organisations'],
+      summary: 'Create an organisation',
+      description: 'Admins and analysts; cluster managers for a cluster granted to them.',
+      security: secured,
+      request: { body: { content: { 'application/json': { schema: organisationInputSchema } }, required: true } },
+      responses: {
+        201: json(organisationSchema, 'Created'),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+        409: errorResponses[409],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const input = c.req.valid('json');
+      if (!permissions.writeOrganisation(user, input.clusterId)) {
+        throw forbidden('you may create organisations only for clusters granted to you');
+      }
+      const { store } = c.get('deps');
+      if (input.clusterId && !(await store.getCluster(input.clusterId))) {
+        throw new ApiError(400, 'invalid_input', 'invalid input', [
+          { path: 'clusterId', message: `no cluster with id "${input.clusterId}"` },
+        ]);
+      }
+      try {
+        const org = await store.createOrganisation({ ...input, id: input.id ?? slugify(input.name) }, actorOf(user));
+        return c.json(org, 201);
+      } catch (error) {
+        if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
+        throw error;
+      }
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/organisations/{id}',
+      tags: ['organisations'],
+      summary: 'Update an organisation',
+      security: secured,
+      request: {
+        params: idParam,
+        body: { content: { 'application/json': { schema: organisationPatchSchema } }, required: true },
+      },
+      responses: {
+        200: json(organisationSchema, 'Updated'),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { id } = c.req.valid('param');
+      const patch = c.req.valid('json');
+      const { store } = c.get('deps');
+      const existing = await store.getOrganisation(id);
+      if (!existing) throw notFound('organisation', id);
+      // A manager must manage the organisation's cluster now, and the one it is moved to.
+      if (!permissions.writeOrganisation(user, existing.clusterId)) throw forbidden(`you may not edit organisation "${id}"`);
+      if (patch.clusterId !== undefined && !permissions.writeOrganisation(user, patch.clusterId)) {
+        throw forbidden(`you may not attach organisations to cluster "${patch.clusterId}"`);
+      }
+      const org = await store.updateOrganisation(id, patch, actorOf(user));
+      if (!org) throw notFound('organisation', id);
+      return c.json(org, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/organisations/{id}',
+      tags: ['organisations'],
+      summary: 'Delete an organisation (admins)',
+      security: secured,
+      request: { params: idParam },
+      responses: { 204: { description: 'Deleted' }, 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { id } = c.req.valid('param');
+      if (!permissions.deleteOrganisation(user)) throw forbidden('only admins delete organisations');
+      if (!(await c.get('deps').store.deleteOrganisation(id, actorOf(user)))) throw notFound('organisation', id);
+      return c.body(null, 204);
+    },
+  );
+}

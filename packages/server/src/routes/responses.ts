@@ -1,0 +1,19 @@
+/** Shared OpenAPI response declarations. */
+import { errorBodySchema } from '../errors';
+
+const error = (description: string) => ({ description, content: { 'application/json': { schema: errorBodySchema } } });
+
+export const errorResponses = {
+  400: error('Invalid input: `fields` names each bad field'),
+  401: error('Not signed in'),
+  403: error('Signed in, but not allowed'),
+  404: error('Not found'),
+  409: error('Conflict: the id or e-mail is taken'),
+};
+
+export const json = <T>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+export const secured: Array<Record<string, string[]>> = [{ cookieAuth: [] }, { bearerAuth: [] }];

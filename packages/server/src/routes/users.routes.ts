@@ -1,0 +1,164 @@
+/** Administration: users (invite = create with a role and grants), grants, audit log. */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { roleSchema, slugSchema, userInputSchema, userSchema } from '@polos/core';
+import { ConflictError } from '@polos/store';
+import { z } from 'zod';
+import { hashPassword } from '../auth/passwords';
+import { permissions } from '../auth/permissions';
+import { actorOf, type AppEnv } from '../context';
+import { ApiError, forbidden, notFound } from '../errors';
+import { requireUser } from './clusters.routes';
+import { errorResponses, json, secured } from './responses';
+
+const auditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: z.string(),
+    userId: z.string().nullable(),
+    actorLabel: z.string(),
+    action: z.string(),
+    entity: z.string(),
+    entityId: z.string().nullable(),
+    detail: z.unknown(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+function requireAdmin(c: Parameters<typeof requireUser>[0]) {
+  const user = requireUser(c);
+  if (!permissions.manageUsers(user)) throw forbidden('only admins manage users and read the audit log');
+  return user;
+}
+
+export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/users',
+      tags: ['admin'],
+      summary: 'List users (admins)',
+      security: secured,
+      responses: { 200: json(z.array(userSchema), 'Users'), 401: errorResponses[401], 403: errorResponses[403] },
+    }),
+    async (c) => {
+      requireAdmin(c);
+      return c.json(await c.get('deps').store.listUsers(), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/users',
+      tags: ['admin'],
+      summary: 'Invite a user: create an account with a role, grants and an initial password (admins)',
+      security: secured,
+      request: { body: { content: { 'application/json': { schema: userInputSchema } }, required: true } },
+      responses: {
+        201: json(userSchema, 'Created'),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+        409: errorResponses[409],
+      },
+    }),
+    async (c) => {
+      const admin = requireAdmin(c);
+      const input = c.req.valid('json');
+      const { store } = c.get('deps');
+      await assertClustersExist(store, input.grants);
+      try {
+        const user = await store.createUser(
+          { email: input.email, name: input.name, role: input.role, grants: input.grants, passwordHash: await hashPassword(input.password) },
+          actorOf(admin),
+        );
+        return c.json(user, 201);
+      } catch (error) {
+        if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
+        throw error;
+      }
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/users/{id}',
+      tags: ['admin'],
+      summary: "Change a user's role, name or granted clusters (admins)",
+      security: secured,
+      request: {
+        params: z.object({ id: z.string() }),
+        body: {
+          content: {
+            'application/json': {
+              schema: z.object({ role: roleSchema.optional(), name: z.string().trim().min(1).max(200).optional(), grants: z.array(slugSchema).optional() }),
+            },
+          },
+          required: true,
+        },
+      },
+      responses: { 200: json(userSchema, 'Updated'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
+    }),
+    async (c) => {
+      const admin = requireAdmin(c);
+      const { id } = c.req.valid('param');
+      const patch = c.req.valid('json');
+      const { store } = c.get('deps');
+      if (patch.grants) await assertClustersExist(store, patch.grants);
+      const user = await store.updateUser(id, patch, actorOf(admin));
+      if (!user) throw notFound('user', id);
+      return c.json(user, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/audit',
+      tags: ['admin'],
+      summary: 'Audit log: who changed what and when, newest first (admins)',
+      security: secured,
+      request: {
+        query: z.object({
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+          entity: z.string().max(50).optional(),
+          entity_id: z.string().max(100).optional(),
+        }),
+      },
+      responses: {
+        200: json(
+          z.object({ items: z.array(auditEntrySchema), total: z.number(), limit: z.number(), offset: z.number() }).meta({ id: 'AuditPage' }),
+          'A page of audit entries',
+        ),
+        401: errorResponses[401],
+        403: errorResponses[403],
+      },
+    }),
+    async (c) => {
+      requireAdmin(c);
+      const q = c.req.valid('query');
+      const page = await c.get('deps').store.listAudit({
+        limit: q.limit,
+        offset: q.offset,
+        ...(q.entity ? { entity: q.entity } : {}),
+        ...(q.entity_id ? { entityId: q.entity_id } : {}),
+      });
+      return c.json(page, 200);
+    },
+  );
+}
+
+async function assertClustersExist(store: AppEnv['Variables']['deps']['store'], ids: string[]): Promise<void> {
+  const missing: string[] = [];
+  for (const id of ids) if (!(await store.getCluster(id))) missing.push(id);
+  if (missing.length) {
+    throw new ApiError(
+      400,
+      'invalid_input',
+      'invalid input',
+      missing.map((id) => ({ path: 'grants', message: `no cluster with id "${id}"` })),
+    );
+  }
+}
+

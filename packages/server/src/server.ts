@@ -1,0 +1,61 @@
+/** Starting the platform: open the store, migrate, seed, first admin, listen. */
+import { serve, type ServerType } from '@hono/node-server';
+import { createStore, seedDemoData, type SqlStore } from '@polos/store';
+import { pino, type Logger } from 'pino';
+import { createApp } from './app';
+import { hashPassword } from './auth/passwords';
+import type { ServerConfig } from './config';
+
+export async function openConfiguredStore(config: ServerConfig, logger?: Logger): Promise<SqlStore> {
+  const store = await createStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+  const applied = await store.migrate();
+  logger?.info({ database: store.kind, where: config.databaseUrl ? 'DATABASE_URL' : config.dataDir, applied }, 'database ready');
+  return store;
+}
+
+/** Creates the first admin from POLOS_ADMIN_EMAIL/POLOS_ADMIN_PASSWORD when there are no users yet. */
+export async function ensureFirstAdmin(store: SqlStore, config: ServerConfig, logger?: Logger): Promise<boolean> {
+  if (!config.adminEmail || !config.adminPassword) return false;
+  if ((await store.countUsers()) > 0) return false;
+  await store.createUser(
+    { email: config.adminEmail, name: 'Administrator', role: 'admin', grants: [], passwordHash: await hashPassword(config.adminPassword) },
+    { userId: null, label: 'POLOS_ADMIN_EMAIL' },
+  );
+  logger?.info({ email: config.adminEmail }, 'first admin created');
+  return true;
+}
+
+export interface RunningServer {
+  server: ServerType;
+  store: SqlStore;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const logger = pino({ level: config.logLevel });
+  const store = await openConfiguredStore(config, logger);
+  if (config.seed) {
+    const { seeded } = await seedDemoData(store, { dataDir: config.dataPath });
+    logger.info({ seeded }, seeded.length ? 'demo data seeded' : 'demo data already seeded');
+  }
+  await ensureFirstAdmin(store, config, logger);
+  const app = createApp({ store, config, logger });
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  logger.info({ url }, 'polos is serving');
+  return {
+    server,
+    store,
+    url,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

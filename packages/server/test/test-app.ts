@@ -1,0 +1,62 @@
+/** An app over a seeded in-memory PGlite store, with one user per role. */
+import { fileURLToPath } from 'node:url';
+import { createStore, seedDemoData, type SqlStore } from '@polos/store';
+import { createApp, type PolosApp } from '../src/app';
+import { hashPassword } from '../src/auth/passwords';
+import { FailureLimiter } from '../src/auth/rate-limit';
+
+export const dataDir = fileURLToPath(new URL('../../../data', import.meta.url));
+export const PASSWORD = 'correct horse battery staple';
+
+export interface TestApp {
+  app: PolosApp;
+  store: SqlStore;
+  close(): Promise<void>;
+}
+
+export async function testApp(): Promise<TestApp> {
+  const store = await createStore({ dataDir: 'memory://' });
+  await store.migrate();
+  await seedDemoData(store, { dataDir });
+  const passwordHash = await hashPassword(PASSWORD);
+  const system = { userId: null, label: 'test' };
+  await store.createUser({ email: 'admin@polos.test', name: 'Admin', role: 'admin', grants: [], passwordHash }, system);
+  await store.createUser({ email: 'analyst@polos.test', name: 'Analyst', role: 'analyst', grants: [], passwordHash }, system);
+  await store.createUser(
+    { email: 'manager@polos.test', name: 'Manager', role: 'cluster_manager', grants: ['tm_medellin_textile'], passwordHash },
+    system,
+  );
+  await store.createUser({ email: 'viewer@polos.test', name: 'Viewer', role: 'viewer', grants: [], passwordHash }, system);
+  const app = createApp({ store, config: { webDist: '/nonexistent' }, loginLimiter: new FailureLimiter(5, 15 * 60_000) });
+  return { app, store, close: () => store.close() };
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export async function login(app: PolosApp, email: string, password = PASSWORD): Promise<Session> {
+  const res = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
+  const cookie = /polos_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0];
+  const body = (await res.json()) as { csrfToken: string };
+  return { cookie: cookie!, csrf: body.csrfToken };
+}
+
+/** A JSON request, signed in with `session` (cookie + CSRF header) when given. */
+export function send(app: PolosApp, method: string, path: string, body?: unknown, session?: Session, headers: Record<string, string> = {}) {
+  return app.request(path, {
+    method,
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}),
+      ...headers,
+    },
+    ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+  });
+}
