@@ -1,0 +1,100 @@
+/**
+ * End-to-end harness: starts the REAL built platform (`polos serve`) on a free port
+ * with a fresh data folder, and Debian's Chromium through playwright-core.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const screenshots = join(root, 'e2e', 'screenshots');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export interface Platform {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export async function startPlatform(env: Record<string, string> = {}): Promise<Platform> {
+  const cli = join(root, 'packages/cli/dist/polos.mjs');
+  if (!existsSync(cli)) throw new Error('the platform is not built: run `npm run build` first');
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'polos-e2e-'));
+  const log: string[] = [];
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'packages/cli/bin/polos.mjs'), 'serve'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', POLOS_DATA_DIR: dataDir, POLOS_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
+  child.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`polos serve exited (${child.exitCode}):\n${log.join('')}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`polos serve did not answer /api/health in 60 s:\n${log.join('')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    dataDir,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
+/** A browser context in one language, at desktop or phone width. */
+export function newContext(browser: Browser, locale: string, width = 1280): Promise<BrowserContext> {
+  return browser.newContext({ locale, viewport: { width, height: width < 600 ? 844 : 900 }, deviceScaleFactor: 1 });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function accessibilityViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: number }>> {
+  const source = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

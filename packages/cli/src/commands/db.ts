@@ -1,0 +1,25 @@
+/** `polos db migrate|seed`: database maintenance. */
+import type { Command } from 'commander';
+import { seedDemoData } from '@polos/store';
+import { withStore } from './config-env';
+
+export function register(program: Command): void {
+  const db = program.command('db').description('database maintenance ($POLOS_DATA_DIR or $DATABASE_URL)');
+  db.command('migrate')
+    .description('apply pending migrations')
+    .action(async () => {
+      await withStore(async () => {
+        process.stdout.write('database is up to date\n');
+      });
+    });
+  db.command('seed')
+    .description('seed the bundled demo data (each dataset once)')
+    .action(async () => {
+      await withStore(async (store, config) => {
+        const { seeded } = await seedDemoData(store, { dataDir: config.dataPath });
+        process.stdout.write(
+          seeded.length ? `seeded: ${seeded.join(', ')}\n` : 'demo data was already seeded\n',
+        );
+      });
+    });
+}

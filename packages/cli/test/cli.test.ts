@@ -1,0 +1,132 @@
+/**
+ * The built `polos` CLI as a user runs it: a child process on a PGlite folder.
+ * The CLI is bundled in beforeAll with the same esbuild step as `npm run build`
+ * (scripts/bundle.mjs, used by scripts/build.mjs), beside the real bundle in
+ * packages/cli/dist/ under its own name (third-party imports resolve from there), so
+ * the test runs the current sources without needing the web app's build.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createStore } from '@polos/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+let work: string;
+let bundle: string;
+
+function polos(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [bundle, ...args], {
+    cwd: work,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH ?? '',
+      POLOS_DATA_DIR: join(work, 'db'),
+      ...options.env,
+    },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function clusterIds(): Promise<string[]> {
+  const store = await createStore({ dataDir: join(work, 'db') });
+  try {
+    const page = await store.listClusters({ limit: 500, offset: 0 }, { includePrivate: true });
+    return page.items.map((c) => c.id).sort();
+  } finally {
+    await store.close();
+  }
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'polos-cli-'));
+  bundle = join(root, 'packages/cli/dist', `polos-test-${process.pid}.mjs`);
+  const built = spawnSync(process.execPath, [join(root, 'scripts/bundle.mjs'), 'packages/cli/src/main.ts', bundle], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`bundling the CLI failed:\n${built.stderr}`);
+});
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(bundle, { force: true });
+  rmSync(`${bundle}.map`, { force: true });
+});
+
+const header = 'id,name,country,sector,sector_group\n';
+
+describe('polos import clusters', () => {
+  it('a file with a bad row exits 2, names the file, row and field of every issue, and writes nothing', async () => {
+    expect(polos(['db', 'migrate']).code).toBe(0);
+    const file = join(work, 'bad.csv');
+    // line 1 is the header, so the bad rows are lines 3 and 4 (counted by hand)
+    writeFileSync(
+      file,
+      header +
+        'cli-one,CLI One,BR,footwear,traditional_manufacturing\n' +
+        'cli-two,CLI Two,Brazil,footwear,traditional_manufacturing\n' +
+        'cli-three,CLI Three,MX,software,not_a_group\n',
+    );
+    const result = polos(['import', 'clusters', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('bad.csv, row 3, field country:');
+    expect(result.stderr).toContain('bad.csv, row 4, field sector_group:');
+    expect(result.stderr).not.toContain('row 2');
+    expect(await clusterIds()).toEqual([]);
+  });
+
+  it('a good file adds its rows; importing it again is refused (exit 2) unless --mode upsert', async () => {
+    const file = join(work, 'good.json');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { id: 'cli-a', name: 'CLI A', country: 'CO', sector: 'textiles', sectorGroup: 'traditional_manufacturing' },
+        { id: 'cli-b', name: 'CLI B', country: 'ES', sector: 'software', sectorGroup: 'specialized_suppliers' },
+      ]),
+    );
+    const first = polos(['import', 'clusters', file]);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('2 inserted, 0 updated');
+    expect(await clusterIds()).toEqual(['cli-a', 'cli-b']);
+    const again = polos(['import', 'clusters', file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/cli-a/);
+    const upsert = polos(['import', 'clusters', file, '--mode', 'upsert']);
+    expect(upsert.code).toBe(0);
+    expect(upsert.stdout).toContain('0 inserted, 2 updated');
+    expect(polos(['import', 'clusters', file, '--mode', 'replace']).code).toBe(2);
+  });
+});
+
+describe('polos user', () => {
+  it('adds a cluster manager with a password from stdin and lists users; a short password or unknown grant exits 2', () => {
+    const added = polos(
+      ['user', 'add', '--email', 'Maria@Example.org', '--name', 'María', '--role', 'cluster_manager', '--grant', 'cli-a', '--password-stdin'],
+      { input: 'a long enough password\n' },
+    );
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    const short = polos(['user', 'add', '--email', 'x@example.org', '--admin', '--password-stdin'], { input: 'short\n' });
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain('--password: use at least 12 characters');
+    const unknownGrant = polos(['user', 'add', '--email', 'y@example.org', '--role', 'cluster_manager', '--grant', 'nope'], {
+      env: { POLOS_PASSWORD: 'a long enough password' },
+    });
+    expect(unknownGrant.code).toBe(2);
+    expect(unknownGrant.stderr).toContain('--grant: no cluster with id "nope"');
+    const list = polos(['user', 'list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toBe('maria@example.org\tcluster_manager\tcli-a\n');
+  });
+
+  it('refuses a bad environment with exit 2 naming the variable', () => {
+    const result = polos(['user', 'list'], { env: { DATABASE_URL: 'mysql://nope' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('DATABASE_URL');
+  });
+});

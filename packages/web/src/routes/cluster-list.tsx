@@ -1,0 +1,238 @@
+/**
+ * The cluster list: text search (debounced), country and sector-group filters,
+ * pagination; filters live in the URL query string so a view can be shared.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Cluster, KeyFigures, Page, SectorGroup } from '@polos/core';
+import { listClusters, type ClusterFilters } from '../api-client';
+
+const PAGE_SIZE = 25;
+const SECTOR_GROUPS: SectorGroup[] = [
+  'traditional_manufacturing',
+  'natural_resource_based',
+  'complex_product_systems',
+  'specialized_suppliers',
+];
+
+interface Filters {
+  q: string;
+  country: string;
+  group: string;
+  page: number;
+}
+
+function readUrl(): Filters {
+  const p = new URLSearchParams(location.search);
+  return {
+    q: p.get('q') ?? '',
+    country: (p.get('country') ?? '').toUpperCase(),
+    group: p.get('sector_group') ?? '',
+    page: Math.max(1, Number(p.get('page')) || 1),
+  };
+}
+
+function writeUrl(f: Filters): void {
+  const p = new URLSearchParams();
+  if (f.q) p.set('q', f.q);
+  if (f.country) p.set('country', f.country);
+  if (f.group) p.set('sector_group', f.group);
+  if (f.page > 1) p.set('page', String(f.page));
+  const query = p.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+/** The newest year with firms or jobs. */
+function latestFigures(cluster: Cluster): KeyFigures | undefined {
+  return [...cluster.keyFigures].sort((a, b) => b.year - a.year).find((f) => f.firms != null || f.directJobs != null);
+}
+
+type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; page: Page<Cluster> };
+
+export function ClusterList() {
+  const { t, i18n } = useTranslation();
+  const [filters, setFilters] = useState<Filters>(readUrl);
+  const [typed, setTyped] = useState(filters.q);
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [countries, setCountries] = useState<string[]>([]);
+
+  const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
+  const regionNames = useMemo(() => new Intl.DisplayNames([i18n.language], { type: 'region' }), [i18n.language]);
+  const countryName = (code: string) => regionNames.of(code) ?? code;
+
+  // Debounce typing into the search filter.
+  useEffect(() => {
+    const id = setTimeout(() => setFilters((f) => (f.q === typed.trim() ? f : { ...f, q: typed.trim(), page: 1 })), 250);
+    return () => clearTimeout(id);
+  }, [typed]);
+
+  useEffect(() => writeUrl(filters), [filters]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    const request: ClusterFilters = { limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE };
+    if (filters.q) request.q = filters.q;
+    if (filters.country) request.country = filters.country;
+    if (filters.group) request.sector_group = filters.group as SectorGroup;
+    listClusters(request, controller.signal).then(
+      (page) => setState({ status: 'ready', page }),
+      (error: unknown) => {
+        if (!controller.signal.aborted) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => controller.abort();
+  }, [filters]);
+
+  // The countries present, for the country filter.
+  useEffect(() => {
+    listClusters({ limit: 500, offset: 0 }).then(
+      (page) => setCountries([...new Set(page.items.map((c) => c.country))]),
+      () => setCountries([]),
+    );
+  }, []);
+  const sortedCountries = useMemo(
+    () => [...countries].sort((a, b) => countryName(a).localeCompare(countryName(b), i18n.language)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [countries, regionNames],
+  );
+
+  const filtered = filters.q || filters.country || filters.group;
+  const clear = () => {
+    setTyped('');
+    setFilters({ q: '', country: '', group: '', page: 1 });
+  };
+
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>{t('clusters.title')}</h1>
+      <p className="intro">{t('clusters.intro')}</p>
+
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          <span>{t('clusters.search')}</span>
+          <input type="search" value={typed} placeholder={t('clusters.searchPlaceholder')} onChange={(e) => setTyped(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('clusters.country')}</span>
+          <select value={filters.country} onChange={(e) => setFilters({ ...filters, country: e.target.value, page: 1 })}>
+            <option value="">{t('clusters.all')}</option>
+            {sortedCountries.map((c) => (
+              <option key={c} value={c}>
+                {countryName(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('clusters.sectorGroup')}</span>
+          <select value={filters.group} onChange={(e) => setFilters({ ...filters, group: e.target.value, page: 1 })}>
+            <option value="">{t('clusters.all')}</option>
+            {SECTOR_GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {t(`sectorGroup.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filtered ? (
+          <button type="button" className="secondary" onClick={clear}>
+            {t('clusters.clear')}
+          </button>
+        ) : null}
+      </form>
+
+      <div aria-live="polite" className="status">
+        {state.status === 'loading' && <p>{t('clusters.loading')}</p>}
+        {state.status === 'error' && (
+          <p role="alert" className="error">
+            {t('clusters.error', { message: state.message })}
+          </p>
+        )}
+        {state.status === 'ready' && state.page.total > 0 && (
+          <p data-testid="showing">
+            {t('clusters.showing', {
+              from: numbers.format(state.page.offset + 1),
+              to: numbers.format(state.page.offset + state.page.items.length),
+              total: numbers.format(state.page.total),
+            })}
+          </p>
+        )}
+      </div>
+
+      {state.status === 'ready' && state.page.total === 0 && (
+        <div className="empty">
+          <p>{t('clusters.empty')}</p>
+          <button type="button" onClick={clear}>
+            {t('clusters.clear')}
+          </button>
+        </div>
+      )}
+
+      {state.status === 'ready' && state.page.items.length > 0 && (
+        <>
+          <div className="table-wrap">
+            <table className="clusters">
+              <thead>
+                <tr>
+                  <th scope="col">{t('clusters.col.name')}</th>
+                  <th scope="col">{t('clusters.col.sector')}</th>
+                  <th scope="col">{t('clusters.col.group')}</th>
+                  <th scope="col">{t('clusters.col.country')}</th>
+                  <th scope="col" className="num">
+                    {t('clusters.col.firms')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('clusters.col.jobs')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.page.items.map((c) => {
+                  const f = latestFigures(c);
+                  return (
+                    <tr key={c.id} data-cluster-id={c.id}>
+                      <th scope="row">
+                        <span className="cluster-name">{c.name}</span>
+                        {c.location ? <span className="cluster-location">{c.location}</span> : null}
+                      </th>
+                      <td data-label={t('clusters.col.sector')}>{c.sector}</td>
+                      <td data-label={t('clusters.col.group')}>
+                        <span className={`badge badge-${c.sectorGroup}`}>{t(`sectorGroup.${c.sectorGroup}`)}</span>
+                      </td>
+                      <td data-label={t('clusters.col.country')}>{countryName(c.country)}</td>
+                      <td data-label={t('clusters.col.firms')} className="num">
+                        {f?.firms != null ? numbers.format(f.firms) : '—'}
+                      </td>
+                      <td data-label={t('clusters.col.jobs')} className="num">
+                        {f?.directJobs != null ? (
+                          <>
+                            {numbers.format(f.directJobs)} <span className="year">{t('clusters.figureYear', { year: f.year })}</span>
+                          </>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <nav className="pager" aria-label={t('clusters.pagination')}>
+            <button type="button" disabled={filters.page <= 1} onClick={() => setFilters({ ...filters, page: filters.page - 1 })}>
+              {t('clusters.previous')}
+            </button>
+            <button
+              type="button"
+              disabled={filters.page * PAGE_SIZE >= state.page.total}
+              onClick={() => setFilters({ ...filters, page: filters.page + 1 })}
+            >
+              {t('clusters.next')}
+            </button>
+          </nav>
+        </>
+      )}
+    </main>
+  );
+}
