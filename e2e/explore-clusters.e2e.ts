@@ -4,7 +4,14 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, newContext, screenshot, startPlatform, type Platform } from './harness';
+import {
+  accessibilityViolations,
+  launchBrowser,
+  newContext,
+  screenshot,
+  startPlatform,
+  type Platform,
+} from './harness';
 
 let platform: Platform;
 let browser: Browser;

@@ -38,7 +38,14 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
   const dataDir = mkdtempSync(join(tmpdir(), 'polos-e2e-'));
   const log: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [join(root, 'packages/cli/bin/polos.mjs'), 'serve'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', POLOS_DATA_DIR: dataDir, POLOS_LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      POLOS_DATA_DIR: dataDir,
+      POLOS_LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
@@ -52,7 +59,8 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`polos serve did not answer /api/health in 60 s:\n${log.join('')}`);
+    if (Date.now() > deadline)
+      throw new Error(`polos serve did not answer /api/health in 60 s:\n${log.join('')}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
@@ -73,13 +81,23 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
 }
 
 /** A browser context in one language, at desktop or phone width. */
 export function newContext(browser: Browser, locale: string, width = 1280): Promise<BrowserContext> {
-  return browser.newContext({ locale, viewport: { width, height: width < 600 ? 844 : 900 }, deviceScaleFactor: 1 });
+  return browser.newContext({
+    locale,
+    viewport: { width, height: width < 600 ? 844 : 900 },
+    deviceScaleFactor: 1,
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -88,11 +106,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
-export async function accessibilityViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: number }>> {
+export async function accessibilityViolations(
+  page: Page,
+): Promise<Array<{ id: string; impact: string; nodes: number }>> {
   const source = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   await page.addScriptTag({ content: source });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
+      }
+    ).axe;
     const result = await axe.run();
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });

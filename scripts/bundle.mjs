@@ -46,5 +46,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(2);
   }
   await bundleForNode(entry, out);
-  if (flag === '--run') process.exit(spawnSync(process.execPath, [out, ...rest], { stdio: 'inherit' }).status ?? 1);
+  if (flag === '--run')
+    process.exit(spawnSync(process.execPath, [out, ...rest], { stdio: 'inherit' }).status ?? 1);
 }

@@ -7,7 +7,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../dist/polos.mjs', import.meta.url));
 if (!existsSync(bundle)) {
-  process.stderr.write('polos is not built yet: run `npm run build` (or `npm start`) in the project root first.\n');
+  process.stderr.write(
+    'polos is not built yet: run `npm run build` (or `npm start`) in the project root first.\n',
+  );
   process.exit(1);
 }
 await import(pathToFileURL(bundle).href);

@@ -26,7 +26,9 @@ export async function createStore(options: StoreOptions = {}): Promise<SqlStore>
     // Fail fast with a clear message when the server is unreachable.
     const client = await pool.connect().catch(async (error: unknown) => {
       await pool.end();
-      throw new Error(`cannot connect to DATABASE_URL: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `cannot connect to DATABASE_URL: ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
     client.release();
     return new SqlStore(new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) }), 'postgres');

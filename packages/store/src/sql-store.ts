@@ -152,7 +152,9 @@ function setClause(patch: Record<string, unknown>, columns: Array<[string, strin
   const parts = columns
     .filter(([key]) => patch[key] !== undefined)
     .map(([key, column]) =>
-      jsonColumns.has(column) ? sql`${sql.ref(column)} = ${json(patch[key])}` : sql`${sql.ref(column)} = ${patch[key] ?? null}`,
+      jsonColumns.has(column)
+        ? sql`${sql.ref(column)} = ${json(patch[key])}`
+        : sql`${sql.ref(column)} = ${patch[key] ?? null}`,
     );
   parts.push(sql`updated_at = now()`);
   return sql.join(parts, sql`, `);
@@ -194,7 +196,9 @@ export class SqlStore implements Store {
     detail: unknown,
   ): Promise<void> {
     await sql`insert into audit_log (user_id, actor_label, action, entity, entity_id, detail)
-      values (${actor.userId}, ${actor.label}, ${action}, ${entity}, ${entityId}, ${json(detail)})`.execute(trx);
+      values (${actor.userId}, ${actor.label}, ${action}, ${entity}, ${entityId}, ${json(detail)})`.execute(
+      trx,
+    );
   }
 
   // Clusters ---------------------------------------------------------------------
@@ -211,7 +215,9 @@ export class SqlStore implements Store {
       order by name, id limit ${query.limit} offset ${query.offset}`.execute(this.db);
     let total = rows.length ? (rows[0]!.total as number) : 0;
     if (!rows.length && query.offset > 0) {
-      const counted = await sql<{ n: number }>`select count(*)::int as n from clusters where ${condition}`.execute(this.db);
+      const counted = await sql<{
+        n: number;
+      }>`select count(*)::int as n from clusters where ${condition}`.execute(this.db);
       total = counted.rows[0]?.n ?? 0;
     }
     return { items: rows.map(toCluster), total, limit: query.limit, offset: query.offset };
@@ -231,7 +237,8 @@ export class SqlStore implements Store {
         returning *`.execute(trx);
       return toCluster(rows[0]!);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError(`a cluster with id "${c.id}" exists`, 'cluster', c.id);
+      if (isUniqueViolation(error))
+        throw new ConflictError(`a cluster with id "${c.id}" exists`, 'cluster', c.id);
       throw error;
     }
   }
@@ -246,9 +253,10 @@ export class SqlStore implements Store {
 
   async updateCluster(id: string, patch: ClusterPatch, actor: Actor): Promise<Cluster | undefined> {
     return this.tx(async (trx) => {
-      const { rows } = await sql<Row>`update clusters set ${setClause(patch, clusterColumns)} where id = ${id} returning *`.execute(
-        trx,
-      );
+      const { rows } =
+        await sql<Row>`update clusters set ${setClause(patch, clusterColumns)} where id = ${id} returning *`.execute(
+          trx,
+        );
       if (!rows[0]) return undefined;
       await this.audit(trx, actor, 'update', 'cluster', id, patch);
       return toCluster(rows[0]);
@@ -275,7 +283,8 @@ export class SqlStore implements Store {
       for (const row of rows) {
         if (options.mode === 'upsert') {
           const { id, ...patch } = row;
-          const { rows: changed } = await sql<Row>`update clusters set ${setClause(patch, clusterColumns)} where id = ${id}
+          const { rows: changed } =
+            await sql<Row>`update clusters set ${setClause(patch, clusterColumns)} where id = ${id}
             returning id`.execute(trx);
           if (changed.length) {
             updated++;
@@ -309,11 +318,14 @@ export class SqlStore implements Store {
     const tsquery = query.q ? toPrefixQuery(query.q) : undefined;
     if (tsquery) where.push(sql`search @@ to_tsquery('simple', ${tsquery})`);
     const condition = sql.join(where, sql` and `);
-    const { rows } = await sql<Row>`select *, count(*) over ()::int as total from organisations where ${condition}
+    const { rows } =
+      await sql<Row>`select *, count(*) over ()::int as total from organisations where ${condition}
       order by name, id limit ${query.limit} offset ${query.offset}`.execute(this.db);
     let total = rows.length ? (rows[0]!.total as number) : 0;
     if (!rows.length && query.offset > 0) {
-      const counted = await sql<{ n: number }>`select count(*)::int as n from organisations where ${condition}`.execute(this.db);
+      const counted = await sql<{
+        n: number;
+      }>`select count(*)::int as n from organisations where ${condition}`.execute(this.db);
       total = counted.rows[0]?.n ?? 0;
     }
     return { items: rows.map(toOrganisation), total, limit: query.limit, offset: query.offset };
@@ -344,9 +356,14 @@ export class SqlStore implements Store {
     });
   }
 
-  async updateOrganisation(id: string, patch: OrganisationPatch, actor: Actor): Promise<Organisation | undefined> {
+  async updateOrganisation(
+    id: string,
+    patch: OrganisationPatch,
+    actor: Actor,
+  ): Promise<Organisation | undefined> {
     return this.tx(async (trx) => {
-      const { rows } = await sql<Row>`update organisations set ${setClause(patch, organisationColumns)} where id = ${id}
+      const { rows } =
+        await sql<Row>`update organisations set ${setClause(patch, organisationColumns)} where id = ${id}
         returning *`.execute(trx);
       if (!rows[0]) return undefined;
       await this.audit(trx, actor, 'update', 'organisation', id, patch);
@@ -356,7 +373,9 @@ export class SqlStore implements Store {
 
   async deleteOrganisation(id: string, actor: Actor): Promise<boolean> {
     return this.tx(async (trx) => {
-      const { rows } = await sql<Row>`delete from organisations where id = ${id} returning id, name`.execute(trx);
+      const { rows } = await sql<Row>`delete from organisations where id = ${id} returning id, name`.execute(
+        trx,
+      );
       if (!rows[0]) return false;
       await this.audit(trx, actor, 'delete', 'organisation', id, { name: rows[0].name });
       return true;
@@ -409,7 +428,9 @@ export class SqlStore implements Store {
   private async userById(trx: Executor, id: string): Promise<User | undefined> {
     const { rows } = await sql<Row>`select u.*, coalesce(array_agg(g.cluster_id order by g.cluster_id)
         filter (where g.cluster_id is not null), '{}') as grants
-      from users u left join user_grants g on g.user_id = u.id where u.id = ${id}::uuid group by u.id`.execute(trx);
+      from users u left join user_grants g on g.user_id = u.id where u.id = ${id}::uuid group by u.id`.execute(
+      trx,
+    );
     return rows[0] ? toUser(rows[0]) : undefined;
   }
 
@@ -425,7 +446,8 @@ export class SqlStore implements Store {
           values (${email}, ${input.name}, ${input.role}, ${input.passwordHash}) returning id`.execute(trx);
         id = rows[0]!.id;
       } catch (error) {
-        if (isUniqueViolation(error)) throw new ConflictError(`a user with e-mail ${email} exists`, 'user', email);
+        if (isUniqueViolation(error))
+          throw new ConflictError(`a user with e-mail ${email} exists`, 'user', email);
         throw error;
       }
       await this.writeGrants(trx, id, input.grants);
@@ -437,7 +459,9 @@ export class SqlStore implements Store {
   private async writeGrants(trx: Executor, userId: string, grants: string[]): Promise<void> {
     await sql`delete from user_grants where user_id = ${userId}::uuid`.execute(trx);
     for (const clusterId of new Set(grants)) {
-      await sql`insert into user_grants (user_id, cluster_id) values (${userId}::uuid, ${clusterId})`.execute(trx);
+      await sql`insert into user_grants (user_id, cluster_id) values (${userId}::uuid, ${clusterId})`.execute(
+        trx,
+      );
     }
   }
 
@@ -457,7 +481,9 @@ export class SqlStore implements Store {
   async listUsers(): Promise<User[]> {
     const { rows } = await sql<Row>`select u.*, coalesce(array_agg(g.cluster_id order by g.cluster_id)
         filter (where g.cluster_id is not null), '{}') as grants
-      from users u left join user_grants g on g.user_id = u.id group by u.id order by u.email`.execute(this.db);
+      from users u left join user_grants g on g.user_id = u.id group by u.id order by u.email`.execute(
+      this.db,
+    );
     return rows.map(toUser);
   }
 
@@ -490,7 +516,9 @@ export class SqlStore implements Store {
 
   async createSession(userId: string, tokenHash: string, csrfToken: string, expiresAt: Date): Promise<void> {
     await sql`insert into sessions (token_hash, user_id, csrf_token, expires_at)
-      values (${tokenHash}, ${userId}::uuid, ${csrfToken}, ${expiresAt.toISOString()}::timestamptz)`.execute(this.db);
+      values (${tokenHash}, ${userId}::uuid, ${csrfToken}, ${expiresAt.toISOString()}::timestamptz)`.execute(
+      this.db,
+    );
   }
 
   async getSession(tokenHash: string, now: Date): Promise<SessionRecord | undefined> {
@@ -506,7 +534,12 @@ export class SqlStore implements Store {
     await sql`delete from sessions where token_hash = ${tokenHash}`.execute(this.db);
   }
 
-  async createApiToken(userId: string, name: string, tokenHash: string, actor: Actor): Promise<{ id: string }> {
+  async createApiToken(
+    userId: string,
+    name: string,
+    tokenHash: string,
+    actor: Actor,
+  ): Promise<{ id: string }> {
     return this.tx(async (trx) => {
       const { rows } = await sql<{ id: string }>`insert into api_tokens (user_id, name, token_hash)
         values (${userId}::uuid, ${name}, ${tokenHash}) returning id`.execute(trx);
@@ -516,9 +549,9 @@ export class SqlStore implements Store {
   }
 
   async findUserByApiToken(tokenHash: string): Promise<User | undefined> {
-    const { rows } = await sql<{ user_id: string }>`select user_id from api_tokens where token_hash = ${tokenHash}`.execute(
-      this.db,
-    );
+    const { rows } = await sql<{
+      user_id: string;
+    }>`select user_id from api_tokens where token_hash = ${tokenHash}`.execute(this.db);
     return rows[0] ? this.userById(this.db, rows[0].user_id) : undefined;
   }
 
@@ -534,7 +567,9 @@ export class SqlStore implements Store {
     if (query.entity) where.push(sql`entity = ${query.entity}`);
     if (query.entityId) where.push(sql`entity_id = ${query.entityId}`);
     const { rows } = await sql<Row>`select *, count(*) over ()::int as total from audit_log
-      where ${sql.join(where, sql` and `)} order by id desc limit ${query.limit} offset ${query.offset}`.execute(this.db);
+      where ${sql.join(where, sql` and `)} order by id desc limit ${query.limit} offset ${query.offset}`.execute(
+      this.db,
+    );
     return {
       items: rows.map((r) => ({
         id: Number(r.id),
@@ -552,7 +587,10 @@ export class SqlStore implements Store {
     };
   }
 
-  async recordAudit(entry: Omit<AuditEntry, 'id' | 'at' | 'userId' | 'actorLabel'>, actor: Actor): Promise<void> {
+  async recordAudit(
+    entry: Omit<AuditEntry, 'id' | 'at' | 'userId' | 'actorLabel'>,
+    actor: Actor,
+  ): Promise<void> {
     await this.audit(this.db, actor, entry.action, entry.entity, entry.entityId, entry.detail);
   }
 
@@ -561,9 +599,10 @@ export class SqlStore implements Store {
   /** Runs `work` in one transaction unless the seed `name` already ran; returns whether it ran. */
   async seedOnce(name: string, work: (store: SqlStore) => Promise<unknown>): Promise<boolean> {
     return this.tx(async (trx) => {
-      const { rows } = await sql`insert into seed_runs (name) values (${name}) on conflict (name) do nothing returning name`.execute(
-        trx,
-      );
+      const { rows } =
+        await sql`insert into seed_runs (name) values (${name}) on conflict (name) do nothing returning name`.execute(
+          trx,
+        );
       if (!rows.length) return false;
       const detail = await work(new SqlStore(trx as unknown as Db, this.kind));
       await sql`update seed_runs set detail = ${json(detail)} where name = ${name}`.execute(trx);

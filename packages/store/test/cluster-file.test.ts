@@ -17,12 +17,15 @@ function issuesOf(fn: () => unknown) {
 describe('parseClusterFile', () => {
   it('reads a CSV into validated clusters with one key-figure year per row', () => {
     const rows = parseClusterFile(
-      header + 'franca,Footwear — Franca,BR,footwear,traditional_manufacturing,2020,600,120.5,BRL\n' +
+      header +
+        'franca,Footwear — Franca,BR,footwear,traditional_manufacturing,2020,600,120.5,BRL\n' +
         ',Wine — Colchagua,CL,wine,natural_resource_based,,,,\n',
       { fileName: 'a.csv' },
     );
     expect(rows.map((r) => r.id)).toEqual(['franca', 'wine-colchagua']);
-    expect(rows[0]?.keyFigures).toEqual([{ year: 2020, firms: 600, turnover: 120.5, currency: 'BRL', unit: 'million' }]);
+    expect(rows[0]?.keyFigures).toEqual([
+      { year: 2020, firms: 600, turnover: 120.5, currency: 'BRL', unit: 'million' },
+    ]);
     expect(rows[1]?.keyFigures).toEqual([]);
   });
 
@@ -44,12 +47,20 @@ describe('parseClusterFile', () => {
 
   it('names money figures without a currency, duplicate ids, missing and unknown columns', () => {
     expect(
-      issuesOf(() => parseClusterFile(header + 'x1,Name,BR,s1,traditional_manufacturing,2020,,5,\n', { fileName: 'f.csv' })),
+      issuesOf(() =>
+        parseClusterFile(header + 'x1,Name,BR,s1,traditional_manufacturing,2020,,5,\n', {
+          fileName: 'f.csv',
+        }),
+      ),
     ).toEqual([{ file: 'f.csv', row: 2, field: 'currency', message: 'money figures need a currency' }]);
     const dup = issuesOf(() =>
-      parseClusterFile(header + 'x1,Name,BR,s1,traditional_manufacturing,,,,\nx1,Other,BR,s1,traditional_manufacturing,,,,\n', {
-        fileName: 'f.csv',
-      }),
+      parseClusterFile(
+        header +
+          'x1,Name,BR,s1,traditional_manufacturing,,,,\nx1,Other,BR,s1,traditional_manufacturing,,,,\n',
+        {
+          fileName: 'f.csv',
+        },
+      ),
     );
     expect(dup[0]).toMatchObject({ row: 3, field: 'id', message: 'id "x1" already used at row 2' });
     const cols = issuesOf(() => parseClusterFile('name,country,colour\nA,BR,red\n', { fileName: 'f.csv' }));
@@ -58,14 +69,29 @@ describe('parseClusterFile', () => {
 
   it('reads JSON arrays or { clusters } and numbers records from 1', () => {
     const ok = parseClusterFile(
-      JSON.stringify({ clusters: [{ name: 'Salmon — Los Lagos', country: 'CL', sector: 'salmon', sectorGroup: 'natural_resource_based' }] }),
+      JSON.stringify({
+        clusters: [
+          {
+            name: 'Salmon — Los Lagos',
+            country: 'CL',
+            sector: 'salmon',
+            sectorGroup: 'natural_resource_based',
+          },
+        ],
+      }),
       { fileName: 'a.json' },
     );
     expect(ok[0]?.id).toBe('salmon-los-lagos');
     const issues = issuesOf(() =>
-      parseClusterFile(JSON.stringify([{ name: 'A b', country: 'CL', sector: 'x1', sectorGroup: 'natural_resource_based' }, { name: 'B' }]), {
-        fileName: 'b.json',
-      }),
+      parseClusterFile(
+        JSON.stringify([
+          { name: 'A b', country: 'CL', sector: 'x1', sectorGroup: 'natural_resource_based' },
+          { name: 'B' },
+        ]),
+        {
+          fileName: 'b.json',
+        },
+      ),
     );
     expect(new Set(issues.map((i) => i.row))).toEqual(new Set([2]));
     expect(issues.map((i) => i.field).sort()).toEqual(['country', 'name', 'sector', 'sectorGroup']);

@@ -52,7 +52,9 @@ function runAndKill(dataDir: string, after: number, extraMs: number): Promise<nu
       }
     });
     proc.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve(lastCommitted) : reject(new Error(`writer exited on its own: ${stderr}`)),
+      signal === 'SIGKILL'
+        ? resolve(lastCommitted)
+        : reject(new Error(`writer exited on its own: ${stderr}`)),
     );
   });
 }

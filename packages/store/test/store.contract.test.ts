@@ -35,7 +35,10 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
   });
 
   it('seedDemoData() seeds 40 IDB clusters with assessments and 17 Basque clusters, once', async () => {
-    expect((await seedDemoData(store, { dataDir })).seeded).toEqual(['idb-2004-clusters', 'eu-lac-2018-basque']);
+    expect((await seedDemoData(store, { dataDir })).seeded).toEqual([
+      'idb-2004-clusters',
+      'eu-lac-2018-basque',
+    ]);
     const all = await store.listClusters({ limit: 500, offset: 0 }, { includePrivate: true });
     expect(all.total).toBe(57);
     expect(all.items.filter((c) => c.country === 'ES')).toHaveLength(17);
@@ -60,7 +63,8 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
   });
 
   it('seeded Table 2 key figures carry currency and year (salmon: 215 firms)', async () => {
-    const salmon = (await store.listClusters({ q: 'salmon', limit: 5, offset: 0 }, { includePrivate: true })).items[0];
+    const salmon = (await store.listClusters({ q: 'salmon', limit: 5, offset: 0 }, { includePrivate: true }))
+      .items[0];
     const y2002 = salmon?.keyFigures.find((f) => f.year === 2002);
     expect(y2002?.firms).toBe(215);
     expect(y2002?.currency).toBe('USD');
@@ -83,7 +87,9 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
       { sector_group: 'specialized_suppliers', country: 'MX', limit: 50, offset: 0 },
       { includePrivate: true },
     );
-    expect(software.items.every((c) => c.sectorGroup === 'specialized_suppliers' && c.country === 'MX')).toBe(true);
+    expect(software.items.every((c) => c.sectorGroup === 'specialized_suppliers' && c.country === 'MX')).toBe(
+      true,
+    );
     const p1 = await store.listClusters({ limit: 10, offset: 0 }, { includePrivate: true });
     const p2 = await store.listClusters({ limit: 10, offset: 10 }, { includePrivate: true });
     expect(p1.total).toBe(57);
@@ -106,7 +112,11 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     expect(before).toBe(0);
     const created = await store.createCluster(cluster({ id: 'crud-1', location: 'Franca' }), actor);
     expect(created.name).toBe('Cluster crud-1');
-    const updated = await store.updateCluster('crud-1', { name: 'Footwear — Franca', lifeCycleStage: 'maturity' }, actor);
+    const updated = await store.updateCluster(
+      'crud-1',
+      { name: 'Footwear — Franca', lifeCycleStage: 'maturity' },
+      actor,
+    );
     expect(updated?.name).toBe('Footwear — Franca');
     expect(updated?.lifeCycleStage).toBe('maturity');
     expect(updated?.location).toBe('Franca');
@@ -128,31 +138,52 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
   it('importClusters is all-or-nothing: one conflicting row writes nothing', async () => {
     const before = (await store.listClusters({ limit: 1, offset: 0 }, { includePrivate: true })).total;
     await expect(
-      store.importClusters([cluster({ id: 'imp-a' }), cluster({ id: 'dup-1' }), cluster({ id: 'imp-b' })], actor, {
-        mode: 'insert',
-        source: 'x.csv',
-      }),
+      store.importClusters(
+        [cluster({ id: 'imp-a' }), cluster({ id: 'dup-1' }), cluster({ id: 'imp-b' })],
+        actor,
+        {
+          mode: 'insert',
+          source: 'x.csv',
+        },
+      ),
     ).rejects.toBeInstanceOf(ConflictError);
     expect((await store.listClusters({ limit: 1, offset: 0 }, { includePrivate: true })).total).toBe(before);
     expect(await store.getCluster('imp-a')).toBeUndefined();
-    const result = await store.importClusters([cluster({ id: 'imp-a' }), cluster({ id: 'dup-1', name: 'Renamed' })], actor, {
-      mode: 'upsert',
-      source: 'y.csv',
-    });
+    const result = await store.importClusters(
+      [cluster({ id: 'imp-a' }), cluster({ id: 'dup-1', name: 'Renamed' })],
+      actor,
+      {
+        mode: 'upsert',
+        source: 'y.csv',
+      },
+    );
     expect(result).toEqual({ inserted: 1, updated: 1 });
     expect((await store.getCluster('dup-1'))?.name).toBe('Renamed');
   });
 
   it('organisations: CRUD, filter by cluster, conflict', async () => {
     const org = await store.createOrganisation(
-      { id: 'org-1', clusterId: 'dup-1', name: 'Cluster Org', country: 'BR', governanceBodies: ['board'], isPublic: true },
+      {
+        id: 'org-1',
+        clusterId: 'dup-1',
+        name: 'Cluster Org',
+        country: 'BR',
+        governanceBodies: ['board'],
+        isPublic: true,
+      },
       actor,
     );
     expect(org.governanceBodies).toEqual(['board']);
     await expect(
-      store.createOrganisation({ id: 'org-1', name: 'Again', country: 'BR', governanceBodies: [], isPublic: true }, actor),
+      store.createOrganisation(
+        { id: 'org-1', name: 'Again', country: 'BR', governanceBodies: [], isPublic: true },
+        actor,
+      ),
     ).rejects.toBeInstanceOf(ConflictError);
-    const byCluster = await store.listOrganisations({ cluster_id: 'dup-1', limit: 10, offset: 0 }, { includePrivate: true });
+    const byCluster = await store.listOrganisations(
+      { cluster_id: 'dup-1', limit: 10, offset: 0 },
+      { includePrivate: true },
+    );
     expect(byCluster.items.map((o) => o.id)).toEqual(['org-1']);
     expect((await store.updateOrganisation('org-1', { staffFte: 2.5 }, actor))?.staffFte).toBe(2.5);
     expect(await store.deleteOrganisation('org-1', actor)).toBe(true);
@@ -160,7 +191,12 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
 
   it('assessments form a history, newest first', async () => {
     const scores = {
-      externalEconomies: { specialisedLabourMarket: 1, availabilityOfInputs: 1, easyAccessToInformation: 1, marketAccess: 1 },
+      externalEconomies: {
+        specialisedLabourMarket: 1,
+        availabilityOfInputs: 1,
+        easyAccessToInformation: 1,
+        marketAccess: 1,
+      },
       jointAction: {
         backwardVerticalLinkages: 1,
         forwardVerticalLinkages: 1,
@@ -169,7 +205,13 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
       },
       upgrading: { process: 1, product: 1, functional: 0, intersectoral: 0 },
     };
-    const base = { assessor: 'me', method: 'expert' as const, aggregation: 'median' as const, governance: [], scores };
+    const base = {
+      assessor: 'me',
+      method: 'expert' as const,
+      aggregation: 'median' as const,
+      governance: [],
+      scores,
+    };
     await store.createAssessment('dup-1', { ...base, assessedOn: '2020-05-01' }, actor);
     await store.createAssessment('dup-1', { ...base, assessedOn: '2023-02-01' }, actor);
     await store.createAssessment('dup-1', { ...base, assessedOn: '2021-01-01' }, actor);
@@ -180,13 +222,22 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
 
   it('users: e-mail unique case-insensitively, grants replaced, sessions expire, API tokens resolve', async () => {
     const user = await store.createUser(
-      { email: 'Manager@Example.org', name: 'M', role: 'cluster_manager', passwordHash: 'h', grants: ['dup-1'] },
+      {
+        email: 'Manager@Example.org',
+        name: 'M',
+        role: 'cluster_manager',
+        passwordHash: 'h',
+        grants: ['dup-1'],
+      },
       actor,
     );
     expect(user.email).toBe('manager@example.org');
     expect(user.grants).toEqual(['dup-1']);
     await expect(
-      store.createUser({ email: 'manager@example.org', name: 'X', role: 'viewer', passwordHash: 'h', grants: [] }, actor),
+      store.createUser(
+        { email: 'manager@example.org', name: 'X', role: 'viewer', passwordHash: 'h', grants: [] },
+        actor,
+      ),
     ).rejects.toBeInstanceOf(ConflictError);
     expect((await store.findUserByEmail('MANAGER@example.org'))?.passwordHash).toBe('h');
     const regranted = await store.updateUser(user.id, { grants: ['tm_medellin_textile', 'dup-1'] }, actor);

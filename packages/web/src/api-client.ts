@@ -15,7 +15,11 @@ export class ApiRequestError extends Error {
 }
 
 async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(path, { headers: { accept: 'application/json' }, credentials: 'same-origin', ...(signal ? { signal } : {}) });
+  const res = await fetch(path, {
+    headers: { accept: 'application/json' },
+    credentials: 'same-origin',
+    ...(signal ? { signal } : {}),
+  });
   if (!res.ok) {
     const body = (await res.json().catch(() => undefined)) as ApiErrorBody | undefined;
     throw new ApiRequestError(res.status, body);

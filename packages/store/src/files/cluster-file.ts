@@ -35,7 +35,15 @@ const figureColumns: Record<string, string> = {
   currency: 'currency',
   unit: 'unit',
 };
-const numericFigures = new Set(['year', 'firms', 'directJobs', 'indirectJobs', 'turnover', 'production', 'exports']);
+const numericFigures = new Set([
+  'year',
+  'firms',
+  'directJobs',
+  'indirectJobs',
+  'turnover',
+  'production',
+  'exports',
+]);
 const fieldToColumn = Object.fromEntries(
   [...Object.entries(clusterColumns), ...Object.entries(figureColumns)].map(([c, f]) => [f, c]),
 );
@@ -43,7 +51,8 @@ const fieldToColumn = Object.fromEntries(
 type ParsedCluster = ClusterInputParsed & { id: string };
 
 function issuePath(path: PropertyKey[], csv: boolean): string {
-  if (csv && path[0] === 'keyFigures' && typeof path[2] === 'string') return fieldToColumn[path[2]] ?? path[2];
+  if (csv && path[0] === 'keyFigures' && typeof path[2] === 'string')
+    return fieldToColumn[path[2]] ?? path[2];
   if (csv && typeof path[0] === 'string') return fieldToColumn[path[0]] ?? path[0];
   return path.map(String).join('.') || '(record)';
 }
@@ -73,7 +82,10 @@ function validate(
     out.push({ ...result.data, id });
   }
   if (issues.length) throw new ImportValidationError(issues);
-  if (!out.length) throw new ImportValidationError([{ file: fileName, row: 0, field: '(file)', message: 'no clusters in the file' }]);
+  if (!out.length)
+    throw new ImportValidationError([
+      { file: fileName, row: 0, field: '(file)', message: 'no clusters in the file' },
+    ]);
   return out;
 }
 
@@ -84,7 +96,12 @@ function csvRecords(content: string, fileName: string) {
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
     throw new ImportValidationError([
-      { file: fileName, row: line, field: '(csv)', message: error instanceof Error ? error.message : String(error) },
+      {
+        file: fileName,
+        row: line,
+        field: '(csv)',
+        message: error instanceof Error ? error.message : String(error),
+      },
     ]);
   }
   const unknown = parsed.columns.filter((c) => !(c in clusterColumns) && !(c in figureColumns));
@@ -134,7 +151,12 @@ function jsonRecords(content: string, fileName: string) {
   const list = Array.isArray(data) ? data : (data as { clusters?: unknown } | null)?.clusters;
   if (!Array.isArray(list)) {
     throw new ImportValidationError([
-      { file: fileName, row: 0, field: '(json)', message: 'expected an array of clusters or { "clusters": [...] }' },
+      {
+        file: fileName,
+        row: 0,
+        field: '(json)',
+        message: 'expected an array of clusters or { "clusters": [...] }',
+      },
     ]);
   }
   return list.map((value, i) => ({ row: i + 1, value, csv: false }));
@@ -151,6 +173,7 @@ export function parseClusterFile(
 ): ParsedCluster[] {
   const format =
     options.format ?? (/\.json$/i.test(options.fileName) || /^\s*[[{]/.test(content) ? 'json' : 'csv');
-  const records = format === 'json' ? jsonRecords(content, options.fileName) : csvRecords(content, options.fileName);
+  const records =
+    format === 'json' ? jsonRecords(content, options.fileName) : csvRecords(content, options.fileName);
   return validate(records, options.fileName);
 }

@@ -10,7 +10,12 @@ export interface CsvRecord {
 
 /** Parses CSV text with a header row. Empty cells stay empty strings. */
 export function parseCsv(text: string): { columns: string[]; records: CsvRecord[] } {
-  const rows = parse(text, { bom: true, relax_column_count: false, skip_empty_lines: true, info: true }) as unknown as Array<{
+  const rows = parse(text, {
+    bom: true,
+    relax_column_count: false,
+    skip_empty_lines: true,
+    info: true,
+  }) as unknown as Array<{
     record: string[];
     info: { lines: number };
   }>;

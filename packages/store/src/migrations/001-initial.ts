@@ -123,7 +123,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['seed_runs', 'audit_log', 'api_tokens', 'sessions', 'user_grants', 'users', 'assessments', 'organisations', 'clusters']) {
+  for (const table of [
+    'seed_runs',
+    'audit_log',
+    'api_tokens',
+    'sessions',
+    'user_grants',
+    'users',
+    'assessments',
+    'organisations',
+    'clusters',
+  ]) {
     await sql.raw(`drop table if exists ${table}`).execute(db);
   }
   await sql.raw('drop function if exists polos_fold(text)').execute(db);

@@ -25,7 +25,8 @@ import type { SqlStore } from '../sql-store';
 import type { Actor } from '../store';
 
 const seedActor: Actor = { userId: null, label: 'seed' };
-const IDB_SOURCE = 'Pietrobelli & Rabellotti (2004), Upgrading in Clusters and Value Chains in Latin America, IDB';
+const IDB_SOURCE =
+  'Pietrobelli & Rabellotti (2004), Upgrading in Clusters and Value Chains in Latin America, IDB';
 const EULAC_SOURCE =
   'Paton, Bercovich & Barroeta (2018), Clusters and Cluster Policy: EU–LAC, EU-LAC Foundation/SEGIB, Table 5 (Orkestra 2017)';
 
@@ -50,12 +51,18 @@ function idbKeyFigures(v: Record<string, string>): KeyFigures[] {
     unit: 'million',
     source: `${note}; firms and jobs as printed, attached to 2002, the year of the field studies`,
   };
-  if ([y2002.firms, y2002.directJobs, y2002.indirectJobs, y2002.production, y2002.exports].some((x) => x != null))
+  if (
+    [y2002.firms, y2002.directJobs, y2002.indirectJobs, y2002.production, y2002.exports].some(
+      (x) => x != null,
+    )
+  )
     figures.push(y2002);
   const p1995 = num(v.production_1995_usd_m);
-  if (p1995 != null) figures.push({ year: 1995, production: p1995, currency: 'USD', unit: 'million', source: note });
+  if (p1995 != null)
+    figures.push({ year: 1995, production: p1995, currency: 'USD', unit: 'million', source: note });
   const e1996 = num(v.exports_1996_usd_m);
-  if (e1996 != null) figures.push({ year: 1996, exports: e1996, currency: 'USD', unit: 'million', source: note });
+  if (e1996 != null)
+    figures.push({ year: 1996, exports: e1996, currency: 'USD', unit: 'million', source: note });
   return figures.sort((a, b) => a.year - b.year);
 }
 
@@ -87,7 +94,9 @@ function idbScores(
 }
 
 async function seedIdb(store: SqlStore, folder: string) {
-  const clusters = readCsvFile(join(folder, 'clusters.csv')).records.filter((r) => !r.values.parent_cluster_id);
+  const clusters = readCsvFile(join(folder, 'clusters.csv')).records.filter(
+    (r) => !r.values.parent_cluster_id,
+  );
   const ee = byCluster(readCsvFile(join(folder, 'external_economies.csv')).records);
   const ja = byCluster(readCsvFile(join(folder, 'joint_action.csv')).records);
   const up = byCluster(readCsvFile(join(folder, 'upgrading.csv')).records);
@@ -98,7 +107,8 @@ async function seedIdb(store: SqlStore, folder: string) {
     list.push({
       governanceType: g.governance_type as GovernanceType,
       code: code as GovernanceObservation['code'],
-      description: g.chain_description || (g.evidence === 'text' ? `from the study's text (${g.chain_scope})` : null),
+      description:
+        g.chain_description || (g.evidence === 'text' ? `from the study's text (${g.chain_scope})` : null),
     });
     governance.set(g.cluster_id!, list);
   }
@@ -126,7 +136,8 @@ async function seedIdb(store: SqlStore, folder: string) {
         scores: idbScores(ee.get(id), ja.get(id), up.get(id)),
         governance: governance.get(id) ?? [],
         source: `${IDB_SOURCE}: Annex 1 (collective efficiency), Tables 5/9/13/16 (upgrading), Tables 4/8/12 (governance)`,
-        notes: 'Date = year of publication of the study (the field work was done in 2002–2003). Empty cells = unknown.',
+        notes:
+          'Date = year of publication of the study (the field work was done in 2002–2003). Empty cells = unknown.',
       },
       seedActor,
     );
@@ -164,7 +175,10 @@ async function seedBasque(store: SqlStore, folder: string) {
     const activity = v.economic_activity!;
     const sectorGroup = basqueSectorGroups[activity];
     if (!sectorGroup) throw new Error(`seed: no sector group for Basque activity "${activity}"`);
-    const id = `es21-${(v.acronym || activity).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    const id = `es21-${(v.acronym || activity)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}`;
     const cluster = clusterInputSchema.parse({
       id,
       name: v.cluster_association,

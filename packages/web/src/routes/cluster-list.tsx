@@ -44,10 +44,13 @@ function writeUrl(f: Filters): void {
 
 /** The newest year with firms or jobs. */
 function latestFigures(cluster: Cluster): KeyFigures | undefined {
-  return [...cluster.keyFigures].sort((a, b) => b.year - a.year).find((f) => f.firms != null || f.directJobs != null);
+  return [...cluster.keyFigures]
+    .sort((a, b) => b.year - a.year)
+    .find((f) => f.firms != null || f.directJobs != null);
 }
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; page: Page<Cluster> };
+type State =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; page: Page<Cluster> };
 
 export function ClusterList() {
   const { t, i18n } = useTranslation();
@@ -57,12 +60,18 @@ export function ClusterList() {
   const [countries, setCountries] = useState<string[]>([]);
 
   const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
-  const regionNames = useMemo(() => new Intl.DisplayNames([i18n.language], { type: 'region' }), [i18n.language]);
+  const regionNames = useMemo(
+    () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
+    [i18n.language],
+  );
   const countryName = (code: string) => regionNames.of(code) ?? code;
 
   // Debounce typing into the search filter.
   useEffect(() => {
-    const id = setTimeout(() => setFilters((f) => (f.q === typed.trim() ? f : { ...f, q: typed.trim(), page: 1 })), 250);
+    const id = setTimeout(
+      () => setFilters((f) => (f.q === typed.trim() ? f : { ...f, q: typed.trim(), page: 1 })),
+      250,
+    );
     return () => clearTimeout(id);
   }, [typed]);
 
@@ -78,7 +87,8 @@ export function ClusterList() {
     listClusters(request, controller.signal).then(
       (page) => setState({ status: 'ready', page }),
       (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted)
+          setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       },
     );
     return () => controller.abort();
@@ -111,11 +121,19 @@ export function ClusterList() {
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
           <span>{t('clusters.search')}</span>
-          <input type="search" value={typed} placeholder={t('clusters.searchPlaceholder')} onChange={(e) => setTyped(e.target.value)} />
+          <input
+            type="search"
+            value={typed}
+            placeholder={t('clusters.searchPlaceholder')}
+            onChange={(e) => setTyped(e.target.value)}
+          />
         </label>
         <label>
           <span>{t('clusters.country')}</span>
-          <select value={filters.country} onChange={(e) => setFilters({ ...filters, country: e.target.value, page: 1 })}>
+          <select
+            value={filters.country}
+            onChange={(e) => setFilters({ ...filters, country: e.target.value, page: 1 })}
+          >
             <option value="">{t('clusters.all')}</option>
             {sortedCountries.map((c) => (
               <option key={c} value={c}>
@@ -126,7 +144,10 @@ export function ClusterList() {
         </label>
         <label>
           <span>{t('clusters.sectorGroup')}</span>
-          <select value={filters.group} onChange={(e) => setFilters({ ...filters, group: e.target.value, page: 1 })}>
+          <select
+            value={filters.group}
+            onChange={(e) => setFilters({ ...filters, group: e.target.value, page: 1 })}
+          >
             <option value="">{t('clusters.all')}</option>
             {SECTOR_GROUPS.map((g) => (
               <option key={g} value={g}>
@@ -198,7 +219,9 @@ export function ClusterList() {
                       </th>
                       <td data-label={t('clusters.col.sector')}>{c.sector}</td>
                       <td data-label={t('clusters.col.group')}>
-                        <span className={`badge badge-${c.sectorGroup}`}>{t(`sectorGroup.${c.sectorGroup}`)}</span>
+                        <span className={`badge badge-${c.sectorGroup}`}>
+                          {t(`sectorGroup.${c.sectorGroup}`)}
+                        </span>
                       </td>
                       <td data-label={t('clusters.col.country')}>{countryName(c.country)}</td>
                       <td data-label={t('clusters.col.firms')} className="num">
@@ -207,7 +230,8 @@ export function ClusterList() {
                       <td data-label={t('clusters.col.jobs')} className="num">
                         {f?.directJobs != null ? (
                           <>
-                            {numbers.format(f.directJobs)} <span className="year">{t('clusters.figureYear', { year: f.year })}</span>
+                            {numbers.format(f.directJobs)}{' '}
+                            <span className="year">{t('clusters.figureYear', { year: f.year })}</span>
                           </>
                         ) : (
                           '—'
@@ -220,7 +244,11 @@ export function ClusterList() {
             </table>
           </div>
           <nav className="pager" aria-label={t('clusters.pagination')}>
-            <button type="button" disabled={filters.page <= 1} onClick={() => setFilters({ ...filters, page: filters.page - 1 })}>
+            <button
+              type="button"
+              disabled={filters.page <= 1}
+              onClick={() => setFilters({ ...filters, page: filters.page - 1 })}
+            >
               {t('clusters.previous')}
             </button>
             <button
