@@ -34,6 +34,8 @@ export interface Diagnosis {
   sectorGroup: SectorGroup;
   lifeCycleStage: LifeCycleStage | undefined;
   collectiveEfficiency: CollectiveEfficiency;
+  /** The eight collective-efficiency item scores (`null` = unknown). */
+  items: Record<CollectiveEfficiencyItem, number | null>;
   /** The known collective-efficiency items with the lowest score (ties all listed). */
   weakestItems: CollectiveEfficiencyItem[];
   weakestScore: number | undefined;
@@ -67,6 +69,7 @@ export function diagnose(input: DiagnosisInput, options: { unknown?: UnknownPoli
     sectorGroup: input.sectorGroup,
     lifeCycleStage: input.lifeCycleStage ?? undefined,
     collectiveEfficiency: collectiveEfficiency(input.scores, options),
+    items: { ...input.scores.externalEconomies, ...input.scores.jointAction },
     weakestItems: weakest.items,
     weakestScore: weakest.score,
     governance: summariseGovernance(input.governance ?? []),

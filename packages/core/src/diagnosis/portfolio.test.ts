@@ -3,8 +3,8 @@ import type { SectorGroup } from '../domain/vocabularies';
 import reference from './fixtures/idb-portfolio-reference.json';
 import { portfolio, type GroupAnalysis, type PortfolioCluster } from './portfolio';
 
-const clusters = reference.clusters as PortfolioCluster[];
-const expected = reference.expected as Record<string, Omit<GroupAnalysis, 'sectorGroup'>>;
+const clusters = reference.clusters as unknown as PortfolioCluster[];
+const expected = reference.expected as unknown as Record<string, Omit<GroupAnalysis, 'sectorGroup'>>;
 
 function close(actual: number | undefined, wanted: number | null | undefined) {
   if (wanted == null) expect(actual).toBeUndefined();
