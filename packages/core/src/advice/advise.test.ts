@@ -52,12 +52,12 @@ const lowAll = (s: Scores) => {
 const triggers: Record<string, (d: Input) => void> = {
   'low-collective-efficiency-trust': (d) => lowAll(d.scores),
   'joint-action-lags-external-economies': (d) => {
-    // JAI 2+2+1.5+1.5 = 6 ≤ 6 and below EEI 12 (every other item stays above the other rules' thresholds)
+    // JAI 2 + 1.5 + 1.5 + 1 = 6 ≤ 6, and below EEI 12
     d.scores.jointAction = {
       backwardVerticalLinkages: 2,
-      forwardVerticalLinkages: 2,
+      forwardVerticalLinkages: 1.5,
       horizontalBilateralLinkages: 1.5,
-      horizontalMultilateralLinkages: 1.5,
+      horizontalMultilateralLinkages: 1,
     };
   },
   'weak-multilateral-linkages': (d) => void (d.scores.jointAction.horizontalMultilateralLinkages = 1),
