@@ -4,3 +4,4 @@ export { createStore, isPostgresUrl } from './create-store';
 export { SqlStore } from './sql-store';
 export { seedDemoData } from './seed/seed-demo-data';
 export { parseClusterFile } from './files/cluster-file';
+export { readIdbFolder, type IdbCluster } from './files/idb-folder';
