@@ -5,7 +5,7 @@
  * packages/cli/dist/ under its own name (third-party imports resolve from there), so
  * the test runs the current sources without needing the web app's build.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,10 +45,14 @@ async function clusterIds(): Promise<string[]> {
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'polos-cli-'));
   bundle = join(root, 'packages/cli/dist', `polos-test-${process.pid}.mjs`);
-  const built = spawnSync(process.execPath, [join(root, 'scripts/bundle.mjs'), 'packages/cli/src/main.ts', bundle], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const built = spawnSync(
+    process.execPath,
+    [join(root, 'scripts/bundle.mjs'), 'packages/cli/src/main.ts', bundle],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (built.status !== 0) throw new Error(`bundling the CLI failed:\n${built.stderr}`);
 });
 afterAll(() => {
@@ -84,8 +88,20 @@ describe('polos import clusters', () => {
     writeFileSync(
       file,
       JSON.stringify([
-        { id: 'cli-a', name: 'CLI A', country: 'CO', sector: 'textiles', sectorGroup: 'traditional_manufacturing' },
-        { id: 'cli-b', name: 'CLI B', country: 'ES', sector: 'software', sectorGroup: 'specialized_suppliers' },
+        {
+          id: 'cli-a',
+          name: 'CLI A',
+          country: 'CO',
+          sector: 'textiles',
+          sectorGroup: 'traditional_manufacturing',
+        },
+        {
+          id: 'cli-b',
+          name: 'CLI B',
+          country: 'ES',
+          sector: 'software',
+          sectorGroup: 'specialized_suppliers',
+        },
       ]),
     );
     const first = polos(['import', 'clusters', file]);
@@ -106,17 +122,34 @@ describe('polos import clusters', () => {
 describe('polos user', () => {
   it('adds a cluster manager with a password from stdin and lists users; a short password or unknown grant exits 2', () => {
     const added = polos(
-      ['user', 'add', '--email', 'Maria@Example.org', '--name', 'María', '--role', 'cluster_manager', '--grant', 'cli-a', '--password-stdin'],
+      [
+        'user',
+        'add',
+        '--email',
+        'Maria@Example.org',
+        '--name',
+        'María',
+        '--role',
+        'cluster_manager',
+        '--grant',
+        'cli-a',
+        '--password-stdin',
+      ],
       { input: 'a long enough password\n' },
     );
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
-    const short = polos(['user', 'add', '--email', 'x@example.org', '--admin', '--password-stdin'], { input: 'short\n' });
+    const short = polos(['user', 'add', '--email', 'x@example.org', '--admin', '--password-stdin'], {
+      input: 'short\n',
+    });
     expect(short.code).toBe(2);
     expect(short.stderr).toContain('--password: use at least 12 characters');
-    const unknownGrant = polos(['user', 'add', '--email', 'y@example.org', '--role', 'cluster_manager', '--grant', 'nope'], {
-      env: { POLOS_PASSWORD: 'a long enough password' },
-    });
+    const unknownGrant = polos(
+      ['user', 'add', '--email', 'y@example.org', '--role', 'cluster_manager', '--grant', 'nope'],
+      {
+        env: { POLOS_PASSWORD: 'a long enough password' },
+      },
+    );
     expect(unknownGrant.code).toBe(2);
     expect(unknownGrant.stderr).toContain('--grant: no cluster with id "nope"');
     const list = polos(['user', 'list']);
@@ -128,5 +161,51 @@ describe('polos user', () => {
     const result = polos(['user', 'list'], { env: { DATABASE_URL: 'mysql://nope' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('DATABASE_URL');
+  });
+});
+
+describe('polos serve', () => {
+  it('migrates, seeds, creates the first admin from the environment, serves, and shuts down cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, [bundle, 'serve', '--port', '0'], {
+      cwd: work,
+      env: {
+        PATH: process.env.PATH ?? '',
+        POLOS_DATA_DIR: join(work, 'served'),
+        POLOS_ADMIN_EMAIL: 'root@example.org',
+        POLOS_ADMIN_PASSWORD: 'a long admin password',
+        POLOS_LOG_LEVEL: 'warn',
+      },
+    });
+    let stderr = '';
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += String(chunk);
+          const match = /serving on (http:\/\/\S+)/.exec(stderr);
+          if (match) resolve(match[1]!);
+        });
+        void exited.then((code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+      });
+      const health = (await (await fetch(`${url}/api/health`)).json()) as {
+        status: string;
+        database: string;
+      };
+      expect(health).toMatchObject({ status: 'ok', database: 'pglite' });
+      // the bundled demo data was seeded (57 clusters, the count the HTTP tests check too)
+      const clusters = (await (await fetch(`${url}/api/clusters?limit=1`)).json()) as { total: number };
+      expect(clusters.total).toBe(57);
+      const login = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'root@example.org', password: 'a long admin password' }),
+      });
+      expect(login.status).toBe(200);
+      expect(((await login.json()) as { user: { role: string } }).user.role).toBe('admin');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('SIGTERM: closing');
   });
 });

@@ -16,9 +16,13 @@ export interface AppDeps {
 export interface AppEnv {
   Variables: {
     deps: AppDeps;
+    requestId: string;
     user: User | null;
     auth: { method: 'session'; tokenHash: string; csrfToken: string } | { method: 'token' } | null;
   };
 }
 
-export const actorOf = (user: User | null): Actor => ({ userId: user?.id ?? null, label: user?.email ?? 'anonymous' });
+export const actorOf = (user: User | null): Actor => ({
+  userId: user?.id ?? null,
+  label: user?.email ?? 'anonymous',
+});

@@ -11,7 +11,7 @@ export interface FieldError {
 
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 503,
     readonly code: string,
     message: string,
     readonly fields?: FieldError[],
@@ -53,7 +53,12 @@ export function fieldsFromZod(error: z.ZodError, prefix?: string): FieldError[] 
   }));
 }
 
-export const notFound = (what: string, id: string) => new ApiError(404, 'not_found', `no ${what} with id "${id}"`);
+export const notFound = (what: string, id: string) =>
+  new ApiError(404, 'not_found', `no ${what} with id "${id}"`);
 export const unauthenticated = () =>
-  new ApiError(401, 'unauthenticated', 'sign in (session cookie) or send an API token (Authorization: Bearer …)');
+  new ApiError(
+    401,
+    'unauthenticated',
+    'sign in (session cookie) or send an API token (Authorization: Bearer …)',
+  );
 export const forbidden = (message: string) => new ApiError(403, 'forbidden', message);

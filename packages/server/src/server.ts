@@ -6,19 +6,44 @@ import { createApp } from './app';
 import { hashPassword } from './auth/passwords';
 import type { ServerConfig } from './config';
 
-export async function openConfiguredStore(config: ServerConfig, logger?: Logger): Promise<SqlStore> {
-  const store = await createStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
-  const applied = await store.migrate();
-  logger?.info({ database: store.kind, where: config.databaseUrl ? 'DATABASE_URL' : config.dataDir, applied }, 'database ready');
-  return store;
+/** Opens the configured database (DATABASE_URL or the PGlite folder) and applies pending migrations. */
+export async function openConfiguredStore(
+  config: ServerConfig,
+  logger?: Logger,
+): Promise<{ store: SqlStore; applied: string[] }> {
+  const store = await createStore(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+  );
+  try {
+    const applied = await store.migrate();
+    // Never log DATABASE_URL itself: it may carry a password.
+    logger?.info(
+      { database: store.kind, where: config.databaseUrl ? 'DATABASE_URL' : config.dataDir, applied },
+      'database ready',
+    );
+    return { store, applied };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }
 
 /** Creates the first admin from POLOS_ADMIN_EMAIL/POLOS_ADMIN_PASSWORD when there are no users yet. */
-export async function ensureFirstAdmin(store: SqlStore, config: ServerConfig, logger?: Logger): Promise<boolean> {
+export async function ensureFirstAdmin(
+  store: SqlStore,
+  config: ServerConfig,
+  logger?: Logger,
+): Promise<boolean> {
   if (!config.adminEmail || !config.adminPassword) return false;
   if ((await store.countUsers()) > 0) return false;
   await store.createUser(
-    { email: config.adminEmail, name: 'Administrator', role: 'admin', grants: [], passwordHash: await hashPassword(config.adminPassword) },
+    {
+      email: config.adminEmail,
+      name: 'Administrator',
+      role: 'admin',
+      grants: [],
+      passwordHash: await hashPassword(config.adminPassword),
+    },
     { userId: null, label: 'POLOS_ADMIN_EMAIL' },
   );
   logger?.info({ email: config.adminEmail }, 'first admin created');
@@ -32,28 +57,42 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const logger = pino({ level: config.logLevel });
-  const store = await openConfiguredStore(config, logger);
-  if (config.seed) {
-    const { seeded } = await seedDemoData(store, { dataDir: config.dataPath });
-    logger.info({ seeded }, seeded.length ? 'demo data seeded' : 'demo data already seeded');
+/**
+ * Opens and migrates the database, seeds the demo data (POLOS_SEED, idempotent),
+ * creates the first admin from the environment, and listens.
+ * @example
+ *   const running = await startServer(loadConfig(process.env));
+ *   process.on('SIGTERM', () => void running.close());
+ */
+export async function startServer(config: ServerConfig, logger?: Logger): Promise<RunningServer> {
+  const log = logger ?? pino({ level: config.logLevel });
+  const { store } = await openConfiguredStore(config, log);
+  let server: ServerType;
+  try {
+    if (config.seed) {
+      const { seeded } = await seedDemoData(store, { dataDir: config.dataPath });
+      log.info({ seeded }, seeded.length ? 'demo data seeded' : 'demo data already seeded');
+    }
+    await ensureFirstAdmin(store, config, log);
+    const app = createApp({ store, config, logger: log });
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+      s.once('error', reject);
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
   }
-  await ensureFirstAdmin(store, config, logger);
-  const app = createApp({ store, config, logger });
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
-    s.once('error', reject);
-  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-  logger.info({ url }, 'polos is serving');
+  log.info({ url }, 'polos is serving');
   return {
     server,
     store,
     url,
     async close() {
+      // Stop accepting connections and wait for requests in flight, then close the database.
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

@@ -40,7 +40,11 @@ async function fileAt(path: string) {
 export function serveWebApp(distDir: string): MiddlewareHandler {
   const root = normalize(distDir);
   return async (c, next) => {
-    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path.startsWith('/api/') || c.req.path === '/api') {
+    if (
+      (c.req.method !== 'GET' && c.req.method !== 'HEAD') ||
+      c.req.path.startsWith('/api/') ||
+      c.req.path === '/api'
+    ) {
       return next();
     }
     const relative = decodeURIComponent(c.req.path).replace(/^\/+/, '');
@@ -60,6 +64,9 @@ export function serveWebApp(distDir: string): MiddlewareHandler {
     if (extname(relative)) return c.text('not found', 404);
     const index = await fileAt(join(root, 'index.html'));
     if (!index) return c.html(NOT_BUILT, 200);
-    return c.body(await readFile(index), 200, { 'Content-Type': types['.html']!, 'Cache-Control': 'no-cache' });
+    return c.body(await readFile(index), 200, {
+      'Content-Type': types['.html']!,
+      'Cache-Control': 'no-cache',
+    });
   };
 }

@@ -1,6 +1,11 @@
-/** An app over a seeded in-memory PGlite store, with one user per role. */
+/**
+ * An app over a freshly seeded store, with one user per role. The stores are the
+ * storage contract suite's: PGlite in memory always, and a fresh database on the
+ * PostgreSQL server of TEST_DATABASE_URL when it is set.
+ */
 import { fileURLToPath } from 'node:url';
-import { createStore, seedDemoData, type SqlStore } from '@polos/store';
+import { seedDemoData, type SqlStore } from '@polos/store';
+import type { StoreFactory } from '../../store/test/test-stores';
 import { createApp, type PolosApp } from '../src/app';
 import { hashPassword } from '../src/auth/passwords';
 import { FailureLimiter } from '../src/auth/rate-limit';
@@ -14,21 +19,41 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(): Promise<TestApp> {
-  const store = await createStore({ dataDir: 'memory://' });
-  await store.migrate();
+export { storeFactories } from '../../store/test/test-stores';
+
+export async function testApp(factory: StoreFactory): Promise<TestApp> {
+  const { store, dispose } = await factory.open();
   await seedDemoData(store, { dataDir });
   const passwordHash = await hashPassword(PASSWORD);
   const system = { userId: null, label: 'test' };
-  await store.createUser({ email: 'admin@polos.test', name: 'Admin', role: 'admin', grants: [], passwordHash }, system);
-  await store.createUser({ email: 'analyst@polos.test', name: 'Analyst', role: 'analyst', grants: [], passwordHash }, system);
   await store.createUser(
-    { email: 'manager@polos.test', name: 'Manager', role: 'cluster_manager', grants: ['tm_medellin_textile'], passwordHash },
+    { email: 'admin@polos.test', name: 'Admin', role: 'admin', grants: [], passwordHash },
     system,
   );
-  await store.createUser({ email: 'viewer@polos.test', name: 'Viewer', role: 'viewer', grants: [], passwordHash }, system);
-  const app = createApp({ store, config: { webDist: '/nonexistent' }, loginLimiter: new FailureLimiter(5, 15 * 60_000) });
-  return { app, store, close: () => store.close() };
+  await store.createUser(
+    { email: 'analyst@polos.test', name: 'Analyst', role: 'analyst', grants: [], passwordHash },
+    system,
+  );
+  await store.createUser(
+    {
+      email: 'manager@polos.test',
+      name: 'Manager',
+      role: 'cluster_manager',
+      grants: ['tm_medellin_textile'],
+      passwordHash,
+    },
+    system,
+  );
+  await store.createUser(
+    { email: 'viewer@polos.test', name: 'Viewer', role: 'viewer', grants: [], passwordHash },
+    system,
+  );
+  const app = createApp({
+    store,
+    config: { webDist: '/nonexistent' },
+    loginLimiter: new FailureLimiter(5, 15 * 60_000),
+  });
+  return { app, store, close: dispose };
 }
 
 export interface Session {
@@ -49,7 +74,14 @@ export async function login(app: PolosApp, email: string, password = PASSWORD): 
 }
 
 /** A JSON request, signed in with `session` (cookie + CSRF header) when given. */
-export function send(app: PolosApp, method: string, path: string, body?: unknown, session?: Session, headers: Record<string, string> = {}) {
+export function send(
+  app: PolosApp,
+  method: string,
+  path: string,
+  body?: unknown,
+  session?: Session,
+  headers: Record<string, string> = {},
+) {
   return app.request(path, {
     method,
     headers: {

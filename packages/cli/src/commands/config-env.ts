@@ -12,11 +12,13 @@ export function cliConfig(): ServerConfig {
 }
 
 /** Opens and migrates the configured database, runs `work`, and always closes it. */
-export async function withStore<T>(work: (store: SqlStore, config: ServerConfig) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  work: (store: SqlStore, config: ServerConfig, applied: string[]) => Promise<T>,
+): Promise<T> {
   const config = cliConfig();
-  const store = await openConfiguredStore(config);
+  const { store, applied } = await openConfiguredStore(config);
   try {
-    return await work(store, config);
+    return await work(store, config, applied);
   } finally {
     await store.close();
   }

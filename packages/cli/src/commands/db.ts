@@ -8,8 +8,10 @@ export function register(program: Command): void {
   db.command('migrate')
     .description('apply pending migrations')
     .action(async () => {
-      await withStore(async () => {
-        process.stdout.write('database is up to date\n');
+      await withStore(async (_store, _config, applied) => {
+        process.stdout.write(
+          applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date; nothing to apply\n',
+        );
       });
     });
   db.command('seed')

@@ -22,7 +22,17 @@ export function register(program: Command): void {
       } catch (error) {
         throw new CliInputError((error as Error).message);
       }
-      const running = await startServer(config);
+      let running;
+      try {
+        running = await startServer(config);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+          throw new CliInputError(
+            `${config.host}:${config.port} is in use; choose another with --port or PORT`,
+          );
+        }
+        throw error;
+      }
       process.stderr.write(`polos is serving on ${running.url}\n`);
       let closing = false;
       const shutdown = (signal: string) => {

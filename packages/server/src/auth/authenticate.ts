@@ -11,11 +11,12 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../context';
-import { ApiError } from '../errors';
+import { ApiError, unauthenticated } from '../errors';
 
 export const SESSION_COOKIE = 'polos_session';
 export const SESSION_DAYS = 14;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const ANONYMOUS_WRITES = new Set(['/api/auth/login', '/api/auth/logout']);
 
 export const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
 export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
@@ -71,14 +72,25 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
 
   if (UNSAFE.has(c.req.method)) {
     const origin = c.req.header('origin');
-    if (origin && origin !== new URL(c.req.url).origin && origin !== `${isHttps(c) ? 'https' : 'http'}://${c.req.header('host')}`) {
+    if (
+      origin &&
+      origin !== new URL(c.req.url).origin &&
+      origin !== `${isHttps(c) ? 'https' : 'http'}://${c.req.header('host')}`
+    ) {
       throw new ApiError(403, 'cross_origin', `requests from ${origin} are not allowed`);
     }
     const auth = c.get('auth');
+    // Anonymous callers may only sign in (and out): every other write is 401 before
+    // its body is even validated, so the answer does not depend on what was sent.
+    if (!auth && !ANONYMOUS_WRITES.has(c.req.path)) throw unauthenticated();
     if (auth?.method === 'session') {
       const sent = c.req.header('x-csrf-token');
       if (!sent || !sameSecret(sent, auth.csrfToken)) {
-        throw new ApiError(403, 'csrf', 'missing or wrong X-CSRF-Token header (get it from GET /api/auth/me)');
+        throw new ApiError(
+          403,
+          'csrf',
+          'missing or wrong X-CSRF-Token header (get it from GET /api/auth/me)',
+        );
       }
     }
   }

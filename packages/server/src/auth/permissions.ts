@@ -29,7 +29,8 @@ export const permissions = {
   deleteCluster: (p: Principal | null) => p?.role === 'admin',
   importClusters: (p: Principal | null) => isStaff(p),
   /** Create or update an organisation attached to `clusterId`. */
-  writeOrganisation: (p: Principal | null, clusterId: string | null | undefined) => isStaff(p) || manages(p, clusterId),
+  writeOrganisation: (p: Principal | null, clusterId: string | null | undefined) =>
+    isStaff(p) || manages(p, clusterId),
   deleteOrganisation: (p: Principal | null) => p?.role === 'admin',
   writeAssessment: (p: Principal | null, clusterId: string) => isStaff(p) || manages(p, clusterId),
   manageUsers: (p: Principal | null) => p?.role === 'admin',

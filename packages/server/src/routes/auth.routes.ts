@@ -36,9 +36,15 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/auth/login',
       tags: ['auth'],
       summary: 'Sign in with e-mail and password; sets the session cookie',
-      description: 'At most 5 failed attempts per e-mail and address in 15 minutes, then 429 with Retry-After.',
+      description:
+        'At most 5 failed attempts per e-mail and address in 15 minutes, then 429 with Retry-After.',
       request: { body: { content: { 'application/json': { schema: loginSchema } }, required: true } },
-      responses: { 200: json(meSchema, 'Signed in'), 400: errorResponses[400], 401: errorResponses[401], 429: json(z.unknown(), 'Too many failed attempts') },
+      responses: {
+        200: json(meSchema, 'Signed in'),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        429: errorResponses[429],
+      },
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
@@ -47,20 +53,35 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
       const wait = loginLimiter.retryAfter(key);
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        throw new ApiError(429, 'too_many_attempts', `too many failed sign-ins; try again in ${Math.ceil(wait / 60)} min`);
+        throw new ApiError(
+          429,
+          'too_many_attempts',
+          `too many failed sign-ins; try again in ${Math.ceil(wait / 60)} min`,
+        );
       }
       const user = await store.findUserByEmail(email);
       const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
       if (!user || !ok) {
         loginLimiter.fail(key);
-        await store.recordAudit({ action: 'login', entity: 'user', entityId: user?.id ?? null, detail: { ok: false, email } }, actorOf(null));
+        await store.recordAudit(
+          { action: 'login', entity: 'user', entityId: user?.id ?? null, detail: { ok: false, email } },
+          actorOf(null),
+        );
         throw new ApiError(401, 'invalid_credentials', 'wrong e-mail or password');
       }
       loginLimiter.reset(key);
       const token = randomToken();
       const csrfToken = randomToken();
-      await store.createSession(user.id, sha256(token), csrfToken, new Date(Date.now() + SESSION_DAYS * 86_400_000));
-      await store.recordAudit({ action: 'login', entity: 'user', entityId: user.id, detail: { ok: true } }, actorOf(user));
+      await store.createSession(
+        user.id,
+        sha256(token),
+        csrfToken,
+        new Date(Date.now() + SESSION_DAYS * 86_400_000),
+      );
+      await store.recordAudit(
+        { action: 'login', entity: 'user', entityId: user.id, detail: { ok: true } },
+        actorOf(user),
+      );
       setSessionCookie(c, token);
       const { passwordHash: _omit, ...publicUser } = user;
       return c.json({ user: publicUser, csrfToken }, 200);
@@ -94,7 +115,10 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
     }),
     async (c) => {
       const auth = c.get('auth');
-      return c.json({ user: c.get('user'), csrfToken: auth?.method === 'session' ? auth.csrfToken : null }, 200);
+      return c.json(
+        { user: c.get('user'), csrfToken: auth?.method === 'session' ? auth.csrfToken : null },
+        200,
+      );
     },
   );
 
@@ -107,10 +131,16 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
       description: 'Send it as `Authorization: Bearer <token>`; it acts with your role and grants.',
       security: secured,
       request: {
-        body: { content: { 'application/json': { schema: z.object({ name: z.string().trim().min(1).max(100) }) } }, required: true },
+        body: {
+          content: { 'application/json': { schema: z.object({ name: z.string().trim().min(1).max(100) }) } },
+          required: true,
+        },
       },
       responses: {
-        201: json(z.object({ id: z.string(), name: z.string(), token: z.string() }).meta({ id: 'ApiToken' }), 'Created'),
+        201: json(
+          z.object({ id: z.string(), name: z.string(), token: z.string() }).meta({ id: 'ApiToken' }),
+          'Created',
+        ),
         400: errorResponses[400],
         401: errorResponses[401],
       },

@@ -16,7 +16,12 @@ import { errorResponses, json, secured } from './responses';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const pageSchema = z
-  .object({ items: z.array(clusterSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .object({
+    items: z.array(clusterSchema),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
   .meta({ id: 'ClusterPage' });
 const importResultSchema = z
   .object({ inserted: z.number().int(), updated: z.number().int(), ids: z.array(z.string()) })
@@ -35,13 +40,16 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/clusters',
       tags: ['clusters'],
       summary: 'List clusters',
-      description: 'Filters: `q` (full text over name, location and sector; accent-insensitive, prefix), `country`, `sector_group`. Anonymous callers see public clusters only.',
+      description:
+        'Filters: `q` (full text over name, location and sector; accent-insensitive, prefix), `country`, `sector_group`. Anonymous callers see public clusters only.',
       request: { query: clusterListQuerySchema },
       responses: { 200: json(pageSchema, 'A page of clusters'), 400: errorResponses[400] },
     }),
     async (c) => {
       const query = c.req.valid('query');
-      const page = await c.get('deps').store.listClusters(query, { includePrivate: permissions.readPrivate(c.get('user')) });
+      const page = await c
+        .get('deps')
+        .store.listClusters(query, { includePrivate: permissions.readPrivate(c.get('user')) });
       return c.json(page, 200);
     },
   );
@@ -58,7 +66,8 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { id } = c.req.valid('param');
       const cluster = await c.get('deps').store.getCluster(id);
-      if (!cluster || (!cluster.isPublic && !permissions.readPrivate(c.get('user')))) throw notFound('cluster', id);
+      if (!cluster || (!cluster.isPublic && !permissions.readPrivate(c.get('user'))))
+        throw notFound('cluster', id);
       return c.json(cluster, 200);
     },
   );
@@ -165,6 +174,28 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
           mode: z.enum(['insert', 'upsert']).default('insert'),
           file: z.string().max(200).default('upload').describe('File name used in the issues report.'),
         }),
+        // Plain OpenAPI schemas (not zod) on purpose: the body is parsed by the import
+        // parser, which reports issues by file and row rather than by JSON path.
+        body: {
+          required: true,
+          content: {
+            'text/csv': { schema: { type: 'string', description: 'CSV with a header row (docs/api.md).' } },
+            'application/json': {
+              schema: {
+                oneOf: [
+                  { type: 'array', items: { $ref: '#/components/schemas/ClusterInput' } },
+                  {
+                    type: 'object',
+                    properties: {
+                      clusters: { type: 'array', items: { $ref: '#/components/schemas/ClusterInput' } },
+                    },
+                    required: ['clusters'],
+                  },
+                ],
+              },
+            },
+          },
+        },
       },
       responses: {
         201: json(importResultSchema, 'Imported'),
@@ -197,7 +228,11 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
           );
         }
         if (error instanceof ConflictError) {
-          throw new ApiError(409, 'conflict', `${error.message}; nothing was imported (use mode=upsert to update)`);
+          throw new ApiError(
+            409,
+            'conflict',
+            `${error.message}; nothing was imported (use mode=upsert to update)`,
+          );
         }
         throw error;
       }

@@ -17,7 +17,12 @@ import { errorResponses, json, secured } from './responses';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const pageSchema = z
-  .object({ items: z.array(organisationSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .object({
+    items: z.array(organisationSchema),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
   .meta({ id: 'OrganisationPage' });
 
 export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -31,9 +36,9 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
       responses: { 200: json(pageSchema, 'A page of organisations'), 400: errorResponses[400] },
     }),
     async (c) => {
-      const page = await c
-        .get('deps')
-        .store.listOrganisations(c.req.valid('query'), { includePrivate: permissions.readPrivate(c.get('user')) });
+      const page = await c.get('deps').store.listOrganisations(c.req.valid('query'), {
+        includePrivate: permissions.readPrivate(c.get('user')),
+      });
       return c.json(page, 200);
     },
   );
@@ -50,7 +55,8 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { id } = c.req.valid('param');
       const org = await c.get('deps').store.getOrganisation(id);
-      if (!org || (!org.isPublic && !permissions.readPrivate(c.get('user')))) throw notFound('organisation', id);
+      if (!org || (!org.isPublic && !permissions.readPrivate(c.get('user'))))
+        throw notFound('organisation', id);
       return c.json(org, 200);
     },
   );
@@ -63,7 +69,9 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Create an organisation',
       description: 'Admins and analysts; cluster managers for a cluster granted to them.',
       security: secured,
-      request: { body: { content: { 'application/json': { schema: organisationInputSchema } }, required: true } },
+      request: {
+        body: { content: { 'application/json': { schema: organisationInputSchema } }, required: true },
+      },
       responses: {
         201: json(organisationSchema, 'Created'),
         400: errorResponses[400],
@@ -85,7 +93,10 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
         ]);
       }
       try {
-        const org = await store.createOrganisation({ ...input, id: input.id ?? slugify(input.name) }, actorOf(user));
+        const org = await store.createOrganisation(
+          { ...input, id: input.id ?? slugify(input.name) },
+          actorOf(user),
+        );
         return c.json(org, 201);
       } catch (error) {
         if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
@@ -121,7 +132,8 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
       const existing = await store.getOrganisation(id);
       if (!existing) throw notFound('organisation', id);
       // A manager must manage the organisation's cluster now, and the one it is moved to.
-      if (!permissions.writeOrganisation(user, existing.clusterId)) throw forbidden(`you may not edit organisation "${id}"`);
+      if (!permissions.writeOrganisation(user, existing.clusterId))
+        throw forbidden(`you may not edit organisation "${id}"`);
       if (patch.clusterId !== undefined && !permissions.writeOrganisation(user, patch.clusterId)) {
         throw forbidden(`you may not attach organisations to cluster "${patch.clusterId}"`);
       }
@@ -139,13 +151,19 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Delete an organisation (admins)',
       security: secured,
       request: { params: idParam },
-      responses: { 204: { description: 'Deleted' }, 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
+      responses: {
+        204: { description: 'Deleted' },
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+      },
     }),
     async (c) => {
       const user = requireUser(c);
       const { id } = c.req.valid('param');
       if (!permissions.deleteOrganisation(user)) throw forbidden('only admins delete organisations');
-      if (!(await c.get('deps').store.deleteOrganisation(id, actorOf(user)))) throw notFound('organisation', id);
+      if (!(await c.get('deps').store.deleteOrganisation(id, actorOf(user))))
+        throw notFound('organisation', id);
       return c.body(null, 204);
     },
   );

@@ -37,7 +37,11 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['admin'],
       summary: 'List users (admins)',
       security: secured,
-      responses: { 200: json(z.array(userSchema), 'Users'), 401: errorResponses[401], 403: errorResponses[403] },
+      responses: {
+        200: json(z.array(userSchema), 'Users'),
+        401: errorResponses[401],
+        403: errorResponses[403],
+      },
     }),
     async (c) => {
       requireAdmin(c);
@@ -68,7 +72,13 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       await assertClustersExist(store, input.grants);
       try {
         const user = await store.createUser(
-          { email: input.email, name: input.name, role: input.role, grants: input.grants, passwordHash: await hashPassword(input.password) },
+          {
+            email: input.email,
+            name: input.name,
+            role: input.role,
+            grants: input.grants,
+            passwordHash: await hashPassword(input.password),
+          },
           actorOf(admin),
         );
         return c.json(user, 201);
@@ -91,13 +101,24 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
         body: {
           content: {
             'application/json': {
-              schema: z.object({ role: roleSchema.optional(), name: z.string().trim().min(1).max(200).optional(), grants: z.array(slugSchema).optional() }),
+              schema: z.object({
+                role: roleSchema.optional(),
+                name: z.string().trim().min(1).max(200).optional(),
+                grants: z.array(slugSchema).optional(),
+              }),
             },
           },
           required: true,
         },
       },
-      responses: { 200: json(userSchema, 'Updated'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
+      responses: {
+        200: json(userSchema, 'Updated'),
+        409: errorResponses[409],
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+      },
     }),
     async (c) => {
       const admin = requireAdmin(c);
@@ -105,6 +126,13 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       const patch = c.req.valid('json');
       const { store } = c.get('deps');
       if (patch.grants) await assertClustersExist(store, patch.grants);
+      if (patch.role && patch.role !== 'admin') {
+        // Demoting the last admin would leave nobody able to manage users.
+        const admins = (await store.listUsers()).filter((u) => u.role === 'admin');
+        if (admins.length === 1 && admins[0]!.id === id) {
+          throw new ApiError(409, 'last_admin', 'this is the only admin; make another user admin first');
+        }
+      }
       const user = await store.updateUser(id, patch, actorOf(admin));
       if (!user) throw notFound('user', id);
       return c.json(user, 200);
@@ -128,7 +156,14 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         200: json(
-          z.object({ items: z.array(auditEntrySchema), total: z.number(), limit: z.number(), offset: z.number() }).meta({ id: 'AuditPage' }),
+          z
+            .object({
+              items: z.array(auditEntrySchema),
+              total: z.number(),
+              limit: z.number(),
+              offset: z.number(),
+            })
+            .meta({ id: 'AuditPage' }),
           'A page of audit entries',
         ),
         401: errorResponses[401],
@@ -149,7 +184,10 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
   );
 }
 
-async function assertClustersExist(store: AppEnv['Variables']['deps']['store'], ids: string[]): Promise<void> {
+async function assertClustersExist(
+  store: AppEnv['Variables']['deps']['store'],
+  ids: string[],
+): Promise<void> {
   const missing: string[] = [];
   for (const id of ids) if (!(await store.getCluster(id))) missing.push(id);
   if (missing.length) {
@@ -161,4 +199,3 @@ async function assertClustersExist(store: AppEnv['Variables']['deps']['store'], 
     );
   }
 }
-

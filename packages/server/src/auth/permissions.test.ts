@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { permissions, type Principal } from './permissions';
+
+// The expected answers below are written out by hand from the role table in
+// docs/security.md (and the brief of the foundation issue), not derived from the code.
+const admin: Principal = { id: 'u1', role: 'admin', grants: [] };
+const analyst: Principal = { id: 'u2', role: 'analyst', grants: [] };
+const manager: Principal = { id: 'u3', role: 'cluster_manager', grants: ['mine', 'also-mine'] };
+const viewer: Principal = { id: 'u4', role: 'viewer', grants: ['mine'] };
+const anonymous = null;
+
+describe('permissions', () => {
+  it('readPrivate: every signed-in role reads private data; anonymous callers do not', () => {
+    expect([admin, analyst, manager, viewer, anonymous].map((p) => permissions.readPrivate(p))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('createCluster and importClusters: admins and analysts only', () => {
+    for (const check of [permissions.createCluster, permissions.importClusters]) {
+      expect([admin, analyst, manager, viewer, anonymous].map((p) => check(p))).toEqual([
+        true,
+        true,
+        false,
+        false,
+        false,
+      ]);
+    }
+  });
+
+  it('updateCluster: a cluster manager only for the clusters granted to them', () => {
+    expect(permissions.updateCluster(manager, 'mine')).toBe(true);
+    expect(permissions.updateCluster(manager, 'also-mine')).toBe(true);
+    expect(permissions.updateCluster(manager, 'other')).toBe(false);
+    expect(permissions.updateCluster(admin, 'other')).toBe(true);
+    expect(permissions.updateCluster(analyst, 'other')).toBe(true);
+    // a viewer's grants give nothing: grants only matter for cluster managers
+    expect(permissions.updateCluster(viewer, 'mine')).toBe(false);
+    expect(permissions.updateCluster(anonymous, 'mine')).toBe(false);
+  });
+
+  it('deleteCluster and deleteOrganisation: admins only', () => {
+    for (const check of [permissions.deleteCluster, permissions.deleteOrganisation]) {
+      expect([admin, analyst, manager, viewer, anonymous].map((p) => check(p))).toEqual([
+        true,
+        false,
+        false,
+        false,
+        false,
+      ]);
+    }
+  });
+
+  it('writeOrganisation: a cluster manager only for organisations of a granted cluster, never unattached ones', () => {
+    expect(permissions.writeOrganisation(manager, 'mine')).toBe(true);
+    expect(permissions.writeOrganisation(manager, 'other')).toBe(false);
+    expect(permissions.writeOrganisation(manager, null)).toBe(false);
+    expect(permissions.writeOrganisation(manager, undefined)).toBe(false);
+    expect(permissions.writeOrganisation(manager, '')).toBe(false);
+    expect(permissions.writeOrganisation(analyst, null)).toBe(true);
+    expect(permissions.writeOrganisation(viewer, 'mine')).toBe(false);
+    expect(permissions.writeOrganisation(anonymous, 'mine')).toBe(false);
+  });
+
+  it('writeAssessment: admins, analysts and the managers of that cluster', () => {
+    expect([admin, analyst, viewer, anonymous].map((p) => permissions.writeAssessment(p, 'mine'))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(permissions.writeAssessment(manager, 'mine')).toBe(true);
+    expect(permissions.writeAssessment(manager, 'other')).toBe(false);
+  });
+
+  it('manageUsers and readAudit: admins only', () => {
+    for (const check of [permissions.manageUsers, permissions.readAudit]) {
+      expect([admin, analyst, manager, viewer, anonymous].map((p) => check(p))).toEqual([
+        true,
+        false,
+        false,
+        false,
+        false,
+      ]);
+    }
+  });
+});
