@@ -7,6 +7,7 @@
  *   5. the web app for every other GET
  * Every error leaves as `{ error: { status, code, message, fields? } }`.
  */
+import { randomUUID } from 'node:crypto';
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -15,9 +16,10 @@ import { z } from 'zod';
 import { authenticate } from './auth/authenticate';
 import { FailureLimiter } from './auth/rate-limit';
 import type { AppDeps, AppEnv } from './context';
-import { ApiError, errorBody, fieldsFromZod } from './errors';
+import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
 import { registerAuthRoutes } from './routes/auth.routes';
 import { registerClusterRoutes } from './routes/clusters.routes';
+import { registerDiagnosisRoutes } from './routes/diagnosis.routes';
 import { registerOrganisationRoutes } from './routes/organisations.routes';
 import { json } from './routes/responses';
 import { registerUserRoutes } from './routes/users.routes';
@@ -46,27 +48,36 @@ export function createApp(options: CreateAppOptions) {
     defaultHook: (result) => {
       if (!result.success) {
         const where = result.target === 'json' ? undefined : result.target;
-        throw new ApiError(400, 'invalid_input', 'invalid input', fieldsFromZod(result.error as z.ZodError, where));
+        throw new ApiError(
+          400,
+          'invalid_input',
+          'invalid input',
+          fieldsFromZod(result.error as z.ZodError, where),
+        );
       }
     },
   });
 
   app.use('*', async (c, next) => {
     c.set('deps', deps);
+    const requestId = randomUUID();
+    c.set('requestId', requestId);
     const started = performance.now();
     await next();
-    if (c.req.path.startsWith('/api/')) {
-      deps.logger.info(
-        {
-          method: c.req.method,
-          path: c.req.path,
-          status: c.res.status,
-          ms: Math.round(performance.now() - started),
-          user: c.get('user')?.id ?? null,
-        },
-        'request',
-      );
-    }
+    c.header('X-Request-Id', requestId);
+    // One line per request. Only method, path (no query string: it may carry search
+    // terms), status, duration and user id; never headers or bodies (passwords, tokens).
+    deps.logger.info(
+      {
+        id: requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+        user: c.get('user')?.id ?? null,
+      },
+      'request',
+    );
   });
   app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.use(
@@ -88,13 +99,28 @@ export function createApp(options: CreateAppOptions) {
       summary: 'Health check',
       responses: {
         200: json(
-          z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }).meta({ id: 'Health' }),
+          z
+            .object({
+              status: z.literal('ok'),
+              database: z.enum(['pglite', 'postgres']),
+              version: z.string(),
+            })
+            .meta({ id: 'Health' }),
           'The platform is up and its database answers',
         ),
+        503: {
+          description: 'The database does not answer',
+          content: { 'application/json': { schema: errorBodySchema } },
+        },
       },
     }),
     async (c) => {
-      await deps.store.countUsers();
+      try {
+        await deps.store.countUsers();
+      } catch (error) {
+        deps.logger.error({ err: error, id: c.get('requestId') }, 'health: the database does not answer');
+        throw new ApiError(503, 'unavailable', 'the database does not answer');
+      }
       return c.json({ status: 'ok' as const, database: deps.store.kind, version: VERSION }, 200);
     },
   );
@@ -103,6 +129,7 @@ export function createApp(options: CreateAppOptions) {
   registerOrganisationRoutes(app);
   registerAuthRoutes(app);
   registerUserRoutes(app);
+  registerDiagnosisRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',
@@ -132,14 +159,26 @@ export function createApp(options: CreateAppOptions) {
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(errorBody(error), error.status);
-    if (error instanceof SyntaxError && /JSON/i.test(error.message)) {
-      return c.json(errorBody(new ApiError(400, 'invalid_json', `the body is not valid JSON: ${error.message}`)), 400);
-    }
     const status = (error as { status?: unknown }).status;
+    // Hono's own client errors (HTTPException): malformed JSON, wrong media type.
+    if (/JSON/i.test(error.message) && (error instanceof SyntaxError || status === 400)) {
+      const invalid = new ApiError(400, 'invalid_json', 'the body is not valid JSON', [
+        { path: '(body)', message: error.message },
+      ]);
+      return c.json(errorBody(invalid), 400);
+    }
+    if (status === 415) {
+      const unsupported = new ApiError(415, 'unsupported_media_type', 'send the body as application/json');
+      return c.json(errorBody(unsupported), 415);
+    }
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return c.json(errorBody(new ApiError(400, 'bad_request', error.message)), 400);
     }
-    deps.logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    // Anything else is our bug: log it whole, answer without internals.
+    deps.logger.error(
+      { err: error, id: c.get('requestId'), method: c.req.method, path: c.req.path },
+      'unhandled error',
+    );
     return c.json(errorBody(new ApiError(500, 'internal', 'internal error; it has been logged')), 500);
   });
 

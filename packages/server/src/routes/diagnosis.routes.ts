@@ -1,0 +1,259 @@
+/**
+ * Diagnosis and advice (DOMAIN.md §3–4): a cluster's dated assessments (expert or
+ * survey), its latest diagnosis compared with its sector group, its history, the
+ * recommended policy mix, and the portfolio analysis over any filtered set of clusters.
+ * Assessments are written by admins, analysts and the cluster's own managers.
+ */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import {
+  advise,
+  aggregateRespondents,
+  assessmentInputSchema,
+  assessmentSchema,
+  clusterListQuerySchema,
+  diagnose,
+  portfolio,
+  type Assessment,
+  type Cluster,
+} from '@polos/core';
+import { z } from 'zod';
+import { permissions } from '../auth/permissions';
+import { actorOf, type AppEnv } from '../context';
+import { forbidden, notFound } from '../errors';
+import { loadKnowledge } from '../knowledge';
+import { requireUser } from './clusters.routes';
+import { errorResponses, json, secured } from './responses';
+
+const idParam = z.object({ id: z.string().min(1).max(100) });
+const unknownQuery = z.object({
+  unknown: z
+    .enum(['zero', 'rescale'])
+    .default('zero')
+    .describe("Unknown items: `zero` (the IDB study's convention) or `rescale`. __Default:__ `zero`."),
+});
+// Results of the pure core, documented as open objects: their fields are described in docs/methods/.
+const diagnosisResult = z.record(z.string(), z.unknown()).meta({ id: 'Diagnosis' });
+const adviceResult = z.record(z.string(), z.unknown()).meta({ id: 'Advice' });
+
+/**
+ * JSON has no undefined: statistics that cannot be computed become null. The result is
+ * already plain JSON, checked by the response schemas' documentation, not by TypeScript
+ * (the core's result types have optional members the typed responses cannot express).
+ */
+const plain = (value: unknown): never =>
+  JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v === undefined ? null : v))) as never;
+
+async function visibleCluster(
+  c: Parameters<Parameters<OpenAPIHono<AppEnv>['openapi']>[1]>[0],
+  id: string,
+): Promise<Cluster> {
+  const cluster = await c.get('deps').store.getCluster(id);
+  if (!cluster || (!cluster.isPublic && !permissions.readPrivate(c.get('user'))))
+    throw notFound('cluster', id);
+  return cluster;
+}
+
+function diagnosisOf(cluster: Cluster, a: Assessment, unknown: 'zero' | 'rescale') {
+  return diagnose(
+    {
+      clusterId: cluster.id,
+      sectorGroup: cluster.sectorGroup,
+      lifeCycleStage: cluster.lifeCycleStage ?? null,
+      scores: a.scores,
+      governance: a.governance,
+    },
+    { unknown },
+  );
+}
+
+export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/clusters/{id}/assessments',
+      tags: ['diagnosis'],
+      summary: "A cluster's assessments, newest first, each with its diagnosis (the history)",
+      request: { params: idParam, query: unknownQuery },
+      responses: {
+        200: json(
+          z.array(z.object({ assessment: assessmentSchema, diagnosis: diagnosisResult })),
+          'The history',
+        ),
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { unknown } = c.req.valid('query');
+      const cluster = await visibleCluster(c, id);
+      const history = await c.get('deps').store.listAssessments(id);
+      return c.json(
+        plain(history.map((a) => ({ assessment: a, diagnosis: diagnosisOf(cluster, a, unknown) }))),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/clusters/{id}/assessments',
+      tags: ['diagnosis'],
+      summary: 'Record a dated assessment (expert scores, or a survey of several respondents)',
+      description:
+        'Method `expert`: send `scores`. Method `survey`: send `respondents` (kept as given); the item scores are their median (or mean, `aggregation`). ' +
+        'Returns the assessment with its diagnosis and advice. Admins, analysts and the managers of this cluster.',
+      security: secured,
+      request: {
+        params: idParam,
+        body: { content: { 'application/json': { schema: assessmentInputSchema } }, required: true },
+      },
+      responses: {
+        201: json(
+          z.object({ assessment: assessmentSchema, diagnosis: diagnosisResult, advice: adviceResult }),
+          'Recorded',
+        ),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      if (!permissions.writeAssessment(user, id)) throw forbidden(`you may not assess cluster "${id}"`);
+      const cluster = await visibleCluster(c, id);
+      const scores =
+        input.method === 'survey'
+          ? aggregateRespondents(
+              input.respondents!.map((r) => r.scores),
+              input.aggregation,
+            ).scores
+          : input.scores!;
+      const assessment = await c.get('deps').store.createAssessment(id, { ...input, scores }, actorOf(user));
+      const diagnosis = diagnosisOf(cluster, assessment, 'zero');
+      const { rules, menu } = loadKnowledge(c.get('deps').config.dataPath);
+      return c.json(plain({ assessment, diagnosis, advice: advise(diagnosis, rules, menu) }), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/clusters/{id}/diagnosis',
+      tags: ['diagnosis'],
+      summary: "The cluster's latest diagnosis, with its sector group's averages for comparison",
+      request: { params: idParam, query: unknownQuery },
+      responses: {
+        200: json(
+          z.object({
+            assessment: assessmentSchema,
+            diagnosis: diagnosisResult,
+            groupAverages: z.record(z.string(), z.number().nullable()),
+            groupSize: z.number(),
+          }),
+          'The latest diagnosis',
+        ),
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { unknown } = c.req.valid('query');
+      const cluster = await visibleCluster(c, id);
+      const { store } = c.get('deps');
+      const [latest] = await store.listAssessments(id);
+      if (!latest) throw notFound('assessment of cluster', id);
+      const peers = await store.listClusters(
+        { sector_group: cluster.sectorGroup, limit: 500, offset: 0 },
+        { includePrivate: permissions.readPrivate(c.get('user')) },
+      );
+      const latestOfPeers = await store.latestAssessments(peers.items.map((p) => p.id));
+      const group = portfolio(
+        peers.items
+          .filter((p) => latestOfPeers.has(p.id))
+          .map((p) => ({
+            clusterId: p.id,
+            sectorGroup: p.sectorGroup,
+            scores: latestOfPeers.get(p.id)!.scores,
+          })),
+      ).all;
+      return c.json(
+        plain({
+          assessment: latest,
+          diagnosis: diagnosisOf(cluster, latest, unknown),
+          groupAverages: group.averages as Record<string, number | null>,
+          groupSize: group.n,
+        }),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/clusters/{id}/advice',
+      tags: ['diagnosis'],
+      summary:
+        'The recommended policy mix from the latest diagnosis, each action with its triggers and sources',
+      request: { params: idParam, query: unknownQuery },
+      responses: { 200: json(adviceResult, 'The advice'), 404: errorResponses[404] },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { unknown } = c.req.valid('query');
+      const cluster = await visibleCluster(c, id);
+      const [latest] = await c.get('deps').store.listAssessments(id);
+      if (!latest) throw notFound('assessment of cluster', id);
+      const { rules, menu } = loadKnowledge(c.get('deps').config.dataPath);
+      return c.json(plain(advise(diagnosisOf(cluster, latest, unknown), rules, menu)), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/portfolio',
+      tags: ['diagnosis'],
+      summary: 'Portfolio analysis over the clusters matching the filters (their latest assessments)',
+      description:
+        'Averages by sector group, upgrading by degree of collective efficiency, correlations (Pearson, Spearman, n), degree counts.',
+      request: {
+        query: clusterListQuerySchema
+          .omit({ limit: true, offset: true })
+          .extend({
+            unknown: z
+              .enum(['zero', 'skip'])
+              .default('zero')
+              .describe('Unknown scores: `zero` (the study) or `skip`.'),
+          }),
+      },
+      responses: {
+        200: json(z.record(z.string(), z.unknown()).meta({ id: 'Portfolio' }), 'The analysis'),
+        400: errorResponses[400],
+      },
+    }),
+    async (c) => {
+      const { unknown, ...filters } = c.req.valid('query');
+      const { store } = c.get('deps');
+      const clusters = await store.listClusters(
+        { ...filters, limit: 500, offset: 0 },
+        { includePrivate: permissions.readPrivate(c.get('user')) },
+      );
+      const latest = await store.latestAssessments(clusters.items.map((x) => x.id));
+      const assessed = clusters.items.filter((x) => latest.has(x.id));
+      const result = portfolio(
+        assessed.map((x) => ({
+          clusterId: x.id,
+          sectorGroup: x.sectorGroup,
+          scores: latest.get(x.id)!.scores,
+        })),
+        { unknown },
+      );
+      return c.json(plain({ ...result, clusters: assessed.map((x) => x.id) }), 200);
+    },
+  );
+}
