@@ -1,0 +1,38 @@
+/**
+ * Relatedness density (Hidalgo et al. 2007; Balland 2017, EconGeo `relatedness.density`):
+ *
+ *   ω(r,i) = Σ_j M(r,j) φ(i,j) / Σ_j φ(i,j)
+ *
+ * the share of the industries related to i that region r already has. Whether j = i
+ * counts depends on the proximity's diagonal: `zero` excludes the industry itself
+ * (Hidalgo et al., Datawheel; polos's default for `polos map`), `one` includes it
+ * (py-ecomplexity). An industry with no proximity to anything gets NaN.
+ * Distance = 1 − ω.
+ */
+export function relatednessDensity(
+  m: Uint8Array,
+  phi: Float64Array,
+  regions: number,
+  industries: number,
+): Float64Array {
+  const P = industries;
+  const denominator = new Float64Array(P);
+  for (let i = 0; i < P; i++) {
+    let s = 0;
+    const row = i * P;
+    for (let j = 0; j < P; j++) s += phi[row + j]!;
+    denominator[i] = s;
+  }
+  const density = new Float64Array(regions * P);
+  for (let r = 0; r < regions; r++) {
+    const base = r * P;
+    // φ is symmetric: add row j of φ for every industry j present in r.
+    for (let j = 0; j < P; j++) {
+      if (!m[base + j]) continue;
+      const row = j * P;
+      for (let i = 0; i < P; i++) density[base + i] = density[base + i]! + phi[row + i]!;
+    }
+    for (let i = 0; i < P; i++) density[base + i] = density[base + i]! / denominator[i]!;
+  }
+  return density;
+}
