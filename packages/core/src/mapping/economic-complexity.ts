@@ -40,7 +40,12 @@ export interface EconomicComplexity {
 function meanStd(x: Float64Array, mask?: Uint8Array): { mean: number; std: number } {
   let n = 0;
   let s = 0;
-  for (let i = 0; i < x.length; i++) if (!mask || mask[i]) ((s += x[i]!), n++);
+  for (let i = 0; i < x.length; i++) {
+    if (!mask || mask[i]) {
+      s += x[i]!;
+      n++;
+    }
+  }
   const mean = s / n;
   let v = 0;
   for (let i = 0; i < x.length; i++) if (!mask || mask[i]) v += (x[i]! - mean) ** 2;
