@@ -25,3 +25,4 @@ export * from './mapping/proximity';
 export * from './mapping/relatedness-density';
 export * from './mapping/symmetric-eigen';
 export * from './mapping/economic-complexity';
+export * from './mapping/complexity-outlook';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import reference from './fixtures/world-hs4-2017-py-ecomplexity.json';
+import { complexityOutlook } from './complexity-outlook';
 import { economicComplexity } from './economic-complexity';
 import { diversityAndUbiquity, locationQuotient, presence } from './location-quotient';
 import { proximity } from './proximity';
@@ -77,6 +78,17 @@ describe('economic complexity on world exports 2017 (224 × 1,222) against py-ec
     const density = relatednessDensity(m, phi, R, P);
     for (const [r, p, v] of reference.density as Array<[string, string, number]>) {
       expect(density[ri.get(r)! * P + ii.get(p)!]).toBeCloseTo(v, 12);
+    }
+  });
+
+  it('complexity outlook (224 countries) and outlook gain (400 cells) agree to 1e-9', () => {
+    const phi = proximity(m, R, P, ubiquity, { diagonal: 'one' });
+    const density = relatednessDensity(m, phi, R, P);
+    const { coi, cog } = complexityOutlook(m, phi, density, R, P, ec);
+    for (const [r, v] of Object.entries(reference.coi))
+      expect(Math.abs(coi[ri.get(r)!]! - v)).toBeLessThan(1e-9);
+    for (const [r, p, v] of reference.cog as Array<[string, string, number]>) {
+      expect(Math.abs(cog[ri.get(r)! * P + ii.get(p)!]! - v)).toBeLessThan(1e-9);
     }
   });
 
