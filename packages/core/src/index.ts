@@ -26,3 +26,5 @@ export * from './mapping/relatedness-density';
 export * from './mapping/symmetric-eigen';
 export * from './mapping/economic-complexity';
 export * from './mapping/complexity-outlook';
+export * from './mapping/percentile';
+export * from './mapping/cluster-measures';
