@@ -28,3 +28,5 @@ export * from './mapping/economic-complexity';
 export * from './mapping/complexity-outlook';
 export * from './mapping/percentile';
 export * from './mapping/cluster-measures';
+export * from './mapping/growth';
+export * from './mapping/specialisation';
