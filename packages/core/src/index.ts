@@ -30,3 +30,4 @@ export * from './mapping/percentile';
 export * from './mapping/cluster-measures';
 export * from './mapping/growth';
 export * from './mapping/specialisation';
+export * from './mapping/diversification-opportunities';
