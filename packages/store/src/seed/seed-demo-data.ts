@@ -119,7 +119,7 @@ async function seedIdb(store: SqlStore, folder: string) {
       name: `${v.product_label} — ${v.location}`,
       country: v.country,
       location: v.location,
-      sector: v.sub_sector,
+      sector: v.sub_sector!.replace(/_/g, ' '),
       sectorGroup: v.sector_group,
       description: v.notes || null,
       keyFigures: idbKeyFigures(v),
