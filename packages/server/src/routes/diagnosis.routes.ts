@@ -222,14 +222,12 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       description:
         'Averages by sector group, upgrading by degree of collective efficiency, correlations (Pearson, Spearman, n), degree counts.',
       request: {
-        query: clusterListQuerySchema
-          .omit({ limit: true, offset: true })
-          .extend({
-            unknown: z
-              .enum(['zero', 'skip'])
-              .default('zero')
-              .describe('Unknown scores: `zero` (the study) or `skip`.'),
-          }),
+        query: clusterListQuerySchema.omit({ limit: true, offset: true }).extend({
+          unknown: z
+            .enum(['zero', 'skip'])
+            .default('zero')
+            .describe('Unknown scores: `zero` (the study) or `skip`.'),
+        }),
       },
       responses: {
         200: json(z.record(z.string(), z.unknown()).meta({ id: 'Portfolio' }), 'The analysis'),
