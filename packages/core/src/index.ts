@@ -31,3 +31,4 @@ export * from './mapping/cluster-measures';
 export * from './mapping/growth';
 export * from './mapping/specialisation';
 export * from './mapping/diversification-opportunities';
+export * from './mapping/industry-communities';
