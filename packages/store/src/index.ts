@@ -5,3 +5,4 @@ export { SqlStore } from './sql-store';
 export { seedDemoData } from './seed/seed-demo-data';
 export { parseClusterFile } from './files/cluster-file';
 export { readIdbFolder, type IdbCluster } from './files/idb-folder';
+export { readClusterDefinitions } from './files/cluster-definitions';
