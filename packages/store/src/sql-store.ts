@@ -13,7 +13,9 @@ import type {
   ClusterInputParsed,
   ClusterListQuery,
   ClusterPatch,
+  Intermediary,
   KeyFigures,
+  Member,
   Organisation,
   OrganisationInputParsed,
   OrganisationListQuery,
@@ -22,10 +24,12 @@ import type {
   Role,
   Scores,
   User,
+  ValueChain,
 } from '@polos/core';
 import { migrations } from './migrations/index';
 import {
   ConflictError,
+  NotFoundError,
   type Actor,
   type AuditEntry,
   type ImportResult,
@@ -57,6 +61,62 @@ export function toPrefixQuery(q: string): string | undefined {
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}
+
+function isForeignKeyViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23503';
+}
+
+/** Runs a statement that references a cluster; a missing cluster becomes NotFoundError. */
+async function referencingCluster<T>(
+  clusterId: string | null | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isForeignKeyViolation(error))
+      throw new NotFoundError(`no cluster with id "${clusterId ?? ''}"`, 'cluster', clusterId ?? '');
+    throw error;
+  }
+}
+
+function toMember(r: Row): Member {
+  return {
+    id: r.id as string,
+    clusterId: r.cluster_id as string,
+    name: r.name as string,
+    kind: r.kind as Member['kind'],
+    sizeClass: (r.size_class as Member['sizeClass']) ?? null,
+    sme: (r.sme as boolean | null) ?? null,
+    country: (r.country as string | null) ?? null,
+    joined: (r.joined as number | null) ?? null,
+  };
+}
+
+function toIntermediary(r: Row): Intermediary {
+  return {
+    id: r.id as string,
+    clusterId: r.cluster_id as string,
+    name: r.name as string,
+    kind: r.kind as Intermediary['kind'],
+    roles: (r.roles as Intermediary['roles']) ?? [],
+    leads: r.leads as boolean,
+  };
+}
+
+function toValueChain(r: Row): ValueChain {
+  return {
+    id: r.id as string,
+    clusterId: r.cluster_id as string,
+    name: r.name as string,
+    leadFirms: (r.lead_firms as string[]) ?? [],
+    endMarket: r.end_market as ValueChain['endMarket'],
+    scope: r.scope as ValueChain['scope'],
+    governance: r.governance as ValueChain['governance'],
+    shareOfOutput: (r.share_of_output as number | null) ?? null,
+    localFunctions: (r.local_functions as ValueChain['localFunctions']) ?? [],
+  };
 }
 
 function toCluster(r: Row): Cluster {
@@ -349,6 +409,8 @@ export class SqlStore implements Store {
       } catch (error) {
         if (isUniqueViolation(error))
           throw new ConflictError(`an organisation with id "${o.id}" exists`, 'organisation', o.id);
+        if (isForeignKeyViolation(error))
+          throw new NotFoundError(`no cluster with id "${o.clusterId ?? ''}"`, 'cluster', o.clusterId ?? '');
         throw error;
       }
       await this.audit(trx, actor, 'create', 'organisation', o.id, o);
@@ -390,11 +452,13 @@ export class SqlStore implements Store {
     actor: Actor,
   ): Promise<Assessment> {
     return this.tx(async (trx) => {
-      const { rows } = await sql<Row>`insert into assessments
+      const { rows } = await referencingCluster(clusterId, () =>
+        sql<Row>`insert into assessments
         (cluster_id, assessed_on, assessor, method, aggregation, scores, respondents, governance, source, notes, created_by)
         values (${clusterId}, ${a.assessedOn}::date, ${a.assessor}, ${a.method}, ${a.aggregation}, ${json(a.scores)},
           ${json(a.respondents ?? [])}, ${json(a.governance)}, ${a.source ?? null}, ${a.notes ?? null}, ${actor.userId})
-        returning *, assessed_on::text as assessed_on_text`.execute(trx);
+        returning *, assessed_on::text as assessed_on_text`.execute(trx),
+      );
       const assessment = toAssessment(rows[0]!);
       await this.audit(trx, actor, 'create', 'assessment', assessment.id, {
         clusterId,
@@ -416,6 +480,124 @@ export class SqlStore implements Store {
     const { rows } = await sql<Row>`select distinct on (cluster_id) *, assessed_on::text as assessed_on_text
       from assessments ${filter} order by cluster_id, assessed_on desc, created_at desc, id`.execute(this.db);
     return new Map(rows.map((r) => [r.cluster_id as string, toAssessment(r)]));
+  }
+
+  // Members, intermediaries, value chains ---------------------------------------------
+
+  /** Insert a row owned by a cluster, with its audit row; maps key violations to Conflict/NotFound. */
+  private async insertChild(
+    entity: 'member' | 'intermediary' | 'value_chain',
+    clusterId: string,
+    id: string,
+    actor: Actor,
+    detail: unknown,
+    insert: (trx: Executor) => Promise<Row>,
+  ): Promise<Row> {
+    return this.tx(async (trx) => {
+      let row: Row;
+      try {
+        row = await insert(trx);
+      } catch (error) {
+        if (isUniqueViolation(error))
+          throw new ConflictError(`cluster "${clusterId}" already has a ${entity} "${id}"`, entity, id);
+        if (isForeignKeyViolation(error))
+          throw new NotFoundError(`no cluster with id "${clusterId}"`, 'cluster', clusterId);
+        throw error;
+      }
+      await this.audit(trx, actor, 'create', entity, `${clusterId}/${id}`, detail);
+      return row;
+    });
+  }
+
+  private async deleteChild(
+    table: 'members' | 'intermediaries' | 'value_chains',
+    entity: string,
+    clusterId: string,
+    id: string,
+    actor: Actor,
+  ): Promise<boolean> {
+    return this.tx(async (trx) => {
+      const { rows } = await sql<Row>`delete from ${sql.table(table)}
+        where cluster_id = ${clusterId} and id = ${id} returning name`.execute(trx);
+      if (!rows[0]) return false;
+      await this.audit(trx, actor, 'delete', entity, `${clusterId}/${id}`, { name: rows[0].name });
+      return true;
+    });
+  }
+
+  private async listChildren(table: 'members' | 'intermediaries' | 'value_chains', clusterId: string) {
+    const { rows } = await sql<Row>`select * from ${sql.table(table)} where cluster_id = ${clusterId}
+      order by name, id`.execute(this.db);
+    return rows;
+  }
+
+  async createMember(m: Member, actor: Actor): Promise<Member> {
+    const row = await this.insertChild('member', m.clusterId, m.id, actor, m, async (trx) => {
+      const { rows } =
+        await sql<Row>`insert into members (cluster_id, id, name, kind, size_class, sme, country, joined)
+        values (${m.clusterId}, ${m.id}, ${m.name}, ${m.kind}, ${m.sizeClass ?? null}, ${m.sme ?? null},
+          ${m.country ?? null}, ${m.joined ?? null}) returning *`.execute(trx);
+      return rows[0]!;
+    });
+    return toMember(row);
+  }
+
+  async listMembers(clusterId: string): Promise<Member[]> {
+    return (await this.listChildren('members', clusterId)).map(toMember);
+  }
+
+  async deleteMember(clusterId: string, id: string, actor: Actor): Promise<boolean> {
+    return this.deleteChild('members', 'member', clusterId, id, actor);
+  }
+
+  async createIntermediary(i: Intermediary, actor: Actor): Promise<Intermediary> {
+    const row = await this.insertChild('intermediary', i.clusterId, i.id, actor, i, async (trx) => {
+      const { rows } = await sql<Row>`insert into intermediaries (cluster_id, id, name, kind, roles, leads)
+        values (${i.clusterId}, ${i.id}, ${i.name}, ${i.kind}, ${json(i.roles)}, ${i.leads}) returning *`.execute(
+        trx,
+      );
+      return rows[0]!;
+    });
+    return toIntermediary(row);
+  }
+
+  async listIntermediaries(clusterId: string): Promise<Intermediary[]> {
+    return (await this.listChildren('intermediaries', clusterId)).map(toIntermediary);
+  }
+
+  async deleteIntermediary(clusterId: string, id: string, actor: Actor): Promise<boolean> {
+    return this.deleteChild('intermediaries', 'intermediary', clusterId, id, actor);
+  }
+
+  async createValueChain(v: ValueChain, actor: Actor): Promise<ValueChain> {
+    const row = await this.insertChild('value_chain', v.clusterId, v.id, actor, v, async (trx) => {
+      const { rows } = await sql<Row>`insert into value_chains
+          (cluster_id, id, name, lead_firms, end_market, scope, governance, share_of_output, local_functions)
+        values (${v.clusterId}, ${v.id}, ${v.name}, ${json(v.leadFirms)}, ${v.endMarket}, ${v.scope}, ${v.governance},
+          ${v.shareOfOutput ?? null}, ${json(v.localFunctions)}) returning *`.execute(trx);
+      // DOMAIN.md §3: the chains of one cluster cannot take more than all of its output.
+      const { rows: sum } = await sql<{
+        total: number;
+      }>`select coalesce(sum(share_of_output), 0)::float8 as total
+        from value_chains where cluster_id = ${v.clusterId}`.execute(trx);
+      const total = sum[0]?.total ?? 0;
+      if (total > 1 + 1e-9)
+        throw new ConflictError(
+          `the shares of output of cluster "${v.clusterId}"'s value chains would add up to ${(total * 100).toFixed(1)} % (> 100 %)`,
+          'value_chain',
+          v.id,
+        );
+      return rows[0]!;
+    });
+    return toValueChain(row);
+  }
+
+  async listValueChains(clusterId: string): Promise<ValueChain[]> {
+    return (await this.listChildren('value_chains', clusterId)).map(toValueChain);
+  }
+
+  async deleteValueChain(clusterId: string, id: string, actor: Actor): Promise<boolean> {
+    return this.deleteChild('value_chains', 'value_chain', clusterId, id, actor);
   }
 
   // Users ------------------------------------------------------------------------
@@ -459,8 +641,10 @@ export class SqlStore implements Store {
   private async writeGrants(trx: Executor, userId: string, grants: string[]): Promise<void> {
     await sql`delete from user_grants where user_id = ${userId}::uuid`.execute(trx);
     for (const clusterId of new Set(grants)) {
-      await sql`insert into user_grants (user_id, cluster_id) values (${userId}::uuid, ${clusterId})`.execute(
-        trx,
+      await referencingCluster(clusterId, () =>
+        sql`insert into user_grants (user_id, cluster_id) values (${userId}::uuid, ${clusterId})`.execute(
+          trx,
+        ),
       );
     }
   }
@@ -566,10 +750,16 @@ export class SqlStore implements Store {
     const where = [sql`true`];
     if (query.entity) where.push(sql`entity = ${query.entity}`);
     if (query.entityId) where.push(sql`entity_id = ${query.entityId}`);
+    const condition = sql.join(where, sql` and `);
     const { rows } = await sql<Row>`select *, count(*) over ()::int as total from audit_log
-      where ${sql.join(where, sql` and `)} order by id desc limit ${query.limit} offset ${query.offset}`.execute(
-      this.db,
-    );
+      where ${condition} order by id desc limit ${query.limit} offset ${query.offset}`.execute(this.db);
+    let total = rows.length ? (rows[0]!.total as number) : 0;
+    if (!rows.length && query.offset > 0) {
+      const counted = await sql<{
+        n: number;
+      }>`select count(*)::int as n from audit_log where ${condition}`.execute(this.db);
+      total = counted.rows[0]?.n ?? 0;
+    }
     return {
       items: rows.map((r) => ({
         id: Number(r.id),
@@ -581,7 +771,7 @@ export class SqlStore implements Store {
         entityId: (r.entity_id as string | null) ?? null,
         detail: r.detail,
       })),
-      total: rows.length ? (rows[0]!.total as number) : 0,
+      total,
       limit: query.limit,
       offset: query.offset,
     };

@@ -15,6 +15,8 @@ import type {
   ClusterInputParsed,
   ClusterListQuery,
   ClusterPatch,
+  Intermediary,
+  Member,
   Organisation,
   OrganisationInputParsed,
   OrganisationListQuery,
@@ -23,6 +25,7 @@ import type {
   Role,
   Scores,
   User,
+  ValueChain,
 } from '@polos/core';
 
 /** Who does a write, recorded in the audit log. `null` userId = the system (seed, migrations). */
@@ -89,7 +92,7 @@ export interface Store {
   close(): Promise<void>;
 
   // Clusters -------------------------------------------------------------------
-  /** Filters: `q` full-text over name and location (PostgreSQL `simple` tsvector + prefix match), country, sector group. */
+  /** Filters: `q` full-text over name, location and sector (accent-insensitive `simple` tsvector, every word a prefix), country, sector group. Ordered by name, id. */
   listClusters(query: ClusterListQuery, options: { includePrivate: boolean }): Promise<Page<Cluster>>;
   getCluster(id: string): Promise<Cluster | undefined>;
   /** @throws ConflictError when the id is taken. */
@@ -114,12 +117,16 @@ export interface Store {
     options: { includePrivate: boolean },
   ): Promise<Page<Organisation>>;
   getOrganisation(id: string): Promise<Organisation | undefined>;
+  /** @throws ConflictError when the id is taken; NotFoundError when `clusterId` names no cluster. */
   createOrganisation(input: OrganisationInputParsed & { id: string }, actor: Actor): Promise<Organisation>;
   updateOrganisation(id: string, patch: OrganisationPatch, actor: Actor): Promise<Organisation | undefined>;
   deleteOrganisation(id: string, actor: Actor): Promise<boolean>;
 
   // Assessments (dated diagnoses; a cluster's history) -------------------------
-  /** `scores` are the aggregated item scores (computed by the caller in survey mode). */
+  /**
+   * `scores` are the aggregated item scores (computed by the caller in survey mode).
+   * @throws NotFoundError when the cluster does not exist.
+   */
   createAssessment(
     clusterId: string,
     input: AssessmentInputParsed & { scores: Scores },
@@ -130,9 +137,27 @@ export interface Store {
   /** Latest assessment of each of these clusters (all clusters when ids is undefined). */
   latestAssessments(clusterIds?: string[]): Promise<Map<string, Assessment>>;
 
+  // Members, intermediaries, value chains of a cluster (ids unique within the cluster) ----
+  /** @throws NotFoundError when the cluster does not exist; ConflictError when the id is taken in that cluster. */
+  createMember(input: Member, actor: Actor): Promise<Member>;
+  /** Ordered by name, id. */
+  listMembers(clusterId: string): Promise<Member[]>;
+  deleteMember(clusterId: string, id: string, actor: Actor): Promise<boolean>;
+  /** @throws NotFoundError when the cluster does not exist; ConflictError when the id is taken in that cluster. */
+  createIntermediary(input: Intermediary, actor: Actor): Promise<Intermediary>;
+  listIntermediaries(clusterId: string): Promise<Intermediary[]>;
+  deleteIntermediary(clusterId: string, id: string, actor: Actor): Promise<boolean>;
+  /**
+   * @throws NotFoundError when the cluster does not exist; ConflictError when the id is taken in
+   * that cluster or when the shares of output of the cluster's chains would add up to more than 100 %.
+   */
+  createValueChain(input: ValueChain, actor: Actor): Promise<ValueChain>;
+  listValueChains(clusterId: string): Promise<ValueChain[]>;
+  deleteValueChain(clusterId: string, id: string, actor: Actor): Promise<boolean>;
+
   // Users, grants, sessions, tokens -------------------------------------------
   countUsers(): Promise<number>;
-  /** @throws ConflictError when the e-mail is taken. */
+  /** @throws ConflictError when the e-mail is taken; NotFoundError when a granted cluster does not exist. */
   createUser(
     input: { email: string; name: string; role: Role; passwordHash: string; grants: string[] },
     actor: Actor,
@@ -140,7 +165,7 @@ export interface Store {
   getUser(id: string): Promise<User | undefined>;
   findUserByEmail(email: string): Promise<UserWithSecret | undefined>;
   listUsers(): Promise<User[]>;
-  /** Replace a user's grants (cluster ids) and/or role. */
+  /** Replace a user's grants (cluster ids) and/or role. @throws NotFoundError when a granted cluster does not exist. */
   updateUser(
     id: string,
     patch: { role?: Role; grants?: string[]; name?: string },

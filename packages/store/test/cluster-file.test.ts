@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseClusterFile } from '../src/files/cluster-file';
 import { ImportValidationError } from '../src/store';
@@ -43,6 +44,28 @@ describe('parseClusterFile', () => {
       ['clusters.csv', 3, 'country'],
       ['clusters.csv', 3, 'sector_group'],
     ]);
+  });
+
+  it('numbers a row by the line it starts on, even after a cell that spans lines', () => {
+    const issues = issuesOf(() =>
+      parseClusterFile(
+        'name,country,sector,sector_group,description\n' +
+          'Good one,BR,footwear,traditional_manufacturing,"two\nlines"\n' +
+          '\n' +
+          'Bad one,Brazil,footwear,traditional_manufacturing,"and\r\nthree\nlines"\n',
+        { fileName: 'm.csv' },
+      ),
+    );
+    // Lines: 1 header, 2–3 first record, 4 empty, 5–7 the bad record.
+    expect(issues.map((i) => [i.row, i.field])).toEqual([[5, 'country']]);
+    // A byte-order mark and Windows line ends do not shift the count.
+    const crlf = issuesOf(() =>
+      parseClusterFile(
+        '\ufeffname,country,sector,sector_group\r\nÜber,DE,x1,traditional_manufacturing\r\n\r\nBee,de,x1,traditional_manufacturing\r\n',
+        { fileName: 'w.csv' },
+      ),
+    );
+    expect(crlf.map((i) => [i.row, i.field])).toEqual([[4, 'country']]);
   });
 
   it('names money figures without a currency, duplicate ids, missing and unknown columns', () => {
@@ -96,5 +119,19 @@ describe('parseClusterFile', () => {
     expect(new Set(issues.map((i) => i.row))).toEqual(new Set([2]));
     expect(issues.map((i) => i.field).sort()).toEqual(['country', 'name', 'sector', 'sectorGroup']);
     expect(issuesOf(() => parseClusterFile('{oops', { fileName: 'c.json' }))[0]?.field).toBe('(json)');
+  });
+
+  it('the example CSV in docs/storage.md parses as documented', () => {
+    const doc = readFileSync(new URL('../../../docs/storage.md', import.meta.url), 'utf8');
+    const csv = /```csv\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(csv).toBeDefined();
+    const rows = parseClusterFile(csv!, { fileName: 'example.csv' });
+    expect(rows.map((r) => [r.id, r.country, r.sectorGroup])).toEqual([
+      ['franca-footwear', 'BR', 'traditional_manufacturing'],
+      ['colchagua-wine', 'CL', 'natural_resource_based'],
+    ]);
+    expect(rows[0]?.keyFigures).toEqual([
+      { year: 2020, firms: 600, directJobs: 20000, turnover: 1200, currency: 'BRL', unit: 'million' },
+    ]);
   });
 });

@@ -1,7 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clusterInputSchema, type ClusterInput } from '@polos/core';
-import { ConflictError, type Actor } from '../src/store';
+import {
+  clusterInputSchema,
+  intermediarySchema,
+  memberSchema,
+  valueChainSchema,
+  type ClusterInput,
+} from '@polos/core';
+import { ConflictError, NotFoundError, type Actor } from '../src/store';
 import { seedDemoData } from '../src/seed/seed-demo-data';
 import type { SqlStore } from '../src/sql-store';
 import { storeFactories } from './test-stores';
@@ -220,6 +226,105 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     expect((await store.latestAssessments(['dup-1'])).get('dup-1')?.assessedOn).toBe('2023-02-01');
   });
 
+  it('members, intermediaries and value chains: per cluster, audited, conflicts and missing clusters refused', async () => {
+    await store.createCluster(cluster({ id: 'kids-1' }), actor);
+    const firm = memberSchema.parse({
+      id: 'acme',
+      clusterId: 'kids-1',
+      name: 'Acme',
+      kind: 'firm',
+      sizeClass: 'small',
+      sme: true,
+    });
+    expect(await store.createMember(firm, actor)).toEqual({ ...firm, country: null, joined: null });
+    await store.createMember(
+      memberSchema.parse({ id: 'uni', clusterId: 'kids-1', name: 'A University', kind: 'university' }),
+      actor,
+    );
+    // Same id in another cluster is fine; twice in one cluster is a conflict.
+    await expect(store.createMember(firm, actor)).rejects.toBeInstanceOf(ConflictError);
+    await expect(store.createMember({ ...firm, clusterId: 'no-such-cluster' }, actor)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    expect((await store.listMembers('kids-1')).map((m) => m.id)).toEqual(['uni', 'acme']);
+
+    const centre = intermediarySchema.parse({
+      id: 'tech-centre',
+      clusterId: 'kids-1',
+      name: 'Tech Centre',
+      kind: 'technology_centre',
+      roles: ['knowledge_transfer', 'network_building'],
+    });
+    expect((await store.createIntermediary(centre, actor)).roles).toEqual([
+      'knowledge_transfer',
+      'network_building',
+    ]);
+    expect((await store.listIntermediaries('kids-1'))[0]?.leads).toBe(false);
+
+    const chain = (id: string, shareOfOutput: number) =>
+      valueChainSchema.parse({
+        id,
+        clusterId: 'kids-1',
+        name: `Chain ${id}`,
+        leadFirms: ['Buyer'],
+        endMarket: 'global',
+        scope: 'global',
+        governance: 'quasi_hierarchy',
+        shareOfOutput,
+      });
+    await store.createValueChain(chain('export', 0.7), actor);
+    // 0.7 + 0.4 = 110 % of output: refused, and nothing (no row, no audit) is left behind.
+    await expect(store.createValueChain(chain('domestic', 0.4), actor)).rejects.toBeInstanceOf(ConflictError);
+    expect((await store.listValueChains('kids-1')).map((v) => v.id)).toEqual(['export']);
+    expect((await store.listAudit({ limit: 5, offset: 0, entity: 'value_chain' })).total).toBe(1);
+    await store.createValueChain(chain('domestic', 0.3), actor);
+
+    expect(await store.deleteMember('kids-1', 'acme', actor)).toBe(true);
+    expect(await store.deleteMember('kids-1', 'acme', actor)).toBe(false);
+    const audit = await store.listAudit({ limit: 10, offset: 0, entity: 'member', entityId: 'kids-1/acme' });
+    expect(audit.items.map((e) => e.action)).toEqual(['delete', 'create']);
+    // Deleting the cluster takes its members, intermediaries and chains with it.
+    await store.deleteCluster('kids-1', actor);
+    expect(await store.listMembers('kids-1')).toEqual([]);
+    expect(await store.listIntermediaries('kids-1')).toEqual([]);
+    expect(await store.listValueChains('kids-1')).toEqual([]);
+  });
+
+  it('writes that name a missing cluster throw NotFoundError and leave no audit row', async () => {
+    const before = (await store.listAudit({ limit: 1, offset: 0 })).total;
+    const scores = (await store.listAssessments('tm_medellin_textile'))[0]!.scores;
+    await expect(
+      store.createAssessment(
+        'no-such-cluster',
+        {
+          assessedOn: '2024-01-01',
+          assessor: 'x',
+          method: 'expert',
+          aggregation: 'median',
+          governance: [],
+          scores,
+        },
+        actor,
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      store.createUser(
+        {
+          email: 'ghost@example.org',
+          name: 'G',
+          role: 'cluster_manager',
+          passwordHash: 'h',
+          grants: ['no-such-cluster'],
+        },
+        actor,
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await store.findUserByEmail('ghost@example.org')).toBeUndefined();
+    const after = await store.listAudit({ limit: 1, offset: 0 });
+    expect(after.total).toBe(before);
+    expect((await store.listAudit({ limit: 1, offset: after.total + 5 })).total).toBe(after.total);
+  });
+
   it('users: e-mail unique case-insensitively, grants replaced, sessions expire, API tokens resolve', async () => {
     const user = await store.createUser(
       {
@@ -255,5 +360,11 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     expect((await store.findUserByApiToken('tok-hash'))?.id).toBe(user.id);
     expect(await store.findUserByApiToken('other')).toBeUndefined();
     expect(await store.countUsers()).toBe(1);
+  });
+
+  it('a seeded cluster the user deleted does not come back on the next seed', async () => {
+    expect(await store.deleteCluster('nr_colchagua_wine', actor)).toBe(true);
+    expect((await seedDemoData(store, { dataDir })).seeded).toEqual([]);
+    expect(await store.getCluster('nr_colchagua_wine')).toBeUndefined();
   });
 });

@@ -17,13 +17,34 @@ export function parseCsv(text: string): { columns: string[]; records: CsvRecord[
     info: true,
   }) as unknown as Array<{
     record: string[];
-    info: { lines: number };
+    info: { bytes: number };
   }>;
   const header = rows[0]?.record.map((c) => c.trim()) ?? [];
-  const records = rows.slice(1).map(({ record, info }) => ({
-    line: info.lines,
-    values: Object.fromEntries(header.map((column, i) => [column, record[i] ?? ''])),
-  }));
+  // csv-parse's own line count is where a record ENDS, and it counts a CRLF inside a quoted
+  // cell twice; so count line breaks (CRLF, CR or LF = one) from the byte where each record
+  // starts: just after the previous record, past any empty lines.
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  let line = 1;
+  const advance = (to: number) => {
+    for (; offset < to; offset++) {
+      const b = bytes[offset];
+      if (b === 0x0a || (b === 0x0d && bytes[offset + 1] !== 0x0a)) line++;
+    }
+  };
+  const records: CsvRecord[] = [];
+  rows.forEach(({ record, info }, i) => {
+    let start = offset;
+    while (bytes[start] === 0x0a || bytes[start] === 0x0d) start++;
+    advance(start);
+    if (i > 0) {
+      records.push({
+        line,
+        values: Object.fromEntries(header.map((column, j) => [column, record[j] ?? ''])),
+      });
+    }
+    advance(info.bytes);
+  });
   return { columns: header, records };
 }
 

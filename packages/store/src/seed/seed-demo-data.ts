@@ -165,7 +165,7 @@ const basqueSectorGroups: Record<string, SectorGroup> = {
   Paper: 'natural_resource_based',
   'Steel Products and Installations': 'natural_resource_based',
   'Machine Tools and Components': 'specialized_suppliers',
-  TEICs: 'specialized_suppliers',
+  TEICs: 'complex_product_systems',
   'Transport and Logistics': 'traditional_manufacturing',
 };
 
