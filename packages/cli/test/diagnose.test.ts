@@ -157,6 +157,33 @@ describe('polos advise', () => {
     expect(stdout).toContain('Sources:');
   });
 
+  it('takes the life-cycle stage from --stage (the IDB folder has none) and refuses an unknown stage', () => {
+    const plain = mix('nr_region_austral_salmon').advice.recommendations.flatMap(
+      (r) => (r as { rules?: string[] }).rules,
+    );
+    expect(plain).not.toContain('early-stage-technology-transfer');
+    const { code, stdout } = polos(
+      'advise',
+      idb,
+      '--cluster',
+      'nr_region_austral_salmon',
+      '--stage',
+      'emergence',
+      '--format',
+      'json',
+    );
+    expect(code).toBe(0);
+    const advice = JSON.parse(stdout) as {
+      advice: { recommendations: Array<{ rules: string[] }>; alsoConsidered: Array<{ rules: string[] }> };
+    };
+    expect(
+      [...advice.advice.recommendations, ...advice.advice.alsoConsidered].flatMap((r) => r.rules),
+    ).toContain('early-stage-technology-transfer');
+    const bad = polos('advise', idb, '--cluster', 'nr_region_austral_salmon', '--stage', 'youth');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--stage');
+  });
+
   it('an unknown cluster id is exit 2, naming file and field', () => {
     const { code, stderr } = polos('advise', idb, '--cluster', 'nope');
     expect(code).toBe(2);

@@ -32,3 +32,4 @@ export * from './mapping/growth';
 export * from './mapping/specialisation';
 export * from './mapping/diversification-opportunities';
 export * from './mapping/industry-communities';
+export * from './diagnosis/life-cycle';

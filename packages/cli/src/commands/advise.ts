@@ -1,6 +1,6 @@
 /** `polos advise <folder> --cluster <id>`: the recommended policy mix, with triggers and sources. */
 import type { Command } from 'commander';
-import { advise, diagnose, type Advice, type Diagnosis } from '@polos/core';
+import { advise, diagnose, lifeCycleStages, type Advice, type Diagnosis } from '@polos/core';
 import { CliInputError } from '../cli-error';
 import { choice, formatNumber, readFolder, readKnowledge } from './idb-input';
 
@@ -10,11 +10,14 @@ function markdown(d: Diagnosis, a: Advice, label: string): string {
     `# Policy mix for ${label} (${d.clusterId})`,
     '',
     `Sector group: ${d.sectorGroup}. Collective efficiency: EEI ${formatNumber(ce.eei)}, JAI ${formatNumber(ce.jai)}, ICE ${formatNumber(ce.ice)} — ${ce.degree ?? 'unknown'}` +
-      (ce.unknownItems ? ` (${ce.unknownItems} unknown item(s) counted as 0)` : '') +
+      (ce.unknownItems
+        ? ` (${ce.unknownItems} unknown item(s) ${ce.unknownPolicy === 'zero' ? 'counted as 0' : 'rescaled by answered items'})`
+        : '') +
       '.',
     `Weakest items: ${d.weakestItems.join(', ') || 'none known'}${d.weakestScore !== undefined ? ` (${d.weakestScore})` : ''}. ` +
       `Upgrading gaps: ${d.upgrading.gaps.join(', ') || 'none'}. ` +
-      `Chains served: ${d.governance.chains.map((c) => `${c.governance} (${c.scope})`).join(', ') || 'none recorded'}.`,
+      `Chains served: ${d.governance.chains.map((c) => `${c.governance} (${c.scope})`).join(', ') || 'none recorded'}.` +
+      (d.lifeCycleStage ? ` Life-cycle stage: ${d.lifeCycleStage}.` : ''),
     '',
   ];
   if (!a.recommendations.length) out.push('No rule fires: no action is recommended from this diagnosis.', '');
@@ -62,9 +65,11 @@ export function register(program: Command): void {
     .requiredOption('--cluster <id>', 'cluster_id in clusters.csv')
     .option('--format <format>', 'md or json', 'md')
     .option('--unknown <policy>', 'unknown items: zero or rescale', 'zero')
-    .action((folder: string, o: { cluster: string; format: string; unknown: string }) => {
+    .option('--stage <stage>', `life-cycle stage of the cluster (${lifeCycleStages.join(', ')})`)
+    .action((folder: string, o: { cluster: string; format: string; unknown: string; stage?: string }) => {
       const format = choice('format', o.format, ['md', 'json'] as const);
       const unknown = choice('unknown', o.unknown, ['zero', 'rescale'] as const);
+      const lifeCycleStage = o.stage === undefined ? undefined : choice('stage', o.stage, lifeCycleStages);
       const clusters = readFolder(folder);
       const cluster = clusters.find((c) => c.clusterId === o.cluster);
       if (!cluster) {
@@ -73,7 +78,7 @@ export function register(program: Command): void {
         );
       }
       const { rules, menu } = readKnowledge();
-      const diagnosis = diagnose(cluster, { unknown });
+      const diagnosis = diagnose({ ...cluster, lifeCycleStage }, { unknown });
       const advice = advise(diagnosis, rules, menu);
       process.stdout.write(
         format === 'json'

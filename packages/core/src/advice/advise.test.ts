@@ -84,6 +84,8 @@ const triggers: Record<string, (d: Input) => void> = {
   },
   'early-stage-technology-transfer': (d) => void (d.lifeCycleStage = 'initial_learning'),
   'maturing-stage-promotion': (d) => void (d.lifeCycleStage = 'maturing'),
+  // baseline stage 'maturity' → phase globalisation (life-cycle.ts); process 2 ≤ 2
+  'globalisation-stage-productivity': (d) => void (d.scores.upgrading.process = 2),
 };
 
 /** A change that breaks the rule's trigger while keeping the rest (the "not without it" half). */
@@ -119,6 +121,10 @@ const nearMisses: Record<string, (d: Input) => void> = {
   'global-chains-need-standards': (d) => void (d.governance[0] = { governanceType: 'market', code: 3 }), // software
   'early-stage-technology-transfer': (d) => void (d.lifeCycleStage = 'globalisation'),
   'maturing-stage-promotion': (d) => void (d.lifeCycleStage = 'decline'),
+  'globalisation-stage-productivity': (d) => {
+    d.scores.upgrading.process = 2;
+    d.lifeCycleStage = 'growth'; // phase maturing, not globalisation
+  },
 };
 
 function fires(ruleId: string, input: Input): boolean {
@@ -203,6 +209,21 @@ describe('advise(diagnosis, rules, menu)', () => {
     expect(
       priorities.indexOf('medium') === -1 || priorities.lastIndexOf('high') < priorities.indexOf('medium'),
     ).toBe(true);
+  });
+
+  it('takes the life-cycle stage from the context when the diagnosis has none, and a tighter limit', () => {
+    const input = baseline();
+    input.lifeCycleStage = null;
+    expect(advise(diagnose(input), rules, menu).recommendations).toEqual([]);
+    const advice = advise(diagnose(input), rules, menu, { lifeCycleStage: 'emergence' });
+    expect(advice.recommendations.map((r) => r.rules)).toEqual([['early-stage-technology-transfer']]);
+    lowAll(input.scores); // low degree: several rules fire
+    const limited = advise(diagnose(input), rules, menu, { maxRecommendations: 2 });
+    expect(limited.recommendations).toHaveLength(2);
+    expect(limited.selectivity.maxRecommendations).toBe(2);
+    expect(() => advise(diagnose(input), rules, menu, { maxRecommendations: 0 })).toThrow(
+      'maxRecommendations',
+    );
   });
 
   it('refuses a rule that names an action missing from the menu', () => {

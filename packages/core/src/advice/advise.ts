@@ -11,6 +11,7 @@
  *      priority are the mix; the rest are listed as also considered
  */
 import type { Diagnosis } from '../diagnosis/diagnose';
+import type { LifeCycleStage } from '../domain/vocabularies';
 import type { AdviceRule, AdviceRules, Condition, PolicyMenu, SimpleCondition } from './advice-rules';
 import { diagnosisFacts, type FactValue } from './diagnosis-facts';
 
@@ -126,10 +127,35 @@ function cite(menu: PolicyMenu, document: string, section: string): SourceCitati
 const documentKey = (file: string | undefined) => (file ?? '').split('_')[0] ?? '';
 
 /**
- * @example advise(diagnose(input), rules, menu).recommendations.map((r) => r.action) // ['new_markets_and_chains', …]
+ * What the caller knows beyond the assessment. __Default:__ nothing.
+ * - `lifeCycleStage`: the cluster's stage (from its profile) when the diagnosis has none.
+ * - `maxRecommendations`: overrides the selectivity limit of the rules file (≥ 1).
  */
-export function advise(diagnosis: Diagnosis, rules: AdviceRules, menu: PolicyMenu): Advice {
-  const facts = diagnosisFacts(diagnosis);
+export interface AdviceContext {
+  lifeCycleStage?: LifeCycleStage | null;
+  maxRecommendations?: number;
+}
+
+/**
+ * @example advise(diagnose(input), rules, menu).recommendations.map((r) => r.action) // ['new_markets_and_chains', …]
+ * @example advise(diagnosis, rules, menu, { lifeCycleStage: 'growth', maxRecommendations: 3 })
+ */
+export function advise(
+  diagnosis: Diagnosis,
+  rules: AdviceRules,
+  menu: PolicyMenu,
+  context: AdviceContext = {},
+): Advice {
+  const facts = diagnosisFacts(
+    diagnosis.lifeCycleStage || !context.lifeCycleStage
+      ? diagnosis
+      : { ...diagnosis, lifeCycleStage: context.lifeCycleStage },
+  );
+  if (
+    context.maxRecommendations !== undefined &&
+    !(Number.isInteger(context.maxRecommendations) && context.maxRecommendations >= 1)
+  )
+    throw new Error(`maxRecommendations must be an integer ≥ 1, not ${context.maxRecommendations}`);
   const actions = new Map(
     menu.cluster_support_menu.objectives.flatMap((o) =>
       o.actions.map((a) => [a.id, { action: a, objective: o }] as const),
@@ -189,7 +215,7 @@ export function advise(diagnosis: Diagnosis, rules: AdviceRules, menu: PolicyMen
       b.triggers.length - a.triggers.length ||
       order.indexOf(a.action) - order.indexOf(b.action),
   );
-  const max = rules.selectivity.maxRecommendations;
+  const max = context.maxRecommendations ?? rules.selectivity.maxRecommendations;
   return {
     clusterId: diagnosis.clusterId,
     rulesVersion: rules.version,

@@ -2,12 +2,14 @@
  * The facts of a diagnosis that advice rules can test, flattened to names:
  * `sectorGroup`, `degree`, `ice`, `eei`, `jai`, `jaiBelowEei`, `item.<item>`,
  * `weakestItems`, `upgrading.<type>`, `upgradingGaps`, `governance.<type>.served`,
- * `governance.<type>.global`, `servesGlobalChain`, `lifeCycleStage`.
+ * `governance.<type>.global`, `servesGlobalChain`, `governance.dominant`, `lifeCycleStage`,
+ * `lifeCyclePhase` (life-cycle.ts).
  * An unknown fact is `null`: a condition on it never holds.
  */
 import { externalEconomyItems, jointActionItems, upgradingTypes } from '../domain/assessment';
 import { governanceTypes } from '../domain/vocabularies';
 import type { Diagnosis } from '../diagnosis/diagnose';
+import { lifeCyclePhase } from '../diagnosis/life-cycle';
 
 export type FactValue = string | number | boolean | string[] | null;
 
@@ -23,7 +25,9 @@ export function diagnosisFacts(d: Diagnosis): Record<string, FactValue> {
     weakestItems: d.weakestItems,
     upgradingGaps: d.upgrading.gaps,
     servesGlobalChain: d.governance.chains.some((c) => c.scope === 'global'),
+    'governance.dominant': d.governance.dominant ?? null,
     lifeCycleStage: d.lifeCycleStage ?? null,
+    lifeCyclePhase: lifeCyclePhase(d.lifeCycleStage) ?? null,
   };
   for (const item of [...externalEconomyItems, ...jointActionItems])
     facts[`item.${item}`] = d.items[item] ?? null;

@@ -54,8 +54,8 @@ describe('collectiveEfficiency(scores) on clusters of the IDB study, checked by 
     });
   });
 
-  it('Jalisco electronics keeps the off-grid 0.88: JAI 1+1+0.5+0.88 = 3.38, ICE (6+3.38)/2 = 4.69, low', () => {
-    const ce = collectiveEfficiency(scores([2, 2, 1, 1], [1, 1, 0.5, 0.88]));
+  it('Jalisco electronics (Annex 1 Tables 5–6) keeps the off-grid 0.88: EEI 3+1+2+0 = 6, JAI 1+0+1.5+0.88 = 3.38, ICE (6+3.38)/2 = 4.69, low', () => {
+    const ce = collectiveEfficiency(scores([3, 1, 2, 0], [1, 0, 1.5, 0.88]));
     expect(ce.jai).toBeCloseTo(3.38, 12);
     expect(ce.ice).toBeCloseTo(4.69, 12);
     expect(ce.degree).toBe('low');

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { maybeScoreSchema, slugSchema } from './common';
-import { governanceTypeSchema } from './vocabularies';
+import { governanceTypeSchema, gvcGovernanceTypeSchema } from './vocabularies';
 
 /** External-economies items (a)–(d) of the IDB study. */
 export const externalEconomyItems = [
@@ -61,6 +61,11 @@ export const governanceObservationSchema = z
     code: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).nullable(),
     shareOfOutput: z.number().min(0).max(1).nullish(),
     description: z.string().max(1000).nullish(),
+    gvcGovernance: gvcGovernanceTypeSchema
+      .nullish()
+      .describe(
+        'The five-type (Gereffi, Humphrey & Sturgeon 2005) governance when the assessor states it; otherwise the default map applies (quasi-hierarchy → captive, network → relational).',
+      ),
   })
   .meta({ id: 'GovernanceObservation' });
 export type GovernanceObservation = z.infer<typeof governanceObservationSchema>;
