@@ -105,6 +105,32 @@ describe('a visitor explores the clusters', () => {
     await page.context().close();
   });
 
+  it('is told what went wrong and what to do when the API fails, and can try again', async () => {
+    const context = await newContext(browser, 'en-GB');
+    const page = await context.newPage();
+    // The real server is healthy; this one story makes its answer fail, with the API's error shape.
+    await page.route('**/api/clusters?**', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: { status: 503, code: 'unavailable', message: 'The database is not reachable.' },
+        }),
+      }),
+    );
+    await page.goto(`${platform.url}/`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      'The clusters could not be loaded: The database is not reachable.Check that the server is running, then try again.',
+    );
+    await screenshot(page, 'clusters-en-error');
+    await page.unroute('**/api/clusters?**');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.getByTestId('showing').textContent()).toBe('Showing 1–25 of 57');
+    await context.close();
+  });
+
   it('is usable at phone width, in each language', async () => {
     for (const [locale, code] of [
       ['en-GB', 'en'],

@@ -166,9 +166,13 @@ export function ClusterList() {
       <div aria-live="polite" className="status">
         {state.status === 'loading' && <p>{t('clusters.loading')}</p>}
         {state.status === 'error' && (
-          <p role="alert" className="error">
-            {t('clusters.error', { message: state.message })}
-          </p>
+          <div role="alert" className="error">
+            <p>{t('clusters.error', { message: state.message.replace(/[.\s]+$/, '') })}</p>
+            <p>{t('clusters.errorHint')}</p>
+            <button type="button" onClick={() => setFilters({ ...filters })}>
+              {t('clusters.retry')}
+            </button>
+          </div>
         )}
         {state.status === 'ready' && state.page.total > 0 && (
           <p data-testid="showing">
@@ -225,7 +229,19 @@ export function ClusterList() {
                       </td>
                       <td data-label={t('clusters.col.country')}>{countryName(c.country)}</td>
                       <td data-label={t('clusters.col.firms')} className="num">
-                        {f?.firms != null ? numbers.format(f.firms) : '—'}
+                        {f?.firms != null ? (
+                          <>
+                            {numbers.format(f.firms)}
+                            {f.directJobs == null ? (
+                              <>
+                                {' '}
+                                <span className="year">{t('clusters.figureYear', { year: f.year })}</span>
+                              </>
+                            ) : null}
+                          </>
+                        ) : (
+                          '—'
+                        )}
                       </td>
                       <td data-label={t('clusters.col.jobs')} className="num">
                         {f?.directJobs != null ? (
