@@ -4,6 +4,7 @@ import { register as advise } from './advise';
 import { register as db } from './db';
 import { register as diagnose } from './diagnose';
 import { register as importCommand } from './import';
+import { register as map } from './map';
 import { register as portfolio } from './portfolio';
 import { register as serve } from './serve';
 import { register as user } from './user';
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   diagnose(program);
   portfolio(program);
   advise(program);
+  map(program);
 }

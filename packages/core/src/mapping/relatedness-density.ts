@@ -24,25 +24,33 @@ export function relatednessDensity(
     denominator[i] = s;
   }
   const density = new Float64Array(regions * P);
-  for (let r = 0; r < regions; r++) {
-    const base = r * P;
-    // φ is symmetric: add row j of φ for every industry j present in r.
-    // The hot loop (regions × present industries × industries): views on the two rows
-    // and a 4-way unrolled sum keep V8's bounds checks and loop overhead low.
-    const out = density.subarray(base, base + P);
+  // φ is symmetric: add row j of φ for every industry j present in r. Regions are taken in
+  // blocks of BLOCK so that a row of φ, once loaded, serves every region of the block that
+  // has j (memory traffic on φ ÷ BLOCK); the inner sum is on row views, 4-way unrolled.
+  const BLOCK = 16;
+  for (let r0 = 0; r0 < regions; r0 += BLOCK) {
+    const r1 = Math.min(regions, r0 + BLOCK);
     for (let j = 0; j < P; j++) {
-      if (!m[base + j]) continue;
-      const row = phi.subarray(j * P, j * P + P);
-      let i = 0;
-      for (; i + 3 < P; i += 4) {
-        out[i] = out[i]! + row[i]!;
-        out[i + 1] = out[i + 1]! + row[i + 1]!;
-        out[i + 2] = out[i + 2]! + row[i + 2]!;
-        out[i + 3] = out[i + 3]! + row[i + 3]!;
+      let row: Float64Array | undefined;
+      for (let r = r0; r < r1; r++) {
+        const base = r * P;
+        if (!m[base + j]) continue;
+        row ??= phi.subarray(j * P, j * P + P);
+        const out = density.subarray(base, base + P);
+        let i = 0;
+        for (; i + 3 < P; i += 4) {
+          out[i] = out[i]! + row[i]!;
+          out[i + 1] = out[i + 1]! + row[i + 1]!;
+          out[i + 2] = out[i + 2]! + row[i + 2]!;
+          out[i + 3] = out[i + 3]! + row[i + 3]!;
+        }
+        for (; i < P; i++) out[i] = out[i]! + row[i]!;
       }
-      for (; i < P; i++) out[i] = out[i]! + row[i]!;
     }
-    for (let i = 0; i < P; i++) density[base + i] = density[base + i]! / denominator[i]!;
+    for (let r = r0; r < r1; r++) {
+      const out = density.subarray(r * P, r * P + P);
+      for (let i = 0; i < P; i++) out[i] = out[i]! / denominator[i]!;
+    }
   }
   return density;
 }

@@ -1,0 +1,258 @@
+/**
+ * `polos map` as a user runs it (the bundled CLI in a child process):
+ * - on the world exports (224 × 1,222): its CSV outputs agree with py-ecomplexity's values
+ *   (packages/core/src/mapping/fixtures, made as its README says) to 1e-9 under the same
+ *   conventions (--density include);
+ * - on the CBP state data with the U.S. benchmark clusters: the strong clusters the CMP
+ *   is known for (aerospace in Kansas and Washington, automotive in Michigan);
+ * - bad input: exit code 2 and a message with file, line and column.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const world = join(root, 'data/world-exports-hs4/ots_country_hs4_exports_2017.csv.gz');
+const states = join(root, 'data/us-cbp-county-naics/cbp_state_naics_2017_2021.csv.gz');
+const reference = JSON.parse(
+  readFileSync(join(root, 'packages/core/src/mapping/fixtures/world-hs4-2017-py-ecomplexity.json'), 'utf8'),
+) as {
+  eci: Record<string, number>;
+  diversity: Record<string, number>;
+  pci: Record<string, number>;
+  ubiquity: Record<string, number>;
+  rca: Array<[string, string, number]>;
+  density: Array<[string, string, number]>;
+  cog: Array<[string, string, number]>;
+  coi: Record<string, number>;
+  proximity: Array<[string, string, number]>;
+};
+let work: string;
+let bundle: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'polos-map-'));
+  bundle = join(root, 'packages/cli/dist', `polos-map-test-${process.pid}.mjs`);
+  const { bundleForNode } = (await import(join(root, 'scripts/bundle.mjs'))) as {
+    bundleForNode(entry: string, out: string): Promise<void>;
+  };
+  await bundleForNode('packages/cli/src/main.ts', bundle);
+});
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(bundle, { force: true });
+  rmSync(`${bundle}.map`, { force: true });
+});
+
+function polos(...args: string[]) {
+  const r = spawnSync(process.execPath, [bundle, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', POLOS_DATA_PATH: join(root, 'data') },
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The rows of an output CSV (no quoted fields in these files) keyed by their first `keys` fields. */
+function table(path: string, keys: number): { header: string[]; rows: Map<string, string[]> } {
+  const [head, ...lines] = readFileSync(path, 'utf8').trimEnd().split('\n');
+  const rows = new Map<string, string[]>();
+  for (const line of lines) {
+    const cells = line.split(',');
+    rows.set(cells.slice(0, keys).join('|'), cells);
+  }
+  return { header: head!.split(','), rows };
+}
+
+const close = (actual: string | undefined, expected: number) => {
+  expect(actual).toBeDefined();
+  expect(Math.abs(Number(actual) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+};
+
+describe('polos map', () => {
+  it('agrees with py-ecomplexity on the world exports (ECI, PCI, RCA, proximity, density, COI, COG) to 1e-9', () => {
+    const out = join(work, 'world');
+    const r = polos(
+      'map',
+      world,
+      '--region',
+      'reporter_iso',
+      '--industry',
+      'product_code',
+      '--value',
+      'export_value_usd',
+      '--density',
+      'include',
+      '--outlook',
+      '--out',
+      out,
+    );
+    expect(r.stderr).not.toContain('Error');
+    expect(r.code).toBe(0);
+    const eci = table(join(out, 'eci.csv'), 1);
+    expect(eci.header).toEqual(['region', 'diversity', 'eci']);
+    for (const [country, value] of Object.entries(reference.eci)) {
+      close(eci.rows.get(country)?.[2], value);
+      expect(Number(eci.rows.get(country)?.[1])).toBe(reference.diversity[country]);
+    }
+    const pci = table(join(out, 'pci.csv'), 1);
+    expect(pci.header).toEqual(['industry', 'ubiquity', 'pci']);
+    for (const [product, value] of Object.entries(reference.pci)) {
+      close(pci.rows.get(product)?.[2], value);
+      expect(Number(pci.rows.get(product)?.[1])).toBe(reference.ubiquity[product]);
+    }
+    const lq = table(join(out, 'lq.csv'), 2);
+    expect(lq.header).toEqual(['region', 'industry', 'value', 'lq']);
+    let checkedRca = 0;
+    for (const [country, product, value] of reference.rca) {
+      const row = lq.rows.get(`${country}|${product}`)!;
+      // py-ecomplexity fills a missing export with 0 (RCA 0); polos keeps it missing (empty).
+      if (row[2] === '') expect(value).toBe(0);
+      else {
+        close(row[3], value);
+        checkedRca++;
+      }
+    }
+    expect(checkedRca).toBeGreaterThan(200);
+    const density = table(join(out, 'density.csv'), 2);
+    expect(density.header).toEqual(['region', 'industry', 'density', 'cog']);
+    for (const [country, product, value] of reference.density)
+      close(density.rows.get(`${country}|${product}`)?.[2], value);
+    for (const [country, product, value] of reference.cog)
+      close(density.rows.get(`${country}|${product}`)?.[3], value);
+    const regions = table(join(out, 'regions.csv'), 1);
+    const coi = regions.header.indexOf('coi');
+    for (const [country, value] of Object.entries(reference.coi))
+      close(regions.rows.get(country)?.[coi], value);
+    const phi = table(join(out, 'proximity.csv'), 2);
+    expect(phi.header).toEqual(['industry_i', 'industry_j', 'phi']);
+    for (const [i, j, value] of reference.proximity) close(phi.rows.get(`${i}|${j}`)?.[2], value);
+    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as {
+      input: { regions: number; industries: number };
+    };
+    expect(run.input).toMatchObject({ regions: 224, industries: 1222 });
+  });
+
+  it('agrees with py-ecomplexity on the U.S. county data (2021, NAICS 6: 1,848 × 931) to 1e-9', () => {
+    const county = JSON.parse(
+      readFileSync(
+        join(root, 'packages/core/src/mapping/fixtures/us-county-naics6-2021-py-ecomplexity.json'),
+        'utf8',
+      ),
+    ) as Omit<typeof reference, 'cog' | 'coi'>;
+    const out = join(work, 'county');
+    const r = polos(
+      'map',
+      join(root, 'data/us-cbp-county-naics/cbp_county_naics_2017_2021.csv.gz'),
+      '--region',
+      'fips',
+      '--industry',
+      'naics',
+      '--value',
+      'emp',
+      '--year',
+      '2021',
+      '--level',
+      '6',
+      '--density',
+      'include',
+      '--out',
+      out,
+    );
+    expect(r.code).toBe(0);
+    const eci = table(join(out, 'eci.csv'), 1);
+    expect(eci.rows.size).toBe(Object.keys(county.eci).length);
+    for (const [fips, value] of Object.entries(county.eci)) {
+      close(eci.rows.get(fips)?.[2], value);
+      expect(Number(eci.rows.get(fips)?.[1])).toBe(county.diversity[fips]);
+    }
+    const pci = table(join(out, 'pci.csv'), 1);
+    for (const [naics, value] of Object.entries(county.pci)) close(pci.rows.get(naics)?.[2], value);
+    const lq = table(join(out, 'lq.csv'), 2);
+    for (const [fips, naics, value] of county.rca) {
+      const row = lq.rows.get(`${fips}|${naics}`)!;
+      if (row[2] === '') expect(value).toBe(0);
+      else close(row[3], value);
+    }
+    const density = table(join(out, 'density.csv'), 2);
+    for (const [fips, naics, value] of county.density)
+      close(density.rows.get(`${fips}|${naics}`)?.[2], value);
+    const phi = table(join(out, 'proximity.csv'), 2);
+    for (const [i, j, value] of county.proximity) close(phi.rows.get(`${i}|${j}`)?.[2], value);
+  });
+
+  it('finds the U.S. benchmark strong clusters on the CBP state data (2021, NAICS 6), also as Parquet', () => {
+    const out = join(work, 'states');
+    const r = polos(
+      'map',
+      states,
+      '--region',
+      'state_name',
+      '--industry',
+      'naics',
+      '--value',
+      'emp',
+      '--establishments',
+      'estab',
+      '--year',
+      '2021',
+      '--level',
+      '6',
+      '--definitions',
+      'us-benchmark',
+      '--format',
+      'parquet',
+      '--out',
+      out,
+    );
+    expect(r.code).toBe(0);
+    const clusters = table(join(out, 'clusters.csv'), 2);
+    expect(clusters.header).toEqual(['region', 'cluster', 'type', 'employment', 'lq', 'strong', 'stars']);
+    const strong = (state: string, cluster: string) => clusters.rows.get(`${state}|${cluster}`)?.[5];
+    expect(strong('Kansas', 'Aerospace Vehicles and Defense')).toBe('1');
+    expect(strong('Washington', 'Aerospace Vehicles and Defense')).toBe('1');
+    expect(strong('Michigan', 'Automotive')).toBe('1');
+    expect(strong('Wyoming', 'Automotive')).toBe('0');
+    // Kansas aerospace LQ well above 1 (Wichita): the CMP reports it among the most specialised.
+    expect(Number(clusters.rows.get('Kansas|Aerospace Vehicles and Defense')?.[4])).toBeGreaterThan(3);
+    for (const name of ['lq', 'proximity', 'density', 'eci', 'pci', 'regions', 'clusters']) {
+      expect(existsSync(join(out, `${name}.parquet`))).toBe(true);
+    }
+  });
+
+  it('exits 2 naming file, line and column on bad input', () => {
+    const missing = polos(
+      'map',
+      states,
+      '--region',
+      'county',
+      '--industry',
+      'naics',
+      '--value',
+      'emp',
+      '--year',
+      '2021',
+      '--out',
+      join(work, 'x'),
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cbp_state_naics_2017_2021.csv.gz, line 1, column county');
+    const years = polos(
+      'map',
+      states,
+      '--region',
+      'state_name',
+      '--industry',
+      'naics',
+      '--value',
+      'emp',
+      '--out',
+      join(work, 'y'),
+    );
+    expect(years.code).toBe(2);
+    expect(years.stderr).toContain('choose one with --year');
+  });
+});
