@@ -6,6 +6,10 @@ export { seedDemoData } from './seed/seed-demo-data';
 export { parseClusterFile } from './files/cluster-file';
 export { readIdbFolder, type IdbCluster } from './files/idb-folder';
 export { readClusterDefinitions } from './files/cluster-definitions';
-export { readStatisticalTable, type StatisticalTable, type StatisticalTableOptions } from './files/statistical-table';
+export {
+  readStatisticalTable,
+  type StatisticalTable,
+  type StatisticalTableOptions,
+} from './files/statistical-table';
 export { writeParquetFromCsv } from './files/statistical-parquet';
 export { StatisticalCsvWriter, csvField } from './files/statistical-csv-writer';
