@@ -42,3 +42,54 @@ export function listClusters(filters: ClusterFilters, signal?: AbortSignal): Pro
   }
   return getJson(`/api/clusters?${params}`, signal);
 }
+
+export function getCluster(id: string, signal?: AbortSignal): Promise<Cluster> {
+  return getJson(`/api/clusters/${encodeURIComponent(id)}`, signal);
+}
+
+/** Shapes of the diagnosis and advice results (docs/methods/diagnosis.md, advice.md). */
+export interface DiagnosisView {
+  assessment: { assessedOn: string; assessor: string; method: string; source?: string | null };
+  diagnosis: {
+    collectiveEfficiency: {
+      eei: number | null;
+      jai: number | null;
+      ice: number | null;
+      degree: 'high' | 'medium' | 'low' | null;
+      unknownItems: number;
+    };
+    items: Record<string, number | null>;
+    weakestItems: string[];
+    upgrading: { scores: Record<string, number | null>; gaps: string[] };
+    governance: { chains: Array<{ governance: string; scope: string; description: string | null }> };
+  };
+  groupAverages: Record<string, number | null>;
+  groupSize: number;
+}
+
+export interface AdviceView {
+  rulesVersion: string;
+  recommendations: Array<{
+    action: string;
+    actionLabel: string;
+    objectiveLabel: string;
+    priority: 'high' | 'medium' | 'low';
+    rationale: string[];
+    triggers: Array<{ text: string }>;
+    sources: Array<{ title: string; authors: string[]; year: number; section: string }>;
+  }>;
+}
+
+/** `undefined` when the cluster has no assessment yet (404). */
+export async function getDiagnosis(id: string, signal?: AbortSignal): Promise<DiagnosisView | undefined> {
+  try {
+    return await getJson(`/api/clusters/${encodeURIComponent(id)}/diagnosis`, signal);
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+export function getAdvice(id: string, signal?: AbortSignal): Promise<AdviceView> {
+  return getJson(`/api/clusters/${encodeURIComponent(id)}/advice`, signal);
+}

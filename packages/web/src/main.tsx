@@ -3,11 +3,22 @@ import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
 import { AppHeader } from './components/app-header';
+import { useRoute } from './navigation';
 import { ClusterList } from './routes/cluster-list';
+import { ClusterProfile } from './routes/cluster-profile';
+
+function App() {
+  const route = useRoute();
+  return (
+    <>
+      <AppHeader />
+      {route.page === 'cluster' ? <ClusterProfile key={route.id} id={route.id} /> : <ClusterList />}
+    </>
+  );
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppHeader />
-    <ClusterList />
+    <App />
   </StrictMode>,
 );

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, KeyFigures, Page, SectorGroup } from '@polos/core';
 import { listClusters, type ClusterFilters } from '../api-client';
+import { onLinkClick } from '../navigation';
 
 const PAGE_SIZE = 25;
 const SECTOR_GROUPS: SectorGroup[] = [
@@ -218,7 +219,13 @@ export function ClusterList() {
                   return (
                     <tr key={c.id} data-cluster-id={c.id}>
                       <th scope="row">
-                        <span className="cluster-name">{c.name}</span>
+                        <a
+                          className="cluster-name"
+                          href={`/clusters/${encodeURIComponent(c.id)}`}
+                          onClick={onLinkClick}
+                        >
+                          {c.name}
+                        </a>
                         {c.location ? <span className="cluster-location">{c.location}</span> : null}
                       </th>
                       <td data-label={t('clusters.col.sector')}>{c.sector}</td>

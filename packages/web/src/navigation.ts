@@ -1,0 +1,37 @@
+/**
+ * Minimal client-side navigation for two pages (decision 030: a router comes with the
+ * full interface): `/` is the cluster list, `/clusters/<id>` a cluster's profile.
+ * Links are real <a href> (open in a new tab, keyboard, crawlers); plain clicks are
+ * turned into history.pushState so the back button works.
+ */
+import { useEffect, useState } from 'react';
+
+export type Route = { page: 'list' } | { page: 'cluster'; id: string };
+
+export function parseRoute(pathname: string): Route {
+  const m = /^\/clusters\/([^/]+)\/?$/.exec(pathname);
+  return m ? { page: 'cluster', id: decodeURIComponent(m[1]!) } : { page: 'list' };
+}
+
+export function navigate(href: string): void {
+  history.pushState(null, '', href);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  window.scrollTo(0, 0);
+}
+
+/** For <a onClick>: let modified clicks (new tab…) through, handle plain ones in the app. */
+export function onLinkClick(event: React.MouseEvent<HTMLAnchorElement>): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(event.currentTarget.getAttribute('href') ?? '/');
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.pathname));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(location.pathname));
+    window.addEventListener('popstate', update);
+    return () => window.removeEventListener('popstate', update);
+  }, []);
+  return route;
+}

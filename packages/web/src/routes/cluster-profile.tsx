@@ -1,0 +1,304 @@
+/**
+ * A cluster's profile: who and where, key figures over the years, the latest diagnosis
+ * (indices and every item against its sector group's average) and the recommended
+ * policy mix with what triggered each action and its sources.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Cluster } from '@polos/core';
+import { getAdvice, getCluster, getDiagnosis, type AdviceView, type DiagnosisView } from '../api-client';
+import { onLinkClick } from '../navigation';
+
+const ITEMS = [
+  'specialisedLabourMarket',
+  'availabilityOfInputs',
+  'easyAccessToInformation',
+  'marketAccess',
+  'backwardVerticalLinkages',
+  'forwardVerticalLinkages',
+  'horizontalBilateralLinkages',
+  'horizontalMultilateralLinkages',
+] as const;
+const UPGRADING = ['process', 'product', 'functional', 'intersectoral'] as const;
+
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; notFound: boolean }
+  | {
+      status: 'ready';
+      cluster: Cluster;
+      diagnosis: DiagnosisView | undefined;
+      advice: AdviceView | undefined;
+    };
+
+export function ClusterProfile({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const numbers = useMemo(
+    () => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }),
+    [i18n.language],
+  );
+  const regionNames = useMemo(
+    () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
+    [i18n.language],
+  );
+  const fmt = (v: number | null | undefined) => (v == null ? '—' : numbers.format(v));
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    (async () => {
+      const cluster = await getCluster(id, controller.signal);
+      const diagnosis = await getDiagnosis(id, controller.signal);
+      const advice = diagnosis ? await getAdvice(id, controller.signal) : undefined;
+      setState({ status: 'ready', cluster, diagnosis, advice });
+    })().catch((error: unknown) => {
+      if (controller.signal.aborted) return;
+      const status = (error as { status?: number }).status;
+      setState({
+        status: 'error',
+        message: error instanceof Error ? error.message : String(error),
+        notFound: status === 404,
+      });
+    });
+    return () => controller.abort();
+  }, [id]);
+
+  useEffect(() => {
+    if (state.status === 'ready') document.title = `${state.cluster.name} — polos`;
+    return () => {
+      document.title = 'polos';
+    };
+  }, [state]);
+
+  const back = (
+    <a href="/" onClick={onLinkClick} className="back-link">
+      ← {t('profile.back')}
+    </a>
+  );
+  if (state.status === 'loading')
+    return (
+      <main id="main" tabIndex={-1}>
+        {back}
+        <p aria-live="polite">{t('profile.loading')}</p>
+      </main>
+    );
+  if (state.status === 'error')
+    return (
+      <main id="main" tabIndex={-1}>
+        {back}
+        <p role="alert" className="error">
+          {state.notFound ? t('profile.notFound', { id }) : t('clusters.error', { message: state.message })}
+        </p>
+      </main>
+    );
+
+  const { cluster, diagnosis, advice } = state;
+  const figures = [...cluster.keyFigures].sort((a, b) => b.year - a.year);
+  const ce = diagnosis?.diagnosis.collectiveEfficiency;
+  return (
+    <main id="main" tabIndex={-1} className="profile">
+      {back}
+      <h1>{cluster.name}</h1>
+      <p className="profile-facts">
+        <span className={`badge badge-${cluster.sectorGroup}`}>
+          {t(`sectorGroup.${cluster.sectorGroup}`)}
+        </span>{' '}
+        {cluster.sector} · {cluster.location ? `${cluster.location}, ` : ''}
+        {regionNames.of(cluster.country) ?? cluster.country}
+        {cluster.lifeCycleStage ? ` · ${t(`lifeCycle.${cluster.lifeCycleStage}`)}` : ''}
+      </p>
+      {cluster.description ? <p className="intro">{cluster.description}</p> : null}
+
+      <section aria-labelledby="figures-title">
+        <h2 id="figures-title">{t('profile.keyFigures')}</h2>
+        {figures.length === 0 ? (
+          <p>{t('profile.noFigures')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">{t('profile.year')}</th>
+                  <th scope="col" className="num">
+                    {t('clusters.col.firms')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('clusters.col.jobs')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('profile.turnover')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('profile.production')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('profile.exports')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {figures.map((f) => (
+                  <tr key={f.year}>
+                    <th scope="row">{f.year}</th>
+                    <td className="num">{fmt(f.firms)}</td>
+                    <td className="num">{fmt(f.directJobs)}</td>
+                    <td className="num">
+                      {f.turnover != null
+                        ? `${fmt(f.turnover)} ${t(`profile.unit.${f.unit ?? 'million'}`, { currency: f.currency })}`
+                        : '—'}
+                    </td>
+                    <td className="num">
+                      {f.production != null
+                        ? `${fmt(f.production)} ${t(`profile.unit.${f.unit ?? 'million'}`, { currency: f.currency })}`
+                        : '—'}
+                    </td>
+                    <td className="num">
+                      {f.exports != null
+                        ? `${fmt(f.exports)} ${t(`profile.unit.${f.unit ?? 'million'}`, { currency: f.currency })}`
+                        : '—'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="diagnosis-title">
+        <h2 id="diagnosis-title">{t('profile.diagnosis')}</h2>
+        {!diagnosis || !ce ? (
+          <p>{t('profile.noDiagnosis')}</p>
+        ) : (
+          <>
+            <p className="muted">
+              {t('profile.assessedBy', {
+                assessor: diagnosis.assessment.assessor,
+                date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+                  new Date(diagnosis.assessment.assessedOn),
+                ),
+              })}
+            </p>
+            <dl className="indices" data-testid="indices">
+              <div>
+                <dt>{t('profile.eei')}</dt>
+                <dd>{fmt(ce.eei)}</dd>
+              </div>
+              <div>
+                <dt>{t('profile.jai')}</dt>
+                <dd>{fmt(ce.jai)}</dd>
+              </div>
+              <div>
+                <dt>{t('profile.ice')}</dt>
+                <dd>
+                  {fmt(ce.ice)}{' '}
+                  <span className={`degree degree-${ce.degree}`}>
+                    {ce.degree ? t(`profile.degree.${ce.degree}`) : '—'}
+                  </span>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('profile.groupIce', { n: diagnosis.groupSize })}</dt>
+                <dd>{fmt(diagnosis.groupAverages.ice)}</dd>
+              </div>
+            </dl>
+            {ce.unknownItems > 0 ? (
+              <p className="muted">{t('profile.unknownItems', { count: ce.unknownItems })}</p>
+            ) : null}
+            <div className="table-wrap">
+              <table className="data">
+                <caption>{t('profile.itemsCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('profile.item')}</th>
+                    <th scope="col" className="num">
+                      {t('profile.score')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('profile.groupAverage')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {ITEMS.map((item, k) => {
+                    const group = k < 4 ? 'externalEconomies' : 'jointAction';
+                    const weak = diagnosis.diagnosis.weakestItems.includes(item);
+                    return (
+                      <tr key={item} className={weak ? 'weak' : undefined}>
+                        <th scope="row">
+                          {t(`items.${item}`)}
+                          {weak ? <span className="tag">{t('profile.weakest')}</span> : null}
+                        </th>
+                        <td className="num">{fmt(diagnosis.diagnosis.items[item])}</td>
+                        <td className="num">{fmt(diagnosis.groupAverages[`${group}.${item}`])}</td>
+                      </tr>
+                    );
+                  })}
+                  {UPGRADING.map((type) => (
+                    <tr key={type}>
+                      <th scope="row">{t(`upgrading.${type}`)}</th>
+                      <td className="num">{fmt(diagnosis.diagnosis.upgrading.scores[type])}</td>
+                      <td className="num">{fmt(diagnosis.groupAverages[`upgrading.${type}`])}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {diagnosis.diagnosis.governance.chains.length ? (
+              <>
+                <h3>{t('profile.chains')}</h3>
+                <ul>
+                  {diagnosis.diagnosis.governance.chains.map((c, k) => (
+                    <li key={k}>
+                      {t(`governance.${c.governance}`)} ({t(`scope.${c.scope}`)})
+                      {c.description ? ` — ${c.description}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      {advice ? (
+        <section aria-labelledby="advice-title">
+          <h2 id="advice-title">{t('profile.advice')}</h2>
+          <p className="muted">{t('profile.adviceIntro', { version: advice.rulesVersion })}</p>
+          {advice.recommendations.length === 0 ? <p>{t('profile.noAdvice')}</p> : null}
+          <ol className="advice">
+            {advice.recommendations.map((r) => (
+              <li key={r.action}>
+                <h3>
+                  {r.actionLabel}{' '}
+                  <span className={`priority priority-${r.priority}`}>
+                    {t(`profile.priority.${r.priority}`)}
+                  </span>
+                </h3>
+                <p className="muted">{r.objectiveLabel}</p>
+                <p>{r.rationale.join(' ')}</p>
+                <details>
+                  <summary>{t('profile.why')}</summary>
+                  <ul>
+                    {r.triggers.map((tr, k) => (
+                      <li key={k}>
+                        <code>{tr.text}</code>
+                      </li>
+                    ))}
+                  </ul>
+                  <p className="sources">
+                    {t('profile.sources')}:{' '}
+                    {[
+                      ...new Set(r.sources.map((s) => `${s.authors.join(' & ')} (${s.year}), ${s.section}`)),
+                    ].join('; ')}
+                  </p>
+                </details>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </main>
+  );
+}
