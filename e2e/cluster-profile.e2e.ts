@@ -3,36 +3,18 @@
  * the diagnosis against its sector group and the sourced policy mix — in English and
  * Spanish; the back link returns to the list.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  accessibilityViolations,
-  launchBrowser,
-  newContext,
-  screenshot,
-  startPlatform,
-  type Platform,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, newContext, screenshot, storySetup } from './harness';
 
-let platform: Platform;
-let browser: Browser;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const story = storySetup();
 
 describe('a visitor reads a cluster profile', () => {
   it('opens Torreón from the list and sees its diagnosis and the policy mix with triggers and sources', async () => {
-    const page = await (await newContext(browser, 'en-GB')).newPage();
-    await page.goto(`${platform.url}/?q=torreon`);
+    const page = await (await newContext(story.browser, 'en-GB')).newPage();
+    await page.goto(`${story.platform.url}/?q=torreon`);
     await page.getByRole('link', { name: 'Garment (blue jeans) — Torreón' }).click();
     await page.getByRole('heading', { level: 1, name: 'Garment (blue jeans) — Torreón' }).waitFor();
-    expect(page.url()).toBe(`${platform.url}/clusters/tm_torreon_garment`);
+    expect(page.url()).toBe(`${story.platform.url}/clusters/tm_torreon_garment`);
     // Annex 1: EEI 2+0+0+0 = 2, JAI 1+1+0+0 = 2, ICE 2 → low
     const indices = page.getByTestId('indices');
     await expect(indices.textContent()).resolves.toContain('Collective efficiency (ICE)2 low');
@@ -54,15 +36,15 @@ describe('a visitor reads a cluster profile', () => {
   });
 
   it('shows the profile in Spanish, with its key figures, and says when a cluster has no diagnosis', async () => {
-    const page = await (await newContext(browser, 'es-ES')).newPage();
-    await page.goto(`${platform.url}/clusters/nr_region_austral_salmon`);
+    const page = await (await newContext(story.browser, 'es-ES')).newPage();
+    await page.goto(`${story.platform.url}/clusters/nr_region_austral_salmon`);
     await page.getByRole('heading', { name: 'Diagnóstico de eficiencia colectiva' }).waitFor();
     await page.getByRole('heading', { name: 'Cifras clave' }).waitFor();
     await expect(page.locator('table.data tbody tr').first().textContent()).resolves.toContain('29.000');
     await screenshot(page, 'profile-es-desktop');
-    await page.goto(`${platform.url}/clusters/es21-hegan`);
+    await page.goto(`${story.platform.url}/clusters/es21-hegan`);
     await page.getByText('Este clúster aún no ha sido evaluado.').waitFor();
-    await page.goto(`${platform.url}/clusters/no-such-cluster`);
+    await page.goto(`${story.platform.url}/clusters/no-such-cluster`);
     await page.getByText('No existe el clúster «no-such-cluster»').waitFor();
     await page.context().close();
   });

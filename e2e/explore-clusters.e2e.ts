@@ -2,33 +2,16 @@
  * Stories of a visitor on the first page: list the clusters, filter them, read them
  * in Spanish and Portuguese. Runs the real platform with its seeded demo data.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  accessibilityViolations,
-  launchBrowser,
-  newContext,
-  screenshot,
-  startPlatform,
-  type Platform,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, newContext, screenshot, storySetup } from './harness';
 
-let platform: Platform;
-let browser: Browser;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const story = storySetup();
 
 async function open(locale: string, query = '', width = 1280): Promise<Page> {
-  const context = await newContext(browser, locale, width);
+  const context = await newContext(story.browser, locale, width);
   const page = await context.newPage();
-  await page.goto(`${platform.url}/${query}`);
+  await page.goto(`${story.platform.url}/${query}`);
   await page.getByTestId('showing').waitFor();
   return page;
 }
@@ -106,7 +89,7 @@ describe('a visitor explores the clusters', () => {
   });
 
   it('is told what went wrong and what to do when the API fails, and can try again', async () => {
-    const context = await newContext(browser, 'en-GB');
+    const context = await newContext(story.browser, 'en-GB');
     const page = await context.newPage();
     // The real server is healthy; this one story makes its answer fail, with the API's error shape.
     await page.route('**/api/clusters?**', (route) =>
@@ -118,7 +101,7 @@ describe('a visitor explores the clusters', () => {
         }),
       }),
     );
-    await page.goto(`${platform.url}/`);
+    await page.goto(`${story.platform.url}/`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const screenshots = join(root, 'e2e', 'screenshots');
@@ -121,4 +122,34 @@ export async function accessibilityViolations(
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * For a story file: the real platform and a browser, started before its tests and stopped
+ * after. Read `story.platform` and `story.browser` inside the tests.
+ */
+export function storySetup(env: Record<string, string> = {}): {
+  readonly platform: Platform;
+  readonly browser: Browser;
+} {
+  let platform: Platform | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    platform = await startPlatform(env);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+  return {
+    get platform() {
+      if (!platform) throw new Error('the platform is not started (use storySetup() at the top of the file)');
+      return platform;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not started (use storySetup() at the top of the file)');
+      return browser;
+    },
+  };
 }

@@ -2,38 +2,27 @@
  * `polos diagnose|portfolio|advise` as a user runs them: the bundled CLI in a child
  * process, on the bundled IDB data and on broken copies of it.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleCli, root, type BundledCli } from './bundled-cli';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const idb = join(root, 'data/pietrobelli-rabellotti-clusters');
 let work: string;
-let bundle: string;
+let cli: BundledCli;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'polos-diagnose-'));
-  bundle = join(root, 'packages/cli/dist', `polos-diagnose-test-${process.pid}.mjs`);
-  const { bundleForNode } = (await import(join(root, 'scripts/bundle.mjs'))) as {
-    bundleForNode(entry: string, out: string): Promise<void>;
-  };
-  await bundleForNode('packages/cli/src/main.ts', bundle);
+  cli = await bundleCli('diagnose');
 });
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  rmSync(bundle, { force: true });
-  rmSync(`${bundle}.map`, { force: true });
+  cli?.remove();
 });
 
 function polos(...args: string[]) {
-  const r = spawnSync(process.execPath, [bundle, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', POLOS_DATA_PATH: join(root, 'data') },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return cli.run(args);
 }
 
 /** A copy of the IDB folder with one file's text changed. */

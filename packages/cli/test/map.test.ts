@@ -7,14 +7,12 @@
  *   is known for (aerospace in Kansas and Washington, automotive in Michigan);
  * - bad input: exit code 2 and a message with file, line and column.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleCli, root, type BundledCli } from './bundled-cli';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const world = join(root, 'data/world-exports-hs4/ots_country_hs4_exports_2017.csv.gz');
 const states = join(root, 'data/us-cbp-county-naics/cbp_state_naics_2017_2021.csv.gz');
 const reference = JSON.parse(
@@ -31,29 +29,19 @@ const reference = JSON.parse(
   proximity: Array<[string, string, number]>;
 };
 let work: string;
-let bundle: string;
+let cli: BundledCli;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'polos-map-'));
-  bundle = join(root, 'packages/cli/dist', `polos-map-test-${process.pid}.mjs`);
-  const { bundleForNode } = (await import(join(root, 'scripts/bundle.mjs'))) as {
-    bundleForNode(entry: string, out: string): Promise<void>;
-  };
-  await bundleForNode('packages/cli/src/main.ts', bundle);
+  cli = await bundleCli('map');
 });
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  rmSync(bundle, { force: true });
-  rmSync(`${bundle}.map`, { force: true });
+  cli?.remove();
 });
 
 function polos(...args: string[]) {
-  const r = spawnSync(process.execPath, [bundle, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', POLOS_DATA_PATH: join(root, 'data') },
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return cli.run(args);
 }
 
 /** The rows of an output CSV (no quoted fields in these files) keyed by their first `keys` fields. */
