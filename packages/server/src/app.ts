@@ -9,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import { ConflictError, NotFoundError } from '@polos/store';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { pino, type Logger } from 'pino';
@@ -159,6 +160,11 @@ export function createApp(options: CreateAppOptions) {
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(errorBody(error), error.status);
+    // The store's domain errors, mapped once for every route.
+    if (error instanceof ConflictError)
+      return c.json(errorBody(new ApiError(409, 'conflict', error.message)), 409);
+    if (error instanceof NotFoundError)
+      return c.json(errorBody(new ApiError(404, 'not_found', error.message)), 404);
     const status = (error as { status?: unknown }).status;
     // Hono's own client errors (HTTPException): malformed JSON, wrong media type.
     if (/JSON/i.test(error.message) && (error instanceof SyntaxError || status === 400)) {

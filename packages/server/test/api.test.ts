@@ -462,6 +462,38 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
     });
   });
 
+  describe("the store's errors, mapped once", () => {
+    it('a taken id is 409 and a write naming a cluster that does not exist is 404, never 500', async () => {
+      const taken = await send(
+        t.app,
+        'POST',
+        '/api/clusters',
+        {
+          name: 'Textile — Medellín',
+          country: 'CO',
+          sector: 'textile',
+          sectorGroup: 'traditional_manufacturing',
+          id: 'tm_medellin_textile',
+        },
+        admin,
+      );
+      expect(taken.status).toBe(409);
+      expect(((await taken.json()) as { error: { code: string } }).error.code).toBe('conflict');
+      const missing = await send(
+        t.app,
+        'PATCH',
+        '/api/organisations/es21-hegan-association',
+        { clusterId: 'no-such-cluster' },
+        admin,
+      );
+      expect(missing.status).toBe(404);
+      expect(((await missing.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+        code: 'not_found',
+      });
+      expect((await t.app.request('/api/organisations/es21-hegan-association')).status).toBe(200);
+    });
+  });
+
   describe('POST /api/clusters/import', () => {
     const csv = (rows: string) => 'id,name,country,sector,sector_group\n' + rows;
 

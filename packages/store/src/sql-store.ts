@@ -400,17 +400,17 @@ export class SqlStore implements Store {
     return this.tx(async (trx) => {
       let rows: Row[];
       try {
-        ({ rows } = await sql<Row>`insert into organisations
+        ({ rows } = await referencingCluster(o.clusterId, () =>
+          sql<Row>`insert into organisations
           (id, cluster_id, name, acronym, country, legal_form, founded, staff_fte, governance_bodies, structure_type, website, email, is_public, source)
           values (${o.id}, ${o.clusterId ?? null}, ${o.name}, ${o.acronym ?? null}, ${o.country}, ${o.legalForm ?? null},
             ${o.founded ?? null}, ${o.staffFte ?? null}, ${json(o.governanceBodies)}, ${o.structureType ?? null},
             ${o.website ?? null}, ${o.email ?? null}, ${o.isPublic}, ${o.source ?? null})
-          returning *`.execute(trx));
+          returning *`.execute(trx),
+        ));
       } catch (error) {
         if (isUniqueViolation(error))
           throw new ConflictError(`an organisation with id "${o.id}" exists`, 'organisation', o.id);
-        if (isForeignKeyViolation(error))
-          throw new NotFoundError(`no cluster with id "${o.clusterId ?? ''}"`, 'cluster', o.clusterId ?? '');
         throw error;
       }
       await this.audit(trx, actor, 'create', 'organisation', o.id, o);
@@ -424,9 +424,10 @@ export class SqlStore implements Store {
     actor: Actor,
   ): Promise<Organisation | undefined> {
     return this.tx(async (trx) => {
-      const { rows } =
-        await sql<Row>`update organisations set ${setClause(patch, organisationColumns)} where id = ${id}
-        returning *`.execute(trx);
+      const { rows } = await referencingCluster(patch.clusterId, () =>
+        sql<Row>`update organisations set ${setClause(patch, organisationColumns)} where id = ${id}
+        returning *`.execute(trx),
+      );
       if (!rows[0]) return undefined;
       await this.audit(trx, actor, 'update', 'organisation', id, patch);
       return toOrganisation(rows[0]);
@@ -496,12 +497,10 @@ export class SqlStore implements Store {
     return this.tx(async (trx) => {
       let row: Row;
       try {
-        row = await insert(trx);
+        row = await referencingCluster(clusterId, () => insert(trx));
       } catch (error) {
         if (isUniqueViolation(error))
           throw new ConflictError(`cluster "${clusterId}" already has a ${entity} "${id}"`, entity, id);
-        if (isForeignKeyViolation(error))
-          throw new NotFoundError(`no cluster with id "${clusterId}"`, 'cluster', clusterId);
         throw error;
       }
       await this.audit(trx, actor, 'create', entity, `${clusterId}/${id}`, detail);

@@ -94,13 +94,8 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       if (!permissions.createCluster(user)) throw forbidden('only admins and analysts create clusters');
       const input = c.req.valid('json');
       const id = input.id ?? slugify(input.name);
-      try {
-        const cluster = await c.get('deps').store.createCluster({ ...input, id }, actorOf(user));
-        return c.json(cluster, 201);
-      } catch (error) {
-        if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
-        throw error;
-      }
+      const cluster = await c.get('deps').store.createCluster({ ...input, id }, actorOf(user));
+      return c.json(cluster, 201);
     },
   );
 

@@ -7,7 +7,6 @@ import {
   organisationSchema,
   slugify,
 } from '@polos/core';
-import { ConflictError } from '@polos/store';
 import { z } from 'zod';
 import { permissions } from '../auth/permissions';
 import { actorOf, type AppEnv } from '../context';
@@ -92,16 +91,11 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
           { path: 'clusterId', message: `no cluster with id "${input.clusterId}"` },
         ]);
       }
-      try {
-        const org = await store.createOrganisation(
-          { ...input, id: input.id ?? slugify(input.name) },
-          actorOf(user),
-        );
-        return c.json(org, 201);
-      } catch (error) {
-        if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
-        throw error;
-      }
+      const org = await store.createOrganisation(
+        { ...input, id: input.id ?? slugify(input.name) },
+        actorOf(user),
+      );
+      return c.json(org, 201);
     },
   );
 

@@ -1,7 +1,6 @@
 /** Administration: users (invite = create with a role and grants), grants, audit log. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { roleSchema, slugSchema, userInputSchema, userSchema } from '@polos/core';
-import { ConflictError } from '@polos/store';
 import { z } from 'zod';
 import { hashPassword } from '../auth/passwords';
 import { permissions } from '../auth/permissions';
@@ -70,22 +69,17 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       const input = c.req.valid('json');
       const { store } = c.get('deps');
       await assertClustersExist(store, input.grants);
-      try {
-        const user = await store.createUser(
-          {
-            email: input.email,
-            name: input.name,
-            role: input.role,
-            grants: input.grants,
-            passwordHash: await hashPassword(input.password),
-          },
-          actorOf(admin),
-        );
-        return c.json(user, 201);
-      } catch (error) {
-        if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
-        throw error;
-      }
+      const user = await store.createUser(
+        {
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          grants: input.grants,
+          passwordHash: await hashPassword(input.password),
+        },
+        actorOf(admin),
+      );
+      return c.json(user, 201);
     },
   );
 

@@ -20,6 +20,15 @@ const ITEMS = [
   'horizontalMultilateralLinkages',
 ] as const;
 const UPGRADING = ['process', 'product', 'functional', 'intersectoral'] as const;
+/** Key-figure columns after the year; money columns carry their unit and currency. */
+const FIGURE_COLUMNS = [
+  ['firms', 'clusters.col.firms'],
+  ['directJobs', 'clusters.col.jobs'],
+  ['turnover', 'profile.turnover'],
+  ['production', 'profile.production'],
+  ['exports', 'profile.exports'],
+] as const;
+const MONEY = new Set<string>(['turnover', 'production', 'exports']);
 
 type State =
   | { status: 'loading' }
@@ -120,44 +129,24 @@ export function ClusterProfile({ id }: { id: string }) {
               <thead>
                 <tr>
                   <th scope="col">{t('profile.year')}</th>
-                  <th scope="col" className="num">
-                    {t('clusters.col.firms')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('clusters.col.jobs')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('profile.turnover')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('profile.production')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('profile.exports')}
-                  </th>
+                  {FIGURE_COLUMNS.map(([key, label]) => (
+                    <th key={key} scope="col" className="num">
+                      {t(label)}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
                 {figures.map((f) => (
                   <tr key={f.year}>
                     <th scope="row">{f.year}</th>
-                    <td className="num">{fmt(f.firms)}</td>
-                    <td className="num">{fmt(f.directJobs)}</td>
-                    <td className="num">
-                      {f.turnover != null
-                        ? `${fmt(f.turnover)} ${t(`profile.unit.${f.unit ?? 'million'}`, { currency: f.currency })}`
-                        : '—'}
-                    </td>
-                    <td className="num">
-                      {f.production != null
-                        ? `${fmt(f.production)} ${t(`profile.unit.${f.unit ?? 'million'}`, { currency: f.currency })}`
-                        : '—'}
-                    </td>
-                    <td className="num">
-                      {f.exports != null
-                        ? `${fmt(f.exports)} ${t(`profile.unit.${f.unit ?? 'million'}`, { currency: f.currency })}`
-                        : '—'}
-                    </td>
+                    {FIGURE_COLUMNS.map(([key]) => (
+                      <td key={key} className="num">
+                        {MONEY.has(key) && f[key] != null
+                          ? `${fmt(f[key])} ${t(`profile.unit.${f.unit ?? 'million'}`, { currency: f.currency })}`
+                          : fmt(f[key])}
+                      </td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
