@@ -19,6 +19,7 @@ import { FailureLimiter } from './auth/rate-limit';
 import type { AppDeps, AppEnv } from './context';
 import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
 import { registerAuthRoutes } from './routes/auth.routes';
+import { registerBoundaryRoutes } from './routes/boundaries.routes';
 import { registerClusterRoutes } from './routes/clusters.routes';
 import { registerDiagnosisRoutes } from './routes/diagnosis.routes';
 import { registerOrganisationRoutes } from './routes/organisations.routes';
@@ -131,6 +132,7 @@ export function createApp(options: CreateAppOptions) {
   registerAuthRoutes(app);
   registerUserRoutes(app);
   registerDiagnosisRoutes(app);
+  registerBoundaryRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

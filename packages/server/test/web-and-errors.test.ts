@@ -75,6 +75,21 @@ describe('the web app', () => {
   });
 });
 
+describe('map boundaries', () => {
+  it('serves the shipped TopoJSON and country codes, cached, and only known names', async () => {
+    const app = createApp({ store, config: { webDist: dist } });
+    const world = await app.request('/api/boundaries/world-110m');
+    expect(world.status).toBe(200);
+    expect(world.headers.get('cache-control')).toBe('public, max-age=86400');
+    const topo = (await world.json()) as { type: string; objects: { countries: { geometries: unknown[] } } };
+    expect(topo.type).toBe('Topology');
+    expect(topo.objects.countries.geometries.length).toBe(177);
+    const codes = await (await app.request('/api/boundaries/country-codes')).text();
+    expect(codes).toContain('BR,BRA,076,Brazil,Brasil,Brasil');
+    expect((await app.request('/api/boundaries/..%2Fsecrets')).status).toBe(400);
+  });
+});
+
 describe('the error shape', () => {
   it('malformed JSON is 400 with a field error on the body; a wrong media type is 415', async () => {
     const app = createApp({ store, config: { webDist: dist } });

@@ -8,9 +8,17 @@ import { useEffect, useState } from 'react';
 
 export type Route = { page: 'list' } | { page: 'cluster'; id: string };
 
+/** Path patterns, first match wins; anything else is the cluster list. One line per page. */
+const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
+  [/^\/clusters\/([^/]+)\/?$/, (m) => ({ page: 'cluster', id: decodeURIComponent(m[1]!) })],
+];
+
 export function parseRoute(pathname: string): Route {
-  const m = /^\/clusters\/([^/]+)\/?$/.exec(pathname);
-  return m ? { page: 'cluster', id: decodeURIComponent(m[1]!) } : { page: 'list' };
+  for (const [pattern, route] of patterns) {
+    const m = pattern.exec(pathname);
+    if (m) return route(m);
+  }
+  return { page: 'list' };
 }
 
 export function navigate(href: string): void {
