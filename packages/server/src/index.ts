@@ -3,5 +3,5 @@ export { createApp, VERSION, type PolosApp, type CreateAppOptions } from './app'
 export { loadConfig, type ServerConfig } from './config';
 export { startServer, openConfiguredStore, ensureFirstAdmin } from './server';
 export { hashPassword, verifyPassword } from './auth/passwords';
-export { permissions, type Principal } from './auth/permissions';
+export { permissions, type Principal } from '@polos/core/permissions';
 export { FailureLimiter } from './auth/rate-limit';

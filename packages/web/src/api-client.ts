@@ -1,5 +1,5 @@
 /** Typed client of the polos API (types only from @polos/core; nothing of the core is bundled). */
-import type { Cluster, Page, SectorGroup } from '@polos/core';
+import type { Cluster, Page, SectorGroup, User } from '@polos/core';
 
 export interface ApiErrorBody {
   error: { status: number; code: string; message: string; fields?: { path: string; message: string }[] };
@@ -92,4 +92,44 @@ export async function getDiagnosis(id: string, signal?: AbortSignal): Promise<Di
 
 export function getAdvice(id: string, signal?: AbortSignal): Promise<AdviceView> {
   return getJson(`/api/clusters/${encodeURIComponent(id)}/advice`, signal);
+}
+
+/**
+ * CSRF token of the signed-in session (from /api/auth/me or the login answer); the
+ * session module keeps it current. Every cookie-authenticated write must send it.
+ */
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** A write (POST, PATCH, PUT, DELETE) with a JSON body; errors as ApiRequestError (fields per input). */
+export async function sendJson<T>(
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!res.ok) {
+    const errorBody = (await res.json().catch(() => undefined)) as ApiErrorBody | undefined;
+    throw new ApiRequestError(res.status, errorBody);
+  }
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+export interface Me {
+  user: User | null;
+  csrfToken: string | null;
+}
+
+export function getMe(signal?: AbortSignal): Promise<Me> {
+  return getJson('/api/auth/me', signal);
 }

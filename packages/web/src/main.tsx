@@ -6,6 +6,7 @@ import { AppHeader } from './components/app-header';
 import { useRoute } from './navigation';
 import { ClusterList } from './routes/cluster-list';
 import { ClusterProfile } from './routes/cluster-profile';
+import { SessionProvider } from './session';
 
 function App() {
   const route = useRoute();
@@ -19,6 +20,8 @@ function App() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <SessionProvider>
+      <App />
+    </SessionProvider>
   </StrictMode>,
 );

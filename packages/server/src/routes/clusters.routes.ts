@@ -9,7 +9,7 @@ import {
 } from '@polos/core';
 import { ConflictError, ImportValidationError, parseClusterFile } from '@polos/store';
 import { z } from 'zod';
-import { permissions } from '../auth/permissions';
+import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../context';
 import { ApiError, forbidden, notFound, unauthenticated } from '../errors';
 import { errorResponses, json, secured } from './responses';

@@ -17,7 +17,7 @@ import {
   type Cluster,
 } from '@polos/core';
 import { z } from 'zod';
-import { permissions } from '../auth/permissions';
+import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../context';
 import { forbidden, notFound } from '../errors';
 import { loadKnowledge } from '../knowledge';

@@ -8,7 +8,7 @@ import {
   slugify,
 } from '@polos/core';
 import { z } from 'zod';
-import { permissions } from '../auth/permissions';
+import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../context';
 import { ApiError, forbidden, notFound } from '../errors';
 import { requireUser } from './clusters.routes';

@@ -3,7 +3,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { roleSchema, slugSchema, userInputSchema, userSchema } from '@polos/core';
 import { z } from 'zod';
 import { hashPassword } from '../auth/passwords';
-import { permissions } from '../auth/permissions';
+import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../context';
 import { ApiError, forbidden, notFound } from '../errors';
 import { requireUser } from './clusters.routes';

@@ -1,6 +1,8 @@
 /**
  * Who may do what (docs/security.md). Pure functions of the principal (null =
  * anonymous) and the target; routes call them and turn `false` into 401 or 403.
+ * Shared by the server (which enforces) and the web app (which only hides what a user
+ * may not do): import from `@polos/core/permissions`, which pulls in nothing else.
  *
  * | role            | reads               | writes                                                     |
  * | --------------- | ------------------- | ---------------------------------------------------------- |
@@ -10,7 +12,7 @@
  * | analyst         | everything          | clusters, organisations, imports, assessments (no deletes) |
  * | admin           | everything          | everything, users and grants, audit log                    |
  */
-import type { Role } from '@polos/core';
+import type { Role } from './domain/vocabularies';
 
 export interface Principal {
   id: string;
