@@ -1,3 +1,5 @@
+import { densityKernel } from './wasm/kernels';
+
 /**
  * Relatedness density (Hidalgo et al. 2007; Balland 2017, EconGeo `relatedness.density`):
  *
@@ -8,6 +10,10 @@
  * (Hidalgo et al., Datawheel; polos's default for `polos map`), `one` includes it
  * (py-ecomplexity). An industry with no proximity to anything gets NaN.
  * Distance = 1 − ω.
+ *
+ * Computed by the WebAssembly SIMD kernel (wasm/kernels.ts) where the engine has it, else
+ * by the JavaScript loop below; both add φ's rows in the same order, so they give the same
+ * numbers to the last bit (tested).
  */
 export function relatednessDensity(
   m: Uint8Array,
@@ -23,6 +29,17 @@ export function relatednessDensity(
     for (let j = 0; j < P; j++) s += phi[row + j]!;
     denominator[i] = s;
   }
+  return densityKernel(m, phi, denominator, regions, P) ?? densityJs(m, phi, denominator, regions, P);
+}
+
+/** The JavaScript version of the density kernel (engines without WebAssembly SIMD). */
+export function densityJs(
+  m: Uint8Array,
+  phi: Float64Array,
+  denominator: Float64Array,
+  regions: number,
+  P: number,
+): Float64Array {
   const density = new Float64Array(regions * P);
   // φ is symmetric: add row j of φ for every industry j present in r. Regions are taken in
   // blocks of BLOCK so that a row of φ, once loaded, serves every region of the block that
