@@ -1,26 +1,21 @@
 /**
  * Speed of `polos map` (issue 4): a synthetic long CSV of R regions × P industries (about
- * 30 % non-zero cells, lognormal values, seeded) → each step timed in process (pivot with
- * DuckDB, LQ + presence, proximity, density, ECI/PCI), then the whole `polos map` process
- * writing every CSV output. Median of RUNS runs; peak RSS of this process and of the CLI.
+ * 30 % non-zero cells, lognormal values, seeded) → each step timed in process (pivot =
+ * reading the CSV into the matrix, LQ + presence + diversity/ubiquity, proximity, density
+ * on one thread and on two, ECI/PCI), then the whole `polos map` process writing every CSV
+ * output. Median of RUNS runs; peak RSS of this process and of the CLI.
  *
- *   node scripts/bundle.mjs packages/cli/src/main.ts .tmp/bench-polos.mjs
+ *   npm run build      (the CLI and its worker: packages/cli/dist/polos.mjs, map-worker.mjs)
  *   node scripts/bundle.mjs bench/map-pipeline.bench.ts .tmp/bench-map.mjs --run -- [regions=3000] [industries=1000] [runs=5]
  *
- * The CLI bundle path can be changed with POLOS_BENCH_CLI (default .tmp/bench-polos.mjs).
+ * The CLI bundle path can be changed with POLOS_BENCH_CLI (default packages/cli/dist/polos.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  diversityAndUbiquity,
-  economicComplexity,
-  locationQuotient,
-  presence,
-  proximity,
-  relatednessDensity,
-} from '@polos/core';
+import { economicComplexity, locationQuotientWithPresence, proximity, relatednessDensity } from '@polos/core';
 import { readStatisticalTable } from '@polos/store';
+import { MapWorker } from '../packages/cli/src/parallel/map-threads';
 
 const [R = 3000, P = 1000, RUNS = 5] = process.argv.slice(2).map(Number);
 const root = resolve('.tmp', 'bench-map');
@@ -73,9 +68,14 @@ const steps: Record<string, number[]> = {
   lq: [],
   proximity: [],
   density: [],
+  density_2_threads: [],
   eci_pci: [],
   compute: [],
+  compute_2_threads: [],
 };
+// The second thread, started (as `polos map` does) before the timed steps.
+const worker = MapWorker.start(resolve('packages/cli/dist/map-worker.mjs'));
+if (!worker) console.log('(no worker: run `npm run build` first, and use two cores, to time two threads)');
 let cells = 0;
 let rows = 0;
 for (let run = 0; run < RUNS; run++) {
@@ -91,25 +91,36 @@ for (let run = 0; run < RUNS; run++) {
   const nR = matrix.regions.length;
   const nP = matrix.industries.length;
   cells = nR * nP;
-  const t0 = (t = performance.now());
-  const lq = locationQuotient(matrix);
-  const m = presence(lq);
-  const { diversity, ubiquity } = diversityAndUbiquity(m, nR, nP);
-  steps.lq!.push(performance.now() - t);
+  t = performance.now();
+  const { presence: m, diversity, ubiquity } = locationQuotientWithPresence(matrix);
+  const tLq = performance.now() - t;
   t = performance.now();
   const phi = proximity(m, nR, nP, ubiquity, { diagonal: 'zero' });
-  steps.proximity!.push(performance.now() - t);
+  const tProximity = performance.now() - t;
   t = performance.now();
   relatednessDensity(m, phi, nR, nP);
-  steps.density!.push(performance.now() - t);
+  const tDensity = performance.now() - t;
+  let tDensity2 = NaN;
+  if (worker) {
+    t = performance.now();
+    await worker.density(m, phi, nR, nP);
+    tDensity2 = performance.now() - t;
+  }
   t = performance.now();
   economicComplexity(m, nR, nP, diversity, ubiquity, matrix);
-  steps.eci_pci!.push(performance.now() - t);
-  steps.compute!.push(performance.now() - t0);
+  const tEci = performance.now() - t;
+  steps.lq!.push(tLq);
+  steps.proximity!.push(tProximity);
+  steps.density!.push(tDensity);
+  steps.density_2_threads!.push(tDensity2);
+  steps.eci_pci!.push(tEci);
+  steps.compute!.push(tLq + tProximity + tDensity + tEci);
+  steps.compute_2_threads!.push(tLq + tProximity + tDensity2 + tEci);
 }
+await worker?.close();
 const inProcessRss = process.resourceUsage().maxRSS;
 
-const cli = resolve(process.env.POLOS_BENCH_CLI ?? '.tmp/bench-polos.mjs');
+const cli = resolve(process.env.POLOS_BENCH_CLI ?? 'packages/cli/dist/polos.mjs');
 const whole: number[] = [];
 let cliRss = NaN;
 let outBytes = 0;
@@ -153,7 +164,7 @@ const ms = (xs: number[]) => `${median(xs).toFixed(0).padStart(6)} ms`;
 console.log(
   `input: ${R} regions × ${P} industries, ${rows.toLocaleString('en')} rows (${(size / 1e6).toFixed(1)} MB CSV), ${cells.toLocaleString('en')} matrix cells; median of ${RUNS} runs`,
 );
-for (const [name, xs] of Object.entries(steps)) console.log(`  ${name.padEnd(10)} ${ms(xs)}`);
+for (const [name, xs] of Object.entries(steps)) console.log(`  ${name.padEnd(18)} ${ms(xs)}`);
 console.log(`  peak RSS (in process): ${(inProcessRss / 1024).toFixed(0)} MB`);
 if (whole.length) {
   console.log(

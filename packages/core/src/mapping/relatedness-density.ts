@@ -1,4 +1,6 @@
-import { densityKernel } from './wasm/kernels';
+import { densityKernel, type DensityPart } from './wasm/kernels';
+
+export type { DensityPart } from './wasm/kernels';
 
 /**
  * Relatedness density (Hidalgo et al. 2007; Balland 2017, EconGeo `relatedness.density`):
@@ -13,13 +15,15 @@ import { densityKernel } from './wasm/kernels';
  *
  * Computed by the WebAssembly SIMD kernel (wasm/kernels.ts) where the engine has it, else
  * by the JavaScript loop below; both add φ's rows in the same order, so they give the same
- * numbers to the last bit (tested).
+ * numbers to the last bit (tested). `part` computes only regions [first, end) into
+ * `into` (an R × P array, e.g. on a SharedArrayBuffer), so threads can share the work.
  */
 export function relatednessDensity(
   m: Uint8Array,
   phi: Float64Array,
   regions: number,
   industries: number,
+  part: DensityPart = {},
 ): Float64Array {
   const P = industries;
   const denominator = new Float64Array(P);
@@ -29,7 +33,14 @@ export function relatednessDensity(
     for (let j = 0; j < P; j++) s += phi[row + j]!;
     denominator[i] = s;
   }
-  return densityKernel(m, phi, denominator, regions, P) ?? densityJs(m, phi, denominator, regions, P);
+  const fast = densityKernel(m, phi, denominator, regions, P, part);
+  if (fast) return fast;
+  const all = densityJs(m, phi, denominator, regions, P);
+  if (!part.into) return all;
+  const from = (part.first ?? 0) * P;
+  const to = (part.end ?? regions) * P;
+  part.into.set(all.subarray(from, to), from);
+  return part.into;
 }
 
 /** The JavaScript version of the density kernel (engines without WebAssembly SIMD). */

@@ -16,7 +16,7 @@
  */
 import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core';
 import { ImportValidationError, type ImportIssue } from '../store';
 import { readStatisticalCsv, SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-csv-reader';
@@ -93,6 +93,8 @@ export async function readStatisticalTableWithDuckDB(
   const timings: Record<string, number> = {};
   const notes: string[] = [];
   let t = performance.now();
+  // Loaded on first use: DuckDB's native module costs ~0.1 s at start-up (docs/decisions/052).
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {

@@ -46,6 +46,12 @@ describe('WebAssembly kernels', () => {
     let same = 0;
     for (let k = 0; k < fast.length; k++) if (Object.is(fast[k], slow[k])) same++;
     expect(same).toBe(R * P);
+    // in two parts (as two threads share it), into one array: the same again
+    const into = new Float64Array(R * P);
+    const half = Math.floor(R / 2);
+    densityKernel(m, phi, den, R, P, { first: 0, end: half, into });
+    densityKernel(m, phi, den, R, P, { first: half, end: R, into });
+    expect(Array.from(into)).toEqual(Array.from(slow));
     // and the numbers are the measure: region 0, industry 0 by hand
     let s = 0;
     for (let j = 0; j < P; j++) if (m[j]) s += phi[j * P]!;

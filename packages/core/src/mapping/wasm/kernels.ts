@@ -33,8 +33,7 @@ interface KernelExports {
     tiles: number,
     offsets: number,
     cols: number,
-    r0: number,
-    r1: number,
+    regions: number,
     out: number,
     den: number,
   ): void;
@@ -62,12 +61,20 @@ export function wasmKernelsAvailable(): boolean {
 const PAGE = 65536;
 const align = (n: number) => Math.ceil(n / 16) * 16;
 
+/** A share of the regions for one thread: rows [first, end), written into `into` (R × P). */
+export interface DensityPart {
+  first?: number;
+  end?: number;
+  into?: Float64Array;
+}
+
 /**
  * Relatedness density with the SIMD kernel: for each region, Σ over its present
  * industries k of φ[k][·], divided by `denominator` — relatedness-density.ts documents
- * the measure. `m` is the R × P presence matrix, `phi` the P × P proximity. Regions are
- * computed in chunks so the module's memory stays near φ's size plus ~16 MB.
- * `undefined` when WebAssembly SIMD is not available.
+ * the measure. `m` is the R × P presence matrix, `phi` the P × P proximity. The module's
+ * memory holds φ, the present cells and the result (R × P); without `part.into` the
+ * result is returned as a view on that memory (no copy). `undefined` when WebAssembly
+ * SIMD is not available.
  */
 export function densityKernel(
   m: Uint8Array,
@@ -75,52 +82,49 @@ export function densityKernel(
   denominator: Float64Array,
   regions: number,
   industries: number,
+  part: DensityPart = {},
 ): Float64Array | undefined {
   const module = kernelModule();
   if (!module) return undefined;
-  const R = regions;
   const P = industries;
-  const stride = align(P);
-  const rowBytes = stride * 8;
-  // Present cells per region (CSR), as byte offsets of the φ rows.
+  // Only the regions [first, end) are computed (the others are left as they are in `into`).
+  const first = part.first ?? 0;
+  const end = part.end ?? regions;
+  const R = end - first;
+  const rowBytes = P * 8;
+  const spare = 16 * 8; // the last tile reads and writes up to 16 doubles past a row
   let nnz = 0;
-  for (let k = 0; k < m.length; k++) nnz += m[k]!;
-  const chunkRows = Math.max(1, Math.min(R, Math.floor((16 << 20) / rowBytes)));
+  for (let k = first * P; k < end * P; k++) nnz += m[k]!;
   const phiAt = 0;
-  const denAt = phiAt + P * rowBytes;
-  const offsetsAt = denAt + rowBytes;
-  const colsAt = offsetsAt + align((R + 1) * 4);
-  const outAt = colsAt + align(nnz * 4);
-  const bytes = outAt + chunkRows * rowBytes;
+  const denAt = align(phiAt + P * rowBytes + spare);
+  const offsetsAt = align(denAt + rowBytes + spare);
+  const colsAt = align(offsetsAt + (R + 1) * 4);
+  const outAt = align(colsAt + nnz * 4);
+  const bytes = outAt + R * rowBytes + spare;
   const kernels = new WebAssembly.Instance(module, {}).exports as unknown as KernelExports;
   // The module exports its own 1-page memory; grow it to what this call needs.
   const own = kernels.memory;
   const need = Math.ceil(bytes / PAGE) - own.buffer.byteLength / PAGE;
   if (need > 0) own.grow(need);
   const buffer = own.buffer;
-  const f64 = new Float64Array(buffer);
-  const i32 = new Int32Array(buffer);
-  for (let k = 0; k < P; k++) f64.set(phi.subarray(k * P, k * P + P), (phiAt + k * rowBytes) / 8);
-  const den = f64.subarray(denAt / 8, denAt / 8 + stride);
+  new Float64Array(buffer, phiAt, P * P).set(phi);
+  const den = new Float64Array(buffer, denAt, P + 16);
   den.fill(1);
   den.set(denominator);
-  const offsets = i32.subarray(offsetsAt / 4, offsetsAt / 4 + R + 1);
-  const cols = i32.subarray(colsAt / 4, colsAt / 4 + nnz);
+  // Present cells per region (CSR), as byte offsets of the φ rows.
+  const offsets = new Int32Array(buffer, offsetsAt, R + 1);
+  const cols = new Int32Array(buffer, colsAt, nnz);
   let n = 0;
   for (let r = 0; r < R; r++) {
     offsets[r] = n;
-    const base = r * P;
+    const base = (first + r) * P;
     for (let i = 0; i < P; i++) if (m[base + i]) cols[n++] = i * rowBytes;
   }
   offsets[R] = n;
-  const density = new Float64Array(R * P);
-  for (let r0 = 0; r0 < R; r0 += chunkRows) {
-    const r1 = Math.min(R, r0 + chunkRows);
-    kernels.density(phiAt, rowBytes, stride / 16, offsetsAt, colsAt, r0, r1, outAt, denAt);
-    for (let r = r0; r < r1; r++) {
-      const from = (outAt + (r - r0) * rowBytes) / 8;
-      density.set(f64.subarray(from, from + P), r * P);
-    }
-  }
-  return density;
+  kernels.density(phiAt, rowBytes, Math.ceil(P / 16), offsetsAt, colsAt, R, outAt, denAt);
+  const result = new Float64Array(buffer, outAt, R * P);
+  if (!part.into && first === 0 && end === regions) return result;
+  const into = part.into ?? new Float64Array(regions * P).fill(NaN);
+  into.set(result, first * P);
+  return into;
 }

@@ -4,37 +4,43 @@
 (module
   (memory (export "memory") 1)
 
-  ;; Relatedness density of regions [r0, r1) (Hidalgo et al. 2007; relatedness-density.ts):
-  ;;   out[r - r0][i] = (sum over k present in r of phi[k][i]) / den[i]
-  ;; phi: P rows of rowBytes bytes (P doubles padded to a multiple of 16); cols: for each
-  ;; present cell, the byte offset of its phi row (k * rowBytes); offsets: R + 1 i32 indexes
-  ;; into cols; den: rowBytes bytes of denominators. Columns are taken in tiles of 16 doubles
-  ;; held in 8 SIMD registers, so a tile of phi (P x 128 bytes) stays in cache while every
-  ;; region of the chunk is summed; each sum is in the order of k, as the JavaScript loop did.
+  ;; Relatedness density of R regions (Hidalgo et al. 2007; relatedness-density.ts):
+  ;;   out[r][i] = (sum over k present in r of phi[k][i]) / den[i]
+  ;; phi: P x P doubles (rowBytes = 8P) followed by 16 spare doubles; den: P doubles then
+  ;; 16 ones; out: R x P doubles then 16 spare; cols: for each present cell, the byte offset
+  ;; of its phi row (k * rowBytes); offsets: R + 1 i32 indexes into cols.
+  ;; Columns are taken in tiles of 16 doubles held in 8 SIMD registers, so a tile of phi
+  ;; (P x 128 bytes) stays in cache while every region is summed; each sum is in the order
+  ;; of k, as the JavaScript loop adds. When P is not a multiple of 16, the last tile also
+  ;; writes past the end of a row, into the start of the next one: tiles go from the last to
+  ;; the first, so those cells are written again, correctly, afterwards.
   (func (export "density")
     (param $phi i32) (param $rowBytes i32) (param $tiles i32) (param $offsets i32) (param $cols i32)
-    (param $r0 i32) (param $r1 i32) (param $out i32) (param $den i32)
+    (param $regions i32) (param $out i32) (param $den i32)
     (local $t i32) (local $tileOff i32) (local $r i32) (local $k i32) (local $kEnd i32)
     (local $p i32) (local $q i32) (local $d i32) (local $base i32)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $a4 v128) (local $a5 v128) (local $a6 v128) (local $a7 v128)
+    (local.set $t (local.get $tiles))
     (block $tilesDone
       (loop $tileLoop
-        (br_if $tilesDone (i32.ge_u (local.get $t) (local.get $tiles)))
+        (br_if $tilesDone (i32.eqz (local.get $t)))
+        (local.set $t (i32.sub (local.get $t) (i32.const 1)))
         (local.set $tileOff (i32.shl (local.get $t) (i32.const 7)))
         (local.set $base (i32.add (local.get $phi) (local.get $tileOff)))
         (local.set $d (i32.add (local.get $den) (local.get $tileOff)))
-        (local.set $r (local.get $r0))
+        (local.set $q (i32.add (local.get $out) (local.get $tileOff)))
+        (local.set $r (i32.const 0))
         (block $regionsDone
           (loop $regionLoop
-            (br_if $regionsDone (i32.ge_u (local.get $r) (local.get $r1)))
-          (local.set $a0 (v128.const f64x2 0 0))
-          (local.set $a1 (v128.const f64x2 0 0))
-          (local.set $a2 (v128.const f64x2 0 0))
-          (local.set $a3 (v128.const f64x2 0 0))
-          (local.set $a4 (v128.const f64x2 0 0))
-          (local.set $a5 (v128.const f64x2 0 0))
-          (local.set $a6 (v128.const f64x2 0 0))
-          (local.set $a7 (v128.const f64x2 0 0))
+            (br_if $regionsDone (i32.ge_u (local.get $r) (local.get $regions)))
+            (local.set $a0 (v128.const f64x2 0 0))
+            (local.set $a1 (v128.const f64x2 0 0))
+            (local.set $a2 (v128.const f64x2 0 0))
+            (local.set $a3 (v128.const f64x2 0 0))
+            (local.set $a4 (v128.const f64x2 0 0))
+            (local.set $a5 (v128.const f64x2 0 0))
+            (local.set $a6 (v128.const f64x2 0 0))
+            (local.set $a7 (v128.const f64x2 0 0))
             (local.set $k (i32.load (i32.add (local.get $offsets) (i32.shl (local.get $r) (i32.const 2)))))
             (local.set $kEnd (i32.load offset=4 (i32.add (local.get $offsets) (i32.shl (local.get $r) (i32.const 2)))))
             (block $cellsDone
@@ -42,29 +48,26 @@
                 (br_if $cellsDone (i32.ge_u (local.get $k) (local.get $kEnd)))
                 (local.set $p (i32.add (local.get $base)
                   (i32.load (i32.add (local.get $cols) (i32.shl (local.get $k) (i32.const 2))))))
-              (local.set $a0 (f64x2.add (local.get $a0) (v128.load offset=0 (local.get $p))))
-              (local.set $a1 (f64x2.add (local.get $a1) (v128.load offset=16 (local.get $p))))
-              (local.set $a2 (f64x2.add (local.get $a2) (v128.load offset=32 (local.get $p))))
-              (local.set $a3 (f64x2.add (local.get $a3) (v128.load offset=48 (local.get $p))))
-              (local.set $a4 (f64x2.add (local.get $a4) (v128.load offset=64 (local.get $p))))
-              (local.set $a5 (f64x2.add (local.get $a5) (v128.load offset=80 (local.get $p))))
-              (local.set $a6 (f64x2.add (local.get $a6) (v128.load offset=96 (local.get $p))))
-              (local.set $a7 (f64x2.add (local.get $a7) (v128.load offset=112 (local.get $p))))
+                (local.set $a0 (f64x2.add (local.get $a0) (v128.load offset=0 (local.get $p))))
+                (local.set $a1 (f64x2.add (local.get $a1) (v128.load offset=16 (local.get $p))))
+                (local.set $a2 (f64x2.add (local.get $a2) (v128.load offset=32 (local.get $p))))
+                (local.set $a3 (f64x2.add (local.get $a3) (v128.load offset=48 (local.get $p))))
+                (local.set $a4 (f64x2.add (local.get $a4) (v128.load offset=64 (local.get $p))))
+                (local.set $a5 (f64x2.add (local.get $a5) (v128.load offset=80 (local.get $p))))
+                (local.set $a6 (f64x2.add (local.get $a6) (v128.load offset=96 (local.get $p))))
+                (local.set $a7 (f64x2.add (local.get $a7) (v128.load offset=112 (local.get $p))))
                 (local.set $k (i32.add (local.get $k) (i32.const 1)))
                 (br $cellLoop)))
-            (local.set $q (i32.add
-              (i32.add (local.get $out) (i32.mul (i32.sub (local.get $r) (local.get $r0)) (local.get $rowBytes)))
-              (local.get $tileOff)))
-          (v128.store offset=0 (local.get $q) (f64x2.div (local.get $a0) (v128.load offset=0 (local.get $d))))
-          (v128.store offset=16 (local.get $q) (f64x2.div (local.get $a1) (v128.load offset=16 (local.get $d))))
-          (v128.store offset=32 (local.get $q) (f64x2.div (local.get $a2) (v128.load offset=32 (local.get $d))))
-          (v128.store offset=48 (local.get $q) (f64x2.div (local.get $a3) (v128.load offset=48 (local.get $d))))
-          (v128.store offset=64 (local.get $q) (f64x2.div (local.get $a4) (v128.load offset=64 (local.get $d))))
-          (v128.store offset=80 (local.get $q) (f64x2.div (local.get $a5) (v128.load offset=80 (local.get $d))))
-          (v128.store offset=96 (local.get $q) (f64x2.div (local.get $a6) (v128.load offset=96 (local.get $d))))
-          (v128.store offset=112 (local.get $q) (f64x2.div (local.get $a7) (v128.load offset=112 (local.get $d))))
+            (v128.store offset=0 (local.get $q) (f64x2.div (local.get $a0) (v128.load offset=0 (local.get $d))))
+            (v128.store offset=16 (local.get $q) (f64x2.div (local.get $a1) (v128.load offset=16 (local.get $d))))
+            (v128.store offset=32 (local.get $q) (f64x2.div (local.get $a2) (v128.load offset=32 (local.get $d))))
+            (v128.store offset=48 (local.get $q) (f64x2.div (local.get $a3) (v128.load offset=48 (local.get $d))))
+            (v128.store offset=64 (local.get $q) (f64x2.div (local.get $a4) (v128.load offset=64 (local.get $d))))
+            (v128.store offset=80 (local.get $q) (f64x2.div (local.get $a5) (v128.load offset=80 (local.get $d))))
+            (v128.store offset=96 (local.get $q) (f64x2.div (local.get $a6) (v128.load offset=96 (local.get $d))))
+            (v128.store offset=112 (local.get $q) (f64x2.div (local.get $a7) (v128.load offset=112 (local.get $d))))
+            (local.set $q (i32.add (local.get $q) (local.get $rowBytes)))
             (local.set $r (i32.add (local.get $r) (i32.const 1)))
             (br $regionLoop)))
-        (local.set $t (i32.add (local.get $t) (i32.const 1)))
         (br $tileLoop))))
 )
