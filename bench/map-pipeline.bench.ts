@@ -10,23 +10,14 @@
  *
  * The CLI bundle path can be changed with POLOS_BENCH_CLI (default packages/cli/dist/polos.mjs).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { economicComplexity, locationQuotientWithPresence, proximity, relatednessDensity } from '@polos/core';
-import { readStatisticalTable } from '@polos/store';
-import { MapWorker } from '../packages/cli/src/parallel/map-threads';
+import { benchMap } from './map-steps';
 
 const [R = 3000, P = 1000, RUNS = 5] = process.argv.slice(2).map(Number);
 const root = resolve('.tmp', 'bench-map');
 mkdirSync(root, { recursive: true });
 const csv = join(root, `synthetic-${R}x${P}.csv`);
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = Math.floor(s.length / 2);
-  return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
-};
 
 /** Mulberry32: a small seeded generator, so the file is the same on every machine. */
 function mulberry32(seed: number): () => number {
@@ -61,113 +52,10 @@ if (!existsSync(csv)) {
   parts.push(out);
   writeFileSync(csv, parts.join(''));
 }
-const size = statSync(csv).size;
 
-const steps: Record<string, number[]> = {
-  pivot: [],
-  lq: [],
-  proximity: [],
-  density: [],
-  density_2_threads: [],
-  eci_pci: [],
-  compute: [],
-  compute_2_threads: [],
-};
-// The second thread, started (as `polos map` does) before the timed steps.
-const worker = MapWorker.start(resolve('packages/cli/dist/map-worker.mjs'));
-if (!worker) console.log('(no worker: run `npm run build` first, and use two cores, to time two threads)');
-let cells = 0;
-let rows = 0;
-for (let run = 0; run < RUNS; run++) {
-  let t = performance.now();
-  const table = await readStatisticalTable(csv, {
-    region: 'region',
-    industry: 'industry',
-    value: 'employment',
-  });
-  steps.pivot!.push(performance.now() - t);
-  rows = table.rows;
-  const { matrix } = table;
-  const nR = matrix.regions.length;
-  const nP = matrix.industries.length;
-  cells = nR * nP;
-  t = performance.now();
-  const { presence: m, diversity, ubiquity } = locationQuotientWithPresence(matrix);
-  const tLq = performance.now() - t;
-  t = performance.now();
-  const phi = proximity(m, nR, nP, ubiquity, { diagonal: 'zero' });
-  const tProximity = performance.now() - t;
-  t = performance.now();
-  relatednessDensity(m, phi, nR, nP);
-  const tDensity = performance.now() - t;
-  let tDensity2 = NaN;
-  if (worker) {
-    t = performance.now();
-    await worker.density(m, phi, nR, nP);
-    tDensity2 = performance.now() - t;
-  }
-  t = performance.now();
-  economicComplexity(m, nR, nP, diversity, ubiquity, matrix);
-  const tEci = performance.now() - t;
-  steps.lq!.push(tLq);
-  steps.proximity!.push(tProximity);
-  steps.density!.push(tDensity);
-  steps.density_2_threads!.push(tDensity2);
-  steps.eci_pci!.push(tEci);
-  steps.compute!.push(tLq + tProximity + tDensity + tEci);
-  steps.compute_2_threads!.push(tLq + tProximity + tDensity2 + tEci);
-}
-await worker?.close();
-const inProcessRss = process.resourceUsage().maxRSS;
-
-const cli = resolve(process.env.POLOS_BENCH_CLI ?? 'packages/cli/dist/polos.mjs');
-const whole: number[] = [];
-let cliRss = NaN;
-let outBytes = 0;
-if (existsSync(cli)) {
-  const out = join(root, 'out');
-  for (let run = 0; run < RUNS; run++) {
-    rmSync(out, { recursive: true, force: true });
-    const t = performance.now();
-    const child = spawnSync(
-      '/usr/bin/time',
-      [
-        '-f',
-        '%M',
-        process.execPath,
-        cli,
-        'map',
-        csv,
-        '--region',
-        'region',
-        '--industry',
-        'industry',
-        '--value',
-        'employment',
-        '--out',
-        out,
-      ],
-      { encoding: 'utf8' },
-    );
-    whole.push(performance.now() - t);
-    if (child.status !== 0) throw new Error(`polos map failed: ${child.stderr}`);
-    const lines = child.stderr.trim().split('\n');
-    cliRss = Math.max(Number.isFinite(cliRss) ? cliRss : 0, Number(lines[lines.length - 1]));
-  }
-  outBytes = ['lq', 'proximity', 'density', 'eci', 'pci', 'regions'].reduce(
-    (s, n) => s + statSync(join(out, `${n}.csv`)).size,
-    0,
-  );
-}
-
-const ms = (xs: number[]) => `${median(xs).toFixed(0).padStart(6)} ms`;
-console.log(
-  `input: ${R} regions × ${P} industries, ${rows.toLocaleString('en')} rows (${(size / 1e6).toFixed(1)} MB CSV), ${cells.toLocaleString('en')} matrix cells; median of ${RUNS} runs`,
-);
-for (const [name, xs] of Object.entries(steps)) console.log(`  ${name.padEnd(18)} ${ms(xs)}`);
-console.log(`  peak RSS (in process): ${(inProcessRss / 1024).toFixed(0)} MB`);
-if (whole.length) {
-  console.log(
-    `  polos map (whole process, ${(outBytes / 1e6).toFixed(0)} MB of CSV written) ${ms(whole)}; peak RSS ${(cliRss / 1024).toFixed(0)} MB`,
-  );
-} else console.log(`  (no CLI bundle at ${cli}: build it to time the whole process)`);
+await benchMap({
+  file: csv,
+  options: { region: 'region', industry: 'industry', value: 'employment' },
+  runs: RUNS,
+  out: join(root, 'out'),
+});
