@@ -10,7 +10,7 @@
  *
  * The CLI bundle path can be changed with POLOS_BENCH_CLI (default packages/cli/dist/polos.mjs).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchMap } from './map-steps';
 
@@ -33,8 +33,10 @@ function mulberry32(seed: number): () => number {
 
 if (!existsSync(csv)) {
   const rand = mulberry32(20260401);
+  // Written in 4 MB pieces (the largest tables exceed a JavaScript string), to a temporary
+  // name first so an interrupted run leaves no half file behind.
+  const fd = openSync(`${csv}.part`, 'w');
   let out = 'region,industry,year,employment\n';
-  const parts: string[] = [];
   for (let r = 0; r < R; r++) {
     for (let i = 0; i < P; i++) {
       if (rand() >= 0.3) continue;
@@ -45,12 +47,13 @@ if (!existsSync(csv)) {
       out += `R${String(r).padStart(5, '0')},I${String(i).padStart(4, '0')},2021,${value}\n`;
     }
     if (out.length > 1 << 22) {
-      parts.push(out);
+      writeSync(fd, out);
       out = '';
     }
   }
-  parts.push(out);
-  writeFileSync(csv, parts.join(''));
+  writeSync(fd, out);
+  closeSync(fd);
+  renameSync(`${csv}.part`, csv);
 }
 
 await benchMap({

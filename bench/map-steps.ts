@@ -84,7 +84,8 @@ export async function benchMap(input: BenchInput): Promise<void> {
   const whole: number[] = [];
   let cliRss = 0;
   let outBytes = 0;
-  if (existsSync(cli)) {
+  // BENCH_NO_CLI=1: in-process steps only (the largest tables write gigabytes of CSV).
+  if (existsSync(cli) && process.env.BENCH_NO_CLI !== '1') {
     const args = [
       'map',
       file,
