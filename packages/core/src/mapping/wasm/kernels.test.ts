@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a build script in plain JavaScript, without types
 import { compileKernels, tsSource } from '../../../../../scripts/build-wasm.mjs';
-import { proximity } from '../proximity';
+import { proximity, proximityJs } from '../proximity';
 import { densityJs } from '../relatedness-density';
 import { kernelsWasmBase64 } from './kernels-wasm';
 import { densityKernel, wasmKernelsAvailable } from './kernels';
@@ -26,6 +26,26 @@ describe('WebAssembly kernels', () => {
 
   it('run on this Node (SIMD available)', () => {
     expect(wasmKernelsAvailable()).toBe(true);
+  });
+
+  it.each([
+    [37, 19, 0.3],
+    [200, 45, 0.15],
+    [130, 64, 0.5],
+    [5, 1, 1],
+  ])('proximity of %i regions × %i industries equals the JavaScript loop bit for bit', (R, P, share) => {
+    const m = randomPresence(R, P, share, R * 17 + P);
+    const ubiquity = new Float64Array(P);
+    for (let k = 0; k < m.length; k++) ubiquity[k % P] = ubiquity[k % P]! + m[k]!;
+    for (const diagonal of ['one', 'zero'] as const) {
+      const fast = proximity(m, R, P, ubiquity, { diagonal });
+      const slow = proximityJs(m, R, P, ubiquity, { diagonal });
+      expect(Array.from(fast)).toEqual(Array.from(slow));
+    }
+    // one pair by hand: co-presence of industries 0 and 1 over max ubiquity
+    let both = 0;
+    for (let r = 0; r < R; r++) both += m[r * P]! & (P > 1 ? m[r * P + 1]! : 0);
+    if (P > 1) expect(proximity(m, R, P, ubiquity)[1]).toBe(both / Math.max(ubiquity[0]!, ubiquity[1]!));
   });
 
   it.each([

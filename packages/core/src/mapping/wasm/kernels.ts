@@ -37,6 +37,7 @@ interface KernelExports {
     out: number,
     den: number,
   ): void;
+  proximity(bits: number, words: number, P: number, u: number, phi: number): void;
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -127,4 +128,47 @@ export function densityKernel(
   const into = part.into ?? new Float64Array(regions * P).fill(NaN);
   into.set(result, first * P);
   return into;
+}
+
+/**
+ * Proximity with the bitset kernel: φ(i,j) = C(i,j) / max(u_i, u_j) for i ≠ j, where
+ * C(i,j) counts the regions where both industries are present — a population count of the
+ * AND of the industries' region bitsets (proximity.ts documents the measure). The
+ * diagonal is left 0 (the caller sets it). Counts are exact integers, so the values are
+ * those of the JavaScript loop to the last bit. `undefined` without WebAssembly.
+ */
+export function proximityKernel(
+  m: Uint8Array,
+  regions: number,
+  industries: number,
+  ubiquity: Float64Array,
+): Float64Array | undefined {
+  const module = kernelModule();
+  if (!module) return undefined;
+  const R = regions;
+  const P = industries;
+  const words = Math.max(1, Math.ceil(R / 64));
+  const bitsAt = 0;
+  const uAt = align(bitsAt + P * words * 8);
+  const phiAt = align(uAt + P * 8);
+  const bytes = phiAt + P * P * 8;
+  const kernels = new WebAssembly.Instance(module, {}).exports as unknown as KernelExports;
+  const need = Math.ceil(bytes / PAGE) - kernels.memory.buffer.byteLength / PAGE;
+  if (need > 0) kernels.memory.grow(need);
+  const buffer = kernels.memory.buffer;
+  // Region r of industry i is bit r of the industry's bitset (little-endian 64-bit words).
+  const bits = new Int32Array(buffer, bitsAt, P * words * 2);
+  for (let r = 0; r < R; r++) {
+    const base = r * P;
+    const word = r >> 5;
+    const bit = 1 << (r & 31);
+    for (let i = 0; i < P; i++) {
+      if (!m[base + i]) continue;
+      const at = i * words * 2 + word;
+      bits[at] = bits[at]! | bit;
+    }
+  }
+  new Float64Array(buffer, uAt, P).set(ubiquity);
+  kernels.proximity(bitsAt, words, P, uAt, phiAt);
+  return new Float64Array(buffer, phiAt, P * P);
 }

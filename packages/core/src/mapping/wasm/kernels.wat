@@ -70,4 +70,66 @@
             (local.set $r (i32.add (local.get $r) (i32.const 1)))
             (br $regionLoop)))
         (br $tileLoop))))
+
+  ;; Co-occurrence proximity (Hidalgo et al. 2007; proximity.ts): for i < j,
+  ;;   phi[i][j] = phi[j][i] = C(i,j) / max(u_i, u_j),  C(i,j) = #regions where both are present,
+  ;; written only where C > 0 (the memory starts at zero). Each industry's presence is a
+  ;; bitset of the regions (`words` 64-bit words per industry, at `bits`), so C is a
+  ;; population count of the AND of two bitsets, four words per step. u: P doubles.
+  (func (export "proximity")
+    (param $bits i32) (param $words i32) (param $P i32) (param $u i32) (param $phi i32)
+    (local $i i32) (local $j i32) (local $w i32) (local $a i32) (local $b i32) (local $c i64)
+    (local $stride i32) (local $ui f64) (local $uj f64) (local $v f64) (local $w4 i32)
+    (local.set $stride (i32.shl (local.get $words) (i32.const 3)))
+    (local.set $w4 (i32.and (local.get $words) (i32.const -4)))
+    (block $iDone
+      (loop $iLoop
+        (br_if $iDone (i32.ge_u (local.get $i) (local.get $P)))
+        (local.set $a (i32.add (local.get $bits) (i32.mul (local.get $i) (local.get $stride))))
+        (local.set $ui (f64.load (i32.add (local.get $u) (i32.shl (local.get $i) (i32.const 3)))))
+        (local.set $j (i32.add (local.get $i) (i32.const 1)))
+        (block $jDone
+          (loop $jLoop
+            (br_if $jDone (i32.ge_u (local.get $j) (local.get $P)))
+            (local.set $b (i32.add (local.get $bits) (i32.mul (local.get $j) (local.get $stride))))
+            (local.set $c (i64.const 0))
+            (local.set $w (i32.const 0))
+            (block $wDone
+              (loop $wLoop
+                (br_if $wDone (i32.ge_u (local.get $w) (local.get $w4)))
+                (local.set $c (i64.add (local.get $c) (i64.add
+                  (i64.add
+                    (i64.popcnt (i64.and (i64.load offset=0 (local.get $a)) (i64.load offset=0 (local.get $b))))
+                    (i64.popcnt (i64.and (i64.load offset=8 (local.get $a)) (i64.load offset=8 (local.get $b)))))
+                  (i64.add
+                    (i64.popcnt (i64.and (i64.load offset=16 (local.get $a)) (i64.load offset=16 (local.get $b))))
+                    (i64.popcnt (i64.and (i64.load offset=24 (local.get $a)) (i64.load offset=24 (local.get $b))))))))
+                (local.set $a (i32.add (local.get $a) (i32.const 32)))
+                (local.set $b (i32.add (local.get $b) (i32.const 32)))
+                (local.set $w (i32.add (local.get $w) (i32.const 4)))
+                (br $wLoop)))
+            (block $tailDone
+              (loop $tailLoop
+                (br_if $tailDone (i32.ge_u (local.get $w) (local.get $words)))
+                (local.set $c (i64.add (local.get $c)
+                  (i64.popcnt (i64.and (i64.load (local.get $a)) (i64.load (local.get $b))))))
+                (local.set $a (i32.add (local.get $a) (i32.const 8)))
+                (local.set $b (i32.add (local.get $b) (i32.const 8)))
+                (local.set $w (i32.add (local.get $w) (i32.const 1)))
+                (br $tailLoop)))
+            ;; back to the start of row i's bitset
+            (local.set $a (i32.sub (local.get $a) (local.get $stride)))
+            (if (i64.ne (local.get $c) (i64.const 0))
+              (then
+                (local.set $uj (f64.load (i32.add (local.get $u) (i32.shl (local.get $j) (i32.const 3)))))
+                (local.set $v (f64.div (f64.convert_i64_u (local.get $c)) (f64.max (local.get $ui) (local.get $uj))))
+                (f64.store (i32.add (local.get $phi)
+                  (i32.shl (i32.add (i32.mul (local.get $i) (local.get $P)) (local.get $j)) (i32.const 3))) (local.get $v))
+                (f64.store (i32.add (local.get $phi)
+                  (i32.shl (i32.add (i32.mul (local.get $j) (local.get $P)) (local.get $i)) (i32.const 3))) (local.get $v))))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $jLoop)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $iLoop)))
+  )
 )
