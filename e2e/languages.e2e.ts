@@ -192,6 +192,34 @@ describe('a Spanish-speaking user reads polos in her language and switches to Po
     await context.close();
   });
 
+  it('is told in Portuguese what went wrong when the API fails, from the error code, with the field named', async () => {
+    const page = await (await newContext(story.browser, 'pt-BR')).newPage();
+    await page.route('**/api/clusters?**', (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: {
+            status: 400,
+            code: 'invalid_input',
+            message: 'invalid input',
+            fields: [{ path: 'query.country', message: 'use an ISO 3166-1 alpha-2 code' }],
+          },
+        }),
+      }),
+    );
+    await page.goto(`${story.platform.url}/`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(
+      'Não foi possível carregar os clusters: Alguns valores não são válidos; verifique “país”.',
+    );
+    await expect(alert.textContent()).resolves.not.toContain('invalid input');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'languages-list-pt-error');
+    await page.context().close();
+  });
+
   it('reads the same pages on a phone (390 px) in Spanish and Portuguese', async () => {
     for (const [locale, lang, heading] of [
       ['es-ES', 'es', 'Combinación de políticas recomendada'],
