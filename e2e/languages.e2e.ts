@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, newContext, root, screenshot, storySetup } from './harness';
+import { accessibilityViolations, newContext, root, screenshot, screenshots, storySetup } from './harness';
 
 const story = storySetup();
 
@@ -237,6 +237,10 @@ describe('a Spanish-speaking user reads polos in her language and switches to Po
       await page.locator('ol.advice details summary').first().click();
       await expectNoEnglish(page, lang === 'es' ? translations.pt : translations.es);
       await screenshot(page, `languages-profile-${lang}-phone`);
+      // the advice alone, legible at its real size
+      await page
+        .getByTestId('advice')
+        .screenshot({ path: join(screenshots, `languages-advice-${lang}-phone.png`) });
       // nothing wider than the phone: no table scrolls sideways
       const overflowing = await page.evaluate(
         () =>
