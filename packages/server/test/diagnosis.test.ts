@@ -58,6 +58,65 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
     expect(advice.recommendations.every((r) => r.triggers.length > 0 && r.sources.length > 0)).toBe(true);
   });
 
+  describe('advice in the reader’s language', () => {
+    type AdviceBody = {
+      language: string;
+      recommendations: Array<{
+        action: string;
+        actionLabel: string;
+        objectiveLabel: string;
+        rationale: string[];
+        triggers: Array<{ text: string }>;
+        sources: Array<{ title: string }>;
+      }>;
+    };
+    const get = async (query: string, headers: Record<string, string> = {}) => {
+      const res = await t.app.request(`/api/clusters/tm_torreon_garment/advice${query}`, { headers });
+      return { res, body: (await res.json()) as AdviceBody };
+    };
+    const newMarkets = (b: AdviceBody) =>
+      b.recommendations.find((r) => r.action === 'new_markets_and_chains')!;
+
+    it('English by default, and says so', async () => {
+      const { res, body } = await get('');
+      expect(body.language).toBe('en');
+      expect(res.headers.get('content-language')).toBe('en');
+      expect(newMarkets(body).actionLabel).toBe('Promote access to new markets and value chains');
+    });
+
+    it('?lang=es answers in Spanish: labels, objectives, rationale, triggers; sources as published', async () => {
+      const [{ body: en }, { res, body }] = await Promise.all([get(''), get('?lang=es')]);
+      expect(res.headers.get('content-language')).toBe('es');
+      expect(body.language).toBe('es');
+      const r = newMarkets(body);
+      expect(r.actionLabel).toBe('Promover el acceso a nuevos mercados y cadenas de valor');
+      expect(r.objectiveLabel).toBe('Fortalecer la posición local en las cadenas de valor');
+      expect(r.rationale.join(' ')).toContain('escalamiento funcional');
+      expect(r.triggers.map((x) => x.text)).toContain(
+        'Atiende cadenas cuasi jerárquicas: sí (condición: = sí)',
+      );
+      expect(r.sources).toEqual(newMarkets(en).sources);
+      expect(body.recommendations.map((x) => x.action)).toEqual(en.recommendations.map((x) => x.action));
+    });
+
+    it('Accept-Language chooses when there is no lang; lang wins over it', async () => {
+      const pt = await get('', { 'accept-language': 'pt-BR,pt;q=0.9,en;q=0.8' });
+      expect(pt.body.language).toBe('pt');
+      expect(newMarkets(pt.body).actionLabel).toBe('Promover o acesso a novos mercados e cadeias de valor');
+      const fr = await get('', { 'accept-language': 'fr-FR' });
+      expect(fr.body.language).toBe('en');
+      const chosen = await get('?lang=en', { 'accept-language': 'es' });
+      expect(chosen.body.language).toBe('en');
+    });
+
+    it('an unsupported lang is a 400 naming the field', async () => {
+      const res = await t.app.request('/api/clusters/tm_torreon_garment/advice?lang=fr');
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { code: string; fields: Array<{ path: string }> } };
+      expect(body.error.fields.map((f) => f.path)).toContain('query.lang');
+    });
+  });
+
   it('a cluster manager records a survey of their cluster; the item scores are the respondents’ medians; history keeps both', async () => {
     const res = await send(
       t.app,

@@ -69,10 +69,14 @@ export interface DiagnosisView {
 
 export interface AdviceView {
   rulesVersion: string;
+  /** The language of the texts (`lang` asked for, if the server has it). */
+  language: 'en' | 'es' | 'pt';
   recommendations: Array<{
     action: string;
     actionLabel: string;
+    actionDescription: string;
     objectiveLabel: string;
+    sectorPriority: { id: string; label: string } | null;
     priority: 'high' | 'medium' | 'low';
     rationale: string[];
     triggers: Array<{ text: string }>;
@@ -90,8 +94,9 @@ export async function getDiagnosis(id: string, signal?: AbortSignal): Promise<Di
   }
 }
 
-export function getAdvice(id: string, signal?: AbortSignal): Promise<AdviceView> {
-  return getJson(`/api/clusters/${encodeURIComponent(id)}/advice`, signal);
+/** The advice's texts in `lang` (en, es, pt). */
+export function getAdvice(id: string, lang: string, signal?: AbortSignal): Promise<AdviceView> {
+  return getJson(`/api/clusters/${encodeURIComponent(id)}/advice?lang=${encodeURIComponent(lang)}`, signal);
 }
 
 /**

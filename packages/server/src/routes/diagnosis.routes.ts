@@ -6,12 +6,15 @@
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import {
+  adviceLanguageFromHeader,
+  adviceLanguages,
   advise,
   aggregateRespondents,
   assessmentInputSchema,
   assessmentSchema,
   clusterListQuerySchema,
   diagnose,
+  localiseAdvice,
   portfolio,
   type Assessment,
   type Cluster,
@@ -199,17 +202,41 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['diagnosis'],
       summary:
         'The recommended policy mix from the latest diagnosis, each action with its triggers and sources',
-      request: { params: idParam, query: unknownQuery },
-      responses: { 200: json(adviceResult, 'The advice'), 404: errorResponses[404] },
+      description:
+        'Texts (action labels and descriptions, objectives, rationales, trigger texts) in the language of `lang`, else of the Accept-Language header, else English; `language` in the answer says which. Sources stay as published.',
+      request: {
+        params: idParam,
+        query: unknownQuery.extend({
+          lang: z
+            .enum(adviceLanguages)
+            .optional()
+            .describe(
+              'Language of the texts: `en`, `es` or `pt`. __Default:__ from Accept-Language, else `en`.',
+            ),
+        }),
+      },
+      responses: {
+        200: json(adviceResult, 'The advice, with `language`'),
+        400: errorResponses[400],
+        404: errorResponses[404],
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const { unknown } = c.req.valid('query');
+      const { unknown, lang } = c.req.valid('query');
       const cluster = await visibleCluster(c, id);
       const [latest] = await c.get('deps').store.listAssessments(id);
       if (!latest) throw notFound('assessment of cluster', id);
-      const { rules, menu } = loadKnowledge(c.get('deps').config.dataPath);
-      return c.json(plain(advise(diagnosisOf(cluster, latest, unknown), rules, menu)), 200);
+      const { rules, menu, translations } = loadKnowledge(c.get('deps').config.dataPath);
+      const language = lang ?? adviceLanguageFromHeader(c.req.header('accept-language')) ?? 'en';
+      const advice = localiseAdvice(
+        advise(diagnosisOf(cluster, latest, unknown), rules, menu),
+        language,
+        translations,
+      );
+      c.header('Content-Language', advice.language);
+      c.header('Vary', 'Accept-Language', { append: true });
+      return c.json(plain(advice), 200);
     },
   );
 

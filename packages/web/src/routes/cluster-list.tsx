@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, KeyFigures, Page, SectorGroup } from '@polos/core';
 import { listClusters, type ClusterFilters } from '../api-client';
+import { errorMessage } from '../api-errors';
 import { onLinkClick } from '../navigation';
 
 const PAGE_SIZE = 25;
@@ -51,7 +52,7 @@ function latestFigures(cluster: Cluster): KeyFigures | undefined {
 }
 
 type State =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; page: Page<Cluster> };
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; page: Page<Cluster> };
 
 export function ClusterList() {
   const { t, i18n } = useTranslation();
@@ -88,8 +89,7 @@ export function ClusterList() {
     listClusters(request, controller.signal).then(
       (page) => setState({ status: 'ready', page }),
       (error: unknown) => {
-        if (!controller.signal.aborted)
-          setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted) setState({ status: 'error', error });
       },
     );
     return () => controller.abort();
@@ -168,7 +168,7 @@ export function ClusterList() {
         {state.status === 'loading' && <p>{t('clusters.loading')}</p>}
         {state.status === 'error' && (
           <div role="alert" className="error">
-            <p>{t('clusters.error', { message: state.message.replace(/[.\s]+$/, '') })}</p>
+            <p>{t('clusters.error', { message: errorMessage(t, state.error) })}</p>
             <p>{t('clusters.errorHint')}</p>
             <button type="button" onClick={() => setFilters({ ...filters })}>
               {t('clusters.retry')}
