@@ -126,7 +126,7 @@ export function ClusterProfile({ id }: { id: string }) {
         {figures.length === 0 ? (
           <p>{t('profile.noFigures')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="figures-title">
             <table className="data">
               <thead>
                 <tr>
@@ -197,7 +197,7 @@ export function ClusterProfile({ id }: { id: string }) {
             {ce.unknownItems > 0 ? (
               <p className="muted">{t('profile.unknownItems', { count: ce.unknownItems })}</p>
             ) : null}
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="diagnosis-title">
               <table className="data">
                 <caption>{t('profile.itemsCaption')}</caption>
                 <thead>
