@@ -167,7 +167,7 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
   // Without --outlook (whose COG goes in density.csv), the worker writes density.csv now,
   // while this thread computes ECI/PCI and writes the other files.
   const densityWritten =
-    worker && !o.outlook
+    worker && !o.outlook && density.buffer instanceof SharedArrayBuffer
       ? worker.writeDensityCsv(join(out, 'density.csv'), density, regionField, industryField)
       : undefined;
   progress('ECI/PCI…');

@@ -12,25 +12,19 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { relatednessDensity } from '@polos/core';
+import { densityDenominator, relatednessDensity } from '@polos/core';
+import { KernelArena, densityResult, planDensity, runDensity, type DensityPlan } from '@polos/core/density';
 
 export type WorkerTask =
-  | {
-      id: number;
-      type: 'density';
-      m: SharedArrayBuffer;
-      phi: SharedArrayBuffer;
-      out: SharedArrayBuffer;
-      R: number;
-      P: number;
-      first: number;
-      end: number;
-    }
+  | { id: number; type: 'init'; memory: KernelArena['memory'] }
+  | { id: number; type: 'density'; plan: DensityPlan; first: number; end: number }
   | {
       id: number;
       type: 'write-density';
       path: string;
       density: SharedArrayBuffer;
+      byteOffset: number;
+      length: number;
       regions: string[];
       industries: string[];
     };
@@ -38,20 +32,15 @@ type TaskBody = WorkerTask extends infer T ? (T extends WorkerTask ? Omit<T, 'id
 
 export type WorkerReply = { id: number; ok: true } | { id: number; ok: false; error: string };
 
-function shared<T extends Uint8Array | Float64Array>(from: T): T {
-  const copy = new (from.constructor as new (b: SharedArrayBuffer) => T)(
-    new SharedArrayBuffer(from.byteLength),
-  );
-  copy.set(from);
-  return copy;
-}
-
 export class MapWorker {
   private next = 0;
   private readonly pending = new Map<number, { resolve(): void; reject(e: Error): void }>();
   private failure: Error | undefined;
 
-  private constructor(private readonly worker: Worker) {
+  private constructor(
+    private readonly worker: Worker,
+    private readonly arena: KernelArena | undefined,
+  ) {
     worker.on('message', (reply: WorkerReply) => {
       const p = this.pending.get(reply.id);
       this.pending.delete(reply.id);
@@ -68,7 +57,9 @@ export class MapWorker {
   static start(file = fileURLToPath(new URL('./map-worker.mjs', import.meta.url))): MapWorker | undefined {
     if (process.env.POLOS_THREADS === '1' || availableParallelism() < 2) return undefined;
     if (!existsSync(file)) return undefined;
-    return new MapWorker(new Worker(file));
+    const mapWorker = new MapWorker(new Worker(file), KernelArena.create());
+    if (mapWorker.arena) void mapWorker.run({ type: 'init', memory: mapWorker.arena.memory }).catch(() => {});
+    return mapWorker;
   }
 
   private fail(error: Error): void {
@@ -86,26 +77,20 @@ export class MapWorker {
     });
   }
 
-  /** Density of every region: the first half on the worker, the second here. */
+  /**
+   * Density of every region: φ and the present cells go once into the shared kernel memory,
+   * then the worker computes the first half of the regions and this thread the second, into
+   * one result (a view on that memory). Without the kernels, on this thread alone.
+   */
   async density(m: Uint8Array, phi: Float64Array, R: number, P: number): Promise<Float64Array> {
-    const mS = shared(m);
-    const phiS = shared(phi);
-    const out = new Float64Array(new SharedArrayBuffer(R * P * 8));
-    // The worker also builds its copy of φ in its WebAssembly memory: give it a little less.
-    const half = Math.floor(R * 0.48);
-    const done = this.run({
-      type: 'density',
-      m: mS.buffer as SharedArrayBuffer,
-      phi: phiS.buffer as SharedArrayBuffer,
-      out: out.buffer as SharedArrayBuffer,
-      R,
-      P,
-      first: 0,
-      end: half,
-    });
-    relatednessDensity(mS, phiS, R, P, { first: half, end: R, into: out });
+    const arena = this.arena;
+    if (!arena) return relatednessDensity(m, phi, R, P);
+    const plan = planDensity(arena, m, phi, densityDenominator(phi, P), R, P);
+    const half = Math.floor(R / 2);
+    const done = this.run({ type: 'density', plan, first: 0, end: half });
+    runDensity(arena, plan, half, R, 0);
     await done;
-    return out;
+    return densityResult(arena, plan);
   }
 
   /** Writes density.csv (region, industry, density) on the worker; `density` from `density()`. */
@@ -116,7 +101,15 @@ export class MapWorker {
     industries: string[],
   ): Promise<void> {
     if (!(density.buffer instanceof SharedArrayBuffer)) throw new Error('density must be in shared memory');
-    return this.run({ type: 'write-density', path, density: density.buffer, regions, industries });
+    return this.run({
+      type: 'write-density',
+      path,
+      density: density.buffer,
+      byteOffset: density.byteOffset,
+      length: density.length,
+      regions,
+      industries,
+    });
   }
 
   async close(): Promise<void> {

@@ -5,24 +5,25 @@
  * scripts/build.mjs; imports only the density kernel and the CSV writer, so it starts fast.
  */
 import { parentPort } from 'node:worker_threads';
-import { relatednessDensity } from '@polos/core/density';
+import { KernelArena, runDensity } from '@polos/core/density';
 import { StatisticalCsvWriter } from '@polos/store/csv-writer';
 import type { WorkerReply, WorkerTask } from './map-threads';
 
 const port = parentPort;
 if (!port) throw new Error('map-worker.mjs runs as a worker thread of polos map');
 
+let arena: KernelArena | undefined;
+
 port.on('message', (task: WorkerTask) => {
   try {
-    if (task.type === 'density') {
-      const { R, P, first, end } = task;
-      relatednessDensity(new Uint8Array(task.m), new Float64Array(task.phi), R, P, {
-        first,
-        end,
-        into: new Float64Array(task.out),
-      });
+    if (task.type === 'init') {
+      // The main thread's kernel memory: the same data, no copies.
+      arena = new KernelArena(task.memory);
+    } else if (task.type === 'density') {
+      if (!arena) throw new Error('density before init');
+      runDensity(arena, task.plan, task.first, task.end, 1);
     } else {
-      const density = new Float64Array(task.density);
+      const density = new Float64Array(task.density, task.byteOffset, task.length);
       const { regions, industries } = task;
       const P = industries.length;
       const f = new StatisticalCsvWriter(task.path, 'region,industry,density');

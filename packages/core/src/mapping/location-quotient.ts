@@ -53,10 +53,18 @@ function totals(x: Float64Array, R: number, P: number, use: Uint8Array | undefin
   for (let r = 0; r < R; r++) {
     const base = r * P;
     let s = 0;
-    for (let i = 0; i < P; i++) {
-      const v = x[base + i]!;
-      // NaN (missing) fails both tests; so do the columns outside the universe.
-      if (v === v && (!use || use[i])) {
+    if (use) {
+      for (let i = 0; i < P; i++) {
+        const v = x[base + i]!;
+        // NaN (missing) fails the test; so do the columns outside the universe.
+        if (v === v && use[i]) {
+          s += v;
+          colTotal[i] = colTotal[i]! + v;
+        }
+      }
+    } else {
+      for (let i = 0; i < P; i++) {
+        const v = x[base + i]! || 0; // NaN (missing) counts as 0; values are never negative
         s += v;
         colTotal[i] = colTotal[i]! + v;
       }
@@ -89,11 +97,11 @@ export function locationQuotientWithPresence(matrix: RegionIndustryMatrix, thres
     for (let i = 0; i < P; i++) {
       const q = x[base + i]! / rt / colShare[i]!; // NaN stays NaN
       lq[base + i] = q;
-      if (q >= threshold) {
-        m[base + i] = 1;
-        d++;
-        ubiquity[i] = ubiquity[i]! + 1;
-      }
+      // Without a branch (presence is unpredictable): 1 when present, else 0.
+      const b = +(q >= threshold);
+      m[base + i] = b;
+      d += b;
+      ubiquity[i] = ubiquity[i]! + b;
     }
     diversity[r] = d;
   }

@@ -1,6 +1,7 @@
-import { densityKernel, type DensityPart } from './wasm/kernels';
+import { densityKernel } from './wasm/kernels';
 
-export type { DensityPart } from './wasm/kernels';
+// For callers that share the work between threads (packages/cli/src/parallel).
+export { KernelArena, densityResult, planDensity, runDensity, type DensityPlan } from './wasm/kernels';
 
 /**
  * Relatedness density (Hidalgo et al. 2007; Balland 2017, EconGeo `relatedness.density`):
@@ -15,16 +16,23 @@ export type { DensityPart } from './wasm/kernels';
  *
  * Computed by the WebAssembly SIMD kernel (wasm/kernels.ts) where the engine has it, else
  * by the JavaScript loop below; both add φ's rows in the same order, so they give the same
- * numbers to the last bit (tested). `part` computes only regions [first, end) into
- * `into` (an R × P array, e.g. on a SharedArrayBuffer), so threads can share the work.
+ * numbers to the last bit (tested).
  */
 export function relatednessDensity(
   m: Uint8Array,
   phi: Float64Array,
   regions: number,
   industries: number,
-  part: DensityPart = {},
 ): Float64Array {
+  const denominator = densityDenominator(phi, industries);
+  return (
+    densityKernel(m, phi, denominator, regions, industries) ??
+    densityJs(m, phi, denominator, regions, industries)
+  );
+}
+
+/** Σ_j φ(i,j) for each industry i: the density's denominator. */
+export function densityDenominator(phi: Float64Array, industries: number): Float64Array {
   const P = industries;
   const denominator = new Float64Array(P);
   for (let i = 0; i < P; i++) {
@@ -33,14 +41,7 @@ export function relatednessDensity(
     for (let j = 0; j < P; j++) s += phi[row + j]!;
     denominator[i] = s;
   }
-  const fast = densityKernel(m, phi, denominator, regions, P, part);
-  if (fast) return fast;
-  const all = densityJs(m, phi, denominator, regions, P);
-  if (!part.into) return all;
-  const from = (part.first ?? 0) * P;
-  const to = (part.end ?? regions) * P;
-  part.into.set(all.subarray(from, to), from);
-  return part.into;
+  return denominator;
 }
 
 /** The JavaScript version of the density kernel (engines without WebAssembly SIMD). */

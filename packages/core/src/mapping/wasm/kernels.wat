@@ -1,34 +1,37 @@
 ;; Kernels of the mapping core in WebAssembly with 128-bit SIMD (two f64 per lane).
 ;; Compiled by scripts/build-wasm.mjs into kernels-wasm.ts (base64); a test checks that
-;; the committed bytes are this file's. Memory layout and callers: kernels.ts.
+;; the committed bytes are this file's. Memory layout and callers: kernels.ts. The memory is
+;; imported and shared, so two threads can run the kernels on the same data.
 (module
-  (memory (export "memory") 1)
+  (import "env" "memory" (memory 1 65536 shared))
 
   ;; Relatedness density of R regions (Hidalgo et al. 2007; relatedness-density.ts):
   ;;   out[r][i] = (sum over k present in r of phi[k][i]) / den[i]
   ;; phi: P x P doubles (rowBytes = 8P) followed by 16 spare doubles; den: P doubles then
-  ;; 16 ones; out: R x P doubles then 16 spare; cols: for each present cell, the byte offset
-  ;; of its phi row (k * rowBytes); offsets: R + 1 i32 indexes into cols.
+  ;; 16 ones; out: R x P doubles; cols: for each present cell, the byte offset of its phi
+  ;; row (k * rowBytes); offsets: R + 1 i32 indexes into cols.
   ;; Columns are taken in tiles of 16 doubles held in 8 SIMD registers, so a tile of phi
   ;; (P x 128 bytes) stays in cache while every region is summed; each sum is in the order
-  ;; of k, as the JavaScript loop adds. When P is not a multiple of 16, the last tile also
-  ;; writes past the end of a row, into the start of the next one: tiles go from the last to
-  ;; the first, so those cells are written again, correctly, afterwards.
+  ;; of k, as the JavaScript loop adds. Full tiles are stored straight into out; the last
+  ;; tile, when only `valid` < 16 of its columns exist, goes through `scratch` (128 bytes)
+  ;; so nothing is written outside a region's row (threads share `out`).
   (func (export "density")
     (param $phi i32) (param $rowBytes i32) (param $tiles i32) (param $offsets i32) (param $cols i32)
-    (param $regions i32) (param $out i32) (param $den i32)
+    (param $regions i32) (param $out i32) (param $den i32) (param $valid i32) (param $scratch i32)
     (local $t i32) (local $tileOff i32) (local $r i32) (local $k i32) (local $kEnd i32)
-    (local $p i32) (local $q i32) (local $d i32) (local $base i32)
+    (local $p i32) (local $q i32) (local $d i32) (local $base i32) (local $s i32) (local $partial i32)
+    (local $c i32)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $a4 v128) (local $a5 v128) (local $a6 v128) (local $a7 v128)
-    (local.set $t (local.get $tiles))
     (block $tilesDone
       (loop $tileLoop
-        (br_if $tilesDone (i32.eqz (local.get $t)))
-        (local.set $t (i32.sub (local.get $t) (i32.const 1)))
+        (br_if $tilesDone (i32.ge_u (local.get $t) (local.get $tiles)))
         (local.set $tileOff (i32.shl (local.get $t) (i32.const 7)))
         (local.set $base (i32.add (local.get $phi) (local.get $tileOff)))
         (local.set $d (i32.add (local.get $den) (local.get $tileOff)))
         (local.set $q (i32.add (local.get $out) (local.get $tileOff)))
+        (local.set $partial (i32.and
+          (i32.eq (local.get $t) (i32.sub (local.get $tiles) (i32.const 1)))
+          (i32.lt_u (local.get $valid) (i32.const 16))))
         (local.set $r (i32.const 0))
         (block $regionsDone
           (loop $regionLoop
@@ -58,17 +61,29 @@
                 (local.set $a7 (f64x2.add (local.get $a7) (v128.load offset=112 (local.get $p))))
                 (local.set $k (i32.add (local.get $k) (i32.const 1)))
                 (br $cellLoop)))
-            (v128.store offset=0 (local.get $q) (f64x2.div (local.get $a0) (v128.load offset=0 (local.get $d))))
-            (v128.store offset=16 (local.get $q) (f64x2.div (local.get $a1) (v128.load offset=16 (local.get $d))))
-            (v128.store offset=32 (local.get $q) (f64x2.div (local.get $a2) (v128.load offset=32 (local.get $d))))
-            (v128.store offset=48 (local.get $q) (f64x2.div (local.get $a3) (v128.load offset=48 (local.get $d))))
-            (v128.store offset=64 (local.get $q) (f64x2.div (local.get $a4) (v128.load offset=64 (local.get $d))))
-            (v128.store offset=80 (local.get $q) (f64x2.div (local.get $a5) (v128.load offset=80 (local.get $d))))
-            (v128.store offset=96 (local.get $q) (f64x2.div (local.get $a6) (v128.load offset=96 (local.get $d))))
-            (v128.store offset=112 (local.get $q) (f64x2.div (local.get $a7) (v128.load offset=112 (local.get $d))))
+            (local.set $s (select (local.get $scratch) (local.get $q) (local.get $partial)))
+            (v128.store offset=0 (local.get $s) (f64x2.div (local.get $a0) (v128.load offset=0 (local.get $d))))
+            (v128.store offset=16 (local.get $s) (f64x2.div (local.get $a1) (v128.load offset=16 (local.get $d))))
+            (v128.store offset=32 (local.get $s) (f64x2.div (local.get $a2) (v128.load offset=32 (local.get $d))))
+            (v128.store offset=48 (local.get $s) (f64x2.div (local.get $a3) (v128.load offset=48 (local.get $d))))
+            (v128.store offset=64 (local.get $s) (f64x2.div (local.get $a4) (v128.load offset=64 (local.get $d))))
+            (v128.store offset=80 (local.get $s) (f64x2.div (local.get $a5) (v128.load offset=80 (local.get $d))))
+            (v128.store offset=96 (local.get $s) (f64x2.div (local.get $a6) (v128.load offset=96 (local.get $d))))
+            (v128.store offset=112 (local.get $s) (f64x2.div (local.get $a7) (v128.load offset=112 (local.get $d))))
+            (if (local.get $partial)
+              (then
+                (local.set $c (i32.const 0))
+                (block $copyDone
+                  (loop $copy
+                    (br_if $copyDone (i32.ge_u (local.get $c) (local.get $valid)))
+                    (f64.store (i32.add (local.get $q) (i32.shl (local.get $c) (i32.const 3)))
+                      (f64.load (i32.add (local.get $scratch) (i32.shl (local.get $c) (i32.const 3)))))
+                    (local.set $c (i32.add (local.get $c) (i32.const 1)))
+                    (br $copy)))))
             (local.set $q (i32.add (local.get $q) (local.get $rowBytes)))
             (local.set $r (i32.add (local.get $r) (i32.const 1)))
             (br $regionLoop)))
+        (local.set $t (i32.add (local.get $t) (i32.const 1)))
         (br $tileLoop))))
 
   ;; Co-occurrence proximity (Hidalgo et al. 2007; proximity.ts): for i < j,
