@@ -12,7 +12,10 @@ const dir = fileURLToPath(new URL('../packages/core/src/mapping/wasm/', import.m
 /** The .wat compiled to bytes (SIMD on; no names section, so the bytes are reproducible). */
 export async function compileKernels() {
   const wabt = await wabtInit();
-  const module = wabt.parseWat('kernels.wat', readFileSync(`${dir}kernels.wat`, 'utf8'), { simd: true, threads: true });
+  const module = wabt.parseWat('kernels.wat', readFileSync(`${dir}kernels.wat`, 'utf8'), {
+    simd: true,
+    threads: true,
+  });
   module.validate({ simd: true, threads: true });
   const { buffer } = module.toBinary({ log: false, write_debug_names: false });
   module.destroy();
