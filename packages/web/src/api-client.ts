@@ -9,9 +9,21 @@ export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     readonly body: ApiErrorBody | undefined,
+    /** Seconds to wait before trying again (the Retry-After header of a 429). */
+    readonly retryAfter?: number,
   ) {
     super(body?.error.message ?? `HTTP ${status}`);
   }
+}
+
+async function failure(res: Response): Promise<ApiRequestError> {
+  const body = (await res.json().catch(() => undefined)) as ApiErrorBody | undefined;
+  const retryAfter = Number(res.headers.get('retry-after'));
+  return new ApiRequestError(
+    res.status,
+    body,
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  );
 }
 
 async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
@@ -20,10 +32,7 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
     credentials: 'same-origin',
     ...(signal ? { signal } : {}),
   });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => undefined)) as ApiErrorBody | undefined;
-    throw new ApiRequestError(res.status, body);
-  }
+  if (!res.ok) throw await failure(res);
   return (await res.json()) as T;
 }
 
@@ -123,10 +132,7 @@ export async function sendJson<T>(
     credentials: 'same-origin',
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  if (!res.ok) {
-    const errorBody = (await res.json().catch(() => undefined)) as ApiErrorBody | undefined;
-    throw new ApiRequestError(res.status, errorBody);
-  }
+  if (!res.ok) throw await failure(res);
   return (res.status === 204 ? undefined : await res.json()) as T;
 }
 

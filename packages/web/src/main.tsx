@@ -6,6 +6,7 @@ import { AppHeader } from './components/app-header';
 import { useRoute } from './navigation';
 import { ClusterList } from './routes/cluster-list';
 import { ClusterProfile } from './routes/cluster-profile';
+import { SignIn } from './routes/sign-in';
 import { SessionProvider } from './session';
 
 function App() {
@@ -13,7 +14,13 @@ function App() {
   return (
     <>
       <AppHeader />
-      {route.page === 'cluster' ? <ClusterProfile key={route.id} id={route.id} /> : <ClusterList />}
+      {route.page === 'cluster' ? (
+        <ClusterProfile key={route.id} id={route.id} />
+      ) : route.page === 'sign-in' ? (
+        <SignIn />
+      ) : (
+        <ClusterList />
+      )}
     </>
   );
 }

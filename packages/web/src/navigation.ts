@@ -6,11 +6,12 @@
  */
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'list' } | { page: 'cluster'; id: string };
+export type Route = { page: 'list' } | { page: 'cluster'; id: string } | { page: 'sign-in' };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/clusters\/([^/]+)\/?$/, (m) => ({ page: 'cluster', id: decodeURIComponent(m[1]!) })],
+  [/^\/sign-in\/?$/, () => ({ page: 'sign-in' })],
 ];
 
 export function parseRoute(pathname: string): Route {
