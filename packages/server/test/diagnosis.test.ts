@@ -208,6 +208,33 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
     expect(body.all.degrees).toEqual({ high: 0, medium: 6, low: 3 });
   });
 
+  it('GET /api/portfolio has one point per cluster, whose values give back the correlations', async () => {
+    const res = await t.app.request('/api/portfolio');
+    const body = (await res.json()) as {
+      all: { n: number; correlations: Record<string, { pearson: number; n: number }> };
+      points: Array<{ clusterId: string; name: string; ice: number; upgrading: Record<string, number> }>;
+    };
+    expect(body.points).toHaveLength(40);
+    const medellin = body.points.find((p) => p.clusterId === 'tm_medellin_textile')!;
+    expect(medellin).toMatchObject({ name: 'Textile — Medellín', ice: 6.25, degree: 'medium' });
+    expect(medellin.upgrading.process).toBe(2);
+    // Pearson r of ICE and process upgrading from the points = the analysis's own value.
+    const xs = body.points.map((p) => p.ice);
+    const ys = body.points.map((p) => p.upgrading.process!);
+    const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    const [mx, my] = [mean(xs), mean(ys)];
+    let sxy = 0;
+    let sxx = 0;
+    let syy = 0;
+    for (let k = 0; k < xs.length; k++) {
+      sxy += (xs[k]! - mx) * (ys[k]! - my);
+      sxx += (xs[k]! - mx) ** 2;
+      syy += (ys[k]! - my) ** 2;
+    }
+    expect(body.all.correlations['ice~process']!.n).toBe(40);
+    expect(body.all.correlations['ice~process']!.pearson).toBeCloseTo(sxy / Math.sqrt(sxx * syy), 12);
+  });
+
   it('a cluster without assessments has no diagnosis (404)', async () => {
     expect((await t.app.request('/api/clusters/es21-hegan/diagnosis')).status).toBe(404);
   });

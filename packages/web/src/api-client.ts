@@ -144,3 +144,39 @@ export interface Me {
 export function getMe(signal?: AbortSignal): Promise<Me> {
   return getJson('/api/auth/me', signal);
 }
+
+/** GET /api/portfolio: the analysis of the filtered, assessed clusters (docs/methods/diagnosis.md). */
+export interface PortfolioGroupView {
+  sectorGroup: string;
+  n: number;
+  averages: Record<string, number | null | undefined>;
+  correlations: Record<string, { pearson: number | null; spearman: number | null; n: number }>;
+  degrees: Record<'high' | 'medium' | 'low', number>;
+}
+
+export interface PortfolioView {
+  unknown: 'zero' | 'skip';
+  groups: PortfolioGroupView[];
+  all: PortfolioGroupView;
+  clusters: string[];
+  points: Array<{
+    clusterId: string;
+    name: string;
+    country: string;
+    sectorGroup: string;
+    eei: number | null;
+    jai: number | null;
+    ice: number | null;
+    degree: 'high' | 'medium' | 'low' | null;
+    upgrading: Record<string, number | null>;
+  }>;
+}
+
+export function getPortfolio(
+  filters: { country?: string; sector_group?: string },
+  signal?: AbortSignal,
+): Promise<PortfolioView> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  return getJson(`/api/portfolio?${params}`, signal);
+}

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
@@ -9,6 +9,9 @@ import { ClusterProfile } from './routes/cluster-profile';
 import { SignIn } from './routes/sign-in';
 import { SessionProvider } from './session';
 
+// Pages with charts load Observable Plot only when opened.
+const Portfolio = lazy(() => import('./routes/portfolio'));
+
 function App() {
   const route = useRoute();
   return (
@@ -18,6 +21,10 @@ function App() {
         <ClusterProfile key={route.id} id={route.id} />
       ) : route.page === 'sign-in' ? (
         <SignIn />
+      ) : route.page === 'portfolio' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <Portfolio />
+        </Suspense>
       ) : (
         <ClusterList />
       )}

@@ -6,12 +6,14 @@
  */
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'list' } | { page: 'cluster'; id: string } | { page: 'sign-in' };
+export type Route =
+  { page: 'list' } | { page: 'cluster'; id: string } | { page: 'sign-in' } | { page: 'portfolio' };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/clusters\/([^/]+)\/?$/, (m) => ({ page: 'cluster', id: decodeURIComponent(m[1]!) })],
   [/^\/sign-in\/?$/, () => ({ page: 'sign-in' })],
+  [/^\/portfolio\/?$/, () => ({ page: 'portfolio' })],
 ];
 
 export function parseRoute(pathname: string): Route {

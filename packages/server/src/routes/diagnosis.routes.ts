@@ -10,6 +10,7 @@ import {
   adviceLanguages,
   advise,
   aggregateRespondents,
+  collectiveEfficiency,
   assessmentInputSchema,
   assessmentSchema,
   clusterListQuerySchema,
@@ -247,7 +248,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['diagnosis'],
       summary: 'Portfolio analysis over the clusters matching the filters (their latest assessments)',
       description:
-        'Averages by sector group, upgrading by degree of collective efficiency, correlations (Pearson, Spearman, n), degree counts.',
+        'Averages by sector group, upgrading by degree of collective efficiency, correlations (Pearson, Spearman, n), degree counts, and `points`: each cluster with its EEI, JAI, ICE, degree and upgrading scores (for scatters; unknown values follow `unknown`).',
       request: {
         query: clusterListQuerySchema.omit({ limit: true, offset: true }).extend({
           unknown: z
@@ -278,7 +279,26 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
         })),
         { unknown },
       );
-      return c.json(plain({ ...result, clusters: assessed.map((x) => x.id) }), 200);
+      // One point per cluster for scatters: its indices and upgrading scores (unknown → null).
+      const points = assessed.map((x) => {
+        const scores = latest.get(x.id)!.scores;
+        const ce = collectiveEfficiency(scores, { unknown: 'zero' });
+        const complete = ce.unknownItems === 0 || unknown === 'zero';
+        return {
+          clusterId: x.id,
+          name: x.name,
+          country: x.country,
+          sectorGroup: x.sectorGroup,
+          eei: complete ? ce.eei : null,
+          jai: complete ? ce.jai : null,
+          ice: complete ? ce.ice : null,
+          degree: ce.degree,
+          upgrading: Object.fromEntries(
+            Object.entries(scores.upgrading).map(([k, v]) => [k, v ?? (unknown === 'zero' ? 0 : null)]),
+          ),
+        };
+      });
+      return c.json(plain({ ...result, clusters: assessed.map((x) => x.id), points }), 200);
     },
   );
 }

@@ -24,6 +24,9 @@ export function AppHeader() {
         <a href="/" onClick={onLinkClick}>
           {t('account.nav.clusters')}
         </a>
+        <a href="/portfolio" onClick={onLinkClick}>
+          {t('account.nav.portfolio')}
+        </a>
       </nav>
       <div className="header-tools">
         {user ? (
