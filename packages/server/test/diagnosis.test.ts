@@ -172,6 +172,19 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
     expect(
       (await send(t.app, 'POST', '/api/clusters/tm_gamarra_garment/assessments', expert, analyst)).status,
     ).toBe(201);
+    // the answer's advice comes in the language asked for (the diagnose page shows it at once)
+    const es = await send(
+      t.app,
+      'POST',
+      '/api/clusters/tm_gamarra_garment/assessments?lang=es',
+      { ...expert, assessedOn: '2026-10-03' },
+      analyst,
+    );
+    expect(es.status).toBe(201);
+    expect(es.headers.get('content-language')).toBe('es');
+    const advice = ((await es.json()) as { advice: { language: string; recommendations: unknown[] } }).advice;
+    expect(advice.language).toBe('es');
+    expect(advice.recommendations.length).toBeGreaterThan(0);
   });
 
   it('an assessment with a score of 4 or no scores is a 400 naming the field', async () => {
@@ -215,9 +228,21 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
       points: Array<{ clusterId: string; name: string; ice: number; upgrading: Record<string, number> }>;
     };
     expect(body.points).toHaveLength(40);
-    const medellin = body.points.find((p) => p.clusterId === 'tm_medellin_textile')!;
-    expect(medellin).toMatchObject({ name: 'Textile — Medellín', ice: 6.25, degree: 'medium' });
-    expect(medellin.upgrading.process).toBe(2);
+    // Torreón (no test here assesses it again): Annex 1 gives EEI 2, JAI 2, ICE 2, low.
+    const torreon = body.points.find((p) => p.clusterId === 'tm_torreon_garment')!;
+    expect(torreon).toMatchObject({
+      name: 'Garment (blue jeans) — Torreón',
+      eei: 2,
+      jai: 2,
+      ice: 2,
+      degree: 'low',
+    });
+    expect(Object.keys(torreon.upgrading).sort()).toEqual([
+      'functional',
+      'intersectoral',
+      'process',
+      'product',
+    ]);
     // Pearson r of ICE and process upgrading from the points = the analysis's own value.
     const xs = body.points.map((p) => p.ice);
     const ys = body.points.map((p) => p.upgrading.process!);

@@ -106,10 +106,13 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Record a dated assessment (expert scores, or a survey of several respondents)',
       description:
         'Method `expert`: send `scores`. Method `survey`: send `respondents` (kept as given); the item scores are their median (or mean, `aggregation`). ' +
-        'Returns the assessment with its diagnosis and advice. Admins, analysts and the managers of this cluster.',
+        'Returns the assessment with its diagnosis and advice (in the language of `lang`, else of Accept-Language, else English). Admins, analysts and the managers of this cluster.',
       security: secured,
       request: {
         params: idParam,
+        query: z.object({
+          lang: z.enum(adviceLanguages).optional().describe('Language of the advice texts: en, es or pt.'),
+        }),
         body: { content: { 'application/json': { schema: assessmentInputSchema } }, required: true },
       },
       responses: {
@@ -138,8 +141,12 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
           : input.scores!;
       const assessment = await c.get('deps').store.createAssessment(id, { ...input, scores }, actorOf(user));
       const diagnosis = diagnosisOf(cluster, assessment, 'zero');
-      const { rules, menu } = loadKnowledge(c.get('deps').config.dataPath);
-      return c.json(plain({ assessment, diagnosis, advice: advise(diagnosis, rules, menu) }), 201);
+      const { rules, menu, translations } = loadKnowledge(c.get('deps').config.dataPath);
+      const language =
+        c.req.valid('query').lang ?? adviceLanguageFromHeader(c.req.header('accept-language')) ?? 'en';
+      const advice = localiseAdvice(advise(diagnosis, rules, menu), language, translations);
+      c.header('Content-Language', advice.language);
+      return c.json(plain({ assessment, diagnosis, advice }), 201);
     },
   );
 
