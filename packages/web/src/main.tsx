@@ -11,6 +11,7 @@ import { SessionProvider } from './session';
 
 // Pages with charts load Observable Plot only when opened.
 const Portfolio = lazy(() => import('./routes/portfolio'));
+const Diagnose = lazy(() => import('./routes/diagnose'));
 
 function App() {
   const route = useRoute();
@@ -21,6 +22,10 @@ function App() {
         <ClusterProfile key={route.id} id={route.id} />
       ) : route.page === 'sign-in' ? (
         <SignIn />
+      ) : route.page === 'diagnose' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <Diagnose key={route.id} id={route.id} />
+        </Suspense>
       ) : route.page === 'portfolio' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <Portfolio />

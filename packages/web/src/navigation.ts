@@ -1,17 +1,22 @@
 /**
- * Minimal client-side navigation for two pages (decision 030: a router comes with the
- * full interface): `/` is the cluster list, `/clusters/<id>` a cluster's profile.
+ * Minimal client-side navigation (decision 030): `/` is the cluster list,
+ * `/clusters/<id>` a profile, `/clusters/<id>/diagnose`, `/portfolio`, `/sign-in`.
  * Links are real <a href> (open in a new tab, keyboard, crawlers); plain clicks are
  * turned into history.pushState so the back button works.
  */
 import { useEffect, useState } from 'react';
 
 export type Route =
-  { page: 'list' } | { page: 'cluster'; id: string } | { page: 'sign-in' } | { page: 'portfolio' };
+  | { page: 'list' }
+  | { page: 'cluster'; id: string }
+  | { page: 'diagnose'; id: string }
+  | { page: 'sign-in' }
+  | { page: 'portfolio' };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/clusters\/([^/]+)\/?$/, (m) => ({ page: 'cluster', id: decodeURIComponent(m[1]!) })],
+  [/^\/clusters\/([^/]+)\/diagnose\/?$/, (m) => ({ page: 'diagnose', id: decodeURIComponent(m[1]!) })],
   [/^\/sign-in\/?$/, () => ({ page: 'sign-in' })],
   [/^\/portfolio\/?$/, () => ({ page: 'portfolio' })],
 ];

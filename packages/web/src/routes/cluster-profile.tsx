@@ -10,6 +10,7 @@ import { getCluster, getDiagnosis, type DiagnosisView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { AdviceSection } from '../components/advice-section';
 import { onLinkClick } from '../navigation';
+import { useSession } from '../session';
 
 const ITEMS = [
   'specialisedLabourMarket',
@@ -42,6 +43,7 @@ type State =
     };
 
 export function ClusterProfile({ id }: { id: string }) {
+  const session = useSession();
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<State>({ status: 'loading' });
   const numbers = useMemo(
@@ -120,6 +122,17 @@ export function ClusterProfile({ id }: { id: string }) {
         {cluster.lifeCycleStage ? ` · ${t(`lifeCycle.${cluster.lifeCycleStage}`)}` : ''}
       </p>
       {cluster.description ? <p className="intro">{cluster.description}</p> : null}
+      {session.can.writeAssessment(session.user ?? null, cluster.id) ? (
+        <p className="actions">
+          <a
+            className="button"
+            href={`/clusters/${encodeURIComponent(cluster.id)}/diagnose`}
+            onClick={onLinkClick}
+          >
+            {t('diagnose.action')}
+          </a>
+        </p>
+      ) : null}
 
       <section aria-labelledby="figures-title">
         <h2 id="figures-title">{t('profile.keyFigures')}</h2>
