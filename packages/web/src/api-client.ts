@@ -26,7 +26,7 @@ async function failure(res: Response): Promise<ApiRequestError> {
   );
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const res = await fetch(path, {
     headers: { accept: 'application/json' },
     credentials: 'same-origin',
@@ -179,4 +179,17 @@ export function getPortfolio(
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
   return getJson(`/api/portfolio?${params}`, signal);
+}
+
+/** GET /api/map/us-states/clusters: benchmark clusters × states (row-major arrays). */
+export interface StateClustersView {
+  dataset: string;
+  year: number;
+  regions: string[];
+  clusters: Array<{ name: string; type: 'traded' | 'local' }>;
+  employment: Array<number | null>;
+  lq: Array<number | null>;
+  strong: number[];
+  stars: number[];
+  strength: Array<number | null>;
 }

@@ -12,6 +12,7 @@ import { SessionProvider } from './session';
 // Pages with charts load Observable Plot only when opened.
 const Portfolio = lazy(() => import('./routes/portfolio'));
 const Diagnose = lazy(() => import('./routes/diagnose'));
+const MapStudio = lazy(() => import('./routes/map-studio'));
 
 function App() {
   const route = useRoute();
@@ -25,6 +26,10 @@ function App() {
       ) : route.page === 'diagnose' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <Diagnose key={route.id} id={route.id} />
+        </Suspense>
+      ) : route.page === 'map' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <MapStudio />
         </Suspense>
       ) : route.page === 'portfolio' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>

@@ -1,6 +1,6 @@
 /**
  * Minimal client-side navigation (decision 030): `/` is the cluster list,
- * `/clusters/<id>` a profile, `/clusters/<id>/diagnose`, `/portfolio`, `/sign-in`.
+ * `/clusters/<id>` a profile, `/clusters/<id>/diagnose`, `/portfolio`, `/map`, `/sign-in`.
  * Links are real <a href> (open in a new tab, keyboard, crawlers); plain clicks are
  * turned into history.pushState so the back button works.
  */
@@ -11,7 +11,8 @@ export type Route =
   | { page: 'cluster'; id: string }
   | { page: 'diagnose'; id: string }
   | { page: 'sign-in' }
-  | { page: 'portfolio' };
+  | { page: 'portfolio' }
+  | { page: 'map' };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -19,6 +20,7 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/clusters\/([^/]+)\/diagnose\/?$/, (m) => ({ page: 'diagnose', id: decodeURIComponent(m[1]!) })],
   [/^\/sign-in\/?$/, () => ({ page: 'sign-in' })],
   [/^\/portfolio\/?$/, () => ({ page: 'portfolio' })],
+  [/^\/map\/?$/, () => ({ page: 'map' })],
 ];
 
 export function parseRoute(pathname: string): Route {

@@ -27,6 +27,9 @@ export function AppHeader() {
         <a href="/portfolio" onClick={onLinkClick}>
           {t('account.nav.portfolio')}
         </a>
+        <a href="/map" onClick={onLinkClick}>
+          {t('account.nav.map')}
+        </a>
       </nav>
       <div className="header-tools">
         {user ? (
