@@ -20,6 +20,7 @@ import type { AppDeps, AppEnv } from './context';
 import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
 import { registerAuthRoutes } from './routes/auth.routes';
 import { registerBoundaryRoutes } from './routes/boundaries.routes';
+import { registerClusterPartRoutes } from './routes/cluster-parts.routes';
 import { registerMapRoutes } from './routes/map.routes';
 import { registerClusterRoutes } from './routes/clusters.routes';
 import { registerDiagnosisRoutes } from './routes/diagnosis.routes';
@@ -134,6 +135,7 @@ export function createApp(options: CreateAppOptions) {
   registerUserRoutes(app);
   registerDiagnosisRoutes(app);
   registerBoundaryRoutes(app);
+  registerClusterPartRoutes(app);
   registerMapRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {

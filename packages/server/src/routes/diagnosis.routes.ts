@@ -47,7 +47,7 @@ const adviceResult = z.record(z.string(), z.unknown()).meta({ id: 'Advice' });
 const plain = (value: unknown): never =>
   JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v === undefined ? null : v))) as never;
 
-async function visibleCluster(
+export async function visibleCluster(
   c: Parameters<Parameters<OpenAPIHono<AppEnv>['openapi']>[1]>[0],
   id: string,
 ): Promise<Cluster> {
