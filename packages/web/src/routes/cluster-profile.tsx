@@ -9,6 +9,7 @@ import type { Cluster } from '@polos/core';
 import { getCluster, getDiagnosis, type DiagnosisView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { AdviceSection } from '../components/advice-section';
+import { ClusterParts } from '../components/cluster-parts';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
 
@@ -267,6 +268,10 @@ export function ClusterProfile({ id }: { id: string }) {
       </section>
 
       {diagnosis ? <AdviceSection clusterId={cluster.id} /> : null}
+      <ClusterParts
+        clusterId={cluster.id}
+        canEdit={session.can.updateCluster(session.user ?? null, cluster.id)}
+      />
     </main>
   );
 }

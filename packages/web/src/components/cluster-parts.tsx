@@ -1,0 +1,433 @@
+/**
+ * The members, intermediaries and value chains of a cluster on its profile; those who may
+ * update the cluster (admins, analysts, its own managers) add and remove them here. API:
+ * /api/clusters/{id}/members|intermediaries|value-chains (docs/api.md).
+ */
+import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getJson, sendJson } from '../api-client';
+import { describeError } from '../api-errors';
+
+interface Member {
+  id: string;
+  name: string;
+  kind: string;
+  sizeClass?: string | null;
+  sme?: boolean | null;
+  joined?: number | null;
+}
+interface Intermediary {
+  id: string;
+  name: string;
+  kind: string;
+  roles: string[];
+  leads: boolean;
+}
+interface ValueChain {
+  id: string;
+  name: string;
+  endMarket: string;
+  scope: string;
+  governance: string;
+  shareOfOutput?: number | null;
+  leadFirms: string[];
+}
+interface Parts {
+  members: Member[];
+  intermediaries: Intermediary[];
+  chains: ValueChain[];
+}
+
+const KINDS = [
+  'firm',
+  'university',
+  'research_centre',
+  'technology_centre',
+  'training_centre',
+  'government_body',
+  'business_association',
+  'financial_institution',
+] as const;
+const SIZES = ['micro', 'small', 'medium', 'large'] as const;
+const ROLES = [
+  'knowledge_transfer',
+  'knowledge_diffusion',
+  'joint_investment',
+  'network_building',
+  'inclusion_of_small_firms',
+  'agenda_setting',
+] as const;
+const MARKETS = ['local', 'national', 'regional', 'global'] as const;
+const GOVERNANCE = ['market', 'network', 'quasi_hierarchy', 'hierarchy'] as const;
+
+export function ClusterParts({ clusterId, canEdit }: { clusterId: string; canEdit: boolean }) {
+  const { t, i18n } = useTranslation();
+  const [parts, setParts] = useState<Parts | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const base = `/api/clusters/${encodeURIComponent(clusterId)}`;
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+
+  const load = useCallback(async () => {
+    try {
+      const [members, intermediaries, chains] = await Promise.all([
+        getJson<Member[]>(`${base}/members`),
+        getJson<Intermediary[]>(`${base}/intermediaries`),
+        getJson<ValueChain[]>(`${base}/value-chains`),
+      ]);
+      setParts({ members, intermediaries, chains });
+      setFailed(null);
+    } catch (error) {
+      setFailed(describeError(t, error).text);
+    }
+  }, [base, t]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const remove = async (path: string) => {
+    try {
+      await sendJson('DELETE', `${base}/${path}`);
+      await load();
+    } catch (error) {
+      setFailed(describeError(t, error).text);
+    }
+  };
+
+  if (failed && !parts) return <p role="alert">{failed}</p>;
+  if (!parts) return <p role="status">{t('profile.loading')}</p>;
+  return (
+    <>
+      <section aria-labelledby="members-title">
+        <h2 id="members-title">{t('parts.members')}</h2>
+        {parts.members.length ? (
+          <ul className="parts" data-testid="members">
+            {parts.members.map((m) => (
+              <li key={m.id}>
+                <strong>{m.name}</strong> · {t(`parts.kind.${m.kind}`)}
+                {m.sizeClass ? ` · ${t(`parts.size.${m.sizeClass}`)}` : ''}
+                {m.joined ? ` · ${t('parts.joinedIn', { year: m.joined })}` : ''}
+                {canEdit ? (
+                  <RemoveButton
+                    label={t('parts.remove', { name: m.name })}
+                    onRemove={() => remove(`members/${m.id}`)}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('parts.noMembers')}</p>
+        )}
+        {canEdit ? <MemberForm base={base} onAdded={load} /> : null}
+      </section>
+
+      <section aria-labelledby="intermediaries-title">
+        <h2 id="intermediaries-title">{t('parts.intermediaries')}</h2>
+        <p className="muted">{t('parts.intermediariesIntro')}</p>
+        {parts.intermediaries.length ? (
+          <ul className="parts" data-testid="intermediaries">
+            {parts.intermediaries.map((x) => (
+              <li key={x.id}>
+                <strong>{x.name}</strong> · {t(`parts.kind.${x.kind}`)}
+                {x.leads ? ` · ${t('parts.leads')}` : ''}
+                <br />
+                <span className="muted">{x.roles.map((r) => t(`parts.role.${r}`)).join(', ')}</span>
+                {canEdit ? (
+                  <RemoveButton
+                    label={t('parts.remove', { name: x.name })}
+                    onRemove={() => remove(`intermediaries/${x.id}`)}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('parts.noIntermediaries')}</p>
+        )}
+        {canEdit ? <IntermediaryForm base={base} onAdded={load} /> : null}
+      </section>
+
+      <section aria-labelledby="chains-title">
+        <h2 id="chains-title">{t('parts.chains')}</h2>
+        {parts.chains.length ? (
+          <ul className="parts" data-testid="chains">
+            {parts.chains.map((c) => (
+              <li key={c.id}>
+                <strong>{c.name}</strong> · {t(`parts.market.${c.endMarket}`)} · {t(`scope.${c.scope}`)}
+                {c.shareOfOutput != null
+                  ? ` · ${t('parts.share', { share: percent.format(c.shareOfOutput) })}`
+                  : ''}
+                <br />
+                <span className="muted">
+                  {t(`governance.${c.governance}`)}: {t(`diagnose.governanceHelp.${c.governance}`)}
+                  {c.leadFirms.length ? ` · ${t('parts.leadFirms', { firms: c.leadFirms.join(', ') })}` : ''}
+                </span>
+                {canEdit ? (
+                  <RemoveButton
+                    label={t('parts.remove', { name: c.name })}
+                    onRemove={() => remove(`value-chains/${c.id}`)}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('parts.noChains')}</p>
+        )}
+        {canEdit ? <ChainForm base={base} onAdded={load} /> : null}
+      </section>
+    </>
+  );
+}
+
+function RemoveButton({ label, onRemove }: { label: string; onRemove: () => Promise<void> }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="small" aria-label={label} onClick={() => void onRemove()}>
+      {t('parts.removeShort')}
+    </button>
+  );
+}
+
+/** An add form: posts `body()` to `url`, shows the API's field errors, clears itself on success. */
+function AddForm({
+  title,
+  url,
+  body,
+  reset,
+  onAdded,
+  children,
+}: {
+  title: string;
+  url: string;
+  body: () => unknown;
+  reset: () => void;
+  onAdded: () => Promise<void>;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await sendJson('POST', url, body());
+      setProblem(null);
+      reset();
+      await onAdded();
+    } catch (error) {
+      const d = describeError(t, error);
+      setProblem([d.text, ...d.fields]);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <details className="add-form">
+      <summary>{title}</summary>
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        {children}
+        {problem ? (
+          <div className="form-error" role="alert">
+            {problem.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+          </div>
+        ) : null}
+        <button type="submit" className="primary" disabled={busy}>
+          {t('parts.add')}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function MemberForm({ base, onAdded }: { base: string; onAdded: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<string>('firm');
+  const [size, setSize] = useState('');
+  const [joined, setJoined] = useState('');
+  return (
+    <AddForm
+      title={t('parts.addMember')}
+      url={`${base}/members`}
+      onAdded={onAdded}
+      reset={() => {
+        setName('');
+        setSize('');
+        setJoined('');
+      }}
+      body={() => ({
+        name: name.trim(),
+        kind,
+        ...(kind === 'firm' && size ? { sizeClass: size, sme: size !== 'large' } : {}),
+        ...(joined ? { joined: Number(joined) } : {}),
+      })}
+    >
+      <label>
+        <span>{t('parts.name')}</span>
+        <input value={name} onChange={(e) => setName(e.target.value)} required />
+      </label>
+      <label>
+        <span>{t('parts.kindLabel')}</span>
+        <select value={kind} onChange={(e) => setKind(e.target.value)}>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`parts.kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {kind === 'firm' ? (
+        <label>
+          <span>{t('parts.sizeLabel')}</span>
+          <select value={size} onChange={(e) => setSize(e.target.value)}>
+            <option value="">{t('parts.unknown')}</option>
+            {SIZES.map((s) => (
+              <option key={s} value={s}>
+                {t(`parts.size.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label>
+        <span>{t('parts.joined')}</span>
+        <input
+          inputMode="numeric"
+          value={joined}
+          onChange={(e) => setJoined(e.target.value.replace(/\D/g, ''))}
+        />
+      </label>
+    </AddForm>
+  );
+}
+
+function IntermediaryForm({ base, onAdded }: { base: string; onAdded: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<string>('business_association');
+  const [roles, setRoles] = useState<string[]>([]);
+  const [leads, setLeads] = useState(false);
+  return (
+    <AddForm
+      title={t('parts.addIntermediary')}
+      url={`${base}/intermediaries`}
+      onAdded={onAdded}
+      reset={() => {
+        setName('');
+        setRoles([]);
+        setLeads(false);
+      }}
+      body={() => ({ name: name.trim(), kind, roles, leads })}
+    >
+      <label>
+        <span>{t('parts.name')}</span>
+        <input value={name} onChange={(e) => setName(e.target.value)} required />
+      </label>
+      <label>
+        <span>{t('parts.kindLabel')}</span>
+        <select value={kind} onChange={(e) => setKind(e.target.value)}>
+          {KINDS.filter((k) => k !== 'firm').map((k) => (
+            <option key={k} value={k}>
+              {t(`parts.kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>{t('parts.rolesLabel')}</legend>
+        {ROLES.map((r) => (
+          <label key={r} className="check">
+            <input
+              type="checkbox"
+              checked={roles.includes(r)}
+              onChange={(e) => setRoles((rs) => (e.target.checked ? [...rs, r] : rs.filter((x) => x !== r)))}
+            />{' '}
+            {t(`parts.role.${r}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="check">
+        <input type="checkbox" checked={leads} onChange={(e) => setLeads(e.target.checked)} />{' '}
+        {t('parts.leadsLabel')}
+      </label>
+    </AddForm>
+  );
+}
+
+function ChainForm({ base, onAdded }: { base: string; onAdded: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [market, setMarket] = useState<string>('global');
+  const [scope, setScope] = useState<string>('global');
+  const [governance, setGovernance] = useState<string>('quasi_hierarchy');
+  const [share, setShare] = useState('');
+  const [lead, setLead] = useState('');
+  return (
+    <AddForm
+      title={t('parts.addChain')}
+      url={`${base}/value-chains`}
+      onAdded={onAdded}
+      reset={() => {
+        setName('');
+        setShare('');
+        setLead('');
+      }}
+      body={() => ({
+        name: name.trim(),
+        endMarket: market,
+        scope,
+        governance,
+        ...(share ? { shareOfOutput: Number(share) / 100 } : {}),
+        leadFirms: lead.trim() ? [lead.trim()] : [],
+      })}
+    >
+      <label>
+        <span>{t('parts.name')}</span>
+        <input value={name} onChange={(e) => setName(e.target.value)} required />
+      </label>
+      <label>
+        <span>{t('parts.marketLabel')}</span>
+        <select value={market} onChange={(e) => setMarket(e.target.value)}>
+          {MARKETS.map((m) => (
+            <option key={m} value={m}>
+              {t(`parts.market.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('parts.scopeLabel')}</span>
+        <select value={scope} onChange={(e) => setScope(e.target.value)}>
+          <option value="domestic">{t('scope.domestic')}</option>
+          <option value="global">{t('scope.global')}</option>
+        </select>
+      </label>
+      <label>
+        <span>{t('parts.governanceLabel')}</span>
+        <select value={governance} onChange={(e) => setGovernance(e.target.value)}>
+          {GOVERNANCE.map((g) => (
+            <option key={g} value={g}>
+              {t(`governance.${g}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('parts.shareLabel')}</span>
+        <input
+          inputMode="numeric"
+          value={share}
+          onChange={(e) => setShare(e.target.value.replace(/[^\d.]/g, ''))}
+        />
+      </label>
+      <label>
+        <span>{t('parts.leadLabel')}</span>
+        <input value={lead} onChange={(e) => setLead(e.target.value)} />
+      </label>
+    </AddForm>
+  );
+}
