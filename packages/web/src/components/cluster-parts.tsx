@@ -7,6 +7,13 @@ import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from
 import { useTranslation } from 'react-i18next';
 import { getJson, sendJson } from '../api-client';
 import { describeError } from '../api-errors';
+import {
+  endMarkets,
+  governanceTypes,
+  intermediaryRoles,
+  memberKinds,
+  sizeClasses,
+} from '@polos/core/vocabulary-lists';
 
 interface Member {
   id: string;
@@ -38,27 +45,11 @@ interface Parts {
   chains: ValueChain[];
 }
 
-const KINDS = [
-  'firm',
-  'university',
-  'research_centre',
-  'technology_centre',
-  'training_centre',
-  'government_body',
-  'business_association',
-  'financial_institution',
-] as const;
-const SIZES = ['micro', 'small', 'medium', 'large'] as const;
-const ROLES = [
-  'knowledge_transfer',
-  'knowledge_diffusion',
-  'joint_investment',
-  'network_building',
-  'inclusion_of_small_firms',
-  'agenda_setting',
-] as const;
-const MARKETS = ['local', 'national', 'regional', 'global'] as const;
-const GOVERNANCE = ['market', 'network', 'quasi_hierarchy', 'hierarchy'] as const;
+const KINDS = memberKinds;
+const SIZES = sizeClasses;
+const ROLES = intermediaryRoles;
+const MARKETS = endMarkets;
+const GOVERNANCE = governanceTypes;
 
 export function ClusterParts({ clusterId, canEdit }: { clusterId: string; canEdit: boolean }) {
   const { t, i18n } = useTranslation();
@@ -97,86 +88,102 @@ export function ClusterParts({ clusterId, canEdit }: { clusterId: string; canEdi
   if (!parts) return <p role="status">{t('profile.loading')}</p>;
   return (
     <>
-      <section aria-labelledby="members-title">
-        <h2 id="members-title">{t('parts.members')}</h2>
-        {parts.members.length ? (
-          <ul className="parts" data-testid="members">
-            {parts.members.map((m) => (
-              <li key={m.id}>
-                <strong>{m.name}</strong> · {t(`parts.kind.${m.kind}`)}
-                {m.sizeClass ? ` · ${t(`parts.size.${m.sizeClass}`)}` : ''}
-                {m.joined ? ` · ${t('parts.joinedIn', { year: m.joined })}` : ''}
-                {canEdit ? (
-                  <RemoveButton
-                    label={t('parts.remove', { name: m.name })}
-                    onRemove={() => remove(`members/${m.id}`)}
-                  />
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('parts.noMembers')}</p>
+      <PartList
+        id="members"
+        title={t('parts.members')}
+        empty={t('parts.noMembers')}
+        items={parts.members}
+        canEdit={canEdit}
+        onRemove={(m) => remove(`members/${m.id}`)}
+        render={(m) => (
+          <>
+            <strong>{m.name}</strong> · {t(`parts.kind.${m.kind}`)}
+            {m.sizeClass ? ` · ${t(`parts.size.${m.sizeClass}`)}` : ''}
+            {m.joined ? ` · ${t('parts.joinedIn', { year: m.joined })}` : ''}
+          </>
         )}
-        {canEdit ? <MemberForm base={base} onAdded={load} /> : null}
-      </section>
-
-      <section aria-labelledby="intermediaries-title">
-        <h2 id="intermediaries-title">{t('parts.intermediaries')}</h2>
-        <p className="muted">{t('parts.intermediariesIntro')}</p>
-        {parts.intermediaries.length ? (
-          <ul className="parts" data-testid="intermediaries">
-            {parts.intermediaries.map((x) => (
-              <li key={x.id}>
-                <strong>{x.name}</strong> · {t(`parts.kind.${x.kind}`)}
-                {x.leads ? ` · ${t('parts.leads')}` : ''}
-                <br />
-                <span className="muted">{x.roles.map((r) => t(`parts.role.${r}`)).join(', ')}</span>
-                {canEdit ? (
-                  <RemoveButton
-                    label={t('parts.remove', { name: x.name })}
-                    onRemove={() => remove(`intermediaries/${x.id}`)}
-                  />
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('parts.noIntermediaries')}</p>
+        form={<MemberForm base={base} onAdded={load} />}
+      />
+      <PartList
+        id="intermediaries"
+        title={t('parts.intermediaries')}
+        intro={t('parts.intermediariesIntro')}
+        empty={t('parts.noIntermediaries')}
+        items={parts.intermediaries}
+        canEdit={canEdit}
+        onRemove={(x) => remove(`intermediaries/${x.id}`)}
+        render={(x) => (
+          <>
+            <strong>{x.name}</strong> · {t(`parts.kind.${x.kind}`)}
+            {x.leads ? ` · ${t('parts.leads')}` : ''}
+            <br />
+            <span className="muted">{x.roles.map((r) => t(`parts.role.${r}`)).join(', ')}</span>
+          </>
         )}
-        {canEdit ? <IntermediaryForm base={base} onAdded={load} /> : null}
-      </section>
-
-      <section aria-labelledby="chains-title">
-        <h2 id="chains-title">{t('parts.chains')}</h2>
-        {parts.chains.length ? (
-          <ul className="parts" data-testid="chains">
-            {parts.chains.map((c) => (
-              <li key={c.id}>
-                <strong>{c.name}</strong> · {t(`parts.market.${c.endMarket}`)} · {t(`scope.${c.scope}`)}
-                {c.shareOfOutput != null
-                  ? ` · ${t('parts.share', { share: percent.format(c.shareOfOutput) })}`
-                  : ''}
-                <br />
-                <span className="muted">
-                  {t(`governance.${c.governance}`)}: {t(`diagnose.governanceHelp.${c.governance}`)}
-                  {c.leadFirms.length ? ` · ${t('parts.leadFirms', { firms: c.leadFirms.join(', ') })}` : ''}
-                </span>
-                {canEdit ? (
-                  <RemoveButton
-                    label={t('parts.remove', { name: c.name })}
-                    onRemove={() => remove(`value-chains/${c.id}`)}
-                  />
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('parts.noChains')}</p>
+        form={<IntermediaryForm base={base} onAdded={load} />}
+      />
+      <PartList
+        id="chains"
+        title={t('parts.chains')}
+        empty={t('parts.noChains')}
+        items={parts.chains}
+        canEdit={canEdit}
+        onRemove={(c) => remove(`value-chains/${c.id}`)}
+        render={(c) => (
+          <>
+            <strong>{c.name}</strong> · {t(`parts.market.${c.endMarket}`)} · {t(`scope.${c.scope}`)}
+            {c.shareOfOutput != null
+              ? ` · ${t('parts.share', { share: percent.format(c.shareOfOutput) })}`
+              : ''}
+            <br />
+            <span className="muted">
+              {t(`governance.${c.governance}`)}: {t(`diagnose.governanceHelp.${c.governance}`)}
+              {c.leadFirms.length ? ` · ${t('parts.leadFirms', { firms: c.leadFirms.join(', ') })}` : ''}
+            </span>
+          </>
         )}
-        {canEdit ? <ChainForm base={base} onAdded={load} /> : null}
-      </section>
+        form={<ChainForm base={base} onAdded={load} />}
+      />
     </>
+  );
+}
+
+/** One kind of part: its heading, the list (with Remove buttons when editable) and its add form. */
+function PartList<T extends { id: string; name: string }>(props: {
+  id: string;
+  title: string;
+  intro?: string;
+  empty: string;
+  items: T[];
+  canEdit: boolean;
+  onRemove: (item: T) => Promise<void>;
+  render: (item: T) => ReactNode;
+  form: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      {props.intro ? <p className="muted">{props.intro}</p> : null}
+      {props.items.length ? (
+        <ul className="parts" data-testid={props.id}>
+          {props.items.map((item) => (
+            <li key={item.id}>
+              {props.render(item)}
+              {props.canEdit ? (
+                <RemoveButton
+                  label={t('parts.remove', { name: item.name })}
+                  onRemove={() => props.onRemove(item)}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{props.empty}</p>
+      )}
+      {props.canEdit ? props.form : null}
+    </section>
   );
 }
 
