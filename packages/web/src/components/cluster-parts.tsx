@@ -250,6 +250,31 @@ function AddForm({
   );
 }
 
+/** A labelled select over a vocabulary; each option's text is `t(prefix + value)`. */
+function Choice(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly string[];
+  prefix: string;
+  empty?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
+        {props.options.map((o) => (
+          <option key={o} value={o}>
+            {t(`${props.prefix}${o}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function MemberForm({ base, onAdded }: { base: string; onAdded: () => Promise<void> }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
@@ -277,28 +302,22 @@ function MemberForm({ base, onAdded }: { base: string; onAdded: () => Promise<vo
         <span>{t('parts.name')}</span>
         <input value={name} onChange={(e) => setName(e.target.value)} required />
       </label>
-      <label>
-        <span>{t('parts.kindLabel')}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value)}>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`parts.kind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label={t('parts.kindLabel')}
+        value={kind}
+        onChange={setKind}
+        options={KINDS}
+        prefix="parts.kind."
+      />
       {kind === 'firm' ? (
-        <label>
-          <span>{t('parts.sizeLabel')}</span>
-          <select value={size} onChange={(e) => setSize(e.target.value)}>
-            <option value="">{t('parts.unknown')}</option>
-            {SIZES.map((s) => (
-              <option key={s} value={s}>
-                {t(`parts.size.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={t('parts.sizeLabel')}
+          value={size}
+          onChange={setSize}
+          options={SIZES}
+          prefix="parts.size."
+          empty={t('parts.unknown')}
+        />
       ) : null}
       <label>
         <span>{t('parts.joined')}</span>
@@ -334,16 +353,13 @@ function IntermediaryForm({ base, onAdded }: { base: string; onAdded: () => Prom
         <span>{t('parts.name')}</span>
         <input value={name} onChange={(e) => setName(e.target.value)} required />
       </label>
-      <label>
-        <span>{t('parts.kindLabel')}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value)}>
-          {KINDS.filter((k) => k !== 'firm').map((k) => (
-            <option key={k} value={k}>
-              {t(`parts.kind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label={t('parts.kindLabel')}
+        value={kind}
+        onChange={setKind}
+        options={KINDS.filter((k) => k !== 'firm')}
+        prefix="parts.kind."
+      />
       <fieldset>
         <legend>{t('parts.rolesLabel')}</legend>
         {ROLES.map((r) => (
@@ -396,33 +412,27 @@ function ChainForm({ base, onAdded }: { base: string; onAdded: () => Promise<voi
         <span>{t('parts.name')}</span>
         <input value={name} onChange={(e) => setName(e.target.value)} required />
       </label>
-      <label>
-        <span>{t('parts.marketLabel')}</span>
-        <select value={market} onChange={(e) => setMarket(e.target.value)}>
-          {MARKETS.map((m) => (
-            <option key={m} value={m}>
-              {t(`parts.market.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('parts.scopeLabel')}</span>
-        <select value={scope} onChange={(e) => setScope(e.target.value)}>
-          <option value="domestic">{t('scope.domestic')}</option>
-          <option value="global">{t('scope.global')}</option>
-        </select>
-      </label>
-      <label>
-        <span>{t('parts.governanceLabel')}</span>
-        <select value={governance} onChange={(e) => setGovernance(e.target.value)}>
-          {GOVERNANCE.map((g) => (
-            <option key={g} value={g}>
-              {t(`governance.${g}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label={t('parts.marketLabel')}
+        value={market}
+        onChange={setMarket}
+        options={MARKETS}
+        prefix="parts.market."
+      />
+      <Choice
+        label={t('parts.scopeLabel')}
+        value={scope}
+        onChange={setScope}
+        options={['domestic', 'global']}
+        prefix="scope."
+      />
+      <Choice
+        label={t('parts.governanceLabel')}
+        value={governance}
+        onChange={setGovernance}
+        options={GOVERNANCE}
+        prefix="governance."
+      />
       <label>
         <span>{t('parts.shareLabel')}</span>
         <input
