@@ -13,6 +13,7 @@ import { SessionProvider } from './session';
 const Portfolio = lazy(() => import('./routes/portfolio'));
 const Diagnose = lazy(() => import('./routes/diagnose'));
 const MapStudio = lazy(() => import('./routes/map-studio'));
+const AdminUsers = lazy(() => import('./routes/admin-users'));
 
 function App() {
   const route = useRoute();
@@ -26,6 +27,10 @@ function App() {
       ) : route.page === 'diagnose' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <Diagnose key={route.id} id={route.id} />
+        </Suspense>
+      ) : route.page === 'admin-users' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <AdminUsers />
         </Suspense>
       ) : route.page === 'map' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>

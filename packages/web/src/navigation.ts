@@ -1,6 +1,6 @@
 /**
  * Minimal client-side navigation (decision 030): `/` is the cluster list,
- * `/clusters/<id>` a profile, `/clusters/<id>/diagnose`, `/portfolio`, `/map`, `/sign-in`.
+ * `/clusters/<id>` a profile, `/clusters/<id>/diagnose`, `/portfolio`, `/map`, `/sign-in`, `/admin/users`.
  * Links are real <a href> (open in a new tab, keyboard, crawlers); plain clicks are
  * turned into history.pushState so the back button works.
  */
@@ -12,7 +12,8 @@ export type Route =
   | { page: 'diagnose'; id: string }
   | { page: 'sign-in' }
   | { page: 'portfolio' }
-  | { page: 'map' };
+  | { page: 'map' }
+  | { page: 'admin-users' };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -21,6 +22,7 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/sign-in\/?$/, () => ({ page: 'sign-in' })],
   [/^\/portfolio\/?$/, () => ({ page: 'portfolio' })],
   [/^\/map\/?$/, () => ({ page: 'map' })],
+  [/^\/admin\/users\/?$/, () => ({ page: 'admin-users' })],
 ];
 
 export function parseRoute(pathname: string): Route {

@@ -30,6 +30,11 @@ export function AppHeader() {
         <a href="/map" onClick={onLinkClick}>
           {t('account.nav.map')}
         </a>
+        {user && session.can.manageUsers(user) ? (
+          <a href="/admin/users" onClick={onLinkClick}>
+            {t('admin.title')}
+          </a>
+        ) : null}
       </nav>
       <div className="header-tools">
         {user ? (
