@@ -2,12 +2,15 @@
  * The cluster list: text search (debounced), country and sector-group filters,
  * pagination; filters live in the URL query string so a view can be shared.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, KeyFigures, Page, SectorGroup } from '@polos/core';
 import { listClusters, type ClusterFilters } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { onLinkClick } from '../navigation';
+
+// The map loads d3-geo and the boundaries only when the list is shown.
+const ExploreMap = lazy(() => import('../components/explore-map'));
 
 const PAGE_SIZE = 25;
 const SECTOR_GROUPS: SectorGroup[] = [
@@ -118,6 +121,15 @@ export function ClusterList() {
     <main id="main" tabIndex={-1}>
       <h1>{t('clusters.title')}</h1>
       <p className="intro">{t('clusters.intro')}</p>
+
+      <Suspense fallback={<div className="explore-map" aria-busy="true" />}>
+        <ExploreMap
+          q={filters.q}
+          group={filters.group}
+          country={filters.country}
+          onCountry={(country) => setFilters((f) => ({ ...f, country, page: 1 }))}
+        />
+      </Suspense>
 
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
