@@ -86,6 +86,14 @@ describe('a cluster manager diagnoses her cluster', () => {
     await expect(page.getByTestId('indices').textContent()).resolves.toContain(
       'Collective efficiency (ICE)6.5',
     );
+    // its history: the new assessment above the study's, and ICE over time as a chart
+    const history = page.getByTestId('history');
+    await history.waitFor();
+    expect(await history.locator('tbody tr').count()).toBe(2);
+    await expect(history.locator('tbody tr').first().textContent()).resolves.toContain('Nov 20, 2026');
+    await expect(history.locator('tbody tr').nth(1).textContent()).resolves.toContain('6.25');
+    await page.getByRole('img', { name: /Collective efficiency \(ICE\) of each assessment/ }).waitFor();
+    await screenshot(page, 'profile-en-history');
 
     // another cluster: no Diagnose button, and the page says she may not
     await page.goto(`${story.platform.url}/clusters/tm_torreon_garment`);

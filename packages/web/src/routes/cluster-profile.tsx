@@ -3,7 +3,7 @@
  * (indices and every item against its sector group's average) and the recommended
  * policy mix with what triggered each action and its sources.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster } from '@polos/core';
 import { getCluster, getDiagnosis, type DiagnosisView } from '../api-client';
@@ -12,6 +12,9 @@ import { AdviceSection } from '../components/advice-section';
 import { ClusterParts } from '../components/cluster-parts';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
+
+// Charts (Observable Plot) load with the history, after the rest of the profile.
+const ProfileHistory = lazy(() => import('../components/profile-history'));
 
 const ITEMS = [
   'specialisedLabourMarket',
@@ -267,6 +270,9 @@ export function ClusterProfile({ id }: { id: string }) {
         )}
       </section>
 
+      <Suspense fallback={null}>
+        <ProfileHistory cluster={cluster} />
+      </Suspense>
       {diagnosis ? <AdviceSection clusterId={cluster.id} /> : null}
       <ClusterParts
         clusterId={cluster.id}

@@ -1,0 +1,196 @@
+/**
+ * On a cluster's profile: its assessments over time (GET /api/clusters/{id}/assessments,
+ * newest first) as a table — date, method, assessor, EEI, JAI, ICE, degree — with a chart
+ * of ICE over time once there are two or more, and a chart of the key figures (firms and
+ * direct jobs) once two years are known. Loaded lazily (Observable Plot).
+ */
+import * as Plot from '@observablehq/plot';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Cluster } from '@polos/core';
+import { getJson } from '../api-client';
+import { DownloadButtons } from './download-buttons';
+import { PlotFigure } from './plot-figure';
+
+interface HistoryEntry {
+  assessment: { id: string; assessedOn: string; assessor: string; method: string };
+  diagnosis: {
+    collectiveEfficiency: {
+      eei: number | null;
+      jai: number | null;
+      ice: number | null;
+      degree: string | null;
+    };
+  };
+}
+
+export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const iceChart = useRef<HTMLDivElement | null>(null);
+  const figuresChart = useRef<HTMLDivElement | null>(null);
+  const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang]);
+  const date = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }), [lang]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    getJson<HistoryEntry[]>(
+      `/api/clusters/${encodeURIComponent(cluster.id)}/assessments`,
+      controller.signal,
+    ).then(setHistory, () => setHistory([]));
+    return () => controller.abort();
+  }, [cluster.id]);
+
+  const f = (v: number | null) => (v == null ? '—' : number.format(v));
+  const points = (history ?? [])
+    .filter((h) => h.diagnosis.collectiveEfficiency.ice != null)
+    .map((h) => ({ date: new Date(h.assessment.assessedOn), ice: h.diagnosis.collectiveEfficiency.ice! }));
+  const figures = [...cluster.keyFigures].sort((a, b) => a.year - b.year);
+  const figureSeries = figures.flatMap((k) => [
+    ...(k.firms != null ? [{ year: k.year, value: k.firms, series: t('clusters.col.firms') }] : []),
+    ...(k.directJobs != null ? [{ year: k.year, value: k.directJobs, series: t('clusters.col.jobs') }] : []),
+  ]);
+  const figureYears = new Set(figureSeries.map((p) => p.year));
+
+  return (
+    <>
+      {figureYears.size >= 2 ? (
+        <section aria-labelledby="figures-chart-title">
+          <h2 id="figures-chart-title">{t('history.figuresTitle')}</h2>
+          <PlotFigure
+            containerRef={figuresChart}
+            deps={[cluster, lang]}
+            make={() =>
+              Plot.plot({
+                ariaLabel: t('history.figuresTitle'),
+                height: 260,
+                x: { label: t('profile.year'), tickFormat: 'd' },
+                y: { label: null, grid: true, zero: true },
+                color: { legend: true },
+                marks: [
+                  Plot.lineY(figureSeries, { x: 'year', y: 'value', stroke: 'series', marker: 'circle' }),
+                  Plot.ruleY([0]),
+                ],
+              })
+            }
+          />
+          <DownloadButtons
+            name={`${cluster.id}-key-figures`}
+            label={t('history.figuresTitle')}
+            chart={figuresChart}
+            csv={{
+              columns: [
+                'year',
+                'firms',
+                'direct_jobs',
+                'indirect_jobs',
+                'turnover',
+                'production',
+                'exports',
+                'currency',
+                'unit',
+              ],
+              rows: figures.map((k) => [
+                k.year,
+                k.firms,
+                k.directJobs,
+                k.indirectJobs,
+                k.turnover,
+                k.production,
+                k.exports,
+                k.currency,
+                k.unit,
+              ]),
+            }}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{t('history.title')}</h2>
+        {!history ? (
+          <p role="status">{t('profile.loading')}</p>
+        ) : history.length === 0 ? (
+          <p className="muted">{t('history.none')}</p>
+        ) : (
+          <>
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="history-title">
+              <table className="data" data-testid="history">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('history.date')}</th>
+                    <th scope="col" className="narrow-hide">
+                      {t('history.method')}
+                    </th>
+                    <th scope="col">{t('history.assessor')}</th>
+                    <th scope="col" className="num narrow-hide">
+                      EEI
+                    </th>
+                    <th scope="col" className="num narrow-hide">
+                      JAI
+                    </th>
+                    <th scope="col" className="num">
+                      ICE
+                    </th>
+                    <th scope="col">{t('history.degree')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {history.map((h) => {
+                    const ce = h.diagnosis.collectiveEfficiency;
+                    return (
+                      <tr key={h.assessment.id}>
+                        <th scope="row">{date.format(new Date(h.assessment.assessedOn))}</th>
+                        <td className="narrow-hide">{t(`history.methods.${h.assessment.method}`)}</td>
+                        <td>{h.assessment.assessor}</td>
+                        <td className="num narrow-hide">{f(ce.eei)}</td>
+                        <td className="num narrow-hide">{f(ce.jai)}</td>
+                        <td className="num">{f(ce.ice)}</td>
+                        <td>{ce.degree ? t(`profile.degree.${ce.degree}`) : '—'}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            {points.length >= 2 ? (
+              <PlotFigure
+                containerRef={iceChart}
+                deps={[history, lang]}
+                make={() =>
+                  Plot.plot({
+                    ariaLabel: t('history.iceChart'),
+                    height: 240,
+                    y: { domain: [0, 12], label: 'ICE', grid: true },
+                    x: { label: null },
+                    marks: [
+                      Plot.ruleY([5, 9.5], { stroke: '#b45309', strokeDasharray: '4,4' }),
+                      Plot.lineY(points, { x: 'date', y: 'ice', stroke: '#155e75', marker: 'circle' }),
+                    ],
+                  })
+                }
+              />
+            ) : null}
+            <DownloadButtons
+              name={`${cluster.id}-assessments`}
+              label={t('history.title')}
+              {...(points.length >= 2 ? { chart: iceChart } : {})}
+              csv={{
+                columns: ['assessed_on', 'method', 'assessor', 'eei', 'jai', 'ice', 'degree'],
+                rows: history.map((h) => [
+                  h.assessment.assessedOn,
+                  h.assessment.method,
+                  h.assessment.assessor,
+                  h.diagnosis.collectiveEfficiency.eei,
+                  h.diagnosis.collectiveEfficiency.jai,
+                  h.diagnosis.collectiveEfficiency.ice,
+                  h.diagnosis.collectiveEfficiency.degree,
+                ]),
+              }}
+            />
+          </>
+        )}
+      </section>
+    </>
+  );
+}
