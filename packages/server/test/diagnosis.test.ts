@@ -149,6 +149,19 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
     expect(body.all.degrees).toEqual({ high: 0, medium: 6, low: 3 });
   });
 
+  it('GET /api/portfolio filters by degree of collective efficiency and by region', async () => {
+    const medium = (await (
+      await t.app.request('/api/portfolio?sector_group=complex_product_systems&degree=medium')
+    ).json()) as { all: { n: number; degrees: Record<string, number> } };
+    expect(medium.all.n).toBe(6);
+    expect(medium.all.degrees).toEqual({ high: 0, medium: 6, low: 0 });
+    const basque = (await (await t.app.request('/api/portfolio?region=ES21')).json()) as {
+      clusters: string[];
+    };
+    expect(basque.clusters).toEqual([]);
+    expect((await t.app.request('/api/portfolio?degree=excellent')).status).toBe(400);
+  });
+
   it('a cluster without assessments has no diagnosis (404)', async () => {
     expect((await t.app.request('/api/clusters/es21-hegan/diagnosis')).status).toBe(404);
   });
