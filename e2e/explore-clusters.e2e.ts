@@ -105,7 +105,8 @@ describe('a visitor explores the clusters', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(
-      'The clusters could not be loaded: The database is not reachable.Check that the server is running, then try again.',
+      // translated from the error's code; the server's English message is not shown for a known code
+      'The clusters could not be loaded: The service is unavailable right now; try again later.Check that the server is running, then try again.',
     );
     await screenshot(page, 'clusters-en-error');
     await page.unroute('**/api/clusters?**');

@@ -211,6 +211,45 @@ describe('polos map', () => {
     }
   });
 
+  it('writes the same files on two threads (density split, density.csv by the worker) as on one', () => {
+    // The worker bundle is built by `npm run build` (npm test builds before testing).
+    expect(existsSync(join(root, 'packages/cli/dist/map-worker.mjs')), 'run npm run build first').toBe(true);
+    const args = (out: string) => [
+      'map',
+      states,
+      '--region',
+      'state_name',
+      '--industry',
+      'naics',
+      '--value',
+      'emp',
+      '--year',
+      '2021',
+      '--level',
+      '6',
+      '--definitions',
+      'us-benchmark',
+      '--out',
+      out,
+    ];
+    const one = cli.run(args(join(work, 'threads-1')), { env: { POLOS_THREADS: '1' } });
+    const two = cli.run(args(join(work, 'threads-2')));
+    expect([one.code, two.code]).toEqual([0, 0]);
+    for (const name of [
+      'lq.csv',
+      'proximity.csv',
+      'density.csv',
+      'eci.csv',
+      'pci.csv',
+      'regions.csv',
+      'clusters.csv',
+    ]) {
+      const a = readFileSync(join(work, 'threads-1', name));
+      expect(a.length, name).toBeGreaterThan(100);
+      expect(readFileSync(join(work, 'threads-2', name)).equals(a), name).toBe(true);
+    }
+  });
+
   it('exits 2 naming file, line and column on bad input', () => {
     const missing = polos(
       'map',

@@ -18,6 +18,7 @@ export * from './diagnosis/portfolio';
 export * from './advice/advice-rules';
 export * from './advice/diagnosis-facts';
 export * from './advice/advise';
+export * from './advice/localise';
 export * from './mapping/region-industry-matrix';
 export * from './mapping/mapping-warnings';
 export * from './mapping/location-quotient';

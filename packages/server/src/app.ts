@@ -20,6 +20,8 @@ import type { AppDeps, AppEnv } from './context';
 import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
 import { registerAuthRoutes } from './routes/auth.routes';
 import { registerBoundaryRoutes } from './routes/boundaries.routes';
+import { registerClusterPartRoutes } from './routes/cluster-parts.routes';
+import { registerMapRoutes } from './routes/map.routes';
 import { registerClusterRoutes } from './routes/clusters.routes';
 import { registerDiagnosisRoutes } from './routes/diagnosis.routes';
 import { registerOrganisationRoutes } from './routes/organisations.routes';
@@ -133,6 +135,8 @@ export function createApp(options: CreateAppOptions) {
   registerUserRoutes(app);
   registerDiagnosisRoutes(app);
   registerBoundaryRoutes(app);
+  registerClusterPartRoutes(app);
+  registerMapRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

@@ -1,12 +1,20 @@
 /** The advice knowledge base (data/policy-knowledge), read once per data folder and validated. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAdviceKnowledge, type AdviceRules, type PolicyMenu } from '@polos/core';
+import {
+  adviceTranslationSchema,
+  parseAdviceKnowledge,
+  type AdviceRules,
+  type AdviceTranslations,
+  type PolicyMenu,
+} from '@polos/core';
 
 export interface Knowledge {
   rules: AdviceRules;
   menu: PolicyMenu;
+  /** Spanish and Portuguese texts (translations/{es,pt}.json); a missing file leaves English. */
+  translations: AdviceTranslations;
 }
 
 const cache = new Map<string, Knowledge>();
@@ -19,7 +27,15 @@ export function loadKnowledge(
   if (!knowledge) {
     const read = (name: string) =>
       JSON.parse(readFileSync(join(dataPath, 'policy-knowledge', name), 'utf8')) as unknown;
-    knowledge = parseAdviceKnowledge(read('advice-rules.json'), read('policy_menu.json'));
+    const translations: AdviceTranslations = {};
+    for (const lang of ['es', 'pt'] as const) {
+      if (existsSync(join(dataPath, 'policy-knowledge', 'translations', `${lang}.json`)))
+        translations[lang] = adviceTranslationSchema.parse(read(`translations/${lang}.json`));
+    }
+    knowledge = {
+      ...parseAdviceKnowledge(read('advice-rules.json'), read('policy_menu.json')),
+      translations,
+    };
     cache.set(dataPath, knowledge);
   }
   return knowledge;

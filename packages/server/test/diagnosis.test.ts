@@ -58,6 +58,65 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
     expect(advice.recommendations.every((r) => r.triggers.length > 0 && r.sources.length > 0)).toBe(true);
   });
 
+  describe('advice in the reader’s language', () => {
+    type AdviceBody = {
+      language: string;
+      recommendations: Array<{
+        action: string;
+        actionLabel: string;
+        objectiveLabel: string;
+        rationale: string[];
+        triggers: Array<{ text: string }>;
+        sources: Array<{ title: string }>;
+      }>;
+    };
+    const get = async (query: string, headers: Record<string, string> = {}) => {
+      const res = await t.app.request(`/api/clusters/tm_torreon_garment/advice${query}`, { headers });
+      return { res, body: (await res.json()) as AdviceBody };
+    };
+    const newMarkets = (b: AdviceBody) =>
+      b.recommendations.find((r) => r.action === 'new_markets_and_chains')!;
+
+    it('English by default, and says so', async () => {
+      const { res, body } = await get('');
+      expect(body.language).toBe('en');
+      expect(res.headers.get('content-language')).toBe('en');
+      expect(newMarkets(body).actionLabel).toBe('Promote access to new markets and value chains');
+    });
+
+    it('?lang=es answers in Spanish: labels, objectives, rationale, triggers; sources as published', async () => {
+      const [{ body: en }, { res, body }] = await Promise.all([get(''), get('?lang=es')]);
+      expect(res.headers.get('content-language')).toBe('es');
+      expect(body.language).toBe('es');
+      const r = newMarkets(body);
+      expect(r.actionLabel).toBe('Promover el acceso a nuevos mercados y cadenas de valor');
+      expect(r.objectiveLabel).toBe('Fortalecer la posición local en las cadenas de valor');
+      expect(r.rationale.join(' ')).toContain('escalamiento funcional');
+      expect(r.triggers.map((x) => x.text)).toContain(
+        'Atiende cadenas cuasi jerárquicas: sí (condición: = sí)',
+      );
+      expect(r.sources).toEqual(newMarkets(en).sources);
+      expect(body.recommendations.map((x) => x.action)).toEqual(en.recommendations.map((x) => x.action));
+    });
+
+    it('Accept-Language chooses when there is no lang; lang wins over it', async () => {
+      const pt = await get('', { 'accept-language': 'pt-BR,pt;q=0.9,en;q=0.8' });
+      expect(pt.body.language).toBe('pt');
+      expect(newMarkets(pt.body).actionLabel).toBe('Promover o acesso a novos mercados e cadeias de valor');
+      const fr = await get('', { 'accept-language': 'fr-FR' });
+      expect(fr.body.language).toBe('en');
+      const chosen = await get('?lang=en', { 'accept-language': 'es' });
+      expect(chosen.body.language).toBe('en');
+    });
+
+    it('an unsupported lang is a 400 naming the field', async () => {
+      const res = await t.app.request('/api/clusters/tm_torreon_garment/advice?lang=fr');
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { code: string; fields: Array<{ path: string }> } };
+      expect(body.error.fields.map((f) => f.path)).toContain('query.lang');
+    });
+  });
+
   it('a cluster manager records a survey of their cluster; the item scores are the respondents’ medians; history keeps both', async () => {
     const res = await send(
       t.app,
@@ -113,6 +172,19 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
     expect(
       (await send(t.app, 'POST', '/api/clusters/tm_gamarra_garment/assessments', expert, analyst)).status,
     ).toBe(201);
+    // the answer's advice comes in the language asked for (the diagnose page shows it at once)
+    const es = await send(
+      t.app,
+      'POST',
+      '/api/clusters/tm_gamarra_garment/assessments?lang=es',
+      { ...expert, assessedOn: '2026-10-03' },
+      analyst,
+    );
+    expect(es.status).toBe(201);
+    expect(es.headers.get('content-language')).toBe('es');
+    const advice = ((await es.json()) as { advice: { language: string; recommendations: unknown[] } }).advice;
+    expect(advice.language).toBe('es');
+    expect(advice.recommendations.length).toBeGreaterThan(0);
   });
 
   it('an assessment with a score of 4 or no scores is a 400 naming the field', async () => {
@@ -160,6 +232,45 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
     };
     expect(basque.clusters).toEqual([]);
     expect((await t.app.request('/api/portfolio?degree=excellent')).status).toBe(400);
+  });
+
+  it('GET /api/portfolio has one point per cluster, whose values give back the correlations', async () => {
+    const res = await t.app.request('/api/portfolio');
+    const body = (await res.json()) as {
+      all: { n: number; correlations: Record<string, { pearson: number; n: number }> };
+      points: Array<{ clusterId: string; name: string; ice: number; upgrading: Record<string, number> }>;
+    };
+    expect(body.points).toHaveLength(40);
+    // Torreón (no test here assesses it again): Annex 1 gives EEI 2, JAI 2, ICE 2, low.
+    const torreon = body.points.find((p) => p.clusterId === 'tm_torreon_garment')!;
+    expect(torreon).toMatchObject({
+      name: 'Garment (blue jeans) — Torreón',
+      eei: 2,
+      jai: 2,
+      ice: 2,
+      degree: 'low',
+    });
+    expect(Object.keys(torreon.upgrading).sort()).toEqual([
+      'functional',
+      'intersectoral',
+      'process',
+      'product',
+    ]);
+    // Pearson r of ICE and process upgrading from the points = the analysis's own value.
+    const xs = body.points.map((p) => p.ice);
+    const ys = body.points.map((p) => p.upgrading.process!);
+    const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    const [mx, my] = [mean(xs), mean(ys)];
+    let sxy = 0;
+    let sxx = 0;
+    let syy = 0;
+    for (let k = 0; k < xs.length; k++) {
+      sxy += (xs[k]! - mx) * (ys[k]! - my);
+      sxx += (xs[k]! - mx) ** 2;
+      syy += (ys[k]! - my) ** 2;
+    }
+    expect(body.all.correlations['ice~process']!.n).toBe(40);
+    expect(body.all.correlations['ice~process']!.pearson).toBeCloseTo(sxy / Math.sqrt(sxx * syy), 12);
   });
 
   it('a cluster without assessments has no diagnosis (404)', async () => {

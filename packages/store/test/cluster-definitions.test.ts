@@ -22,6 +22,25 @@ describe('readClusterDefinitions', () => {
     });
   });
 
+  it('covers both NAICS vintages: the 2017 codes of the transcription kept, 2012 codes completed by the concordance', () => {
+    const defs = readClusterDefinitions('us-benchmark', { dataPath });
+    const clusterOf = new Map(defs.map((d) => [d.industry, d.cluster]));
+    // NAICS 2017 codes the transcription holds (flagged non-standard) are kept …
+    expect(clusterOf.get('541713')).toBe('Education and Knowledge Creation');
+    expect(clusterOf.get('211120')).toBe('Oil and Gas Production and Transportation');
+    expect(clusterOf.get('517311')).toBe('Local Utilities');
+    // … government rows and aggregates are not (no such NAICS code) …
+    expect(clusterOf.has('902612')).toBe(false);
+    expect(clusterOf.has('111000')).toBe(false);
+    // … and their NAICS 2012 predecessors map through the concordance when unambiguous:
+    // 541711 → 2017's 541713 and 541714, both Education and Knowledge Creation;
+    // 211111 → 211120 (Oil and Gas); 333911 → 333914 (Production Technology and Heavy Machinery).
+    expect(clusterOf.get('541711')).toBe('Education and Knowledge Creation');
+    expect(clusterOf.get('211111')).toBe('Oil and Gas Production and Transportation');
+    expect(clusterOf.get('333911')).toBe('Production Technology and Heavy Machinery');
+    expect(new Set(defs.map((d) => d.industry)).size).toBe(defs.length);
+  });
+
   it('reads a user file and names the line and column of each problem', () => {
     const dir = mkdtempSync(join(tmpdir(), 'polos-defs-'));
     const good = join(dir, 'good.csv');

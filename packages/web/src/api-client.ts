@@ -9,21 +9,30 @@ export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     readonly body: ApiErrorBody | undefined,
+    /** Seconds to wait before trying again (the Retry-After header of a 429). */
+    readonly retryAfter?: number,
   ) {
     super(body?.error.message ?? `HTTP ${status}`);
   }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+async function failure(res: Response): Promise<ApiRequestError> {
+  const body = (await res.json().catch(() => undefined)) as ApiErrorBody | undefined;
+  const retryAfter = Number(res.headers.get('retry-after'));
+  return new ApiRequestError(
+    res.status,
+    body,
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  );
+}
+
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const res = await fetch(path, {
     headers: { accept: 'application/json' },
     credentials: 'same-origin',
     ...(signal ? { signal } : {}),
   });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => undefined)) as ApiErrorBody | undefined;
-    throw new ApiRequestError(res.status, body);
-  }
+  if (!res.ok) throw await failure(res);
   return (await res.json()) as T;
 }
 
@@ -69,10 +78,14 @@ export interface DiagnosisView {
 
 export interface AdviceView {
   rulesVersion: string;
+  /** The language of the texts (`lang` asked for, if the server has it). */
+  language: 'en' | 'es' | 'pt';
   recommendations: Array<{
     action: string;
     actionLabel: string;
+    actionDescription: string;
     objectiveLabel: string;
+    sectorPriority: { id: string; label: string } | null;
     priority: 'high' | 'medium' | 'low';
     rationale: string[];
     triggers: Array<{ text: string }>;
@@ -90,8 +103,9 @@ export async function getDiagnosis(id: string, signal?: AbortSignal): Promise<Di
   }
 }
 
-export function getAdvice(id: string, signal?: AbortSignal): Promise<AdviceView> {
-  return getJson(`/api/clusters/${encodeURIComponent(id)}/advice`, signal);
+/** The advice's texts in `lang` (en, es, pt). */
+export function getAdvice(id: string, lang: string, signal?: AbortSignal): Promise<AdviceView> {
+  return getJson(`/api/clusters/${encodeURIComponent(id)}/advice?lang=${encodeURIComponent(lang)}`, signal);
 }
 
 /**
@@ -118,10 +132,7 @@ export async function sendJson<T>(
     credentials: 'same-origin',
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  if (!res.ok) {
-    const errorBody = (await res.json().catch(() => undefined)) as ApiErrorBody | undefined;
-    throw new ApiRequestError(res.status, errorBody);
-  }
+  if (!res.ok) throw await failure(res);
   return (res.status === 204 ? undefined : await res.json()) as T;
 }
 
@@ -132,4 +143,53 @@ export interface Me {
 
 export function getMe(signal?: AbortSignal): Promise<Me> {
   return getJson('/api/auth/me', signal);
+}
+
+/** GET /api/portfolio: the analysis of the filtered, assessed clusters (docs/methods/diagnosis.md). */
+export interface PortfolioGroupView {
+  sectorGroup: string;
+  n: number;
+  averages: Record<string, number | null | undefined>;
+  correlations: Record<string, { pearson: number | null; spearman: number | null; n: number }>;
+  degrees: Record<'high' | 'medium' | 'low', number>;
+}
+
+export interface PortfolioView {
+  unknown: 'zero' | 'skip';
+  groups: PortfolioGroupView[];
+  all: PortfolioGroupView;
+  clusters: string[];
+  points: Array<{
+    clusterId: string;
+    name: string;
+    country: string;
+    sectorGroup: string;
+    eei: number | null;
+    jai: number | null;
+    ice: number | null;
+    degree: 'high' | 'medium' | 'low' | null;
+    upgrading: Record<string, number | null>;
+  }>;
+}
+
+export function getPortfolio(
+  filters: { country?: string; sector_group?: string },
+  signal?: AbortSignal,
+): Promise<PortfolioView> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  return getJson(`/api/portfolio?${params}`, signal);
+}
+
+/** GET /api/map/us-states/clusters: benchmark clusters × states (row-major arrays). */
+export interface StateClustersView {
+  dataset: string;
+  year: number;
+  regions: string[];
+  clusters: Array<{ name: string; type: 'traded' | 'local' }>;
+  employment: Array<number | null>;
+  lq: Array<number | null>;
+  strong: number[];
+  stars: number[];
+  strength: Array<number | null>;
 }

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
@@ -6,14 +6,43 @@ import { AppHeader } from './components/app-header';
 import { useRoute } from './navigation';
 import { ClusterList } from './routes/cluster-list';
 import { ClusterProfile } from './routes/cluster-profile';
+import { SignIn } from './routes/sign-in';
 import { SessionProvider } from './session';
+
+// Pages with charts load Observable Plot only when opened.
+const Portfolio = lazy(() => import('./routes/portfolio'));
+const Diagnose = lazy(() => import('./routes/diagnose'));
+const MapStudio = lazy(() => import('./routes/map-studio'));
+const AdminUsers = lazy(() => import('./routes/admin-users'));
 
 function App() {
   const route = useRoute();
   return (
     <>
       <AppHeader />
-      {route.page === 'cluster' ? <ClusterProfile key={route.id} id={route.id} /> : <ClusterList />}
+      {route.page === 'cluster' ? (
+        <ClusterProfile key={route.id} id={route.id} />
+      ) : route.page === 'sign-in' ? (
+        <SignIn />
+      ) : route.page === 'diagnose' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <Diagnose key={route.id} id={route.id} />
+        </Suspense>
+      ) : route.page === 'admin-users' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <AdminUsers />
+        </Suspense>
+      ) : route.page === 'map' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <MapStudio />
+        </Suspense>
+      ) : route.page === 'portfolio' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <Portfolio />
+        </Suspense>
+      ) : (
+        <ClusterList />
+      )}
     </>
   );
 }

@@ -1,16 +1,28 @@
 /**
- * Minimal client-side navigation for two pages (decision 030: a router comes with the
- * full interface): `/` is the cluster list, `/clusters/<id>` a cluster's profile.
+ * Minimal client-side navigation (decision 030): `/` is the cluster list,
+ * `/clusters/<id>` a profile, `/clusters/<id>/diagnose`, `/portfolio`, `/map`, `/sign-in`, `/admin/users`.
  * Links are real <a href> (open in a new tab, keyboard, crawlers); plain clicks are
  * turned into history.pushState so the back button works.
  */
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'list' } | { page: 'cluster'; id: string };
+export type Route =
+  | { page: 'list' }
+  | { page: 'cluster'; id: string }
+  | { page: 'diagnose'; id: string }
+  | { page: 'sign-in' }
+  | { page: 'portfolio' }
+  | { page: 'map' }
+  | { page: 'admin-users' };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/clusters\/([^/]+)\/?$/, (m) => ({ page: 'cluster', id: decodeURIComponent(m[1]!) })],
+  [/^\/clusters\/([^/]+)\/diagnose\/?$/, (m) => ({ page: 'diagnose', id: decodeURIComponent(m[1]!) })],
+  [/^\/sign-in\/?$/, () => ({ page: 'sign-in' })],
+  [/^\/portfolio\/?$/, () => ({ page: 'portfolio' })],
+  [/^\/map\/?$/, () => ({ page: 'map' })],
+  [/^\/admin\/users\/?$/, () => ({ page: 'admin-users' })],
 ];
 
 export function parseRoute(pathname: string): Route {

@@ -11,11 +11,9 @@ import {
   clusterEmployment,
   clusterStrength,
   complexityOutlook,
-  diversityAndUbiquity,
   economicComplexity,
-  locationQuotient,
+  locationQuotientWithPresence,
   mappingWarnings,
-  presence,
   proximity,
   regionIndices,
   relatednessDensity,
@@ -30,6 +28,7 @@ import {
   writeParquetFromCsv,
 } from '@polos/store';
 import { CliInputError } from '../cli-error';
+import { MapWorker } from '../parallel/map-threads';
 import { choice } from './idb-input';
 import { cliConfig } from './config-env';
 
@@ -84,6 +83,17 @@ export function register(program: Command): void {
 }
 
 async function runMap(file: string, o: MapOptions): Promise<void> {
+  // A second thread (when built and when there are two cores), started now so it is ready
+  // when the density comes; see parallel/map-threads.ts.
+  const worker = MapWorker.start();
+  try {
+    await mapWith(worker, file, o);
+  } finally {
+    await worker?.close();
+  }
+}
+
+async function mapWith(worker: MapWorker | undefined, file: string, o: MapOptions): Promise<void> {
   const format = choice('format', o.format, ['csv', 'parquet'] as const);
   const densityDiagonal = choice('density', o.density, ['exclude', 'include'] as const);
   const pciScale = choice('pci', o.pci, ['eci-scale', 'own-scale'] as const);
@@ -142,16 +152,24 @@ async function runMap(file: string, o: MapOptions): Promise<void> {
   if (missing) warnings.push(mappingWarnings.missingCells(missing));
 
   progress(`${R} regions × ${P} industries: location quotients…`);
-  const lq = locationQuotient(matrix);
-  const m = presence(lq);
-  const { diversity, ubiquity } = diversityAndUbiquity(m, R, P);
+  const { lq, presence: m, diversity, ubiquity } = locationQuotientWithPresence(matrix);
   step('lq');
   progress('proximity…');
   const phi = proximity(m, R, P, ubiquity, { diagonal: densityDiagonal === 'exclude' ? 'zero' : 'one' });
   step('proximity');
   progress('relatedness density…');
-  const density = relatednessDensity(m, phi, R, P);
+  const density = worker ? await worker.density(m, phi, R, P) : relatednessDensity(m, phi, R, P);
   step('density');
+  const out = resolve(o.out);
+  mkdirSync(out, { recursive: true });
+  const regionField = matrix.regions.map(field);
+  const industryField = matrix.industries.map(field);
+  // Without --outlook (whose COG goes in density.csv), the worker writes density.csv now,
+  // while this thread computes ECI/PCI and writes the other files.
+  const densityWritten =
+    worker && !o.outlook && density.buffer instanceof SharedArrayBuffer
+      ? worker.writeDensityCsv(join(out, 'density.csv'), density, regionField, industryField)
+      : undefined;
   progress('ECI/PCI…');
   const ec = economicComplexity(m, R, P, diversity, ubiquity, matrix, { pci: pciScale });
   warnings.push(...ec.warnings);
@@ -182,10 +200,6 @@ async function runMap(file: string, o: MapOptions): Promise<void> {
   step('indices_clusters');
 
   progress('writing…');
-  const out = resolve(o.out);
-  mkdirSync(out, { recursive: true });
-  const regionField = matrix.regions.map(field);
-  const industryField = matrix.industries.map(field);
   const written: string[] = [];
   const regionBytes = regionField.map((x) => Buffer.from(`${x},`));
   const industryBytes = industryField.map((x) => Buffer.from(`${x},`));
@@ -220,7 +234,7 @@ async function runMap(file: string, o: MapOptions): Promise<void> {
     f.close();
     written.push('proximity.csv');
   }
-  {
+  if (!densityWritten) {
     const cog = outlook?.cog;
     const f = new CsvFile(
       join(out, 'density.csv'),
@@ -241,8 +255,8 @@ async function runMap(file: string, o: MapOptions): Promise<void> {
       }
     }
     f.close();
-    written.push('density.csv');
   }
+  written.push('density.csv');
   {
     const f = new CsvFile(join(out, 'eci.csv'), 'region,diversity,eci');
     for (let r = 0; r < R; r++) f.text(`${regionField[r]},${diversity[r]},${num(ec.eci[r]!)}\n`);
@@ -304,6 +318,7 @@ async function runMap(file: string, o: MapOptions): Promise<void> {
     f.close();
     written.push('clusters.csv');
   }
+  await densityWritten;
   step('write_csv');
   if (format === 'parquet') {
     progress('Parquet…');

@@ -52,6 +52,23 @@ function meanStd(x: Float64Array, mask?: Uint8Array): { mean: number; std: numbe
   return { mean, std: Math.sqrt(v / n) };
 }
 
+/** Σ_{k∈[a,b)} v[index[k]], in four independent sums (the additions overlap in the CPU). */
+function gatherSum(v: Float64Array, index: Int32Array, a: number, b: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let k = a;
+  for (; k + 3 < b; k += 4) {
+    s0 += v[index[k]!]!;
+    s1 += v[index[k + 1]!]!;
+    s2 += v[index[k + 2]!]!;
+    s3 += v[index[k + 3]!]!;
+  }
+  for (; k < b; k++) s0 += v[index[k]!]!;
+  return s0 + s1 + (s2 + s3);
+}
+
 export function economicComplexity(
   m: Uint8Array,
   regions: number,
@@ -84,20 +101,31 @@ export function economicComplexity(
   const invSqrtK = new Float64Array(P);
   for (let i = 0; i < P; i++) invSqrtK[i] = ubiquity[i]! > 0 ? 1 / Math.sqrt(ubiquity[i]!) : 0;
 
+  // The same cells by industry (CSC), so both halves of S x are gathers (no scattered writes).
+  const colOffsets = new Int32Array(P + 1);
+  for (let i = 0; i < P; i++) colOffsets[i + 1] = colOffsets[i]! + ubiquity[i]!;
+  const rowsOf = new Int32Array(colOffsets[P]!);
+  const fill = colOffsets.slice(0, P);
+  for (let r = 0; r < R; r++) {
+    for (let k = offsets[r]!; k < offsets[r + 1]!; k++) {
+      const i = cols[k]!;
+      rowsOf[fill[i]!] = r;
+      fill[i] = fill[i]! + 1;
+    }
+  }
+  // S x = K^-1/2 Mᵀ D^-1 M K^-1/2 x (symmetric, same eigenvalues as the product-side matrix).
   const y = new Float64Array(P);
+  const regionSum = new Float64Array(R);
   const apply = (x: Float64Array, out: Float64Array) => {
     for (let i = 0; i < P; i++) y[i] = x[i]! * invSqrtK[i]!;
-    out.fill(0);
     for (let r = 0; r < R; r++) {
       const a = offsets[r]!;
       const b = offsets[r + 1]!;
-      if (a === b) continue;
-      let s = 0;
-      for (let k = a; k < b; k++) s += y[cols[k]!]!;
-      s /= b - a;
-      for (let k = a; k < b; k++) out[cols[k]!] = out[cols[k]!]! + s;
+      regionSum[r] = b > a ? gatherSum(y, cols, a, b) / (b - a) : 0;
     }
-    for (let i = 0; i < P; i++) out[i] = out[i]! * invSqrtK[i]!;
+    for (let i = 0; i < P; i++) {
+      out[i] = gatherSum(regionSum, rowsOf, colOffsets[i]!, colOffsets[i + 1]!) * invSqrtK[i]!;
+    }
   };
   const top = new Float64Array(P);
   let norm = 0;

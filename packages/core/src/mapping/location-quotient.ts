@@ -32,15 +32,39 @@ export function locationQuotient(
   const use = new Uint8Array(P);
   if (options.columns) for (const i of options.columns) use[i] = 1;
   else use.fill(1);
+  const { rowTotal, colShare } = totals(x, R, P, options.columns ? use : undefined);
+  const lq = new Float64Array(R * P);
+  for (let r = 0; r < R; r++) {
+    const base = r * P;
+    const rt = rowTotal[r]!;
+    for (let i = 0; i < P; i++) {
+      const v = x[base + i]!;
+      lq[base + i] = use[i] && v === v ? v / rt / colShare[i]! : NaN;
+    }
+  }
+  return lq;
+}
+
+/** Row totals and each column's share of the grand total, over the columns `use` marks (all when absent). */
+function totals(x: Float64Array, R: number, P: number, use: Uint8Array | undefined) {
   const rowTotal = new Float64Array(R);
   const colTotal = new Float64Array(P);
   let total = 0;
   for (let r = 0; r < R; r++) {
     const base = r * P;
     let s = 0;
-    for (let i = 0; i < P; i++) {
-      const v = x[base + i]!;
-      if (v === v && use[i]) {
+    if (use) {
+      for (let i = 0; i < P; i++) {
+        const v = x[base + i]!;
+        // NaN (missing) fails the test; so do the columns outside the universe.
+        if (v === v && use[i]) {
+          s += v;
+          colTotal[i] = colTotal[i]! + v;
+        }
+      }
+    } else {
+      for (let i = 0; i < P; i++) {
+        const v = x[base + i]! || 0; // NaN (missing) counts as 0; values are never negative
         s += v;
         colTotal[i] = colTotal[i]! + v;
       }
@@ -48,16 +72,40 @@ export function locationQuotient(
     rowTotal[r] = s;
     total += s;
   }
+  const colShare = new Float64Array(P);
+  for (let i = 0; i < P; i++) colShare[i] = colTotal[i]! / total;
+  return { rowTotal, colShare };
+}
+
+/**
+ * `locationQuotient`, `presence` and `diversityAndUbiquity` in one pass over the matrix
+ * (total denominator): the same numbers, for the mapping pipeline.
+ */
+export function locationQuotientWithPresence(matrix: RegionIndustryMatrix, threshold = 1) {
+  const R = matrix.regions.length;
+  const P = matrix.industries.length;
+  const x = matrix.values;
+  const { rowTotal, colShare } = totals(x, R, P, undefined);
   const lq = new Float64Array(R * P);
+  const m = new Uint8Array(R * P);
+  const diversity = new Float64Array(R);
+  const ubiquity = new Float64Array(P);
   for (let r = 0; r < R; r++) {
     const base = r * P;
     const rt = rowTotal[r]!;
+    let d = 0;
     for (let i = 0; i < P; i++) {
-      const v = x[base + i]!;
-      lq[base + i] = use[i] && v === v ? v / rt / (colTotal[i]! / total) : NaN;
+      const q = x[base + i]! / rt / colShare[i]!; // NaN stays NaN
+      lq[base + i] = q;
+      // Without a branch (presence is unpredictable): 1 when present, else 0.
+      const b = +(q >= threshold);
+      m[base + i] = b;
+      d += b;
+      ubiquity[i] = ubiquity[i]! + b;
     }
+    diversity[r] = d;
   }
-  return lq;
+  return { lq, presence: m, diversity, ubiquity };
 }
 
 /**

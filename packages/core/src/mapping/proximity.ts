@@ -11,15 +11,38 @@
  * relatedness density that excludes the industry itself). Industries present nowhere have
  * φ = 0 with everything.
  *
- * Co-occurrences are counted from each region's list of present industries, so the cost
- * is Σ_r k_r² rather than regions × industries².
+ * Computed by the WebAssembly kernel (wasm/kernels.ts) where available: each industry's
+ * regions as a bitset, a co-occurrence is the population count of two bitsets' AND, so the
+ * cost is industries² × regions / 64 word operations. Otherwise co-occurrences are counted
+ * from each region's list of present industries (cost Σ_r k_r²). Both give the same
+ * numbers to the last bit (counts are exact integers; tested).
  */
+import { proximityKernel } from './wasm/kernels';
+
 export interface ProximityOptions {
   /** `one` (py-ecomplexity) or `zero` (Hidalgo et al. density). __Default:__ `one`. */
   diagonal?: 'one' | 'zero';
 }
 
 export function proximity(
+  m: Uint8Array,
+  regions: number,
+  industries: number,
+  ubiquity: Float64Array,
+  options: ProximityOptions = {},
+): Float64Array {
+  const P = industries;
+  const fast = proximityKernel(m, regions, P, ubiquity);
+  if (fast) {
+    if ((options.diagonal ?? 'one') === 'one')
+      for (let i = 0; i < P; i++) if (ubiquity[i]! > 0) fast[i * P + i] = 1;
+    return fast;
+  }
+  return proximityJs(m, regions, P, ubiquity, options);
+}
+
+/** The JavaScript version (engines without WebAssembly). */
+export function proximityJs(
   m: Uint8Array,
   regions: number,
   industries: number,

@@ -1,3 +1,8 @@
+import { densityKernel } from './wasm/kernels';
+
+// For callers that share the work between threads (packages/cli/src/parallel).
+export { KernelArena, densityResult, planDensity, runDensity, type DensityPlan } from './wasm/kernels';
+
 /**
  * Relatedness density (Hidalgo et al. 2007; Balland 2017, EconGeo `relatedness.density`):
  *
@@ -8,6 +13,10 @@
  * (Hidalgo et al., Datawheel; polos's default for `polos map`), `one` includes it
  * (py-ecomplexity). An industry with no proximity to anything gets NaN.
  * Distance = 1 − ω.
+ *
+ * Computed by the WebAssembly SIMD kernel (wasm/kernels.ts) where the engine has it, else
+ * by the JavaScript loop below; both add φ's rows in the same order, so they give the same
+ * numbers to the last bit (tested).
  */
 export function relatednessDensity(
   m: Uint8Array,
@@ -15,6 +24,15 @@ export function relatednessDensity(
   regions: number,
   industries: number,
 ): Float64Array {
+  const denominator = densityDenominator(phi, industries);
+  return (
+    densityKernel(m, phi, denominator, regions, industries) ??
+    densityJs(m, phi, denominator, regions, industries)
+  );
+}
+
+/** Σ_j φ(i,j) for each industry i: the density's denominator. */
+export function densityDenominator(phi: Float64Array, industries: number): Float64Array {
   const P = industries;
   const denominator = new Float64Array(P);
   for (let i = 0; i < P; i++) {
@@ -23,6 +41,17 @@ export function relatednessDensity(
     for (let j = 0; j < P; j++) s += phi[row + j]!;
     denominator[i] = s;
   }
+  return denominator;
+}
+
+/** The JavaScript version of the density kernel (engines without WebAssembly SIMD). */
+export function densityJs(
+  m: Uint8Array,
+  phi: Float64Array,
+  denominator: Float64Array,
+  regions: number,
+  P: number,
+): Float64Array {
   const density = new Float64Array(regions * P);
   // φ is symmetric: add row j of φ for every industry j present in r. Regions are taken in
   // blocks of BLOCK so that a row of φ, once loaded, serves every region of the block that

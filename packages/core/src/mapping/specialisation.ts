@@ -27,10 +27,11 @@ export interface RegionIndices {
   relatedVariety: Float64Array;
 }
 
-function gini(values: number[]): number {
+/** `values` is sorted in place (a typed-array sort: numeric, ascending). */
+function gini(values: Float64Array): number {
   const n = values.length;
   if (!n) return NaN;
-  const s = [...values].sort((a, b) => a - b);
+  const s = values.sort();
   let sum = 0;
   let weighted = 0;
   for (let k = 0; k < n; k++) {
@@ -77,6 +78,7 @@ export function regionIndices(
     relatedVariety: new Float64Array(R),
   };
   const groupShare = new Float64Array(G);
+  const lqs = new Float64Array(P);
   for (let r = 0; r < R; r++) {
     const t = rowTotal[r]!;
     if (!(t > 0)) {
@@ -95,7 +97,7 @@ export function regionIndices(
     let k = 0;
     let h = 0;
     let hhi = 0;
-    const lqs: number[] = [];
+    let nLq = 0;
     groupShare.fill(0);
     for (let i = 0; i < P; i++) {
       const v = x[r * P + i]!;
@@ -104,7 +106,7 @@ export function regionIndices(
       k += Math.abs(s - other);
       h += Math.abs(s - colTotal[i]! / grand);
       hhi += s * s;
-      if (v === v && colTotal[i]! > 0) lqs.push(s / (colTotal[i]! / grand));
+      if (v === v && colTotal[i]! > 0) lqs[nLq++] = s / (colTotal[i]! / grand);
       groupShare[industryGroup[i]!] = groupShare[industryGroup[i]!]! + s;
     }
     let uv = 0;
@@ -121,7 +123,7 @@ export function regionIndices(
     out.krugman[r] = k;
     out.hoover[r] = h / 2;
     out.herfindahl[r] = hhi;
-    out.gini[r] = gini(lqs);
+    out.gini[r] = gini(lqs.subarray(0, nLq));
     out.unrelatedVariety[r] = uv;
     out.relatedVariety[r] = rv;
   }

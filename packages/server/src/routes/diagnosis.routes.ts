@@ -6,13 +6,16 @@
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import {
+  adviceLanguageFromHeader,
+  adviceLanguages,
   advise,
   aggregateRespondents,
+  collectiveEfficiency,
   assessmentInputSchema,
   assessmentSchema,
   clusterListQuerySchema,
-  collectiveEfficiency,
   diagnose,
+  localiseAdvice,
   portfolio,
   type Assessment,
   type Cluster,
@@ -44,7 +47,7 @@ const adviceResult = z.record(z.string(), z.unknown()).meta({ id: 'Advice' });
 const plain = (value: unknown): never =>
   JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v === undefined ? null : v))) as never;
 
-async function visibleCluster(
+export async function visibleCluster(
   c: Parameters<Parameters<OpenAPIHono<AppEnv>['openapi']>[1]>[0],
   id: string,
 ): Promise<Cluster> {
@@ -103,10 +106,13 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Record a dated assessment (expert scores, or a survey of several respondents)',
       description:
         'Method `expert`: send `scores`. Method `survey`: send `respondents` (kept as given); the item scores are their median (or mean, `aggregation`). ' +
-        'Returns the assessment with its diagnosis and advice. Admins, analysts and the managers of this cluster.',
+        'Returns the assessment with its diagnosis and advice (in the language of `lang`, else of Accept-Language, else English). Admins, analysts and the managers of this cluster.',
       security: secured,
       request: {
         params: idParam,
+        query: z.object({
+          lang: z.enum(adviceLanguages).optional().describe('Language of the advice texts: en, es or pt.'),
+        }),
         body: { content: { 'application/json': { schema: assessmentInputSchema } }, required: true },
       },
       responses: {
@@ -135,8 +141,12 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
           : input.scores!;
       const assessment = await c.get('deps').store.createAssessment(id, { ...input, scores }, actorOf(user));
       const diagnosis = diagnosisOf(cluster, assessment, 'zero');
-      const { rules, menu } = loadKnowledge(c.get('deps').config.dataPath);
-      return c.json(plain({ assessment, diagnosis, advice: advise(diagnosis, rules, menu) }), 201);
+      const { rules, menu, translations } = loadKnowledge(c.get('deps').config.dataPath);
+      const language =
+        c.req.valid('query').lang ?? adviceLanguageFromHeader(c.req.header('accept-language')) ?? 'en';
+      const advice = localiseAdvice(advise(diagnosis, rules, menu), language, translations);
+      c.header('Content-Language', advice.language);
+      return c.json(plain({ assessment, diagnosis, advice }), 201);
     },
   );
 
@@ -200,17 +210,41 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['diagnosis'],
       summary:
         'The recommended policy mix from the latest diagnosis, each action with its triggers and sources',
-      request: { params: idParam, query: unknownQuery },
-      responses: { 200: json(adviceResult, 'The advice'), 404: errorResponses[404] },
+      description:
+        'Texts (action labels and descriptions, objectives, rationales, trigger texts) in the language of `lang`, else of the Accept-Language header, else English; `language` in the answer says which. Sources stay as published.',
+      request: {
+        params: idParam,
+        query: unknownQuery.extend({
+          lang: z
+            .enum(adviceLanguages)
+            .optional()
+            .describe(
+              'Language of the texts: `en`, `es` or `pt`. __Default:__ from Accept-Language, else `en`.',
+            ),
+        }),
+      },
+      responses: {
+        200: json(adviceResult, 'The advice, with `language`'),
+        400: errorResponses[400],
+        404: errorResponses[404],
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const { unknown } = c.req.valid('query');
+      const { unknown, lang } = c.req.valid('query');
       const cluster = await visibleCluster(c, id);
       const [latest] = await c.get('deps').store.listAssessments(id);
       if (!latest) throw notFound('assessment of cluster', id);
-      const { rules, menu } = loadKnowledge(c.get('deps').config.dataPath);
-      return c.json(plain(advise(diagnosisOf(cluster, latest, unknown), rules, menu)), 200);
+      const { rules, menu, translations } = loadKnowledge(c.get('deps').config.dataPath);
+      const language = lang ?? adviceLanguageFromHeader(c.req.header('accept-language')) ?? 'en';
+      const advice = localiseAdvice(
+        advise(diagnosisOf(cluster, latest, unknown), rules, menu),
+        language,
+        translations,
+      );
+      c.header('Content-Language', advice.language);
+      c.header('Vary', 'Accept-Language', { append: true });
+      return c.json(plain(advice), 200);
     },
   );
 
@@ -221,7 +255,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['diagnosis'],
       summary: 'Portfolio analysis over the clusters matching the filters (their latest assessments)',
       description:
-        'Averages by sector group, upgrading by degree of collective efficiency, correlations (Pearson, Spearman, n), degree counts.',
+        'Averages by sector group, upgrading by degree of collective efficiency, correlations (Pearson, Spearman, n), degree counts, and `points`: each cluster with its EEI, JAI, ICE, degree and upgrading scores (for scatters; unknown values follow `unknown`).',
       request: {
         query: clusterListQuerySchema.omit({ limit: true, offset: true }).extend({
           unknown: z
@@ -260,7 +294,26 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
         })),
         { unknown },
       );
-      return c.json(plain({ ...result, clusters: assessed.map((x) => x.id) }), 200);
+      // One point per cluster for scatters: its indices and upgrading scores (unknown → null).
+      const points = assessed.map((x) => {
+        const scores = latest.get(x.id)!.scores;
+        const ce = collectiveEfficiency(scores, { unknown: 'zero' });
+        const complete = ce.unknownItems === 0 || unknown === 'zero';
+        return {
+          clusterId: x.id,
+          name: x.name,
+          country: x.country,
+          sectorGroup: x.sectorGroup,
+          eei: complete ? ce.eei : null,
+          jai: complete ? ce.jai : null,
+          ice: complete ? ce.ice : null,
+          degree: ce.degree,
+          upgrading: Object.fromEntries(
+            Object.entries(scores.upgrading).map(([k, v]) => [k, v ?? (unknown === 'zero' ? 0 : null)]),
+          ),
+        };
+      });
+      return c.json(plain({ ...result, clusters: assessed.map((x) => x.id), points }), 200);
     },
   );
 }

@@ -2,7 +2,6 @@
  * Parquet output of `polos map --format parquet`: converts a written CSV to Parquet (ZSTD)
  * with DuckDB. Codes stay text (region and industry columns are read as VARCHAR).
  */
-import { DuckDBInstance } from '@duckdb/node-api';
 
 const LABEL_COLUMNS = ['region', 'industry', 'industry_i', 'industry_j', 'cluster', 'type'];
 const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
@@ -11,6 +10,8 @@ const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
  * @example await writeParquetFromCsv('out/lq.csv', 'out/lq.parquet')
  */
 export async function writeParquetFromCsv(csvPath: string, parquetPath: string): Promise<void> {
+  // Loaded on first use: DuckDB's native module costs ~0.1 s at start-up (docs/decisions/052).
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportValidationError } from '../store';
 import { StatisticalCsvWriter } from './statistical-csv-writer';
 import { writeParquetFromCsv } from './statistical-parquet';
-import { readStatisticalTable } from './statistical-table';
+import { readStatisticalTable as readDefault, readStatisticalTableWithDuckDB } from './statistical-table';
 
 let dir: string;
 beforeAll(() => {
@@ -52,7 +52,11 @@ async function issuesOf(promise: Promise<unknown>) {
   throw new Error('expected an ImportValidationError');
 }
 
-describe('readStatisticalTable', () => {
+// The same contract for the streaming CSV reader (readStatisticalTable on CSV and CSV.gz) and DuckDB's.
+describe.each([
+  ['streaming CSV reader', readDefault],
+  ['DuckDB reader', readStatisticalTableWithDuckDB],
+])('readStatisticalTable (%s)', (_name, readStatisticalTable) => {
   it('keeps one NAICS level, drops totals and ranges, keeps suppressed and absent cells missing', async () => {
     const path = write('cbp.csv', CBP_LIKE);
     const t = await readStatisticalTable(path, {
@@ -117,6 +121,41 @@ describe('readStatisticalTable', () => {
     const t = await readStatisticalTable(path, { region: 'region', industry: 'industry', value: 'value' });
     expect(Array.from(t.matrix.values)).toEqual([3, NaN, 5, 1]);
     expect(t.notes[0]).toContain('2 row(s)');
+  });
+
+  it('reads quoted fields (delimiters, doubled quotes, line breaks), CRLF, a BOM and spaces around values', async () => {
+    const path = write(
+      'quoted.csv',
+      '\uFEFFregion,industry,value\r\n"Autauga County, AL",x, 12 \r\n"A ""quoted"" place",x,3\r\n"Two\nlines",y,4.5\r\n  B  ,y, 1e3 \r\n',
+    );
+    const t = await readStatisticalTable(path, { region: 'region', industry: 'industry', value: 'value' });
+    expect(t.matrix.regions).toEqual(['A "quoted" place', 'Autauga County, AL', 'B', 'Two\nlines']);
+    expect(t.matrix.industries).toEqual(['x', 'y']);
+    expect(Array.from(t.matrix.values)).toEqual([3, NaN, 12, NaN, NaN, 1000, NaN, 4.5]);
+  });
+
+  it('reads the real CBP state file of all years and levels as DuckDB does (every cell)', async () => {
+    const file = join(
+      import.meta.dirname,
+      '../../../../data/us-cbp-county-naics/cbp_state_naics_2017_2021.csv.gz',
+    );
+    for (const level of [2, 4]) {
+      const options = {
+        region: 'state_fips',
+        industry: 'naics',
+        value: 'emp',
+        establishments: 'estab',
+        year: 2019,
+        level,
+      };
+      const mine = await readStatisticalTable(file, options);
+      const duck = await readStatisticalTableWithDuckDB(file, options);
+      expect(mine.matrix.regions).toEqual(duck.matrix.regions);
+      expect(mine.matrix.industries).toEqual(duck.matrix.industries);
+      expect(Array.from(mine.matrix.values)).toEqual(Array.from(duck.matrix.values));
+      expect(Array.from(mine.establishments!.values)).toEqual(Array.from(duck.establishments!.values));
+      expect([mine.rows, mine.notes]).toEqual([duck.rows, duck.notes]);
+    }
   });
 
   it('reads Parquet written by writeParquetFromCsv the same as the CSV', async () => {

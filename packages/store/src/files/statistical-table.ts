@@ -1,7 +1,8 @@
 /**
  * Reads a long-format statistical table (one row per region × industry [× year]) from CSV
- * (optionally .gz) or Parquet with DuckDB, and aggregates it in SQL into the dense
- * region × industry matrix the core takes (`RegionIndustryMatrix`, docs/methods/mapping.md).
+ * (optionally .gz) or Parquet into the dense region × industry matrix the core takes
+ * (`RegionIndustryMatrix`, docs/methods/mapping.md). CSV goes through the streaming reader
+ * of statistical-csv-reader.ts; Parquet through DuckDB, aggregating in SQL. Contract:
  *
  * - A cell that is absent from the file, empty, or a suppression flag (`D`, `S`, `N`, `X`,
  *   `(D)`, `NA`, `-`, …) is MISSING (NaN), never 0; a cell with any missing row is missing.
@@ -15,9 +16,10 @@
  */
 import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core';
 import { ImportValidationError, type ImportIssue } from '../store';
+import { readStatisticalCsv, SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-csv-reader';
 
 export interface StatisticalTableOptions {
   region: string;
@@ -43,39 +45,10 @@ export interface StatisticalTable {
   timings: Record<string, number>;
 }
 
-/** Values treated as suppressed/missing (Census, Eurostat, INEGI conventions). */
-const SUPPRESSED = [
-  '',
-  'D',
-  'S',
-  'N',
-  'X',
-  'Z',
-  '(D)',
-  '(S)',
-  '(NA)',
-  '(X)',
-  'NA',
-  'N/A',
-  'NaN',
-  '-',
-  '..',
-  ':',
-  '.',
-];
+const SUPPRESSED = SUPPRESSED_VALUES;
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const quoteString = (value: string) => `'${value.replaceAll("'", "''")}'`;
-
-const SECTOR_RANGES: Record<string, string> = {
-  '31': '31-33',
-  '32': '31-33',
-  '33': '31-33',
-  '44': '44-45',
-  '45': '44-45',
-  '48': '48-49',
-  '49': '48-49',
-};
 
 async function scalarRows(connection: DuckDBConnection, sql: string): Promise<unknown[][]> {
   const reader = await connection.runAndReadAll(sql);
@@ -83,9 +56,31 @@ async function scalarRows(connection: DuckDBConnection, sql: string): Promise<un
 }
 
 /**
+ * CSV and CSV.gz are read by the streaming reader (statistical-csv-reader.ts, several
+ * times faster), Parquet by DuckDB; both keep the contract above (the same tests run on both).
+ *
  * @example const { matrix } = await readStatisticalTable('cbp.csv.gz', { region: 'fips', industry: 'naics', value: 'emp', year: 2021, level: 6 });
  */
 export async function readStatisticalTable(
+  path: string,
+  options: StatisticalTableOptions,
+): Promise<StatisticalTable> {
+  checkLevel(basename(path), options.level);
+  return /\.parquet$/i.test(path)
+    ? readStatisticalTableWithDuckDB(path, options)
+    : readStatisticalCsv(path, options);
+}
+
+function checkLevel(file: string, level: number | undefined): void {
+  if (level !== undefined && !(Number.isInteger(level) && level >= 2 && level <= 6)) {
+    throw new ImportValidationError([
+      { file, row: 0, field: '--level', message: `level must be 2 to 6 digits, not ${level}` },
+    ]);
+  }
+}
+
+/** The DuckDB reader (CSV, CSV.gz, Parquet); `readStatisticalTable` uses it for Parquet. */
+export async function readStatisticalTableWithDuckDB(
   path: string,
   options: StatisticalTableOptions,
 ): Promise<StatisticalTable> {
@@ -94,15 +89,12 @@ export async function readStatisticalTable(
     throw new ImportValidationError(issues);
   };
   if (!existsSync(path)) fail([{ file, row: 0, field: '(file)', message: `not found: ${path}` }]);
-  if (
-    options.level !== undefined &&
-    !(Number.isInteger(options.level) && options.level >= 2 && options.level <= 6)
-  ) {
-    fail([{ file, row: 0, field: '--level', message: `level must be 2 to 6 digits, not ${options.level}` }]);
-  }
+  checkLevel(file, options.level);
   const timings: Record<string, number> = {};
   const notes: string[] = [];
   let t = performance.now();
+  // Loaded on first use: DuckDB's native module costs ~0.1 s at start-up (docs/decisions/052).
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {

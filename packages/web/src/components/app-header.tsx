@@ -1,33 +1,82 @@
-/** Site header: name, tagline and the language switcher. */
+/** Site header: name, tagline, navigation, who is signed in (or a sign-in link) and the language switcher. */
 import { useTranslation } from 'react-i18next';
 import { isLanguage, languages, setLanguage } from '../i18n';
+import { navigate, onLinkClick } from '../navigation';
+import { useSession } from '../session';
 
 export function AppHeader() {
   const { t, i18n } = useTranslation();
+  const session = useSession();
+  const user = session.user;
+  const here = `${location.pathname}${location.search}`;
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
       <div className="brand">
-        <span className="brand-name">polos</span>
+        <a className="brand-name" href="/" onClick={onLinkClick}>
+          polos
+        </a>
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
-      <label className="language">
-        <span>{t('app.language')}</span>
-        <select
-          value={i18n.language}
-          onChange={(e) => {
-            if (isLanguage(e.target.value)) setLanguage(e.target.value);
-          }}
-        >
-          {languages.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <nav className="app-nav" aria-label={t('account.nav.label')}>
+        <a href="/" onClick={onLinkClick}>
+          {t('account.nav.clusters')}
+        </a>
+        <a href="/portfolio" onClick={onLinkClick}>
+          {t('account.nav.portfolio')}
+        </a>
+        <a href="/map" onClick={onLinkClick}>
+          {t('account.nav.map')}
+        </a>
+        {user && session.can.manageUsers(user) ? (
+          <a href="/admin/users" onClick={onLinkClick}>
+            {t('admin.title')}
+          </a>
+        ) : null}
+      </nav>
+      <div className="header-tools">
+        {user ? (
+          <div className="who">
+            <span data-testid="signed-in-as">
+              {t('account.signedInAs', { name: user.name, role: t(`account.role.${user.role}`) })}
+            </span>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                void session.signOut().then(() => navigate('/'));
+              }}
+            >
+              {t('account.signOut')}
+            </button>
+          </div>
+        ) : user === null && location.pathname !== '/sign-in' ? (
+          <a
+            className="sign-in-link"
+            href={`/sign-in?next=${encodeURIComponent(here)}`}
+            onClick={onLinkClick}
+          >
+            {t('account.signIn')}
+          </a>
+        ) : null}
+        <label className="language">
+          <span>{t('app.language')}</span>
+          <select
+            value={i18n.language}
+            onChange={(e) => {
+              if (isLanguage(e.target.value)) setLanguage(e.target.value);
+            }}
+          >
+            {languages.map((l) => (
+              <option key={l.code} value={l.code} lang={l.code}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
     </header>
   );
 }

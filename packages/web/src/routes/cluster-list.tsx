@@ -2,11 +2,15 @@
  * The cluster list: text search (debounced), country and sector-group filters,
  * pagination; filters live in the URL query string so a view can be shared.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, KeyFigures, Page, SectorGroup } from '@polos/core';
 import { listClusters, type ClusterFilters } from '../api-client';
+import { errorMessage } from '../api-errors';
 import { onLinkClick } from '../navigation';
+
+// The map loads d3-geo and the boundaries only when the list is shown.
+const ExploreMap = lazy(() => import('../components/explore-map'));
 
 const PAGE_SIZE = 25;
 const SECTOR_GROUPS: SectorGroup[] = [
@@ -51,7 +55,7 @@ function latestFigures(cluster: Cluster): KeyFigures | undefined {
 }
 
 type State =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; page: Page<Cluster> };
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; page: Page<Cluster> };
 
 export function ClusterList() {
   const { t, i18n } = useTranslation();
@@ -88,8 +92,7 @@ export function ClusterList() {
     listClusters(request, controller.signal).then(
       (page) => setState({ status: 'ready', page }),
       (error: unknown) => {
-        if (!controller.signal.aborted)
-          setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted) setState({ status: 'error', error });
       },
     );
     return () => controller.abort();
@@ -118,6 +121,15 @@ export function ClusterList() {
     <main id="main" tabIndex={-1}>
       <h1>{t('clusters.title')}</h1>
       <p className="intro">{t('clusters.intro')}</p>
+
+      <Suspense fallback={<div className="explore-map" aria-busy="true" />}>
+        <ExploreMap
+          q={filters.q}
+          group={filters.group}
+          country={filters.country}
+          onCountry={(country) => setFilters((f) => ({ ...f, country, page: 1 }))}
+        />
+      </Suspense>
 
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
@@ -168,7 +180,7 @@ export function ClusterList() {
         {state.status === 'loading' && <p>{t('clusters.loading')}</p>}
         {state.status === 'error' && (
           <div role="alert" className="error">
-            <p>{t('clusters.error', { message: state.message.replace(/[.\s]+$/, '') })}</p>
+            <p>{t('clusters.error', { message: errorMessage(t, state.error) })}</p>
             <p>{t('clusters.errorHint')}</p>
             <button type="button" onClick={() => setFilters({ ...filters })}>
               {t('clusters.retry')}

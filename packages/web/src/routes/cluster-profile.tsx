@@ -6,8 +6,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster } from '@polos/core';
-import { getAdvice, getCluster, getDiagnosis, type AdviceView, type DiagnosisView } from '../api-client';
+import { getCluster, getDiagnosis, type DiagnosisView } from '../api-client';
+import { errorMessage } from '../api-errors';
+import { AdviceSection } from '../components/advice-section';
+import { ClusterParts } from '../components/cluster-parts';
 import { onLinkClick } from '../navigation';
+import { useSession } from '../session';
 
 const ITEMS = [
   'specialisedLabourMarket',
@@ -32,15 +36,15 @@ const MONEY = new Set<string>(['turnover', 'production', 'exports']);
 
 type State =
   | { status: 'loading' }
-  | { status: 'error'; message: string; notFound: boolean }
+  | { status: 'error'; error: unknown; notFound: boolean }
   | {
       status: 'ready';
       cluster: Cluster;
       diagnosis: DiagnosisView | undefined;
-      advice: AdviceView | undefined;
     };
 
 export function ClusterProfile({ id }: { id: string }) {
+  const session = useSession();
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<State>({ status: 'loading' });
   const numbers = useMemo(
@@ -59,14 +63,13 @@ export function ClusterProfile({ id }: { id: string }) {
     (async () => {
       const cluster = await getCluster(id, controller.signal);
       const diagnosis = await getDiagnosis(id, controller.signal);
-      const advice = diagnosis ? await getAdvice(id, controller.signal) : undefined;
-      setState({ status: 'ready', cluster, diagnosis, advice });
+      setState({ status: 'ready', cluster, diagnosis });
     })().catch((error: unknown) => {
       if (controller.signal.aborted) return;
       const status = (error as { status?: number }).status;
       setState({
         status: 'error',
-        message: error instanceof Error ? error.message : String(error),
+        error,
         notFound: status === 404,
       });
     });
@@ -97,12 +100,14 @@ export function ClusterProfile({ id }: { id: string }) {
       <main id="main" tabIndex={-1}>
         {back}
         <p role="alert" className="error">
-          {state.notFound ? t('profile.notFound', { id }) : t('clusters.error', { message: state.message })}
+          {state.notFound
+            ? t('profile.notFound', { id })
+            : t('clusters.error', { message: errorMessage(t, state.error) })}
         </p>
       </main>
     );
 
-  const { cluster, diagnosis, advice } = state;
+  const { cluster, diagnosis } = state;
   const figures = [...cluster.keyFigures].sort((a, b) => b.year - a.year);
   const ce = diagnosis?.diagnosis.collectiveEfficiency;
   return (
@@ -118,13 +123,24 @@ export function ClusterProfile({ id }: { id: string }) {
         {cluster.lifeCycleStage ? ` · ${t(`lifeCycle.${cluster.lifeCycleStage}`)}` : ''}
       </p>
       {cluster.description ? <p className="intro">{cluster.description}</p> : null}
+      {session.can.writeAssessment(session.user ?? null, cluster.id) ? (
+        <p className="actions">
+          <a
+            className="button"
+            href={`/clusters/${encodeURIComponent(cluster.id)}/diagnose`}
+            onClick={onLinkClick}
+          >
+            {t('diagnose.action')}
+          </a>
+        </p>
+      ) : null}
 
       <section aria-labelledby="figures-title">
         <h2 id="figures-title">{t('profile.keyFigures')}</h2>
         {figures.length === 0 ? (
           <p>{t('profile.noFigures')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="figures-title">
             <table className="data">
               <thead>
                 <tr>
@@ -195,7 +211,7 @@ export function ClusterProfile({ id }: { id: string }) {
             {ce.unknownItems > 0 ? (
               <p className="muted">{t('profile.unknownItems', { count: ce.unknownItems })}</p>
             ) : null}
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="diagnosis-title">
               <table className="data">
                 <caption>{t('profile.itemsCaption')}</caption>
                 <thead>
@@ -251,43 +267,11 @@ export function ClusterProfile({ id }: { id: string }) {
         )}
       </section>
 
-      {advice ? (
-        <section aria-labelledby="advice-title">
-          <h2 id="advice-title">{t('profile.advice')}</h2>
-          <p className="muted">{t('profile.adviceIntro', { version: advice.rulesVersion })}</p>
-          {advice.recommendations.length === 0 ? <p>{t('profile.noAdvice')}</p> : null}
-          <ol className="advice">
-            {advice.recommendations.map((r) => (
-              <li key={r.action}>
-                <h3>
-                  {r.actionLabel}{' '}
-                  <span className={`priority priority-${r.priority}`}>
-                    {t(`profile.priority.${r.priority}`)}
-                  </span>
-                </h3>
-                <p className="muted">{r.objectiveLabel}</p>
-                <p>{r.rationale.join(' ')}</p>
-                <details>
-                  <summary>{t('profile.why')}</summary>
-                  <ul>
-                    {r.triggers.map((tr, k) => (
-                      <li key={k}>
-                        <code>{tr.text}</code>
-                      </li>
-                    ))}
-                  </ul>
-                  <p className="sources">
-                    {t('profile.sources')}:{' '}
-                    {[
-                      ...new Set(r.sources.map((s) => `${s.authors.join(' & ')} (${s.year}), ${s.section}`)),
-                    ].join('; ')}
-                  </p>
-                </details>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      {diagnosis ? <AdviceSection clusterId={cluster.id} /> : null}
+      <ClusterParts
+        clusterId={cluster.id}
+        canEdit={session.can.updateCluster(session.user ?? null, cluster.id)}
+      />
     </main>
   );
 }

@@ -1,0 +1,78 @@
+/**
+ * Story: an administrator invites a cluster manager from the Accounts page, granting her
+ * the Torreón garment cluster found by name; the new manager signs in and may diagnose
+ * that cluster. A mistake (a short password) is named at the field. Someone who is not an
+ * administrator is told the page is not for them. Spanish and Portuguese too.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, newContext, screenshot, storySetup } from './harness';
+
+const ADMIN = { email: 'admin@polos.test', password: 'a long admin password 2026' };
+const MARTA = { name: 'Marta Gómez', email: 'marta@torreon.test', password: 'marta password 2026' };
+const story = storySetup({ POLOS_ADMIN_EMAIL: ADMIN.email, POLOS_ADMIN_PASSWORD: ADMIN.password });
+
+async function signIn(page: Page, who: { email: string; password: string }, next = '/'): Promise<void> {
+  await page.goto(`${story.platform.url}/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByRole('textbox', { name: /E-mail|Correo/ }).fill(who.email);
+  await page.locator('input[type=password]').fill(who.password);
+  await page.locator('form button[type=submit]').click();
+  await page.getByTestId('signed-in-as').waitFor();
+}
+
+describe('an administrator manages accounts', () => {
+  it('invites a cluster manager with a granted cluster, who can then diagnose it', async () => {
+    const context = await newContext(story.browser, 'en-GB');
+    const page = await context.newPage();
+    await signIn(page, ADMIN);
+    await page.getByRole('link', { name: 'Accounts' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill(MARTA.name);
+    await page.getByLabel('E-mail', { exact: true }).fill(MARTA.email);
+    await page.getByLabel('Initial password').fill('short');
+    await page.getByLabel('Find a cluster by name or place').fill('torreón');
+    await page.getByLabel('Garment (blue jeans) — Torreón').check();
+    await expect(page.getByTestId('grants').textContent()).resolves.toBe(
+      'Granted: Garment (blue jeans) — Torreón',
+    );
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('password');
+    await page.getByLabel('Initial password').fill(MARTA.password);
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await page.getByText('Marta Gómez can now sign in.').waitFor();
+    const row = page.getByTestId('users').getByRole('row', { name: /Marta Gómez/ });
+    await expect(row.textContent()).resolves.toContain('Garment (blue jeans) — Torreón');
+    await expect(row.getByRole('combobox').inputValue()).resolves.toBe('cluster_manager');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-en-desktop');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+
+    await signIn(page, MARTA, '/clusters/tm_torreon_garment');
+    await page.getByRole('link', { name: 'Diagnose this cluster' }).waitFor();
+    // not an administrator: no Accounts link, and the page says so
+    expect(await page.getByRole('link', { name: 'Accounts' }).count()).toBe(0);
+    await page.goto(`${story.platform.url}/admin/users`);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'Only administrators can manage accounts',
+    );
+    await context.close();
+  });
+
+  it('reads the Accounts page in Spanish and Portuguese, and on a phone', async () => {
+    for (const [locale, title] of [
+      ['es-ES', 'Cuentas'],
+      ['pt-BR', 'Contas'],
+    ] as const) {
+      for (const width of [1280, 390]) {
+        const page = await (await newContext(story.browser, locale, width)).newPage();
+        await signIn(page, ADMIN, '/admin/users');
+        await page.getByRole('heading', { level: 1, name: title }).waitFor();
+        await page.getByTestId('users').waitFor();
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await screenshot(page, `admin-${locale.slice(0, 2)}-${width === 390 ? 'phone' : 'desktop'}`);
+        await page.context().close();
+      }
+    }
+  });
+});

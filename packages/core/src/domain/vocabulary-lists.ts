@@ -1,0 +1,95 @@
+/**
+ * The controlled vocabularies of polos as plain lists, without zod, so the web app can use
+ * them at run time (`@polos/core/vocabulary-lists`) without bundling the schemas. The zod
+ * enums are in vocabularies.ts.
+ */
+/**
+ * Sector groups of the IDB study (Pietrobelli & Rabellotti 2004, ch. 2, after Pavitt 1984).
+ * Spelling follows the study's data files (`specialized_suppliers`).
+ */
+export const sectorGroups = [
+  'traditional_manufacturing',
+  'natural_resource_based',
+  'complex_product_systems',
+  'specialized_suppliers',
+] as const;
+
+/**
+ * Life-cycle stages: the general cycle (emergence, growth, maturity, decline, renewal)
+ * and the stages of the Chilean salmon cluster in the IDB study, Table 20
+ * (initial learning → maturing → globalisation).
+ */
+export const lifeCycleStages = [
+  'emergence',
+  'initial_learning',
+  'growth',
+  'maturing',
+  'maturity',
+  'globalisation',
+  'decline',
+  'renewal',
+] as const;
+
+/** Value-chain governance after Humphrey & Schmitz (2002), as used by the IDB study. */
+export const governanceTypes = ['market', 'network', 'quasi_hierarchy', 'hierarchy'] as const;
+
+/** The five-type typology of Gereffi, Humphrey & Sturgeon (2005). */
+export const gvcGovernanceTypes = ['market', 'modular', 'relational', 'captive', 'hierarchy'] as const;
+
+/** End market of a value chain. */
+export const endMarkets = ['local', 'national', 'regional', 'global'] as const;
+
+/** Kinds of cluster member (DOMAIN.md §1). */
+export const memberKinds = [
+  'firm',
+  'university',
+  'research_centre',
+  'technology_centre',
+  'training_centre',
+  'government_body',
+  'business_association',
+  'financial_institution',
+  'other_intermediary',
+] as const;
+
+/** Firm size classes (EU Recommendation 2003/361/EC: micro < 10, small < 50, medium < 250 employees). */
+export const sizeClasses = ['micro', 'small', 'medium', 'large'] as const;
+
+/**
+ * Roles a knowledge intermediary plays in a cluster (Ramirez, SPRU; Grimbert et al.,
+ * Competitiveness Review).
+ */
+export const intermediaryRoles = [
+  'knowledge_transfer',
+  'knowledge_diffusion',
+  'joint_investment',
+  'network_building',
+  'inclusion_of_small_firms',
+  'agenda_setting',
+] as const;
+
+/** Legal forms of a cluster management organisation. */
+export const legalForms = [
+  'association',
+  'foundation',
+  'company',
+  'public_body',
+  'consortium',
+  'other',
+] as const;
+
+/** Governance bodies of a cluster organisation (EU-LAC report §6). */
+export const governanceBodies = ['general_assembly', 'board', 'management_core', 'advisory_board'] as const;
+
+/**
+ * Structure types of cluster organisations (EU-LAC report): a window for public
+ * programmes, a secretariat relying on public funds, or a connector to non-specific programmes.
+ */
+export const structureTypes = [
+  'public_programme_window',
+  'public_funded_secretariat',
+  'connector_to_non_specific_programmes',
+] as const;
+
+/** Platform roles (foundation issue): see docs/security.md. */
+export const roles = ['admin', 'analyst', 'cluster_manager', 'viewer'] as const;

@@ -1,0 +1,136 @@
+/**
+ * Map studio data (docs/api.md): the bundled statistical datasets, and the U.S. benchmark
+ * clusters of the bundled County Business Patterns by state — employment, LQ, strong
+ * clusters and stars (U.S. Cluster Mapping Project; European Cluster Observatory),
+ * computed with the mapping core (docs/methods/mapping.md) and cached per year. Read-only
+ * and public: the data are public and each year is computed once (≈ 1 s).
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { clusterEmployment, clusterStrength } from '@polos/core';
+import { readClusterDefinitions, readStatisticalTable } from '@polos/store';
+import { z } from 'zod';
+import type { AppEnv } from '../context';
+import { errorResponses, json } from './responses';
+
+const YEARS = [2017, 2018, 2019, 2020, 2021] as const;
+
+const datasetSchema = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    source: z.string(),
+    geography: z.string().describe('Boundaries to draw it on (GET /api/boundaries/{name}).'),
+    regionKey: z.string().describe('Property of the boundary features that names the regions.'),
+    years: z.array(z.number().int()),
+    definitions: z.string(),
+  })
+  .meta({ id: 'MapDataset' });
+
+const stateClustersSchema = z
+  .object({
+    dataset: z.string(),
+    year: z.number().int(),
+    regions: z.array(z.string()).describe('State names (as in us-atlas `properties.name`).'),
+    clusters: z.array(z.object({ name: z.string(), type: z.enum(['traded', 'local']) })),
+    employment: z.array(z.number().nullable()).describe('Regions × clusters, row-major.'),
+    lq: z
+      .array(z.number().nullable())
+      .describe('Cluster LQ (traded/local denominators), regions × clusters.'),
+    strong: z
+      .array(z.number().int())
+      .describe(
+        '1 when the region is in the top 25 % of the cluster’s LQ with establishment counts as the CMP requires.',
+      ),
+    stars: z.array(z.number().int()).describe('European Cluster Observatory stars, 0–3.'),
+    strength: z
+      .array(z.number().nullable())
+      .describe('Per region: share of traded employment in strong clusters.'),
+  })
+  .meta({ id: 'StateClusters' });
+export type StateClusters = z.infer<typeof stateClustersSchema>;
+
+const finite = (v: number) => (Number.isFinite(v) ? v : null);
+
+export const mapDatasets = [
+  {
+    id: 'us-states',
+    label: 'U.S. states, County Business Patterns (employment, NAICS 6-digit)',
+    source: 'U.S. Census Bureau, County Business Patterns 2017–2021 (data/us-cbp-county-naics)',
+    geography: 'us-states',
+    regionKey: 'name',
+    years: [...YEARS],
+    definitions: 'U.S. Cluster Mapping Project benchmark definitions (51 traded, 16 local clusters)',
+  },
+];
+
+export function registerMapRoutes(app: OpenAPIHono<AppEnv>): void {
+  const cache = new Map<number, Promise<StateClusters>>();
+  const compute = async (dataPath: string, year: number): Promise<StateClusters> => {
+    const table = await readStatisticalTable(
+      join(dataPath, 'us-cbp-county-naics', 'cbp_state_naics_2017_2021.csv.gz'),
+      { region: 'state_name', industry: 'naics', value: 'emp', establishments: 'estab', year, level: 6 },
+    );
+    const definitions = readClusterDefinitions('us-benchmark', { dataPath });
+    const ct = clusterEmployment(table.matrix, definitions, table.establishments);
+    const s = clusterStrength(ct);
+    return {
+      dataset: 'us-states',
+      year,
+      regions: [...ct.regions],
+      clusters: ct.clusters.map((name, c) => ({ name, type: ct.types[c]! })),
+      employment: Array.from(ct.employment, finite),
+      lq: Array.from(s.lq, finite),
+      strong: Array.from(s.strong),
+      stars: Array.from(s.stars),
+      strength: Array.from(s.strength, finite),
+    };
+  };
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/map/datasets',
+      tags: ['maps'],
+      summary: 'Statistical datasets the map studio offers',
+      responses: { 200: json(z.array(datasetSchema), 'The datasets') },
+    }),
+    (c) => c.json(mapDatasets, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/map/us-states/clusters',
+      tags: ['maps'],
+      summary:
+        'U.S. benchmark clusters by state for a year: employment, LQ, strong clusters, stars, strength',
+      request: {
+        query: z.object({
+          year: z.coerce
+            .number()
+            .int()
+            .refine((y) => (YEARS as readonly number[]).includes(y), {
+              message: `a year from ${YEARS[0]} to ${YEARS.at(-1)}`,
+            })
+            .default(2021),
+        }),
+      },
+      responses: { 200: json(stateClustersSchema, 'The clusters of every state'), 400: errorResponses[400] },
+    }),
+    async (c) => {
+      const { year } = c.req.valid('query');
+      const dataPath =
+        c.get('deps').config.dataPath ?? fileURLToPath(new URL('../../../../data', import.meta.url));
+      let result = cache.get(year);
+      if (!result) {
+        result = compute(dataPath, year);
+        cache.set(year, result);
+        result.catch(() => cache.delete(year));
+      }
+      c.header('Cache-Control', 'public, max-age=3600');
+      return c.json(await result, 200);
+    },
+  );
+}

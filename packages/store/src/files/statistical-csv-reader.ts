@@ -1,0 +1,541 @@
+/**
+ * Streaming reader of a long-format statistical CSV (optionally .gz) straight into the
+ * dense region × industry matrix: one pass over the bytes, no intermediate strings for
+ * the codes (each distinct code is decoded once), integers parsed from their digits. It
+ * has the same contract as the DuckDB reader in statistical-table.ts (which reads
+ * Parquet), and the same tests run on both:
+ *
+ * - a cell absent from the file, empty, or a suppression flag is MISSING (NaN), never 0;
+ *   a cell with any missing row is missing; duplicate rows are summed and noted;
+ * - `level` keeps the NAICS codes of exactly that many digits (level 2: the sectors, with
+ *   the published ranges 31-33, 44-45, 48-49 counted once);
+ * - any other non-numeric or negative value, an empty code, a missing column or a short
+ *   row is an error naming file, line and column (ImportValidationError), up to 20 per
+ *   column; nothing is returned half read.
+ *
+ * CSV as RFC 4180: quoted fields may hold the delimiter, doubled quotes and line breaks;
+ * the delimiter (comma, semicolon, tab or bar) is the most frequent of them in the header;
+ * CRLF or LF; a UTF-8 byte-order mark is skipped. Line numbers count records, the header
+ * being line 1 (as DuckDB numbers rows).
+ */
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { createGunzip } from 'node:zlib';
+import { regionIndustryMatrix } from '@polos/core';
+import { ImportValidationError, type ImportIssue } from '../store';
+import type { StatisticalTable, StatisticalTableOptions } from './statistical-table';
+
+/** Values treated as suppressed/missing (Census, Eurostat, INEGI conventions). */
+export const SUPPRESSED_VALUES: readonly string[] = [
+  '',
+  'D',
+  'S',
+  'N',
+  'X',
+  'Z',
+  '(D)',
+  '(S)',
+  '(NA)',
+  '(X)',
+  'NA',
+  'N/A',
+  'NaN',
+  '-',
+  '..',
+  ':',
+  '.',
+];
+const suppressed = new Set(SUPPRESSED_VALUES);
+
+/** NAICS 2-digit codes published as sector ranges. */
+export const SECTOR_RANGES: Readonly<Record<string, string>> = {
+  '31': '31-33',
+  '32': '31-33',
+  '33': '31-33',
+  '44': '44-45',
+  '45': '44-45',
+  '48': '48-49',
+  '49': '48-49',
+};
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+const MAX_ISSUES = 20;
+
+/**
+ * Distinct byte strings → dense ids, without making a string per row: open addressing on
+ * an FNV-1a hash; each new key's bytes are copied into an arena and decoded once.
+ */
+class ByteInterner {
+  private slots = new Int32Array(1024).fill(-1);
+  private hashes: number[] = [];
+  private starts: number[] = [];
+  private lengths: number[] = [];
+  private arena = Buffer.allocUnsafe(1 << 16);
+  private used = 0;
+  readonly names: string[] = [];
+
+  id(bytes: Uint8Array, start: number, end: number, decoded?: string): number {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
+    h >>>= 0;
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    const length = end - start;
+    for (;;) {
+      const id = this.slots[slot]!;
+      if (id < 0) break;
+      if (this.hashes[id] === h && this.lengths[id] === length) {
+        const at = this.starts[id]!;
+        let k = 0;
+        while (k < length && this.arena[at + k] === bytes[start + k]) k++;
+        if (k === length) return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.names.length;
+    if (this.used + length > this.arena.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.arena.length * 2, this.used + length));
+      this.arena.copy(bigger, 0, 0, this.used);
+      this.arena = bigger;
+    }
+    this.arena.set(bytes.subarray(start, end), this.used);
+    this.hashes.push(h);
+    this.starts.push(this.used);
+    this.lengths.push(length);
+    this.used += length;
+    this.names.push(decoded ?? Buffer.from(bytes.buffer, bytes.byteOffset + start, length).toString('utf8'));
+    this.slots[slot] = id;
+    if (this.names.length * 2 > this.slots.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.hashes.length; id++) {
+      let slot = this.hashes[id]! & mask;
+      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
+      slots[slot] = id;
+    }
+    this.slots = slots;
+  }
+}
+
+/** Growable typed columns of the kept rows. */
+class RowColumns {
+  length = 0;
+  region = new Int32Array(1 << 16);
+  code = new Int32Array(1 << 16);
+  value = new Float64Array(1 << 16);
+  est: Float64Array | undefined;
+  constructor(withEstablishments: boolean) {
+    if (withEstablishments) this.est = new Float64Array(1 << 16);
+  }
+  push(region: number, code: number, value: number, est: number): void {
+    if (this.length === this.region.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.region = grow(this.region);
+      this.code = grow(this.code);
+      this.value = grow(this.value);
+      if (this.est) this.est = grow(this.est);
+    }
+    const k = this.length++;
+    this.region[k] = region;
+    this.code[k] = code;
+    this.value[k] = value;
+    if (this.est) this.est[k] = est;
+  }
+}
+
+/** Bytes of one field: [start, end) after trimming spaces/tabs/CR; `escaped` when it held "". */
+interface Field {
+  start: number;
+  end: number;
+  quoted: boolean;
+  escaped: boolean;
+}
+
+export async function readStatisticalCsv(
+  path: string,
+  options: StatisticalTableOptions,
+): Promise<StatisticalTable> {
+  const file = basename(path);
+  const fail = (issues: ImportIssue[]): never => {
+    throw new ImportValidationError(issues);
+  };
+  const t0 = performance.now();
+  const yearColumn = options.yearColumn ?? 'year';
+  const level = options.level;
+
+  // Per-row state filled by the scanner.
+  let header: string[] | undefined;
+  let delimiter = 44;
+  let col = { region: -1, industry: -1, value: -1, est: -1, year: -1 };
+  let needed = 0;
+  let line = 1;
+  const regions = new ByteInterner();
+  const codes = new ByteInterner();
+  const years = new ByteInterner();
+  const codeKeep: number[] = []; // per code id: 1 kept, 0 dropped by the level filter
+  const yearKeep: number[] = [];
+  const yearSeen: number[] = [];
+  const rows = new RowColumns(!!options.establishments);
+  const issues = { value: [] as ImportIssue[], est: [] as ImportIssue[], region: [], industry: [] } as Record<
+    'value' | 'est' | 'region' | 'industry',
+    ImportIssue[]
+  >;
+  let badRows = 0;
+  const fields: Field[] = [];
+
+  const keepCode = (code: string): boolean => {
+    if (level === undefined) return true;
+    if (level === 2) return (/^\d{2}$/.test(code) && code !== '00') || /^\d{2}-\d{2}$/.test(code);
+    return code.length === level && /^\d+$/.test(code);
+  };
+  const decode = (bytes: Uint8Array, f: Field): string => {
+    const s = Buffer.from(bytes.buffer, bytes.byteOffset + f.start, f.end - f.start).toString('utf8');
+    return f.escaped ? s.replaceAll('""', '"') : s;
+  };
+  /** A value field → number, NaN when suppressed, undefined when bad. */
+  const parseValue = (bytes: Uint8Array, f: Field): number | undefined => {
+    let v = 0;
+    let k = f.start;
+    if (k < f.end && !f.escaped) {
+      for (; k < f.end; k++) {
+        const d = bytes[k]! - 48;
+        if (d < 0 || d > 9) break;
+        v = v * 10 + d;
+      }
+      if (k === f.end && v <= Number.MAX_SAFE_INTEGER) return v;
+    }
+    const text = decode(bytes, f).trim();
+    if (suppressed.has(text)) return NaN;
+    if (!NUMBER.test(text)) return undefined;
+    const n = Number(text);
+    return n >= 0 ? n : undefined;
+  };
+  const valueIssue = (column: string, text: string): ImportIssue => ({
+    file,
+    row: line,
+    field: column,
+    message: `"${text}" is not a non-negative number (missing values: empty or ${SUPPRESSED_VALUES.filter(Boolean).join(' ')})`,
+  });
+  const note = (list: ImportIssue[], issue: ImportIssue) => {
+    if (list.length < MAX_ISSUES) list.push(issue);
+  };
+
+  const onHeader = (bytes: Uint8Array, n: number) => {
+    header = fields.slice(0, n).map((f) => decode(bytes, f).trim());
+    const at = (name: string) => header!.indexOf(name);
+    col = {
+      region: at(options.region),
+      industry: at(options.industry),
+      value: at(options.value),
+      est: options.establishments ? at(options.establishments) : -1,
+      year: at(yearColumn),
+    };
+    const wanted: Array<[string, string]> = [
+      ['--region', options.region],
+      ['--industry', options.industry],
+      ['--value', options.value],
+    ];
+    if (options.establishments) wanted.push(['--establishments', options.establishments]);
+    if (options.year !== undefined) wanted.push(['--year', yearColumn]);
+    const missing = wanted.filter(([, c]) => !header!.includes(c));
+    if (missing.length) {
+      fail(
+        missing.map(([flag, c]) => ({
+          file,
+          row: 1,
+          field: c,
+          message: `column "${c}" (${flag}) is not in the header (found: ${header!.join(', ')})`,
+        })),
+      );
+    }
+    needed = Math.max(col.region, col.industry, col.value, col.est, col.year) + 1;
+  };
+
+  const onRow = (bytes: Uint8Array, n: number) => {
+    if (n === 1 && fields[0]!.start === fields[0]!.end && !fields[0]!.quoted) return; // blank line
+    line++;
+    let yearRow = -1;
+    if (n < needed) {
+      fail([
+        {
+          file,
+          row: line,
+          field: '(row)',
+          message: `${n} field${n === 1 ? '' : 's'}, but the header has ${header!.length}`,
+        },
+      ]);
+    }
+    if (col.year >= 0) {
+      const f = fields[col.year]!;
+      const y = years.id(bytes, f.start, f.end, f.escaped ? decode(bytes, f) : undefined);
+      if (y === yearKeep.length) {
+        const text = years.names[y]!.trim();
+        yearKeep.push(options.year === undefined || text === String(options.year) ? 1 : 0);
+        yearSeen.push(0);
+      }
+      if (!yearKeep[y]) return;
+      yearRow = y;
+    }
+    const fi = fields[col.industry]!;
+    const c = codes.id(bytes, fi.start, fi.end, fi.escaped ? decode(bytes, fi) : undefined);
+    if (c === codeKeep.length) codeKeep.push(keepCode(codes.names[c]!.trim()) ? 1 : 0);
+    if (!codeKeep[c]) return;
+    if (yearRow >= 0) yearSeen[yearRow] = 1;
+    const fr = fields[col.region]!;
+    let bad = false;
+    if (fr.start === fr.end) {
+      note(issues.region, { file, row: line, field: options.region, message: 'empty' });
+      bad = true;
+    }
+    if (fi.start === fi.end) {
+      note(issues.industry, { file, row: line, field: options.industry, message: 'empty' });
+      bad = true;
+    }
+    const fv = fields[col.value]!;
+    const v = parseValue(bytes, fv);
+    if (v === undefined) {
+      note(issues.value, valueIssue(options.value, decode(bytes, fv).trim()));
+      bad = true;
+    }
+    let e = NaN;
+    if (col.est >= 0) {
+      const fe = fields[col.est]!;
+      const parsed = parseValue(bytes, fe);
+      if (parsed === undefined) {
+        note(issues.est, valueIssue(options.establishments!, decode(bytes, fe).trim()));
+        bad = true;
+      } else e = parsed;
+    }
+    if (bad) {
+      badRows++;
+      return;
+    }
+    const r = regions.id(bytes, fr.start, fr.end, fr.escaped ? decode(bytes, fr) : undefined);
+    rows.push(r, c, v!, e);
+  };
+
+  /**
+   * Parses the complete records of bytes[from, to); returns where the first incomplete one
+   * starts (all of them when `final`).
+   */
+  const scan = (bytes: Uint8Array, from: number, to: number, final: boolean): number => {
+    let p = from;
+    if (header === undefined && p === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) p = 3;
+    if (header === undefined) {
+      // The delimiter: the most frequent of , ; tab | on the first line.
+      const eol = bytes.indexOf(LF, p);
+      if (eol < 0 && !final) return p;
+      const first = bytes.subarray(p, eol < 0 ? to : eol);
+      let best = 0;
+      for (const d of [44, 59, 9, 124]) {
+        let count = 0;
+        for (let k = 0; k < first.length; k++) if (first[k] === d) count++;
+        if (count > best) {
+          best = count;
+          delimiter = d;
+        }
+      }
+    }
+    const delim = delimiter;
+    while (p < to) {
+      const recordStart = p;
+      let n = 0;
+      let complete = false;
+      for (;;) {
+        // One field.
+        let f = fields[n];
+        if (!f) f = fields[n] = { start: 0, end: 0, quoted: false, escaped: false };
+        while (p < to && (bytes[p] === SPACE || bytes[p] === TAB)) p++;
+        if (p < to && bytes[p] === QUOTE) {
+          f.quoted = true;
+          f.escaped = false;
+          const s = ++p;
+          for (;;) {
+            if (p >= to) break;
+            if (bytes[p] === QUOTE) {
+              if (p + 1 < to && bytes[p + 1] === QUOTE) {
+                f.escaped = true;
+                p += 2;
+                continue;
+              }
+              if (p + 1 >= to && !final) {
+                p = to; // the closing quote may be followed by another in the next chunk
+                break;
+              }
+              break;
+            }
+            p++;
+          }
+          if (p >= to && !final) return recordStart;
+          f.start = s;
+          f.end = Math.min(p, to);
+          p++; // closing quote
+          while (p < to && bytes[p] !== delim && bytes[p] !== LF) p++; // ignore text after it
+        } else {
+          f.quoted = false;
+          f.escaped = false;
+          f.start = p;
+          while (p < to && bytes[p] !== delim && bytes[p] !== LF) p++;
+          let e = p;
+          while (e > f.start && (bytes[e - 1] === SPACE || bytes[e - 1] === TAB || bytes[e - 1] === CR)) e--;
+          f.end = e;
+        }
+        // trim inside quotes too (DuckDB trims the codes and values)
+        while (f.start < f.end && (bytes[f.start] === SPACE || bytes[f.start] === TAB)) f.start++;
+        while (f.end > f.start && (bytes[f.end - 1] === SPACE || bytes[f.end - 1] === TAB)) f.end--;
+        n++;
+        if (p >= to) {
+          if (!final) return recordStart;
+          complete = true;
+          break;
+        }
+        if (bytes[p] === LF) {
+          p++;
+          complete = true;
+          break;
+        }
+        p++; // delimiter
+      }
+      if (complete) {
+        if (header === undefined) onHeader(bytes, n);
+        else onRow(bytes, n);
+      }
+    }
+    return p;
+  };
+
+  // Stream the file (gunzipped when .gz) in chunks; an incomplete record at the end of a
+  // chunk is carried over to the next one.
+  let stream: AsyncIterable<Buffer> = createReadStream(path, { highWaterMark: 1 << 22 });
+  if (/\.gz$/i.test(path)) stream = (stream as ReturnType<typeof createReadStream>).pipe(createGunzip());
+  let carry: Buffer | undefined;
+  try {
+    for await (const chunk of stream) {
+      const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const rest = scan(bytes, 0, bytes.length, false);
+      carry = rest < bytes.length ? Buffer.from(bytes.subarray(rest)) : undefined;
+    }
+    if (carry) scan(carry, 0, carry.length, true);
+  } catch (error) {
+    if (error instanceof ImportValidationError) throw error;
+    const code = (error as { code?: string }).code;
+    fail([
+      {
+        file,
+        row: 0,
+        field: '(file)',
+        message:
+          code === 'ENOENT'
+            ? `not found: ${path}`
+            : `cannot be read: ${(error as Error).message}${code === 'Z_DATA_ERROR' ? ' (not a gzip file?)' : ''}`,
+      },
+    ]);
+  }
+  if (header === undefined) fail([{ file, row: 0, field: '(file)', message: 'the file is empty' }]);
+  if (badRows > 0) fail([...issues.value, ...issues.est, ...issues.region, ...issues.industry]);
+  const timings: Record<string, number> = { scan: performance.now() - t0 };
+  const t1 = performance.now();
+
+  let yearsFound: string[] = [];
+  if (options.year === undefined && col.year >= 0) {
+    const seen = years.names.filter((_, y) => yearSeen[y]).map((s) => s.trim());
+    const distinct = [...new Set(seen)].sort();
+    if (distinct.length > 1) {
+      fail([
+        {
+          file,
+          row: 0,
+          field: yearColumn,
+          message: `the file has ${distinct.length} years (${distinct.join(', ')}): choose one with --year`,
+        },
+      ]);
+    }
+    yearsFound = distinct;
+  }
+  if (rows.length === 0) {
+    fail([
+      { file, row: 0, field: options.industry, message: 'no rows left after the year and level filters' },
+    ]);
+  }
+
+  // Codes → industries (level 2: a sector's 2-digit code counts in its published range).
+  const codeNames = codes.names.map((s) => s.trim());
+  const target = codeNames.map((code) => (level === 2 ? (SECTOR_RANGES[code] ?? code) : code));
+  const regionNames = regions.names.map((s) => s.trim());
+  const regionList = [...new Set(regionNames)].sort();
+  const industryList = [...new Set(target.filter((_, c) => codeKeep[c]))].sort();
+  const regionIndex = new Map(regionList.map((r, k) => [r, k]));
+  const industryIndex = new Map(industryList.map((i, k) => [i, k]));
+  const rowOf = Int32Array.from(regionNames, (r) => regionIndex.get(r)!);
+  const colOf = Int32Array.from(target, (i) => industryIndex.get(i) ?? -1);
+  const R = regionList.length;
+  const P = industryList.length;
+
+  // Level 2: a region with the range row (31-33) does not also count its 31, 32, 33 rows.
+  let hasRange: Uint8Array | undefined;
+  if (level === 2) {
+    hasRange = new Uint8Array(R * P);
+    for (let k = 0; k < rows.length; k++) {
+      const c = rows.code[k]!;
+      if (codeNames[c] === target[c] && target[c]!.includes('-'))
+        hasRange[rowOf[rows.region[k]!]! * P + colOf[c]!] = 1;
+    }
+  }
+  const values = new Float64Array(R * P).fill(NaN);
+  const est = rows.est ? new Float64Array(R * P).fill(NaN) : undefined;
+  const state = new Uint8Array(R * P); // 0 absent, 1 summed, 2 missing
+  const estMissing = est ? new Uint8Array(R * P) : undefined;
+  let kept = 0;
+  let cells = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const c = rows.code[k]!;
+    const cell = rowOf[rows.region[k]!]! * P + colOf[c]!;
+    if (hasRange && hasRange[cell] && codeNames[c] !== target[c]) continue;
+    kept++;
+    const v = rows.value[k]!;
+    const s = state[cell]!;
+    if (s === 0) {
+      cells++;
+      values[cell] = v;
+      state[cell] = v === v ? 1 : 2;
+    } else if (s === 1) {
+      if (v === v) values[cell] = values[cell]! + v;
+      else {
+        values[cell] = NaN;
+        state[cell] = 2;
+      }
+    }
+    if (est && estMissing && !estMissing[cell]) {
+      const e = rows.est![k]!;
+      if (e !== e) {
+        est[cell] = NaN;
+        estMissing[cell] = 1;
+      } else est[cell] = s === 0 ? e : est[cell]! + e;
+    }
+  }
+  const notes: string[] = [];
+  if (kept > cells)
+    notes.push(`${kept - cells} row(s) share a region and industry with another row: they were summed`);
+  timings.aggregate = performance.now() - t1;
+  return {
+    matrix: regionIndustryMatrix(regionList, industryList, values),
+    establishments: est ? regionIndustryMatrix(regionList, industryList, est) : undefined,
+    rows: kept,
+    years: yearsFound,
+    notes,
+    timings,
+  };
+}

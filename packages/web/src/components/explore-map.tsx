@@ -1,0 +1,162 @@
+/**
+ * The explore map above the cluster list: a world map (Natural Earth boundaries shipped
+ * with polos, no tile server) with one circle per country, sized by how many clusters the
+ * current text and sector-group filters select there. A circle is a button: it sets the
+ * list's country filter (again: clears it). The list stays the full, accessible
+ * alternative. Loaded lazily (d3-geo, topojson-client).
+ */
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, Geometry } from 'geojson';
+import type { Cluster, Page, SectorGroup } from '@polos/core';
+import { getJson, listClusters } from '../api-client';
+
+const WIDTH = 960;
+const HEIGHT = 470;
+
+type Country = Feature<Geometry, { name: string }> & { id?: string | number };
+
+export interface ExploreMapProps {
+  q: string;
+  group: string;
+  country: string;
+  onCountry(code: string): void;
+}
+
+/** ISO numeric → alpha-2, from the shipped table (data/boundaries/country-codes.csv). */
+function parseCodes(csv: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of csv.split('\n').slice(1)) {
+    const [alpha2, , numeric] = line.split(',', 3);
+    if (alpha2 && numeric) out.set(numeric, alpha2);
+  }
+  return out;
+}
+
+export default function ExploreMap({ q, group, country, onCountry }: ExploreMapProps) {
+  const { t, i18n } = useTranslation();
+  const [world, setWorld] = useState<{ countries: Country[]; alpha2: Map<string, string> } | null>(null);
+  const [clusters, setClusters] = useState<Cluster[] | null>(null);
+  const regionNames = useMemo(
+    () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
+    [i18n.language],
+  );
+
+  useEffect(() => {
+    const controller = new AbortController();
+    Promise.all([
+      getJson<Topology<{ countries: GeometryCollection<{ name: string }> }>>(
+        '/api/boundaries/world-110m',
+        controller.signal,
+      ),
+      fetch('/api/boundaries/country-codes', { signal: controller.signal }).then((r) => r.text()),
+    ]).then(
+      ([topo, codes]) =>
+        setWorld({
+          countries: feature(topo, topo.objects.countries).features as Country[],
+          alpha2: parseCodes(codes),
+        }),
+      () => undefined, // the list still works without the map
+    );
+    return () => controller.abort();
+  }, []);
+  useEffect(() => {
+    const controller = new AbortController();
+    const filters: Parameters<typeof listClusters>[0] = { limit: 500, offset: 0 };
+    if (q) filters.q = q;
+    if (group) filters.sector_group = group as SectorGroup;
+    listClusters(filters, controller.signal).then(
+      (page: Page<Cluster>) => setClusters(page.items),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [q, group]);
+
+  const projection = useMemo(() => geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: 'Sphere' }), []);
+  const path = useMemo(() => geoPath(projection), [projection]);
+  const counts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const c of clusters ?? []) m.set(c.country, (m.get(c.country) ?? 0) + 1);
+    return m;
+  }, [clusters]);
+
+  if (!world || !clusters) return <div className="explore-map" aria-busy="true" />;
+  const max = Math.max(1, ...counts.values());
+  const marks = world.countries.flatMap((f) => {
+    const code = world.alpha2.get(String(f.id).padStart(3, '0'));
+    const n = code ? counts.get(code) : undefined;
+    if (!code || !n) return [];
+    const [x, y] = path.centroid(f);
+    return Number.isFinite(x) ? [{ code, n, x, y, name: regionNames.of(code) ?? code }] : [];
+  });
+  const mapped = new Set(marks.map((m) => m.code));
+
+  return (
+    <figure className="explore-map">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('explore.mapLabel')}>
+        <path d={path({ type: 'Sphere' }) ?? undefined} fill="#eef4f7" />
+        {world.countries.map((f, k) => {
+          const code = world.alpha2.get(String(f.id).padStart(3, '0'));
+          return (
+            <path
+              key={k}
+              d={path(f) ?? undefined}
+              fill={code && mapped.has(code) ? (code === country ? '#f6c667' : '#b9d3de') : '#e2e2e2'}
+              stroke="#fff"
+              strokeWidth={0.5}
+              aria-hidden="true"
+            />
+          );
+        })}
+        {marks.map((m) => {
+          const r = 5 + 17 * Math.sqrt(m.n / max);
+          const selected = m.code === country;
+          const label = t('explore.countryMark', { country: m.name, count: m.n });
+          return (
+            <g
+              key={m.code}
+              role="button"
+              tabIndex={0}
+              aria-label={label}
+              aria-pressed={selected}
+              className="mark"
+              data-country={m.code}
+              onClick={() => onCountry(selected ? '' : m.code)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  onCountry(selected ? '' : m.code);
+                }
+              }}
+            >
+              <title>{label}</title>
+              <circle
+                cx={m.x}
+                cy={m.y}
+                r={r}
+                fill={selected ? '#b45309' : '#155e75'}
+                fillOpacity={0.85}
+                stroke="#fff"
+              />
+              <text
+                x={m.x}
+                y={m.y}
+                dy="0.35em"
+                textAnchor="middle"
+                fontSize={Math.max(10, r * 0.9)}
+                fill="#fff"
+                fontWeight="700"
+              >
+                {m.n}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="muted">{t('explore.caption')}</figcaption>
+    </figure>
+  );
+}

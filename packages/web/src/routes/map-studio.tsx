@@ -1,0 +1,363 @@
+/**
+ * Map studio (`/map?year=&cluster=&measure=`): the U.S. benchmark clusters of the bundled
+ * County Business Patterns by state — a choropleth of a cluster's location quotient or
+ * employment (boundaries shipped with polos, no tile server), the states where the cluster
+ * is strong (U.S. Cluster Mapping Project) with their European Cluster Observatory stars,
+ * and downloads of the table (CSV), of every strong cluster (CSV) and of the map (SVG/PNG).
+ * API: GET /api/map/us-states/clusters, GET /api/boundaries/us-states. Loaded lazily.
+ */
+import { geoAlbersUsa, geoPath } from 'd3-geo';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, Geometry } from 'geojson';
+import { getJson, type StateClustersView } from '../api-client';
+import { errorMessage } from '../api-errors';
+import { DownloadButtons } from '../components/download-buttons';
+
+const YEARS = [2021, 2020, 2019, 2018, 2017];
+/** LQ classes: below 0.8 under-represented, 0.8–1.25 about average, above: specialised. */
+const LQ_BREAKS = [0.5, 0.8, 1.25, 2, 4];
+const COLORS = ['#f1eef6', '#d0d1e6', '#a6bddb', '#74a9cf', '#2b8cbe', '#045a8d'];
+const NO_DATA = '#d9d9d9';
+const WIDTH = 975;
+const HEIGHT = 610;
+
+type Measure = 'lq' | 'employment';
+type StateFeature = Feature<Geometry, { name: string }>;
+
+function readQuery() {
+  const p = new URLSearchParams(location.search);
+  const year = Number(p.get('year'));
+  return {
+    year: YEARS.includes(year) ? year : 2021,
+    cluster: p.get('cluster') ?? 'Aerospace Vehicles and Defense',
+    measure: (p.get('measure') === 'employment' ? 'employment' : 'lq') as Measure,
+  };
+}
+
+/** Class of a value: index into COLORS (LQ: fixed breaks; employment: the given breaks). */
+function classOf(value: number, breaks: readonly number[]): number {
+  let k = 0;
+  while (k < breaks.length && value >= breaks[k]!) k++;
+  return k;
+}
+
+export default function MapStudio() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [query, setQuery] = useState(readQuery);
+  const [data, setData] = useState<StateClustersView | null>(null);
+  const [states, setStates] = useState<StateFeature[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  const mapRef = useRef<HTMLDivElement | null>(null);
+  const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang]);
+  const integer = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }), [lang]);
+
+  useEffect(() => {
+    document.title = `${t('studio.title')} · polos`;
+  }, [t]);
+  useEffect(() => {
+    const p = new URLSearchParams({
+      year: String(query.year),
+      cluster: query.cluster,
+      measure: query.measure,
+    });
+    history.replaceState(null, '', `/map?${p}`);
+  }, [query]);
+  useEffect(() => {
+    const controller = new AbortController();
+    getJson<Topology<{ states: GeometryCollection<{ name: string }> }>>(
+      '/api/boundaries/us-states',
+      controller.signal,
+    ).then(
+      (topo) => setStates(feature(topo, topo.objects.states).features as StateFeature[]),
+      (e: unknown) => {
+        if (!controller.signal.aborted) setError(e);
+      },
+    );
+    return () => controller.abort();
+  }, [attempt]);
+  useEffect(() => {
+    const controller = new AbortController();
+    setData(null);
+    setError(null);
+    getJson<StateClustersView>(`/api/map/us-states/clusters?year=${query.year}`, controller.signal).then(
+      setData,
+      (e: unknown) => {
+        if (!controller.signal.aborted) setError(e);
+      },
+    );
+    return () => controller.abort();
+  }, [query.year, attempt]);
+
+  const c = data ? data.clusters.findIndex((x) => x.name === query.cluster) : -1;
+  const C = data?.clusters.length ?? 0;
+  const rows = useMemo(() => {
+    if (!data || c < 0) return [];
+    return data.regions
+      .map((region, r) => ({
+        region,
+        employment: data.employment[r * C + c] ?? null,
+        lq: data.lq[r * C + c] ?? null,
+        strong: data.strong[r * C + c] === 1,
+        stars: data.stars[r * C + c] ?? 0,
+      }))
+      .sort((a, b) => (b.lq ?? -1) - (a.lq ?? -1));
+  }, [data, c, C]);
+  const byRegion = useMemo(() => new Map(rows.map((row) => [row.region, row])), [rows]);
+  const employmentBreaks = useMemo(() => {
+    const values = rows
+      .map((r) => r.employment)
+      .filter((v): v is number => v !== null && v > 0)
+      .sort((a, b) => a - b);
+    if (!values.length) return [1, 2, 3, 4, 5];
+    return [1, 2, 3, 4, 5].map((k) => values[Math.floor((k / 6) * (values.length - 1))]!);
+  }, [rows]);
+  const breaks = query.measure === 'lq' ? LQ_BREAKS : employmentBreaks;
+  const path = useMemo(
+    () =>
+      geoPath(
+        geoAlbersUsa()
+          .scale(1300)
+          .translate([WIDTH / 2, HEIGHT / 2]),
+      ),
+    [],
+  );
+  const valueOf = (row: (typeof rows)[number] | undefined) =>
+    row ? (query.measure === 'lq' ? row.lq : row.employment) : null;
+  const fmt = (v: number | null, measure: Measure) =>
+    v == null ? t('studio.noData') : measure === 'lq' ? number.format(v) : integer.format(v);
+  const strongRows = rows.filter((r) => r.strong);
+  const traded =
+    data?.clusters
+      .filter((x) => x.type === 'traded')
+      .map((x) => x.name)
+      .sort((a, b) => a.localeCompare(b)) ?? [];
+  const local =
+    data?.clusters
+      .filter((x) => x.type === 'local')
+      .map((x) => x.name)
+      .sort((a, b) => a.localeCompare(b)) ?? [];
+  const legendLabels = [
+    `< ${fmt(breaks[0]!, query.measure)}`,
+    ...breaks.slice(0, -1).map((b, k) => `${fmt(b, query.measure)} – ${fmt(breaks[k + 1]!, query.measure)}`),
+    `≥ ${fmt(breaks.at(-1)!, query.measure)}`,
+  ];
+  const allStrong = data
+    ? data.regions.flatMap((region, r) =>
+        data.clusters.flatMap((cl, k) =>
+          data.strong[r * C + k] === 1
+            ? [
+                [
+                  region,
+                  cl.name,
+                  cl.type,
+                  data.employment[r * C + k] ?? null,
+                  data.lq[r * C + k] ?? null,
+                  data.stars[r * C + k] ?? 0,
+                ] as const,
+              ]
+            : [],
+        ),
+      )
+    : [];
+
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>{t('studio.title')}</h1>
+      <p className="intro">{t('studio.intro')}</p>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          <span>{t('studio.dataset')}</span>
+          <select value="us-states" onChange={() => undefined}>
+            <option value="us-states">{t('studio.datasetUsStates')}</option>
+          </select>
+        </label>
+        <label>
+          <span>{t('studio.year')}</span>
+          <select
+            value={query.year}
+            onChange={(e) => setQuery((q) => ({ ...q, year: Number(e.target.value) }))}
+          >
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('studio.cluster')}</span>
+          <select
+            value={query.cluster}
+            onChange={(e) => setQuery((q) => ({ ...q, cluster: e.target.value }))}
+          >
+            <optgroup label={t('studio.traded')}>
+              {traded.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('studio.local')}>
+              {local.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+        <label>
+          <span>{t('studio.measure')}</span>
+          <select
+            value={query.measure}
+            onChange={(e) => setQuery((q) => ({ ...q, measure: e.target.value as Measure }))}
+          >
+            <option value="lq">{t('studio.measures.lq')}</option>
+            <option value="employment">{t('studio.measures.employment')}</option>
+          </select>
+        </label>
+      </form>
+
+      {error ? (
+        <div role="alert" className="error">
+          <p>{errorMessage(t, error)}</p>
+          <button type="button" onClick={() => setAttempt((a) => a + 1)}>
+            {t('clusters.retry')}
+          </button>
+        </div>
+      ) : !data || !states ? (
+        <p role="status">{t('studio.loading')}</p>
+      ) : (
+        <>
+          <section aria-labelledby="map-title">
+            <h2 id="map-title">
+              {t(`studio.mapTitle.${query.measure}`, { cluster: query.cluster, year: query.year })}
+            </h2>
+            <div ref={mapRef} className="map">
+              <svg
+                viewBox={`0 0 ${WIDTH} ${HEIGHT + 70}`}
+                role="img"
+                aria-label={t(`studio.mapTitle.${query.measure}`, {
+                  cluster: query.cluster,
+                  year: query.year,
+                })}
+                style={{ fontFamily: 'system-ui, sans-serif' }}
+              >
+                <rect width={WIDTH} height={HEIGHT + 70} fill="#fff" />
+                {states.map((f) => {
+                  const row = byRegion.get(f.properties.name);
+                  const v = valueOf(row);
+                  const d = path(f);
+                  if (!d) return null;
+                  return (
+                    <path
+                      key={f.properties.name}
+                      d={d}
+                      fill={v == null ? NO_DATA : COLORS[classOf(v, breaks)]}
+                      stroke={row?.strong ? '#111' : '#fff'}
+                      strokeWidth={row?.strong ? 2.5 : 0.75}
+                      data-state={f.properties.name}
+                    >
+                      <title>
+                        {`${f.properties.name}: ${fmt(v, query.measure)}${row?.strong ? ` — ${t('studio.strong')}` : ''}`}
+                      </title>
+                    </path>
+                  );
+                })}
+                <g transform={`translate(20, ${HEIGHT + 15})`} fontSize="13">
+                  {COLORS.map((color, k) => (
+                    <g key={color} transform={`translate(${k * 125}, 0)`}>
+                      <rect width="18" height="18" fill={color} stroke="#999" />
+                      <text x="24" y="14">
+                        {legendLabels[k]}
+                      </text>
+                    </g>
+                  ))}
+                  <g transform="translate(0, 28)">
+                    <rect width="18" height="18" fill={NO_DATA} stroke="#999" />
+                    <text x="24" y="14">
+                      {t('studio.noData')}
+                    </text>
+                    <rect x="200" width="18" height="18" fill="#fff" stroke="#111" strokeWidth="2.5" />
+                    <text x="224" y="14">
+                      {t('studio.strongLegend')}
+                    </text>
+                  </g>
+                </g>
+              </svg>
+            </div>
+            <DownloadButtons
+              name={`map-${query.measure}-${query.year}`}
+              label={t('studio.mapLabel')}
+              chart={mapRef}
+            />
+          </section>
+
+          <section aria-labelledby="strong-title">
+            <h2 id="strong-title">{t('studio.strongTitle', { cluster: query.cluster, year: query.year })}</h2>
+            <p data-testid="strong-states">
+              {strongRows.length
+                ? t('studio.strongIn', { states: strongRows.map((r) => r.region).join(', ') })
+                : t('studio.strongNone')}
+            </p>
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="strong-title">
+              <table className="data">
+                <caption>{t('studio.tableCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('studio.state')}</th>
+                    <th scope="col">{t('studio.measures.employment')}</th>
+                    <th scope="col">{t('studio.measures.lq')}</th>
+                    <th scope="col">{t('studio.strongColumn')}</th>
+                    <th scope="col">{t('studio.stars')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.region} className={row.strong ? 'strong' : undefined}>
+                      <th scope="row">{row.region}</th>
+                      <td className="num">{fmt(row.employment, 'employment')}</td>
+                      <td className="num">{fmt(row.lq, 'lq')}</td>
+                      <td>{row.strong ? t('studio.yes') : ''}</td>
+                      <td aria-label={t('studio.starsCount', { count: row.stars })}>
+                        {'★'.repeat(row.stars)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <DownloadButtons
+              name={`cluster-${query.year}`}
+              label={t('studio.tableLabel')}
+              csv={{
+                columns: ['state', 'cluster', 'year', 'employment', 'lq', 'strong', 'stars'],
+                rows: rows.map((r) => [
+                  r.region,
+                  query.cluster,
+                  query.year,
+                  r.employment,
+                  r.lq,
+                  r.strong ? 1 : 0,
+                  r.stars,
+                ]),
+              }}
+            />
+            <p>{t('studio.allStrong', { count: allStrong.length, year: query.year })}</p>
+            <DownloadButtons
+              name={`strong-clusters-${query.year}`}
+              label={t('studio.allStrongLabel')}
+              csv={{ columns: ['state', 'cluster', 'type', 'employment', 'lq', 'stars'], rows: allStrong }}
+            />
+            <p className="muted">{t('studio.method')}</p>
+          </section>
+        </>
+      )}
+    </main>
+  );
+}
