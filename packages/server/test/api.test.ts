@@ -132,6 +132,31 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
       );
     });
 
+    it('filters by region code and counts the filtered clusters per country and region', async () => {
+      const basque = (await (await t.app.request('/api/clusters?region=ES21&limit=100')).json()) as {
+        items: { region: string }[];
+        total: number;
+      };
+      expect(basque.total).toBe(17);
+      expect(basque.items.every((c) => c.region === 'ES21')).toBe(true);
+      const all = (await (await t.app.request('/api/clusters/counts')).json()) as {
+        total: number;
+        countries: Record<string, number>;
+        regions: Record<string, number>;
+      };
+      expect(all.total).toBe(57);
+      expect(Object.values(all.countries).reduce((a, b) => a + b, 0)).toBe(57);
+      expect(all.countries.ES).toBe(17);
+      expect(all.regions.ES21).toBe(17);
+      const br = (await (await t.app.request('/api/clusters/counts?country=br')).json()) as {
+        total: number;
+        countries: Record<string, number>;
+      };
+      expect(Object.keys(br.countries)).toEqual(['BR']);
+      expect(br.countries.BR).toBe(br.total);
+      expect((await t.app.request('/api/clusters/counts?sector_group=nope')).status).toBe(400);
+    });
+
     it('400 names each bad query field', async () => {
       const res = await t.app.request('/api/clusters?limit=0&sector_group=textiles');
       expect(res.status).toBe(400);

@@ -221,6 +221,19 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
     expect(body.all.degrees).toEqual({ high: 0, medium: 6, low: 3 });
   });
 
+  it('GET /api/portfolio filters by degree of collective efficiency and by region', async () => {
+    const medium = (await (
+      await t.app.request('/api/portfolio?sector_group=complex_product_systems&degree=medium')
+    ).json()) as { all: { n: number; degrees: Record<string, number> } };
+    expect(medium.all.n).toBe(6);
+    expect(medium.all.degrees).toEqual({ high: 0, medium: 6, low: 0 });
+    const basque = (await (await t.app.request('/api/portfolio?region=ES21')).json()) as {
+      clusters: string[];
+    };
+    expect(basque.clusters).toEqual([]);
+    expect((await t.app.request('/api/portfolio?degree=excellent')).status).toBe(400);
+  });
+
   it('GET /api/portfolio has one point per cluster, whose values give back the correlations', async () => {
     const res = await t.app.request('/api/portfolio');
     const body = (await res.json()) as {

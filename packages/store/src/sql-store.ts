@@ -268,6 +268,7 @@ export class SqlStore implements Store {
     if (!options.includePrivate) where.push(sql`is_public`);
     if (query.country) where.push(sql`country = ${query.country}`);
     if (query.sector_group) where.push(sql`sector_group = ${query.sector_group}`);
+    if (query.region) where.push(sql`region = ${query.region}`);
     const tsquery = query.q ? toPrefixQuery(query.q) : undefined;
     if (tsquery) where.push(sql`search @@ to_tsquery('simple', ${tsquery})`);
     const condition = sql.join(where, sql` and `);

@@ -105,6 +105,25 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     expect(past.items).toEqual([]);
   });
 
+  it('listClusters filters by region code (exact), alone and with other filters', async () => {
+    const basque = await store.listClusters(
+      { region: 'ES21', limit: 50, offset: 0 },
+      { includePrivate: true },
+    );
+    expect(basque.total).toBe(17);
+    expect(basque.items.every((c) => c.region === 'ES21' && c.country === 'ES')).toBe(true);
+    const none = await store.listClusters(
+      { region: 'ES21', country: 'BR', limit: 50, offset: 0 },
+      { includePrivate: true },
+    );
+    expect(none.total).toBe(0);
+    const unknown = await store.listClusters(
+      { region: 'XX99', limit: 50, offset: 0 },
+      { includePrivate: true },
+    );
+    expect(unknown).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
+  });
+
   it('private clusters are hidden unless includePrivate', async () => {
     await store.createCluster(cluster({ id: 'private-one', isPublic: false }), actor);
     const pub = await store.listClusters({ q: 'private', limit: 10, offset: 0 }, { includePrivate: false });

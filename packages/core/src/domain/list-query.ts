@@ -16,6 +16,13 @@ export const clusterListQuerySchema = paginationSchema.extend({
     .optional()
     .describe('ISO 3166-1 alpha-2 country code.'),
   sector_group: sectorGroupSchema.optional(),
+  region: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .optional()
+    .describe('Region code as stored on the cluster (NUTS for Europe, e.g. ES21), exact match.'),
 });
 export type ClusterListQuery = z.infer<typeof clusterListQuerySchema>;
 

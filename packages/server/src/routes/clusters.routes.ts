@@ -33,6 +33,18 @@ export function requireUser(c: { get(key: 'user'): AppEnv['Variables']['user'] }
   return user;
 }
 
+const clusterCountsSchema = z
+  .object({
+    total: z.number().int().describe('Number of clusters matching the filters.'),
+    countries: z
+      .record(z.string(), z.number().int())
+      .describe('ISO 3166-1 alpha-2 code → number of clusters.'),
+    regions: z
+      .record(z.string(), z.number().int())
+      .describe('Region code → number of clusters (where known).'),
+  })
+  .meta({ id: 'ClusterCounts' });
+
 export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
@@ -41,7 +53,7 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['clusters'],
       summary: 'List clusters',
       description:
-        'Filters: `q` (full text over name, location and sector; accent-insensitive, prefix), `country`, `sector_group`. Anonymous callers see public clusters only.',
+        'Filters: `q` (full text over name, location and sector; accent-insensitive, prefix), `country`, `sector_group`, `region` (exact region code, e.g. ES21). Anonymous callers see public clusters only.',
       request: { query: clusterListQuerySchema },
       responses: { 200: json(pageSchema, 'A page of clusters'), 400: errorResponses[400] },
     }),
@@ -51,6 +63,41 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
         .get('deps')
         .store.listClusters(query, { includePrivate: permissions.readPrivate(c.get('user')) });
       return c.json(page, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/clusters/counts',
+      tags: ['clusters'],
+      summary: 'Counts of the filtered clusters per country and per region (for maps)',
+      description:
+        'Same filters as `GET /api/clusters` (without pagination). `countries`: ISO alpha-2 → count; `regions`: region code → count, only for clusters that carry a region code.',
+      request: { query: clusterListQuerySchema.omit({ limit: true, offset: true }) },
+      responses: {
+        200: json(clusterCountsSchema, 'Counts of the filtered clusters'),
+        400: errorResponses[400],
+      },
+    }),
+    async (c) => {
+      const filters = c.req.valid('query');
+      const includePrivate = permissions.readPrivate(c.get('user'));
+      const countries: Record<string, number> = {};
+      const regions: Record<string, number> = {};
+      let total = 0;
+      for (let offset = 0; ; offset += 500) {
+        const page = await c
+          .get('deps')
+          .store.listClusters({ ...filters, limit: 500, offset }, { includePrivate });
+        for (const cl of page.items) {
+          countries[cl.country] = (countries[cl.country] ?? 0) + 1;
+          if (cl.region) regions[cl.region] = (regions[cl.region] ?? 0) + 1;
+        }
+        total = page.total;
+        if (offset + 500 >= page.total) break;
+      }
+      return c.json({ total, countries, regions }, 200);
     },
   );
 

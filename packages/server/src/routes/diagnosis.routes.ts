@@ -262,6 +262,10 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
             .enum(['zero', 'skip'])
             .default('zero')
             .describe('Unknown scores: `zero` (the study) or `skip`.'),
+          degree: z
+            .enum(['high', 'medium', 'low'])
+            .optional()
+            .describe('Only clusters whose latest assessment has this degree of collective efficiency.'),
         }),
       },
       responses: {
@@ -270,14 +274,18 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     }),
     async (c) => {
-      const { unknown, ...filters } = c.req.valid('query');
+      const { unknown, degree, ...filters } = c.req.valid('query');
       const { store } = c.get('deps');
       const clusters = await store.listClusters(
         { ...filters, limit: 500, offset: 0 },
         { includePrivate: permissions.readPrivate(c.get('user')) },
       );
       const latest = await store.latestAssessments(clusters.items.map((x) => x.id));
-      const assessed = clusters.items.filter((x) => latest.has(x.id));
+      const assessed = clusters.items.filter(
+        (x) =>
+          latest.has(x.id) &&
+          (!degree || collectiveEfficiency(latest.get(x.id)!.scores, { unknown: 'zero' }).degree === degree),
+      );
       const result = portfolio(
         assessed.map((x) => ({
           clusterId: x.id,

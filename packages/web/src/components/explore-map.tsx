@@ -11,8 +11,9 @@ import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import type { Cluster, Page, SectorGroup } from '@polos/core';
-import { getJson, listClusters } from '../api-client';
+import type { SectorGroup } from '@polos/core';
+import { getJson } from '../api-client';
+import { getClusterCounts } from '../api/explore';
 
 const WIDTH = 960;
 const HEIGHT = 470;
@@ -39,7 +40,7 @@ function parseCodes(csv: string): Map<string, string> {
 export default function ExploreMap({ q, group, country, onCountry }: ExploreMapProps) {
   const { t, i18n } = useTranslation();
   const [world, setWorld] = useState<{ countries: Country[]; alpha2: Map<string, string> } | null>(null);
-  const [clusters, setClusters] = useState<Cluster[] | null>(null);
+  const [counted, setCounted] = useState<Record<string, number> | null>(null);
   const regionNames = useMemo(
     () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
     [i18n.language],
@@ -65,11 +66,12 @@ export default function ExploreMap({ q, group, country, onCountry }: ExploreMapP
   }, []);
   useEffect(() => {
     const controller = new AbortController();
-    const filters: Parameters<typeof listClusters>[0] = { limit: 500, offset: 0 };
-    if (q) filters.q = q;
-    if (group) filters.sector_group = group as SectorGroup;
-    listClusters(filters, controller.signal).then(
-      (page: Page<Cluster>) => setClusters(page.items),
+    // Counts per country from the server: the map needs no page of the list.
+    getClusterCounts(
+      { q, sector_group: (group || undefined) as SectorGroup | undefined },
+      controller.signal,
+    ).then(
+      (counts) => setCounted(counts.countries),
       () => undefined,
     );
     return () => controller.abort();
@@ -77,13 +79,9 @@ export default function ExploreMap({ q, group, country, onCountry }: ExploreMapP
 
   const projection = useMemo(() => geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: 'Sphere' }), []);
   const path = useMemo(() => geoPath(projection), [projection]);
-  const counts = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const c of clusters ?? []) m.set(c.country, (m.get(c.country) ?? 0) + 1);
-    return m;
-  }, [clusters]);
+  const counts = useMemo(() => new Map(Object.entries(counted ?? {})), [counted]);
 
-  if (!world || !clusters) return <div className="explore-map" aria-busy="true" />;
+  if (!world || !counted) return <div className="explore-map" aria-busy="true" />;
   const max = Math.max(1, ...counts.values());
   const marks = world.countries.flatMap((f) => {
     const code = world.alpha2.get(String(f.id).padStart(3, '0'));
