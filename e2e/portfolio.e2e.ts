@@ -46,6 +46,14 @@ describe('an analyst compares clusters in the portfolio', () => {
       'high: 0 · medium: 6 · low: 3',
     );
     expect(new URL(page.url()).searchParams.get('sector_group')).toBe('complex_product_systems');
+    // and to the medium degree: the 6 medium COPS
+    await page.getByRole('combobox', { name: 'Degree of collective efficiency' }).selectOption('medium');
+    await expect(page.getByTestId('portfolio-n').textContent()).resolves.toBe('6 assessed clusters.');
+    await expect(page.getByTestId('degree-counts').textContent()).resolves.toBe(
+      'high: 0 · medium: 6 · low: 0',
+    );
+    await page.getByRole('combobox', { name: 'Degree of collective efficiency' }).selectOption('');
+    await expect(page.getByTestId('portfolio-n').textContent()).resolves.toBe('9 assessed clusters.');
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),

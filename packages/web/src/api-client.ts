@@ -173,7 +173,7 @@ export interface PortfolioView {
 }
 
 export function getPortfolio(
-  filters: { country?: string; sector_group?: string },
+  filters: { country?: string; sector_group?: string; degree?: string },
   signal?: AbortSignal,
 ): Promise<PortfolioView> {
   const params = new URLSearchParams();

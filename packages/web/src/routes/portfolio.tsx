@@ -29,9 +29,13 @@ type State =
   | { status: 'error'; error: unknown }
   | { status: 'ready'; data: PortfolioView; countries: string[] };
 
-function readFilters(): { country: string; sectorGroup: string } {
+function readFilters(): { country: string; sectorGroup: string; degree: string } {
   const p = new URLSearchParams(location.search);
-  return { country: p.get('country') ?? '', sectorGroup: p.get('sector_group') ?? '' };
+  return {
+    country: p.get('country') ?? '',
+    sectorGroup: p.get('sector_group') ?? '',
+    degree: p.get('degree') ?? '',
+  };
 }
 
 export default function Portfolio() {
@@ -55,12 +59,16 @@ export default function Portfolio() {
     const params = new URLSearchParams();
     if (filters.country) params.set('country', filters.country);
     if (filters.sectorGroup) params.set('sector_group', filters.sectorGroup);
+    if (filters.degree) params.set('degree', filters.degree);
     const query = params.toString();
     history.replaceState(null, '', `/portfolio${query ? `?${query}` : ''}`);
     const controller = new AbortController();
     setState({ status: 'loading' });
     Promise.all([
-      getPortfolio({ country: filters.country, sector_group: filters.sectorGroup }, controller.signal),
+      getPortfolio(
+        { country: filters.country, sector_group: filters.sectorGroup, degree: filters.degree },
+        controller.signal,
+      ),
       // the countries to choose from: those of every assessed cluster
       getPortfolio({}, controller.signal),
     ])
@@ -108,6 +116,20 @@ export default function Portfolio() {
                   {name}
                 </option>
               ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('portfolio.degreeFilter')}</span>
+          <select
+            value={filters.degree}
+            onChange={(e) => setFilters((f) => ({ ...f, degree: e.target.value }))}
+          >
+            <option value="">{t('clusters.all')}</option>
+            {DEGREES.map((d) => (
+              <option key={d} value={d}>
+                {t(`profile.degree.${d}`)}
+              </option>
+            ))}
           </select>
         </label>
       </form>
