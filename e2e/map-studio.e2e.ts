@@ -107,6 +107,27 @@ describe('an analyst maps the U.S. data', () => {
     ]);
     const allText = readFileSync((await all.path())!, 'utf8');
     expect(allText).toContain('\r\nMichigan,Automotive,traded,');
+
+    // the relatedness network of the 51 traded clusters, and Washington's opportunities
+    expect(await page.locator('.network [data-cluster]').count()).toBe(51);
+    await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('Washington');
+    await expect(
+      page.locator('.network [data-cluster="Aerospace Vehicles and Defense"]').getAttribute('data-present'),
+    ).resolves.toBe('1');
+    const rows = page.getByTestId('opportunities').locator('tbody tr');
+    expect(await rows.count()).toBe(10);
+    // every opportunity is a cluster Washington lacks (not dark in the network)
+    for (let k = 0; k < 10; k++) {
+      const name = (await rows.nth(k).locator('th').textContent())!;
+      await expect(
+        page.locator(`.network [data-cluster="${name}"]`).getAttribute('data-present'),
+      ).resolves.toBe('0');
+    }
+    await page
+      .getByRole('heading', { name: 'Diversification opportunities for Washington' })
+      .scrollIntoViewIfNeeded();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'studio-en-network');
     await context.close();
   });
 

@@ -47,6 +47,48 @@ describe('GET /api/map/us-states/clusters', () => {
     expect(body.strength.every((s) => s === null || (s >= 0 && s <= 1))).toBe(true);
   });
 
+  it('relates the traded clusters: φ from co-presence across states, density by hand for one state', async () => {
+    const app = createApp({ store, config: { webDist: '/nonexistent' } });
+    const body = (await (await app.request('/api/map/us-states/clusters?year=2021')).json()) as StateClusters;
+    const { clusters, proximity, density, present, complexity } = body.relatedness;
+    const T = clusters.length;
+    const R = body.regions.length;
+    expect(T).toBe(51);
+    const at = (i: number, j: number) => proximity[i * T + j]!;
+    for (let i = 0; i < T; i++) {
+      expect(at(i, i)).toBe(0);
+      for (let j = 0; j < T; j++) expect(at(i, j)).toBe(at(j, i));
+    }
+    // φ(a, b) = states where both are present / max(ubiquity a, ubiquity b)
+    const a = clusters.indexOf('Aerospace Vehicles and Defense');
+    const b = clusters.indexOf('Information Technology and Analytical Instruments');
+    let both = 0;
+    let ua = 0;
+    let ub = 0;
+    for (let r = 0; r < R; r++) {
+      both += present[r * T + a]! & present[r * T + b]!;
+      ua += present[r * T + a]!;
+      ub += present[r * T + b]!;
+    }
+    expect(at(a, b)).toBeCloseTo(both / Math.max(ua, ub), 12);
+    // density of aerospace in Kansas = Σ_j present(j) φ(j, a) / Σ_j φ(j, a)
+    const kansas = body.regions.indexOf('Kansas');
+    let num = 0;
+    let den = 0;
+    for (let j = 0; j < T; j++) {
+      num += present[kansas * T + j]! * at(j, a);
+      den += at(j, a);
+    }
+    expect(density[kansas * T + a]).toBeCloseTo(num / den, 12);
+    expect(complexity.filter((v) => v !== null && Number.isFinite(v)).length).toBeGreaterThan(40);
+    // Kansas's opportunities: clusters it lacks (LQ < 1), best score first
+    const opportunities = body.relatedness.opportunities[kansas]!;
+    expect(opportunities).toHaveLength(10);
+    for (const o of opportunities) expect(present[kansas * T + o.cluster]).toBe(0);
+    for (let k = 1; k < opportunities.length; k++)
+      expect(opportunities[k - 1]!.score).toBeGreaterThanOrEqual(opportunities[k]!.score);
+  });
+
   it('refuses a year the data do not have, naming the field', async () => {
     const app = createApp({ store, config: { webDist: '/nonexistent' } });
     const res = await app.request('/api/map/us-states/clusters?year=2016');

@@ -192,4 +192,12 @@ export interface StateClustersView {
   strong: number[];
   stars: number[];
   strength: Array<number | null>;
+  relatedness: {
+    clusters: string[];
+    proximity: number[];
+    complexity: Array<number | null>;
+    density: Array<number | null>;
+    present: number[];
+    opportunities: Array<Array<{ cluster: number; density: number; complexity: number; score: number }>>;
+  };
 }

@@ -8,7 +8,17 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { clusterEmployment, clusterStrength } from '@polos/core';
+import {
+  clusterEmployment,
+  clusterStrength,
+  diversificationOpportunities,
+  diversityAndUbiquity,
+  economicComplexity,
+  presence,
+  proximity,
+  regionIndustryMatrix,
+  relatednessDensity,
+} from '@polos/core';
 import { readClusterDefinitions, readStatisticalTable } from '@polos/store';
 import { z } from 'zod';
 import type { AppEnv } from '../context';
@@ -47,6 +57,37 @@ const stateClustersSchema = z
     strength: z
       .array(z.number().nullable())
       .describe('Per region: share of traded employment in strong clusters.'),
+    relatedness: z
+      .object({
+        clusters: z.array(z.string()).describe('The traded clusters (T).'),
+        proximity: z
+          .array(z.number())
+          .describe('T × T: φ between clusters from their co-presence (cluster LQ ≥ 1) across states.'),
+        complexity: z
+          .array(z.number().nullable())
+          .describe('Per traded cluster: its complexity (PCI of the state × cluster presence).'),
+        density: z
+          .array(z.number().nullable())
+          .describe('Regions × T: relatedness density of each cluster in each state.'),
+        present: z.array(z.number().int()).describe('Regions × T: 1 when the cluster LQ ≥ 1.'),
+        opportunities: z
+          .array(
+            z.array(
+              z.object({
+                cluster: z.number().int(),
+                density: z.number(),
+                complexity: z.number(),
+                score: z.number(),
+              }),
+            ),
+          )
+          .describe(
+            'Per region: the 10 traded clusters it lacks with the highest z(density) + z(complexity) (core diversificationOpportunities); `cluster` indexes `clusters`.',
+          ),
+      })
+      .describe(
+        'Relatedness of the traded clusters (Hidalgo et al. 2007 applied to clusters), for the network and the diversification opportunities.',
+      ),
   })
   .meta({ id: 'StateClusters' });
 export type StateClusters = z.infer<typeof stateClustersSchema>;
@@ -75,6 +116,27 @@ export function registerMapRoutes(app: OpenAPIHono<AppEnv>): void {
     const definitions = readClusterDefinitions('us-benchmark', { dataPath });
     const ct = clusterEmployment(table.matrix, definitions, table.establishments);
     const s = clusterStrength(ct);
+    // Relatedness between traded clusters: presence = cluster LQ ≥ 1 in a state; proximity,
+    // density (diagonal excluded) and complexity with the same core functions as `polos map`.
+    const traded = ct.clusters.map((_, c) => c).filter((c) => ct.types[c] === 'traded');
+    const R = ct.regions.length;
+    const C = ct.clusters.length;
+    const T = traded.length;
+    const lqTraded = new Float64Array(R * T);
+    for (let r = 0; r < R; r++) for (let k = 0; k < T; k++) lqTraded[r * T + k] = s.lq[r * C + traded[k]!]!;
+    const m = presence(lqTraded);
+    const { diversity, ubiquity } = diversityAndUbiquity(m, R, T);
+    const phi = proximity(m, R, T, ubiquity, { diagonal: 'zero' });
+    const density = relatednessDensity(m, phi, R, T);
+    const names = traded.map((c) => ct.clusters[c]!);
+    const ec = economicComplexity(
+      m,
+      R,
+      T,
+      diversity,
+      ubiquity,
+      regionIndustryMatrix([...ct.regions], names, lqTraded),
+    );
     return {
       dataset: 'us-states',
       year,
@@ -85,6 +147,21 @@ export function registerMapRoutes(app: OpenAPIHono<AppEnv>): void {
       strong: Array.from(s.strong),
       stars: Array.from(s.stars),
       strength: Array.from(s.strength, finite),
+      relatedness: {
+        clusters: names,
+        proximity: Array.from(phi),
+        complexity: Array.from(ec.pci, finite),
+        density: Array.from(density, finite),
+        present: Array.from(m),
+        opportunities: ct.regions.map((_, r) =>
+          diversificationOpportunities(m, density, ec.pci, r, T, { limit: 10 }).map((o) => ({
+            cluster: o.industry,
+            density: o.density,
+            complexity: o.pci,
+            score: o.score,
+          })),
+        ),
+      },
     };
   };
 

@@ -14,6 +14,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
 import { getJson, type StateClustersView } from '../api-client';
 import { errorMessage } from '../api-errors';
+import { ClusterRelatedness } from '../components/cluster-relatedness';
 import { DownloadButtons } from '../components/download-buttons';
 
 const YEARS = [2021, 2020, 2019, 2018, 2017];
@@ -356,6 +357,7 @@ export default function MapStudio() {
             />
             <p className="muted">{t('studio.method')}</p>
           </section>
+          <ClusterRelatedness data={data} cluster={query.cluster} />
         </>
       )}
     </main>

@@ -1,0 +1,233 @@
+/**
+ * Map studio, second half: the relatedness network of the U.S. traded benchmark clusters
+ * (proximity φ from their co-presence across states; Hidalgo et al. 2007 applied to
+ * clusters) and a state's diversification opportunities — the clusters it does not have
+ * yet (LQ < 1), ranked by relatedness density and complexity (z(density) + z(PCI), as
+ * docs/methods/mapping.md defines). The network keeps each cluster's strongest link (a
+ * maximum spanning tree) plus links with φ ≥ 0.6, laid out once with d3-force.
+ */
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StateClustersView } from '../api-client';
+import { DownloadButtons } from './download-buttons';
+
+const WIDTH = 900;
+const HEIGHT = 560;
+
+interface Node extends SimulationNodeDatum {
+  index: number;
+  name: string;
+  size: number;
+}
+interface Link {
+  source: number | Node;
+  target: number | Node;
+  phi: number;
+}
+
+/** Edges of a maximum spanning tree of φ (Prim), plus every edge with φ ≥ threshold. */
+export function networkEdges(
+  phi: readonly number[],
+  n: number,
+  threshold = 0.5,
+): Array<[number, number, number]> {
+  const edges = new Map<string, [number, number, number]>();
+  const add = (i: number, j: number) => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    edges.set(`${a}-${b}`, [a, b, phi[a * n + b]!]);
+  };
+  const inTree = new Uint8Array(n);
+  const best = new Float64Array(n).fill(-1);
+  const from = new Int32Array(n).fill(-1);
+  best[0] = 0;
+  for (let step = 0; step < n; step++) {
+    let u = -1;
+    for (let v = 0; v < n; v++) if (!inTree[v] && (u < 0 || best[v]! > best[u]!)) u = v;
+    inTree[u] = 1;
+    if (from[u]! >= 0 && best[u]! > 0) add(from[u]!, u);
+    for (let v = 0; v < n; v++) {
+      const w = phi[u * n + v]!;
+      if (!inTree[v] && w > best[v]!) {
+        best[v] = w;
+        from[v] = u;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (phi[i * n + j]! >= threshold) add(i, j);
+  return [...edges.values()];
+}
+
+export function ClusterRelatedness({ data, cluster }: { data: StateClustersView; cluster: string }) {
+  const { t, i18n } = useTranslation();
+  const rel = data.relatedness;
+  const T = rel.clusters.length;
+  const C = data.clusters.length;
+  const [state, setState] = useState('Kansas');
+  const chart = useRef<HTMLDivElement | null>(null);
+  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
+  const r = data.regions.indexOf(state);
+
+  const layout = useMemo(() => {
+    const national = rel.clusters.map((name) => {
+      const c = data.clusters.findIndex((x) => x.name === name);
+      let sum = 0;
+      for (let k = 0; k < data.regions.length; k++) sum += data.employment[k * C + c] ?? 0;
+      return sum;
+    });
+    const max = Math.max(...national);
+    const nodes: Node[] = rel.clusters.map((name, index) => ({
+      index,
+      name,
+      size: 4 + 14 * Math.sqrt(national[index]! / max),
+    }));
+    const edges = networkEdges(rel.proximity, T);
+    const links: Link[] = edges.map(([source, target, phi]) => ({ source, target, phi }));
+    forceSimulation(nodes)
+      .force(
+        'link',
+        forceLink<Node, Link>(links)
+          .distance((l) => 30 + 120 * (1 - l.phi))
+          .strength(0.6),
+      )
+      .force('charge', forceManyBody().strength(-140))
+      .force(
+        'collide',
+        forceCollide<Node>((n) => n.size + 2),
+      )
+      .force('center', forceCenter(WIDTH / 2, HEIGHT / 2))
+      .stop()
+      .tick(300);
+    // keep everything inside the frame
+    const xs = nodes.map((n) => n.x!);
+    const ys = nodes.map((n) => n.y!);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // fit the layout to the frame, centred (labels need ~40 px below the lowest circle)
+    const k = Math.min((WIDTH - 80) / (x1 - x0 || 1), (HEIGHT - 90) / (y1 - y0 || 1), 3);
+    const dx = (WIDTH - (x1 - x0) * k) / 2;
+    const dy = (HEIGHT - 20 - (y1 - y0) * k) / 2;
+    for (const n of nodes) {
+      n.x = dx + (n.x! - x0) * k;
+      n.y = dy + (n.y! - y0) * k;
+    }
+    return { nodes, links };
+  }, [data, rel, T, C]);
+
+  // Ranked on the server by the core's diversificationOpportunities (docs/methods/mapping.md).
+  const opportunities =
+    r < 0 ? [] : rel.opportunities[r]!.map((o) => ({ ...o, name: rel.clusters[o.cluster]! }));
+
+  const present = (k: number) => r >= 0 && rel.present[r * T + k] === 1;
+  return (
+    <>
+      <section aria-labelledby="network-title">
+        <h2 id="network-title">{t('studio.networkTitle', { year: data.year })}</h2>
+        <p className="muted">{t('studio.networkIntro')}</p>
+        <label className="inline-select">
+          <span>{t('studio.state')}</span>
+          <select value={state} onChange={(e) => setState(e.target.value)}>
+            {[...data.regions]
+              .sort((a, b) => a.localeCompare(b))
+              .map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+          </select>
+        </label>
+        <div ref={chart} className="map network">
+          <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('studio.networkLabel', { state })}>
+            <rect width={WIDTH} height={HEIGHT} fill="#fff" />
+            {layout.links.map((l, k) => {
+              const s = l.source as Node;
+              const tg = l.target as Node;
+              return (
+                <line
+                  key={k}
+                  x1={s.x}
+                  y1={s.y}
+                  x2={tg.x}
+                  y2={tg.y}
+                  stroke="#9aa7b1"
+                  strokeOpacity={0.25 + 0.6 * l.phi}
+                  strokeWidth={0.5 + 2.5 * l.phi}
+                />
+              );
+            })}
+            {layout.nodes.map((n) => (
+              <g key={n.name} data-cluster={n.name} data-present={present(n.index) ? '1' : '0'}>
+                <title>{`${n.name}${present(n.index) ? ` — ${t('studio.presentIn', { state })}` : ''}`}</title>
+                <circle
+                  cx={n.x}
+                  cy={n.y}
+                  r={n.size}
+                  fill={present(n.index) ? '#155e75' : '#d5dde3'}
+                  stroke={n.name === cluster ? '#b45309' : '#fff'}
+                  strokeWidth={n.name === cluster ? 3 : 1}
+                />
+                {n.name === cluster || n.size > 12 ? (
+                  <text x={n.x} y={n.y! + n.size + 11} textAnchor="middle" fontSize="11" fill="#14212b">
+                    {n.name}
+                  </text>
+                ) : null}
+              </g>
+            ))}
+          </svg>
+        </div>
+        <DownloadButtons
+          name={`cluster-network-${data.year}`}
+          label={t('studio.networkDownload')}
+          chart={chart}
+        />
+      </section>
+
+      <section aria-labelledby="opportunities-title">
+        <h2 id="opportunities-title">{t('studio.opportunitiesTitle', { state })}</h2>
+        <p className="muted">{t('studio.opportunitiesIntro')}</p>
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="opportunities-title">
+          <table className="data" data-testid="opportunities">
+            <thead>
+              <tr>
+                <th scope="col">{t('studio.cluster')}</th>
+                <th scope="col" className="num">
+                  {t('studio.density')}
+                </th>
+                <th scope="col" className="num">
+                  {t('studio.complexity')}
+                </th>
+                <th scope="col" className="num">
+                  {t('studio.score')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {opportunities.map((o) => (
+                <tr key={o.name}>
+                  <th scope="row">{o.name}</th>
+                  <td className="num">{number.format(o.density)}</td>
+                  <td className="num">{number.format(o.complexity)}</td>
+                  <td className="num">{number.format(o.score)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <DownloadButtons
+          name={`opportunities-${state}-${data.year}`}
+          label={t('studio.opportunitiesDownload')}
+          csv={{
+            columns: ['state', 'cluster', 'density', 'complexity', 'score'],
+            rows: opportunities.map((o) => [state, o.name, o.density, o.complexity, o.score]),
+          }}
+        />
+      </section>
+    </>
+  );
+}
