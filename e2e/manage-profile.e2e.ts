@@ -96,8 +96,25 @@ describe('a cluster manager keeps her profile; a viewer cannot edit', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'manage-en-editing');
 
+    // a year of key figures: turnover without a currency is refused at the field, then saved
+    await page.getByText('Add or replace a year of key figures').click();
+    const figures = page.getByTestId('edit-figures');
+    await figures.getByLabel('Year').fill('2025');
+    await figures.getByLabel('Firms').fill('412');
+    await figures.getByLabel('Jobs').fill('18500');
+    await figures.getByLabel('Turnover (millions)').fill('950');
+    await figures.getByRole('button', { name: 'Save' }).click();
+    await expect(figures.getByRole('alert').textContent()).resolves.toContain('urrency');
+    await figures.getByLabel('Currency (ISO code, e.g. USD, EUR, BRL)').fill('usd');
+    await figures.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('cell', { name: '18,500' }).waitFor();
+    await expect(page.locator('section[aria-labelledby="figures-title"]').textContent()).resolves.toContain(
+      '950',
+    );
+
     await page.reload();
     await expect(page.getByTestId('members').textContent()).resolves.toContain('Textiles Andinos S.A.S.');
+    await page.getByRole('cell', { name: '18,500' }).waitFor();
     // another cluster: nothing to edit
     await page.goto(`${story.platform.url}/clusters/tm_torreon_garment`);
     await page.getByRole('heading', { level: 2, name: 'Members' }).waitFor();
@@ -110,6 +127,7 @@ describe('a cluster manager keeps her profile; a viewer cannot edit', () => {
     const { context, page } = await signedIn('es-ES', VIEWER);
     await expect(page.getByTestId('members').textContent()).resolves.toContain('Textiles Andinos S.A.S.');
     expect(await page.getByText('Añadir un miembro').count()).toBe(0);
+    expect(await page.getByText('Editar este clúster').count()).toBe(0);
     expect(await page.getByRole('button', { name: /Quitar/ }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Diagnosticar este clúster' }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -9,6 +9,7 @@ import type { Cluster } from '@polos/core';
 import { getCluster, getDiagnosis, type DiagnosisView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { AdviceSection } from '../components/advice-section';
+import { ClusterEdit } from '../components/cluster-edit';
 import { ClusterParts } from '../components/cluster-parts';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
@@ -278,6 +279,13 @@ export function ClusterProfile({ id }: { id: string }) {
         clusterId={cluster.id}
         canEdit={session.can.updateCluster(session.user ?? null, cluster.id)}
       />
+      {session.can.updateCluster(session.user ?? null, cluster.id) ? (
+        <ClusterEdit
+          key={cluster.updatedAt}
+          cluster={cluster}
+          onSaved={(updated) => setState((s) => (s.status === 'ready' ? { ...s, cluster: updated } : s))}
+        />
+      ) : null}
     </main>
   );
 }

@@ -1,0 +1,173 @@
+/**
+ * On a cluster's profile, for those who may update it: edit the overview (description,
+ * place, life-cycle stage, public or not) and add or replace one year of key figures
+ * (PATCH /api/clusters/{id}; the API validates: money figures need a currency, a year
+ * appears once). Field errors from the API are shown in the form; nothing is half saved.
+ */
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Cluster, KeyFigures } from '@polos/core';
+import { lifeCycleStages } from '@polos/core/vocabulary-lists';
+import { sendJson } from '../api-client';
+import { describeError } from '../api-errors';
+
+function EditForm({
+  clusterId,
+  title,
+  testId,
+  patch,
+  onSaved,
+  children,
+}: {
+  clusterId: string;
+  title: string;
+  testId: string;
+  patch: () => Record<string, unknown>;
+  onSaved: (cluster: Cluster) => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string[] | null>(null);
+  const [done, setDone] = useState(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const cluster = await sendJson<Cluster>(
+        'PATCH',
+        `/api/clusters/${encodeURIComponent(clusterId)}`,
+        patch(),
+      );
+      setProblem(null);
+      setDone(true);
+      onSaved(cluster);
+    } catch (error) {
+      const d = describeError(t, error);
+      setDone(false);
+      setProblem([d.text, ...d.fields]);
+    }
+  }
+  return (
+    <details className="add-form" data-testid={testId}>
+      <summary>{title}</summary>
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        {children}
+        {problem ? (
+          <div className="form-error" role="alert">
+            {problem.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+          </div>
+        ) : null}
+        {done ? <p role="status">{t('edit.saved')}</p> : null}
+        <button type="submit" className="primary">
+          {t('edit.save')}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (cluster: Cluster) => void }) {
+  const { t } = useTranslation();
+  const [description, setDescription] = useState(cluster.description ?? '');
+  const [location, setLocation] = useState(cluster.location ?? '');
+  const [stage, setStage] = useState<string>(cluster.lifeCycleStage ?? '');
+  const [isPublic, setIsPublic] = useState(cluster.isPublic);
+  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
+  const [firms, setFirms] = useState('');
+  const [jobs, setJobs] = useState('');
+  const [turnover, setTurnover] = useState('');
+  const [currency, setCurrency] = useState('');
+  const [source, setSource] = useState('');
+  const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
+
+  return (
+    <section aria-labelledby="edit-title" className="edit">
+      <h2 id="edit-title">{t('edit.title')}</h2>
+      <EditForm
+        clusterId={cluster.id}
+        title={t('edit.overview')}
+        testId="edit-overview"
+        onSaved={onSaved}
+        patch={() => ({
+          description: description.trim() || null,
+          location: location.trim() || null,
+          lifeCycleStage: stage || null,
+          isPublic,
+        })}
+      >
+        <label>
+          <span>{t('edit.description')}</span>
+          <textarea rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('edit.location')}</span>
+          <input value={location} onChange={(e) => setLocation(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('edit.stage')}</span>
+          <select value={stage} onChange={(e) => setStage(e.target.value)}>
+            <option value="">{t('parts.unknown')}</option>
+            {lifeCycleStages.map((s) => (
+              <option key={s} value={s}>
+                {t(`lifeCycle.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={isPublic} onChange={(e) => setIsPublic(e.target.checked)} />{' '}
+          {t('edit.public')}
+        </label>
+      </EditForm>
+      <EditForm
+        clusterId={cluster.id}
+        title={t('edit.figures')}
+        testId="edit-figures"
+        onSaved={onSaved}
+        patch={() => {
+          const y = Number(year);
+          const entry: Partial<KeyFigures> & { year: number } = {
+            year: y,
+            firms: num(firms),
+            directJobs: num(jobs),
+            turnover: num(turnover),
+            currency: currency.trim().toUpperCase() || null,
+            unit: 'million',
+            source: source.trim() || null,
+          };
+          return { keyFigures: [...cluster.keyFigures.filter((k) => k.year !== y), entry] };
+        }}
+      >
+        <label>
+          <span>{t('profile.year')}</span>
+          <input
+            inputMode="numeric"
+            value={year}
+            onChange={(e) => setYear(e.target.value.replace(/\D/g, ''))}
+          />
+        </label>
+        <label>
+          <span>{t('clusters.col.firms')}</span>
+          <input inputMode="numeric" value={firms} onChange={(e) => setFirms(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('clusters.col.jobs')}</span>
+          <input inputMode="numeric" value={jobs} onChange={(e) => setJobs(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('edit.turnover')}</span>
+          <input inputMode="decimal" value={turnover} onChange={(e) => setTurnover(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('edit.currency')}</span>
+          <input value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('edit.source')}</span>
+          <input value={source} onChange={(e) => setSource(e.target.value)} />
+        </label>
+      </EditForm>
+    </section>
+  );
+}
