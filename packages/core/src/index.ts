@@ -23,6 +23,7 @@ export * from './mapping/region-industry-matrix';
 export * from './mapping/mapping-warnings';
 export * from './mapping/location-quotient';
 export * from './mapping/proximity';
+export * from './mapping/proximity-backbone';
 export * from './mapping/relatedness-density';
 export * from './mapping/symmetric-eigen';
 export * from './mapping/economic-complexity';

@@ -20,8 +20,12 @@ describe('permissions', () => {
     ]);
   });
 
-  it('createCluster and importClusters: admins and analysts only', () => {
-    for (const check of [permissions.createCluster, permissions.importClusters]) {
+  it('createCluster, importClusters, importStatistics: admins and analysts only', () => {
+    for (const check of [
+      permissions.createCluster,
+      permissions.importClusters,
+      permissions.importStatistics,
+    ]) {
       expect([admin, analyst, manager, viewer, anonymous].map((p) => check(p))).toEqual([
         true,
         true,
@@ -75,6 +79,15 @@ describe('permissions', () => {
     ]);
     expect(permissions.writeAssessment(manager, 'mine')).toBe(true);
     expect(permissions.writeAssessment(manager, 'other')).toBe(false);
+  });
+
+  it('deleteStatistics: admins, or the analyst who uploaded the dataset', () => {
+    expect(
+      [admin, analyst, manager, viewer, anonymous].map((p) => permissions.deleteStatistics(p, 'u2')),
+    ).toEqual([true, true, false, false, false]);
+    expect(permissions.deleteStatistics(analyst, 'u9')).toBe(false);
+    expect(permissions.deleteStatistics(manager, 'u3')).toBe(false);
+    expect(permissions.deleteStatistics(admin, null)).toBe(true);
   });
 
   it('manageUsers and readAudit: admins only', () => {

@@ -9,7 +9,8 @@
  * | anonymous       | public data         | nothing                                                    |
  * | viewer          | everything          | nothing                                                    |
  * | cluster_manager | everything          | the clusters granted, their organisations and assessments  |
- * | analyst         | everything          | clusters, organisations, imports, assessments (no deletes) |
+ * | analyst         | everything          | clusters, organisations, imports, assessments (no deletes  |
+ * |                 |                     | except the statistical datasets they uploaded)             |
  * | admin           | everything          | everything, users and grants, audit log                    |
  */
 import type { Role } from './domain/vocabularies';
@@ -35,6 +36,11 @@ export const permissions = {
     isStaff(p) || manages(p, clusterId),
   deleteOrganisation: (p: Principal | null) => p?.role === 'admin',
   writeAssessment: (p: Principal | null, clusterId: string) => isStaff(p) || manages(p, clusterId),
+  /** Upload a statistical dataset for the map studio. */
+  importStatistics: (p: Principal | null) => isStaff(p),
+  /** Delete an uploaded dataset: admins, or the analyst who uploaded it. */
+  deleteStatistics: (p: Principal | null, createdBy: string | null) =>
+    p?.role === 'admin' || (p?.role === 'analyst' && p.id === createdBy),
   manageUsers: (p: Principal | null) => p?.role === 'admin',
   readAudit: (p: Principal | null) => p?.role === 'admin',
 } as const;

@@ -13,3 +13,4 @@ export {
 } from './files/statistical-table';
 export { writeParquetFromCsv } from './files/statistical-parquet';
 export { StatisticalCsvWriter, csvField } from './files/statistical-csv-writer';
+export { parseCsv, type CsvRecord } from './files/read-csv';

@@ -33,6 +33,9 @@ import {
   type Actor,
   type AuditEntry,
   type ImportResult,
+  type MapDataset,
+  type MapDatasetInfo,
+  type MapDatasetInput,
   type SessionRecord,
   type Store,
   type UserWithSecret,
@@ -602,6 +605,68 @@ export class SqlStore implements Store {
 
   // Users ------------------------------------------------------------------------
 
+  // Map datasets -----------------------------------------------------------------
+
+  async createMapDataset(input: MapDatasetInput, actor: Actor): Promise<MapDatasetInfo> {
+    if (input.values.length !== input.regions.length * input.industries.length)
+      throw new Error('createMapDataset: cells do not match regions × industries');
+    // Little-endian float64 bytes (every platform polos runs on); NaN survives the round trip.
+    const cells = new Uint8Array(input.values.buffer, input.values.byteOffset, input.values.byteLength);
+    return this.tx(async (trx) => {
+      const { rows } = await sql<Row>`insert into map_datasets
+          (name, geography, unit, source_file, rows, regions, industries, cells, created_by)
+        values (${input.name}, ${input.geography}, ${input.unit}, ${input.sourceFile}, ${input.rows},
+          ${json(input.regions)}, ${json(input.industries)}, ${cells}, ${actor.userId})
+        returning id, name, geography, unit, source_file, rows, created_by, created_at,
+          jsonb_array_length(regions) as region_count, jsonb_array_length(industries) as industry_count`.execute(
+        trx,
+      );
+      const info = toMapDatasetInfo(rows[0]!);
+      await this.audit(trx, actor, 'import', 'map_dataset', info.id, {
+        name: info.name,
+        file: info.sourceFile,
+        regions: info.regionCount,
+        industries: info.industryCount,
+      });
+      return info;
+    });
+  }
+
+  async listMapDatasets(): Promise<MapDatasetInfo[]> {
+    const { rows } =
+      await sql<Row>`select id, name, geography, unit, source_file, rows, created_by, created_at,
+        jsonb_array_length(regions) as region_count, jsonb_array_length(industries) as industry_count
+      from map_datasets order by created_at desc, name`.execute(this.db);
+    return rows.map(toMapDatasetInfo);
+  }
+
+  async getMapDataset(id: string): Promise<MapDataset | undefined> {
+    if (!UUID.test(id)) return undefined;
+    const { rows } = await sql<Row>`select *, jsonb_array_length(regions) as region_count,
+        jsonb_array_length(industries) as industry_count from map_datasets where id = ${id}`.execute(this.db);
+    const row = rows[0];
+    if (!row) return undefined;
+    const bytes = row.cells as Uint8Array;
+    // Copy into a fresh (aligned) buffer: drivers hand back views into larger buffers.
+    const values = new Float64Array(Uint8Array.from(bytes).buffer);
+    return {
+      ...toMapDatasetInfo(row),
+      regions: parseJson(row.regions) as string[],
+      industries: parseJson(row.industries) as string[],
+      values,
+    };
+  }
+
+  async deleteMapDataset(id: string, actor: Actor): Promise<boolean> {
+    if (!UUID.test(id)) return false;
+    return this.tx(async (trx) => {
+      const { rows } = await sql<Row>`delete from map_datasets where id = ${id} returning name`.execute(trx);
+      if (!rows[0]) return false;
+      await this.audit(trx, actor, 'delete', 'map_dataset', id, { name: rows[0].name });
+      return true;
+    });
+  }
+
   async countUsers(): Promise<number> {
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from users`.execute(this.db);
     return rows[0]?.n ?? 0;
@@ -813,5 +878,23 @@ function toUser(r: Row): User {
     role: r.role as Role,
     grants: (r.grants as string[]) ?? [],
     createdAt: iso(r.created_at),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+
+function toMapDatasetInfo(row: Row): MapDatasetInfo {
+  return {
+    id: String(row.id),
+    name: String(row.name),
+    geography: String(row.geography),
+    unit: String(row.unit ?? ''),
+    sourceFile: String(row.source_file),
+    rows: Number(row.rows),
+    regionCount: Number(row.region_count),
+    industryCount: Number(row.industry_count),
+    createdBy: row.created_by === null || row.created_by === undefined ? null : String(row.created_by),
+    createdAt: new Date(row.created_at as string).toISOString(),
   };
 }

@@ -155,6 +155,14 @@ export interface Store {
   listValueChains(clusterId: string): Promise<ValueChain[]>;
   deleteValueChain(clusterId: string, id: string, actor: Actor): Promise<boolean>;
 
+  // Statistical datasets uploaded for the map studio -------------------------------
+  /** Stores the whole matrix in one transaction with its audit entry. */
+  createMapDataset(input: MapDatasetInput, actor: Actor): Promise<MapDatasetInfo>;
+  /** Newest first, without the cells. */
+  listMapDatasets(): Promise<MapDatasetInfo[]>;
+  getMapDataset(id: string): Promise<MapDataset | undefined>;
+  deleteMapDataset(id: string, actor: Actor): Promise<boolean>;
+
   // Users, grants, sessions, tokens -------------------------------------------
   countUsers(): Promise<number>;
   /** @throws ConflictError when the e-mail is taken; NotFoundError when a granted cluster does not exist. */
@@ -189,6 +197,41 @@ export interface Store {
   }): Promise<Page<AuditEntry>>;
   /** For events that are not writes of an entity (login). */
   recordAudit(entry: Omit<AuditEntry, 'id' | 'at' | 'userId' | 'actorLabel'>, actor: Actor): Promise<void>;
+}
+
+/** A region × industry table uploaded for the map studio (docs/storage.md). */
+export interface MapDatasetInput {
+  name: string;
+  /** Boundaries its region codes name: world-countries, us-states, us-counties, eu-nuts2. */
+  geography: string;
+  /** What the values count (employees, USD, …), free text. */
+  unit: string;
+  sourceFile: string;
+  /** Rows of the file kept. */
+  rows: number;
+  regions: readonly string[];
+  industries: readonly string[];
+  /** Row-major regions × industries; NaN = missing. */
+  values: Float64Array;
+}
+
+export interface MapDatasetInfo {
+  id: string;
+  name: string;
+  geography: string;
+  unit: string;
+  sourceFile: string;
+  rows: number;
+  regionCount: number;
+  industryCount: number;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface MapDataset extends MapDatasetInfo {
+  regions: string[];
+  industries: string[];
+  values: Float64Array;
 }
 
 export interface StoreOptions {

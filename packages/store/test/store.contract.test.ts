@@ -381,6 +381,42 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     expect(await store.countUsers()).toBe(1);
   });
 
+  it('map datasets: the matrix round-trips exactly (NaN stays missing), audited, listed without cells, deleted', async () => {
+    const values = Float64Array.from([1.5, NaN, 0, 1e12 + 0.25, 3, 7]);
+    const info = await store.createMapDataset(
+      {
+        name: 'Exports 2017',
+        geography: 'world-countries',
+        unit: 'USD',
+        sourceFile: 'exports.csv',
+        rows: 5,
+        regions: ['arg', 'bra'],
+        industries: ['0101', '0102', '0103'],
+        values,
+      },
+      actor,
+    );
+    expect(info).toMatchObject({
+      name: 'Exports 2017',
+      regionCount: 2,
+      industryCount: 3,
+      rows: 5,
+      createdBy: null,
+    });
+    const back = await store.getMapDataset(info.id);
+    expect(back?.regions).toEqual(['arg', 'bra']);
+    expect(back?.industries).toEqual(['0101', '0102', '0103']);
+    expect(Array.from(back!.values)).toEqual(Array.from(values));
+    expect((await store.listMapDatasets()).map((d) => d.id)).toContain(info.id);
+    expect('values' in (await store.listMapDatasets())[0]!).toBe(false);
+    const audit = await store.listAudit({ limit: 5, offset: 0, entity: 'map_dataset', entityId: info.id });
+    expect(audit.items.map((a) => a.action)).toEqual(['import']);
+    expect(await store.getMapDataset('not-a-uuid')).toBeUndefined();
+    expect(await store.deleteMapDataset(info.id, actor)).toBe(true);
+    expect(await store.getMapDataset(info.id)).toBeUndefined();
+    expect(await store.deleteMapDataset(info.id, actor)).toBe(false);
+  });
+
   it('a seeded cluster the user deleted does not come back on the next seed', async () => {
     expect(await store.deleteCluster('nr_colchagua_wine', actor)).toBe(true);
     expect((await seedDemoData(store, { dataDir })).seeded).toEqual([]);

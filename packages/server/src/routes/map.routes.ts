@@ -26,18 +26,6 @@ import { errorResponses, json } from './responses';
 
 const YEARS = [2017, 2018, 2019, 2020, 2021] as const;
 
-const datasetSchema = z
-  .object({
-    id: z.string(),
-    label: z.string(),
-    source: z.string(),
-    geography: z.string().describe('Boundaries to draw it on (GET /api/boundaries/{name}).'),
-    regionKey: z.string().describe('Property of the boundary features that names the regions.'),
-    years: z.array(z.number().int()),
-    definitions: z.string(),
-  })
-  .meta({ id: 'MapDataset' });
-
 const stateClustersSchema = z
   .object({
     dataset: z.string(),
@@ -93,18 +81,6 @@ const stateClustersSchema = z
 export type StateClusters = z.infer<typeof stateClustersSchema>;
 
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
-
-export const mapDatasets = [
-  {
-    id: 'us-states',
-    label: 'U.S. states, County Business Patterns (employment, NAICS 6-digit)',
-    source: 'U.S. Census Bureau, County Business Patterns 2017–2021 (data/us-cbp-county-naics)',
-    geography: 'us-states',
-    regionKey: 'name',
-    years: [...YEARS],
-    definitions: 'U.S. Cluster Mapping Project benchmark definitions (51 traded, 16 local clusters)',
-  },
-];
 
 export function registerMapRoutes(app: OpenAPIHono<AppEnv>): void {
   const cache = new Map<number, Promise<StateClusters>>();
@@ -164,17 +140,6 @@ export function registerMapRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     };
   };
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/map/datasets',
-      tags: ['maps'],
-      summary: 'Statistical datasets the map studio offers',
-      responses: { 200: json(z.array(datasetSchema), 'The datasets') },
-    }),
-    (c) => c.json(mapDatasets, 200),
-  );
 
   app.openapi(
     createRoute({

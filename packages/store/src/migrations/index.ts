@@ -2,8 +2,10 @@
 import type { Migration } from 'kysely';
 import * as initial from './001-initial';
 import * as membersValueChains from './002-members-value-chains';
+import * as mapDatasets from './003-map-datasets';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-members-value-chains': membersValueChains,
+  '003-map-datasets': mapDatasets,
 };

@@ -15,6 +15,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { useMemo, useRef, useState } from 'react';
+import { proximityBackbone } from '@polos/core/network';
 import { useTranslation } from 'react-i18next';
 import type { StateClustersView } from '../api-client';
 import { DownloadButtons } from './download-buttons';
@@ -31,38 +32,6 @@ interface Link {
   source: number | Node;
   target: number | Node;
   phi: number;
-}
-
-/** Edges of a maximum spanning tree of φ (Prim), plus every edge with φ ≥ threshold. */
-export function networkEdges(
-  phi: readonly number[],
-  n: number,
-  threshold = 0.5,
-): Array<[number, number, number]> {
-  const edges = new Map<string, [number, number, number]>();
-  const add = (i: number, j: number) => {
-    const [a, b] = i < j ? [i, j] : [j, i];
-    edges.set(`${a}-${b}`, [a, b, phi[a * n + b]!]);
-  };
-  const inTree = new Uint8Array(n);
-  const best = new Float64Array(n).fill(-1);
-  const from = new Int32Array(n).fill(-1);
-  best[0] = 0;
-  for (let step = 0; step < n; step++) {
-    let u = -1;
-    for (let v = 0; v < n; v++) if (!inTree[v] && (u < 0 || best[v]! > best[u]!)) u = v;
-    inTree[u] = 1;
-    if (from[u]! >= 0 && best[u]! > 0) add(from[u]!, u);
-    for (let v = 0; v < n; v++) {
-      const w = phi[u * n + v]!;
-      if (!inTree[v] && w > best[v]!) {
-        best[v] = w;
-        from[v] = u;
-      }
-    }
-  }
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (phi[i * n + j]! >= threshold) add(i, j);
-  return [...edges.values()];
 }
 
 export function ClusterRelatedness({ data, cluster }: { data: StateClustersView; cluster: string }) {
@@ -88,7 +57,7 @@ export function ClusterRelatedness({ data, cluster }: { data: StateClustersView;
       name,
       size: 4 + 14 * Math.sqrt(national[index]! / max),
     }));
-    const edges = networkEdges(rel.proximity, T);
+    const edges = proximityBackbone(rel.proximity, T, { threshold: 0.6 });
     const links: Link[] = edges.map(([source, target, phi]) => ({ source, target, phi }));
     forceSimulation(nodes)
       .force(

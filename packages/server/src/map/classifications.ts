@@ -1,0 +1,109 @@
+/**
+ * Names and groups of industry codes for the map studio: NAICS 2017 titles and sectors
+ * (as published with County Business Patterns, English only) and HS 4-digit products with
+ * the Atlas of Economic Complexity's ten sections (English and Spanish names from the
+ * Growth Lab classification; Portuguese section names by polos, product names fall back
+ * to English). Provenance: data/us-cbp-county-naics and data/world-exports-hs4.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseCsv } from '@polos/store';
+import type { Lang } from './geographies';
+
+export interface Classification {
+  id: 'naics' | 'hs4';
+  label(code: string, lang: Lang): string | undefined;
+  /** Group key of a code (a NAICS sector, an HS section), or null. */
+  group(code: string): string | null;
+  groups: Array<{ id: string; label: Record<Lang, string> }>;
+}
+
+/** Atlas of Economic Complexity product sections (cid-harvard/classifications hs92_atlas.csv; pt by polos). */
+const HS_SECTIONS: Array<[string, string, string, string]> = [
+  ['0', 'Textiles', 'Textiles y muebles', 'Têxteis e móveis'],
+  ['1', 'Agriculture', 'Vegetales, alimentos y madera', 'Agricultura, alimentos e madeira'],
+  ['2', 'Stone', 'Piedra y vidrio', 'Pedra e vidro'],
+  ['3', 'Minerals', 'Minerales', 'Minerais'],
+  ['4', 'Metals', 'Metales', 'Metais'],
+  ['5', 'Chemicals', 'Químicos y plásticos', 'Químicos e plásticos'],
+  ['6', 'Vehicles', 'Vehículos de transporte', 'Veículos de transporte'],
+  ['7', 'Machinery', 'Maquinaria', 'Máquinas'],
+  ['8', 'Electronics', 'Electrónicos', 'Eletrônicos'],
+  ['9', 'Other', 'Otros', 'Outros'],
+];
+
+/** NAICS sectors published as ranges. */
+const SECTOR_OF: Record<string, string> = {
+  '31': '31-33',
+  '32': '31-33',
+  '33': '31-33',
+  '44': '44-45',
+  '45': '44-45',
+  '48': '48-49',
+  '49': '48-49',
+};
+
+const rows = async (path: string) => parseCsv(await readFile(path, 'utf8')).records.map((r) => r.values);
+const cache = new Map<string, Promise<Classification>>();
+
+export function classification(dataPath: string, id: 'naics' | 'hs4'): Promise<Classification> {
+  const key = `${dataPath}|${id}`;
+  let c = cache.get(key);
+  if (!c) {
+    c = id === 'naics' ? naics(dataPath) : hs4(dataPath);
+    cache.set(key, c);
+    c.catch(() => cache.delete(key));
+  }
+  return c;
+}
+
+async function naics(dataPath: string): Promise<Classification> {
+  const labels = new Map(
+    (await rows(join(dataPath, 'us-cbp-county-naics', 'naics2017_labels_from_cbp.csv'))).map((r) => [
+      r.naics!,
+      r.label!,
+    ]),
+  );
+  const sectors = [...labels.keys()].filter((c) => /^\d{2}(-\d{2})?$/.test(c) && c !== '00');
+  return {
+    id: 'naics',
+    label: (code) => labels.get(code),
+    group: (code) => {
+      const two = code.slice(0, 2);
+      const sector = SECTOR_OF[two] ?? two;
+      return labels.has(sector) ? sector : null;
+    },
+    groups: sectors.map((s) => {
+      const name = labels.get(s)!;
+      return { id: s, label: { en: name, es: name, pt: name } };
+    }),
+  };
+}
+
+async function hs4(dataPath: string): Promise<Classification> {
+  const products = new Map(
+    (await rows(join(dataPath, 'world-exports-hs4', 'hs4_products.csv'))).map((r) => [r.code!, r]),
+  );
+  return {
+    id: 'hs4',
+    label: (code, lang) => {
+      const p = products.get(code);
+      return p && (lang === 'es' ? p.name_es : p.name_en);
+    },
+    group: (code) => products.get(code)?.section ?? null,
+    groups: HS_SECTIONS.map(([id, en, es, pt]) => ({ id, label: { en, es, pt } })),
+  };
+}
+
+/** The classification whose codes cover most of `codes` (at least 80 %), for uploads. */
+export async function guessClassification(
+  dataPath: string,
+  codes: readonly string[],
+): Promise<Classification | null> {
+  for (const id of ['naics', 'hs4'] as const) {
+    const c = await classification(dataPath, id);
+    const known = codes.filter((code) => c.label(code, 'en') !== undefined).length;
+    if (codes.length && known / codes.length >= 0.8) return c;
+  }
+  return null;
+}
