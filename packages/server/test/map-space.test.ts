@@ -111,12 +111,16 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
       name: string;
       opportunities: Array<{ industry: number; score: number }>;
       specialisations: Array<{ industry: number; lq: number }>;
+      present: number[];
     };
     expect(body.name).toBe('Colombia');
     expect(body.opportunities).toHaveLength(15);
     const scores = body.opportunities.map((o) => o.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(body.specialisations.every((s) => s.lq >= 1)).toBe(true);
+    expect(body.present.length).toBeGreaterThanOrEqual(body.specialisations.length);
+    for (const s of body.specialisations) expect(body.present).toContain(s.industry);
+    for (const o of body.opportunities) expect(body.present).not.toContain(o.industry);
     const lqs = await Promise.all(
       body.opportunities.slice(0, 3).map(async (o) => {
         const space = (await (

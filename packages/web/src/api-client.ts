@@ -201,3 +201,109 @@ export interface StateClustersView {
     opportunities: Array<Array<{ cluster: number; density: number; complexity: number; score: number }>>;
   };
 }
+
+/** GET /api/map/datasets: one statistical dataset of the map studio. */
+export interface MapDatasetView {
+  id: string;
+  kind: 'clusters' | 'industries';
+  label: string;
+  source: string;
+  geography: 'world-countries' | 'us-states' | 'us-counties' | 'eu-nuts2';
+  boundary: string;
+  boundaryObject: string | null;
+  unit: string;
+  years: number[];
+  uploaded: { by: string | null; at: string; file: string; rows: number } | null;
+}
+
+/** GET /api/map/datasets/{id}/space. */
+export interface SpaceView {
+  dataset: MapDatasetView;
+  year: number | null;
+  regions: Array<{
+    code: string;
+    name: string;
+    feature: string | null;
+    total: number;
+    diversity: number;
+    eci: number | null;
+  }>;
+  industries: Array<{
+    code: string;
+    label: string;
+    group: string | null;
+    total: number;
+    ubiquity: number;
+    pci: number | null;
+  }>;
+  groups: Array<{ id: string; label: string }>;
+  edges: Array<[number, number, number]>;
+  notes: string[];
+}
+
+/** GET /api/map/datasets/{id}/industries/{code}: per region, in the order of the space. */
+export interface IndustryView {
+  code: string;
+  label: string;
+  pci: number | null;
+  value: Array<number | null>;
+  lq: Array<number | null>;
+  present: number[];
+  density: Array<number | null>;
+}
+
+/** GET /api/map/datasets/{id}/regions/{code}. */
+export interface RegionView {
+  code: string;
+  name: string;
+  eci: number | null;
+  specialisations: Array<{ industry: number; value: number; lq: number }>;
+  /** Every industry with LQ ≥ 1 (indices). */
+  present: number[];
+  opportunities: Array<{ industry: number; density: number; complexity: number; score: number }>;
+}
+
+export interface UploadResult {
+  dataset: MapDatasetView;
+  rows: number;
+  regions: number;
+  industries: number;
+  matched: number;
+  unmatched: string[];
+  notes: string[];
+}
+
+/**
+ * POST /api/map/datasets with the file as the body (XMLHttpRequest, for upload progress):
+ * `onProgress(sent, total)` while the bytes go; the promise settles once the server has
+ * checked and stored the file (or refused it: ApiRequestError with every problem).
+ */
+export function uploadDataset(
+  query: Record<string, string>,
+  file: Blob,
+  onProgress: (sent: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<UploadResult> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/map/datasets?${new URLSearchParams(query)}`);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status === 201) resolve(body as UploadResult);
+      else reject(new ApiRequestError(xhr.status, body as ApiErrorBody | undefined));
+    };
+    xhr.onerror = () => reject(new TypeError('network error'));
+    xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort());
+    xhr.send(file);
+  });
+}

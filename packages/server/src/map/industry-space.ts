@@ -204,11 +204,6 @@ export function computeSpace(
   for (const w of ec.warnings) notes.push(w.message);
   // Backbone: the tree plus at most 2 strong links per industry keeps 1,000+ nodes readable.
   const edges = proximityBackbone(phi, P, { threshold: 0.55, maxExtra: 2 * P });
-  const unmatched = places.filter((p) => p.feature === null).length;
-  if (unmatched)
-    notes.push(
-      `${unmatched} of ${R} regions have no shape on the ${entry.geography} map (kept in every measure).`,
-    );
   return {
     entry,
     year,
@@ -289,11 +284,12 @@ export function regionProfile(space: IndustrySpace, r: number, limit: number) {
     limit,
   }).map((o) => ({ industry: o.industry, density: o.density, complexity: o.pci, score: o.score }));
   const specialisations: Array<{ industry: number; value: number; lq: number }> = [];
+  const present: number[] = [];
   for (let i = 0; i < P; i++) {
-    const lq = space.lq[r * P + i]!;
-    if (space.present[r * P + i])
-      specialisations.push({ industry: i, value: space.matrix.values[r * P + i]!, lq });
+    if (!space.present[r * P + i]) continue;
+    present.push(i);
+    specialisations.push({ industry: i, value: space.matrix.values[r * P + i]!, lq: space.lq[r * P + i]! });
   }
   specialisations.sort((a, b) => b.lq - a.lq);
-  return { opportunities, specialisations: specialisations.slice(0, limit) };
+  return { opportunities, specialisations: specialisations.slice(0, limit), present };
 }

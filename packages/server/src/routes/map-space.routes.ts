@@ -90,7 +90,9 @@ const spaceSchema = z
       .describe(
         'Backbone of the proximity network: maximum spanning tree of φ + links with φ ≥ 0.55 (at most 2 per industry); [i, j, φ] index `industries`.',
       ),
-    notes: z.array(z.string()),
+    notes: z
+      .array(z.string())
+      .describe('Warnings of the computation (regions or industries left out), in English.'),
   })
   .meta({ id: 'IndustrySpace' });
 
@@ -115,7 +117,10 @@ const regionViewSchema = z
     eci: z.number().nullable(),
     specialisations: z
       .array(z.object({ industry: z.number().int(), value: z.number(), lq: z.number() }))
-      .describe('Industries with LQ ≥ 1, highest LQ first; `industry` indexes the space’s `industries`.'),
+      .describe(
+        'Industries with LQ ≥ 1, highest LQ first (at most `limit`); `industry` indexes the space’s `industries`.',
+      ),
+    present: z.array(z.number().int()).describe('Every industry with LQ ≥ 1 (indices into `industries`).'),
     opportunities: z
       .array(
         z.object({
@@ -172,12 +177,12 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
   async function spaceOf(c: Context<AppEnv>, id: string, year: number | undefined): Promise<IndustrySpace> {
     const entry = await entryOf(c, id);
     if (entry.kind !== 'industries')
-      throw new ApiError(400, 'invalid_request', `dataset ${id} is of clusters: GET /api/map/${id}/clusters`);
+      throw new ApiError(400, 'bad_request', `dataset ${id} is of clusters: GET /api/map/${id}/clusters`);
     let y: number | null = null;
     if (entry.years.length) {
       y = year ?? entry.years.at(-1)!;
       if (!entry.years.includes(y))
-        throw new ApiError(400, 'invalid_request', `dataset ${id} has the years ${entry.years.join(', ')}`, [
+        throw new ApiError(400, 'bad_request', `dataset ${id} has the years ${entry.years.join(', ')}`, [
           { path: 'year', message: `a year from ${entry.years.join(', ')}` },
         ]);
     }
@@ -378,7 +383,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
       const q = c.req.valid('query');
       const body = c.req.raw.body;
       if (!body)
-        throw new ApiError(400, 'invalid_request', 'the request has no file', [
+        throw new ApiError(400, 'bad_request', 'the request has no file', [
           { path: '(body)', message: 'send the file as the body' },
         ]);
       const fileName =
@@ -412,7 +417,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
           createWriteStream(raw),
         );
         if (size === 0)
-          throw new ApiError(400, 'invalid_request', 'the file is empty', [
+          throw new ApiError(400, 'bad_request', 'the file is empty', [
             { path: '(body)', message: 'empty file' },
           ]);
         const gz = head[0] === 0x1f && head[1] === 0x8b;

@@ -12,8 +12,12 @@ import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { getJson, type StateClustersView } from '../api-client';
+import { permissions } from '@polos/core/permissions';
+import { getJson, sendJson, type MapDatasetView, type StateClustersView } from '../api-client';
 import { errorMessage } from '../api-errors';
+import { DatasetUpload } from '../components/dataset-upload';
+import { IndustryStudio, type SpaceQuery } from '../components/industry-studio';
+import { useSession } from '../session';
 import { ClusterRelatedness } from '../components/cluster-relatedness';
 import { DownloadButtons } from '../components/download-buttons';
 
@@ -38,6 +42,153 @@ function readQuery() {
   };
 }
 
+function readSpaceQuery(): SpaceQuery {
+  const p = new URLSearchParams(location.search);
+  const year = Number(p.get('year'));
+  const measure = p.get('measure');
+  return {
+    year: Number.isInteger(year) && year > 0 ? year : null,
+    industry: p.get('industry'),
+    region: p.get('region'),
+    measure: measure === 'value' || measure === 'density' ? measure : 'lq',
+  };
+}
+
+/**
+ * The page: the dataset chooser (bundled datasets, and uploads for signed-in users), the
+ * upload form for analysts and admins, and the view of the chosen dataset — benchmark
+ * clusters (ClusterStudio) or industries (IndustryStudio).
+ */
+export default function MapStudio() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [dataset, setDataset] = useState(
+    () => new URLSearchParams(location.search).get('dataset') ?? 'us-states',
+  );
+  const [datasets, setDatasets] = useState<MapDatasetView[] | null>(null);
+  const [listError, setListError] = useState<unknown>(null);
+  const [reload, setReload] = useState(0);
+  const [spaceQuery, setSpaceQuery] = useState<SpaceQuery>(readSpaceQuery);
+  const [deleteError, setDeleteError] = useState<unknown>(null);
+
+  useEffect(() => {
+    document.title = `${t('studio.title')} · polos`;
+  }, [t]);
+  useEffect(() => {
+    const controller = new AbortController();
+    getJson<MapDatasetView[]>('/api/map/datasets', controller.signal).then(setDatasets, (e: unknown) => {
+      if (!controller.signal.aborted) setListError(e);
+    });
+    return () => controller.abort();
+  }, [user?.id, reload]);
+  const entry = datasets?.find((d) => d.id === dataset);
+  useEffect(() => {
+    if (!entry || entry.kind !== 'industries') return;
+    const p = new URLSearchParams({ dataset: entry.id, measure: spaceQuery.measure });
+    if (spaceQuery.year) p.set('year', String(spaceQuery.year));
+    if (spaceQuery.industry) p.set('industry', spaceQuery.industry);
+    if (spaceQuery.region) p.set('region', spaceQuery.region);
+    history.replaceState(null, '', `/map?${p}`);
+  }, [entry, spaceQuery]);
+
+  const choose = (id: string) => {
+    setDataset(id);
+    setSpaceQuery({ year: null, industry: null, region: null, measure: 'lq' });
+    setDeleteError(null);
+  };
+  const bundled = datasets?.filter((d) => !d.uploaded) ?? [];
+  const uploads = datasets?.filter((d) => d.uploaded) ?? [];
+
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>{t('studio.title')}</h1>
+      <p className="intro">{entry?.kind === 'industries' ? t('space.intro') : t('studio.intro')}</p>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          <span>{t('studio.dataset')}</span>
+          <select value={dataset} onChange={(e) => choose(e.target.value)}>
+            {!datasets ? <option value={dataset}>{t('studio.datasetUsStates')}</option> : null}
+            <optgroup label={t('space.bundled')}>
+              {bundled.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {t(`space.datasets.${d.id}`, { defaultValue: d.label })}
+                </option>
+              ))}
+            </optgroup>
+            {uploads.length ? (
+              <optgroup label={t('space.uploaded')}>
+                {uploads.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.label}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+          </select>
+        </label>
+      </form>
+      {entry ? (
+        <p className="muted">
+          {t('space.source', { source: t(`space.sources.${entry.id}`, { defaultValue: entry.source }) })}
+        </p>
+      ) : null}
+      {permissions.importStatistics(user ?? null) ? (
+        <DatasetUpload
+          onUploaded={(result) => {
+            setReload((r) => r + 1);
+            choose(result.dataset.id);
+          }}
+        />
+      ) : null}
+      {entry?.uploaded && permissions.deleteStatistics(user ?? null, entry.uploaded.by) ? (
+        <p>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              if (!confirm(t('space.deleteConfirm', { name: entry.label }))) return;
+              sendJson('DELETE', `/api/map/datasets/${entry.id}`).then(() => {
+                setReload((r) => r + 1);
+                choose('us-states');
+              }, setDeleteError);
+            }}
+          >
+            {t('space.delete', { name: entry.label })}
+          </button>
+        </p>
+      ) : null}
+      {deleteError ? (
+        <p role="alert" className="error">
+          {errorMessage(t, deleteError)}
+        </p>
+      ) : null}
+      {listError ? (
+        <div role="alert" className="error">
+          <p>{errorMessage(t, listError)}</p>
+          <button type="button" onClick={() => setReload((r) => r + 1)}>
+            {t('clusters.retry')}
+          </button>
+        </div>
+      ) : !datasets && dataset !== 'us-states' ? (
+        <p role="status">{t('space.loading')}</p>
+      ) : datasets && !entry ? (
+        <p role="alert" className="error">
+          {t('space.noDataset', { id: dataset })}
+        </p>
+      ) : !entry || entry.kind === 'clusters' ? (
+        <ClusterStudio />
+      ) : (
+        <IndustryStudio
+          key={entry.id}
+          dataset={entry}
+          query={spaceQuery}
+          onQuery={(patch) => setSpaceQuery((q) => ({ ...q, ...patch }))}
+        />
+      )}
+    </main>
+  );
+}
+
 /** Class of a value: index into COLORS (LQ: fixed breaks; employment: the given breaks). */
 function classOf(value: number, breaks: readonly number[]): number {
   let k = 0;
@@ -45,7 +196,8 @@ function classOf(value: number, breaks: readonly number[]): number {
   return k;
 }
 
-export default function MapStudio() {
+/** The U.S. benchmark clusters by state (`/map?year=&cluster=&measure=`). */
+function ClusterStudio() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [query, setQuery] = useState(readQuery);
@@ -57,9 +209,6 @@ export default function MapStudio() {
   const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang]);
   const integer = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }), [lang]);
 
-  useEffect(() => {
-    document.title = `${t('studio.title')} · polos`;
-  }, [t]);
   useEffect(() => {
     const p = new URLSearchParams({
       year: String(query.year),
@@ -167,16 +316,8 @@ export default function MapStudio() {
     : [];
 
   return (
-    <main id="main" tabIndex={-1}>
-      <h1>{t('studio.title')}</h1>
-      <p className="intro">{t('studio.intro')}</p>
+    <>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          <span>{t('studio.dataset')}</span>
-          <select value="us-states" onChange={() => undefined}>
-            <option value="us-states">{t('studio.datasetUsStates')}</option>
-          </select>
-        </label>
         <label>
           <span>{t('studio.year')}</span>
           <select
@@ -360,6 +501,6 @@ export default function MapStudio() {
           <ClusterRelatedness data={data} cluster={query.cluster} />
         </>
       )}
-    </main>
+    </>
   );
 }

@@ -1,0 +1,548 @@
+/**
+ * Map studio, industry view (`/map?dataset=&year=&industry=&measure=&region=`): for a
+ * region × industry dataset (world exports, U.S. states or counties, or an upload), a
+ * choropleth of one industry's location quotient (RCA), value or relatedness density on
+ * the shipped boundaries; the regions specialised in it; the most complex regions (ECI);
+ * the relatedness network of industries; and a region's diversification opportunities
+ * (density × complexity). Every table downloads as CSV, the map and the network as SVG/PNG.
+ * API: GET /api/map/datasets/{id}/space | industries/{code} | regions/{code}.
+ */
+import { geoAlbersUsa, geoAzimuthalEqualArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import {
+  getJson,
+  type IndustryView,
+  type MapDatasetView,
+  type RegionView,
+  type SpaceView,
+} from '../api-client';
+import { errorMessage } from '../api-errors';
+import { DownloadButtons } from './download-buttons';
+import { IndustryNetwork } from './industry-network';
+
+const WIDTH = 975;
+const HEIGHT = 560;
+const LQ_BREAKS = [0.5, 0.8, 1, 1.25, 2, 4];
+const COLORS = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+const NO_DATA = '#d9d9d9';
+
+export type SpaceMeasure = 'lq' | 'value' | 'density';
+type Shape = Feature<Geometry, Record<string, unknown>> & { id?: string | number };
+
+export interface SpaceQuery {
+  year: number | null;
+  industry: string | null;
+  measure: SpaceMeasure;
+  region: string | null;
+}
+
+function classOf(value: number, breaks: readonly number[]): number {
+  let k = 0;
+  while (k < breaks.length && value >= breaks[k]!) k++;
+  return k;
+}
+
+/** Quantile breaks of the positive values (six classes above zero). */
+function quantileBreaks(values: Array<number | null>): number[] {
+  const v = values.filter((x): x is number => x !== null && x > 0).sort((a, b) => a - b);
+  if (!v.length) return [1, 2, 3, 4, 5, 6];
+  return [1, 2, 3, 4, 5, 6].map((k) => v[Math.floor((k / 7) * (v.length - 1))]!);
+}
+
+function useFetched<T>(url: string | null): { data: T | null; error: unknown; retry(): void } {
+  const [state, setState] = useState<{ url: string | null; data: T | null; error: unknown }>({
+    url: null,
+    data: null,
+    error: null,
+  });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!url) return;
+    const controller = new AbortController();
+    setState({ url, data: null, error: null });
+    getJson<T>(url, controller.signal).then(
+      (data) => setState({ url, data, error: null }),
+      (error: unknown) => {
+        if (!controller.signal.aborted) setState({ url, data: null, error });
+      },
+    );
+    return () => controller.abort();
+  }, [url, attempt]);
+  return {
+    data: state.url === url ? state.data : null,
+    error: state.url === url ? state.error : null,
+    retry: () => setAttempt((a) => a + 1),
+  };
+}
+
+export function IndustryStudio({
+  dataset,
+  query,
+  onQuery,
+}: {
+  dataset: MapDatasetView;
+  query: SpaceQuery;
+  onQuery(patch: Partial<SpaceQuery>): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language.slice(0, 2);
+  const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang]);
+  const integer = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }), [lang]);
+  const compact = useMemo(
+    () => new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }),
+    [lang],
+  );
+  const mapRef = useRef<HTMLDivElement | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const year = query.year ?? dataset.years.at(-1) ?? null;
+  const yq = year !== null ? `year=${year}&` : '';
+  const base = `/api/map/datasets/${encodeURIComponent(dataset.id)}`;
+
+  const space = useFetched<SpaceView>(`${base}/space?${yq}lang=${lang}`);
+  const boundary = useFetched<Topology | FeatureCollection>(`/api/boundaries/${dataset.boundary}`);
+  const s = space.data;
+  // Defaults: the largest industry and the largest region.
+  const industryCode =
+    s && query.industry && s.industries.some((i) => i.code === query.industry)
+      ? query.industry
+      : s
+        ? s.industries.reduce((a, b) => (b.total > a.total ? b : a)).code
+        : null;
+  const regionCode =
+    s && query.region && s.regions.some((r) => r.code === query.region)
+      ? query.region
+      : s
+        ? s.regions.reduce((a, b) => (b.total > a.total ? b : a)).code
+        : null;
+  const industry = useFetched<IndustryView>(
+    s && industryCode ? `${base}/industries/${encodeURIComponent(industryCode)}?${yq}lang=${lang}` : null,
+  );
+  const region = useFetched<RegionView>(
+    s && regionCode ? `${base}/regions/${encodeURIComponent(regionCode)}?${yq}lang=${lang}&limit=20` : null,
+  );
+
+  const shapes = useMemo((): Shape[] | null => {
+    const b = boundary.data;
+    if (!b) return null;
+    if (b.type === 'Topology') {
+      const obj = b.objects[dataset.boundaryObject ?? ''] as GeometryCollection | undefined;
+      if (!obj) return null;
+      return (feature(b, obj) as FeatureCollection<Geometry, Record<string, unknown>>).features as Shape[];
+    }
+    return (b as FeatureCollection<Geometry, Record<string, unknown>>).features as Shape[];
+  }, [boundary.data, dataset.boundaryObject]);
+
+  const path = useMemo(() => {
+    if (!shapes) return null;
+    const fc = { type: 'FeatureCollection', features: shapes } as FeatureCollection;
+    if (dataset.geography === 'us-states' || dataset.geography === 'us-counties')
+      return geoPath(geoAlbersUsa().fitSize([WIDTH, HEIGHT], fc));
+    if (dataset.geography === 'eu-nuts2') {
+      // Fit the countries that have data (mainland parts; outermost regions stay drawn
+      // but off the frame's focus); all of mainland Europe when none is known yet.
+      const withData = new Set(s?.regions.map((r) => r.feature) ?? []);
+      const countries = new Set(
+        shapes.filter((f) => withData.has(String(f.properties.NUTS_ID))).map((f) => f.properties.CNTR_CODE),
+      );
+      const main = shapes.filter((f) => {
+        const [lon, lat] = geoCentroid(f);
+        return (
+          lon > -25 && lon < 45 && lat > 34 && (!countries.size || countries.has(f.properties.CNTR_CODE))
+        );
+      });
+      return geoPath(
+        geoAzimuthalEqualArea()
+          .rotate([-10, -52])
+          .fitSize([WIDTH, HEIGHT], { type: 'FeatureCollection', features: main } as FeatureCollection),
+      );
+    }
+    return geoPath(geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: 'Sphere' }));
+  }, [shapes, dataset.geography, s]);
+
+  if (space.error || boundary.error) {
+    return (
+      <div role="alert" className="error">
+        <p>{errorMessage(t, space.error ?? boundary.error)}</p>
+        <button
+          type="button"
+          onClick={() => {
+            space.retry();
+            boundary.retry();
+          }}
+        >
+          {t('clusters.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (!s || !shapes || !path) return <p role="status">{t('space.loading')}</p>;
+
+  const i = s.industries.findIndex((x) => x.code === industryCode);
+  const ind = industry.data;
+  const measure = query.measure;
+  const values = ind ? (measure === 'lq' ? ind.lq : measure === 'value' ? ind.value : ind.density) : null;
+  const breaks = measure === 'lq' ? LQ_BREAKS : quantileBreaks(values ?? []);
+  const drawn = new Set(shapes.map((f, k) => String(f.id ?? f.properties.NUTS_ID ?? k)));
+  const byFeature = new Map<string, number>();
+  s.regions.forEach((r, k) => {
+    if (r.feature !== null) byFeature.set(r.feature, k);
+  });
+  const fmt = (v: number | null | undefined, m: SpaceMeasure) =>
+    v == null ? t('studio.noData') : m === 'value' ? integer.format(v) : number.format(v);
+  const legend = [
+    `< ${fmt(breaks[0], measure)}`,
+    ...breaks.slice(0, -1).map((b, k) => `${fmt(b, measure)} – ${fmt(breaks[k + 1], measure)}`),
+    `≥ ${fmt(breaks.at(-1), measure)}`,
+  ];
+  const named = (x: { label: string; code: string }) =>
+    x.label === x.code ? x.code : `${x.label} (${x.code})`;
+  const industryLabel = i >= 0 ? named(s.industries[i]!) : '';
+  const mapTitle = t(`space.mapTitle.${measure}`, { industry: industryLabel, year: year ? `, ${year}` : '' });
+  const rows = ind
+    ? s.regions
+        .map((r, k) => ({
+          code: r.code,
+          name: r.name,
+          value: ind.value[k] ?? null,
+          lq: ind.lq[k] ?? null,
+          present: ind.present[k] === 1,
+          density: ind.density[k] ?? null,
+        }))
+        .sort((a, b) => (b.lq ?? -1) - (a.lq ?? -1))
+    : [];
+  const specialised = rows.filter((r) => r.present);
+  const offMap = s.regions.filter((r) => r.feature === null || !drawn.has(r.feature));
+  const ranked = s.regions.filter((r) => r.eci !== null).sort((a, b) => b.eci! - a.eci!);
+  const regionIndex = s.regions.findIndex((r) => r.code === regionCode);
+  const present = region.data
+    ? (() => {
+        const p = new Array<number>(s.industries.length).fill(0);
+        for (const k of region.data.present) p[k] = 1;
+        return p;
+      })()
+    : undefined;
+  const unit = dataset.unit ? ` (${dataset.unit})` : '';
+  const groupLabel = new Map(s.groups.map((g) => [g.id, g.label]));
+  const sortedIndustries = [...s.industries.keys()].sort((a, b) =>
+    s.industries[a]!.label.localeCompare(s.industries[b]!.label, lang),
+  );
+  const sortedRegions = [...s.regions].sort((a, b) => a.name.localeCompare(b.name, lang));
+
+  return (
+    <>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        {dataset.years.length > 1 ? (
+          <label>
+            <span>{t('studio.year')}</span>
+            <select value={year ?? ''} onChange={(e) => onQuery({ year: Number(e.target.value) })}>
+              {[...dataset.years].reverse().map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label>
+          <span>{t('space.industry')}</span>
+          <select
+            data-wide
+            value={industryCode ?? ''}
+            onChange={(e) => onQuery({ industry: e.target.value })}
+          >
+            {s.groups.length
+              ? s.groups.map((g) => (
+                  <optgroup key={g.id} label={g.label}>
+                    {sortedIndustries
+                      .filter((k) => s.industries[k]!.group === g.id)
+                      .map((k) => (
+                        <option key={s.industries[k]!.code} value={s.industries[k]!.code}>
+                          {named(s.industries[k]!)}
+                        </option>
+                      ))}
+                  </optgroup>
+                ))
+              : sortedIndustries.map((k) => (
+                  <option key={s.industries[k]!.code} value={s.industries[k]!.code}>
+                    {named(s.industries[k]!)}
+                  </option>
+                ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('studio.measure')}</span>
+          <select value={measure} onChange={(e) => onQuery({ measure: e.target.value as SpaceMeasure })}>
+            <option value="lq">{t('space.measures.lq')}</option>
+            <option value="value">{t('space.measures.value', { unit })}</option>
+            <option value="density">{t('space.measures.density')}</option>
+          </select>
+        </label>
+      </form>
+      {s.notes.length || offMap.length ? (
+        <ul className="muted" aria-label={t('space.notes')}>
+          {offMap.length ? (
+            <li>
+              {t('space.offMap', {
+                count: offMap.length,
+                total: s.regions.length,
+                names: offMap
+                  .slice(0, 8)
+                  .map((r) => r.name)
+                  .join(', '),
+              })}
+            </li>
+          ) : null}
+          {s.notes.map((n) => (
+            <li key={n} lang="en">
+              {n}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <section aria-labelledby="map-title">
+        <h2 id="map-title">{mapTitle}</h2>
+        <div ref={mapRef} className="map">
+          <svg
+            viewBox={`0 0 ${WIDTH} ${HEIGHT + 70}`}
+            role="img"
+            aria-label={mapTitle}
+            style={{ fontFamily: 'system-ui, sans-serif' }}
+            data-testid="space-map"
+          >
+            <rect width={WIDTH} height={HEIGHT + 70} fill="#fff" />
+            {shapes.map((f, k) => {
+              const id = String(f.id ?? f.properties.NUTS_ID ?? k);
+              const r = byFeature.get(id);
+              const v = r === undefined || !values ? null : (values[r] ?? null);
+              const d = path(f);
+              if (!d) return null;
+              const strong = r !== undefined && ind?.present[r] === 1 && measure !== 'lq';
+              return (
+                <path
+                  key={id}
+                  d={d}
+                  fill={v == null ? NO_DATA : COLORS[classOf(v, breaks)]}
+                  stroke={strong ? '#111' : '#fff'}
+                  strokeWidth={strong ? 1.5 : dataset.geography === 'us-counties' ? 0.2 : 0.6}
+                  data-region={r === undefined ? undefined : s.regions[r]!.code}
+                >
+                  <title>{`${r === undefined ? id : s.regions[r]!.name}: ${fmt(v, measure)}`}</title>
+                </path>
+              );
+            })}
+            <g transform={`translate(16, ${HEIGHT + 14})`} fontSize="12">
+              {COLORS.map((color, k) => (
+                <g key={color} transform={`translate(${k * 118}, 0)`}>
+                  <rect width="16" height="16" fill={color} stroke="#999" />
+                  <text x="21" y="13">
+                    {legend[k]}
+                  </text>
+                </g>
+              ))}
+              <g transform="translate(0, 26)">
+                <rect width="16" height="16" fill={NO_DATA} stroke="#999" />
+                <text x="21" y="13">
+                  {t('studio.noData')}
+                </text>
+              </g>
+            </g>
+          </svg>
+        </div>
+        <DownloadButtons
+          name={`map-${dataset.id}-${industryCode}-${measure}`}
+          label={t('studio.mapLabel')}
+          chart={mapRef}
+        />
+      </section>
+
+      <section aria-labelledby="regions-title">
+        <h2 id="regions-title">{t('space.regionsTitle', { industry: industryLabel })}</h2>
+        <p data-testid="specialised-count">
+          {t('space.specialisedIn', { count: specialised.length, total: s.regions.length })}
+          {ind?.pci != null ? ` ${t('space.pciIs', { pci: number.format(ind.pci) })}` : ''}
+        </p>
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="regions-title">
+          <table className="data">
+            <caption>{t('space.regionsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('space.region')}</th>
+                <th scope="col">{t('space.measures.value', { unit })}</th>
+                <th scope="col">{t('space.measures.lq')}</th>
+                <th scope="col">{t('space.specialisedColumn')}</th>
+                <th scope="col">{t('space.measures.density')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(showAll ? rows : rows.slice(0, 15)).map((r) => (
+                <tr key={r.code} className={r.present ? 'strong' : undefined}>
+                  <th scope="row">{r.name}</th>
+                  <td className="num">{fmt(r.value, 'value')}</td>
+                  <td className="num">{fmt(r.lq, 'lq')}</td>
+                  <td>{r.present ? t('studio.yes') : ''}</td>
+                  <td className="num">{fmt(r.density, 'density')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {rows.length > 15 ? (
+          <button type="button" className="secondary" onClick={() => setShowAll((v) => !v)}>
+            {showAll ? t('space.showFewer') : t('space.showAll', { count: rows.length })}
+          </button>
+        ) : null}
+        <DownloadButtons
+          name={`regions-${dataset.id}-${industryCode}`}
+          label={t('space.regionsLabel')}
+          csv={{
+            columns: ['region', 'name', 'industry', 'year', 'value', 'lq', 'specialised', 'density'],
+            rows: rows.map((r) => [
+              r.code,
+              r.name,
+              industryCode,
+              year,
+              r.value,
+              r.lq,
+              r.present ? 1 : 0,
+              r.density,
+            ]),
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="eci-title">
+        <h2 id="eci-title">{t('space.eciTitle')}</h2>
+        <p className="muted">{t('space.eciIntro')}</p>
+        <ol className="eci-list">
+          {ranked.slice(0, 10).map((r) => (
+            <li key={r.code}>
+              {r.name} <span className="muted">({number.format(r.eci!)})</span>
+            </li>
+          ))}
+        </ol>
+        <DownloadButtons
+          name={`regions-eci-${dataset.id}`}
+          label={t('space.eciLabel')}
+          csv={{
+            columns: ['region', 'name', 'total', 'diversity', 'eci'],
+            rows: s.regions.map((r) => [r.code, r.name, r.total, r.diversity, r.eci]),
+          }}
+        />
+      </section>
+
+      <IndustryNetwork
+        space={s}
+        industry={i}
+        present={present}
+        regionName={regionIndex >= 0 ? s.regions[regionIndex]!.name : undefined}
+        onIndustry={(code) => onQuery({ industry: code })}
+      />
+
+      <section aria-labelledby="opportunities-title">
+        <h2 id="opportunities-title">{t('space.opportunitiesTitle')}</h2>
+        <form className="filters" onSubmit={(e) => e.preventDefault()}>
+          <label>
+            <span>{t('space.region')}</span>
+            <select value={regionCode ?? ''} onChange={(e) => onQuery({ region: e.target.value })}>
+              {sortedRegions.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </form>
+        <p className="muted">{t('space.opportunitiesIntro')}</p>
+        {region.error ? (
+          <p role="alert" className="error">
+            {errorMessage(t, region.error)}
+          </p>
+        ) : !region.data ? (
+          <p role="status">{t('space.loading')}</p>
+        ) : (
+          <>
+            <p data-testid="region-eci">
+              {region.data.eci !== null
+                ? t('space.regionEci', {
+                    region: region.data.name,
+                    eci: number.format(region.data.eci),
+                    rank: ranked.findIndex((r) => r.code === region.data!.code) + 1,
+                    total: ranked.length,
+                  })
+                : region.data.name}
+            </p>
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="opportunities-title">
+              <table className="data" data-testid="opportunities">
+                <caption>{t('space.opportunitiesCaption', { region: region.data.name })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">{t('space.industry')}</th>
+                    <th scope="col">{t('space.group')}</th>
+                    <th scope="col">{t('space.measures.density')}</th>
+                    <th scope="col">{t('space.complexity')}</th>
+                    <th scope="col">{t('space.score')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {region.data.opportunities.map((o, k) => {
+                    const x = s.industries[o.industry]!;
+                    return (
+                      <tr key={x.code}>
+                        <td className="num">{k + 1}</td>
+                        <th scope="row">
+                          <button
+                            type="button"
+                            className="text-link"
+                            onClick={() => onQuery({ industry: x.code })}
+                          >
+                            {named(x)}
+                          </button>
+                        </th>
+                        <td>{x.group ? (groupLabel.get(x.group) ?? '') : ''}</td>
+                        <td className="num">{number.format(o.density)}</td>
+                        <td className="num">{number.format(o.complexity)}</td>
+                        <td className="num">{number.format(o.score)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            <DownloadButtons
+              name={`opportunities-${dataset.id}-${region.data.code}`}
+              label={t('space.opportunitiesLabel')}
+              csv={{
+                columns: ['region', 'industry', 'label', 'density', 'pci', 'score'],
+                rows: region.data.opportunities.map((o) => [
+                  region.data!.code,
+                  s.industries[o.industry]!.code,
+                  s.industries[o.industry]!.label,
+                  o.density,
+                  o.complexity,
+                  o.score,
+                ]),
+              }}
+            />
+            <h3>{t('space.specialisationsTitle', { region: region.data.name })}</h3>
+            <p>
+              {region.data.specialisations
+                .slice(0, 10)
+                .map(
+                  (sp) =>
+                    `${s.industries[sp.industry]!.label} (${t('space.lqShort')} ${number.format(sp.lq)}; ${compact.format(sp.value)})`,
+                )
+                .join(' · ')}
+            </p>
+            <p className="muted">{t('space.method')}</p>
+          </>
+        )}
+      </section>
+    </>
+  );
+}
