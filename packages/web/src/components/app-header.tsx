@@ -66,7 +66,7 @@ export function AppHeader() {
           <select
             value={i18n.language}
             onChange={(e) => {
-              if (isLanguage(e.target.value)) setLanguage(e.target.value);
+              if (isLanguage(e.target.value)) void setLanguage(e.target.value);
             }}
           >
             {languages.map((l) => (

@@ -4,26 +4,19 @@
  *
  * Texts: `en.json`/`es.json`/`pt.json` hold the shared ones; each feature keeps its own in
  * `features/<feature>.<lang>.json`, reachable as `t('<feature>.<key>')`. A test checks
- * that every language has the same keys.
+ * that every language has the same keys. Only the user's language is loaded (one chunk per
+ * language, lang-<code>.ts); another is fetched when the user switches to it.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import es from './es.json';
-import pt from './pt.json';
 
-type Texts = Record<string, unknown>;
-const featureFiles = import.meta.glob<Texts>('./features/*.json', { eager: true, import: 'default' });
+export { textsFor } from './texts';
 
-/** The shared texts of one language plus every feature's, each under its feature's name. */
-export function textsFor(base: Texts, lang: string, files: Record<string, Texts> = featureFiles): Texts {
-  const texts: Texts = { ...base };
-  for (const [path, json] of Object.entries(files)) {
-    const m = /([\w-]+)\.(\w+)\.json$/.exec(path);
-    if (m && m[2] === lang) texts[m[1]!] = json;
-  }
-  return texts;
-}
+const loaders = {
+  en: () => import('./lang-en'),
+  es: () => import('./lang-es'),
+  pt: () => import('./lang-pt'),
+};
 
 export const languages = [
   { code: 'en', label: 'English' },
@@ -47,22 +40,31 @@ function initialLanguage(): Language {
   return 'en';
 }
 
-export function setLanguage(code: Language): void {
-  localStorage.setItem(STORAGE_KEY, code);
-  void i18next.changeLanguage(code);
+/** Loads a language's texts once (every language has every key: no fallback needed). */
+async function loadLanguage(code: Language): Promise<void> {
+  if (i18next.hasResourceBundle(code, 'translation')) return;
+  const texts = (await loaders[code]()).default;
+  i18next.addResourceBundle(code, 'translation', texts);
 }
 
-void i18next.use(initReactI18next).init({
-  resources: {
-    en: { translation: textsFor(en, 'en') },
-    es: { translation: textsFor(es, 'es') },
-    pt: { translation: textsFor(pt, 'pt') },
-  },
-  lng: initialLanguage(),
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-});
-document.documentElement.lang = i18next.language;
-i18next.on('languageChanged', (lng) => (document.documentElement.lang = lng));
+export async function setLanguage(code: Language): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, code);
+  await loadLanguage(code);
+  await i18next.changeLanguage(code);
+}
+
+/** Resolves when the user's language is loaded: render after it. */
+export const i18nReady: Promise<void> = (async () => {
+  const lng = initialLanguage();
+  await i18next.use(initReactI18next).init({
+    resources: {},
+    lng,
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+  });
+  await loadLanguage(lng);
+  document.documentElement.lang = lng;
+  i18next.on('languageChanged', (l) => (document.documentElement.lang = l));
+})();
 
 export default i18next;
