@@ -15,7 +15,7 @@ import { describeError } from '../api-errors';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
 
-const GROUPS = {
+export const GROUPS = {
   externalEconomies: [
     'specialisedLabourMarket',
     'availabilityOfInputs',
