@@ -148,4 +148,26 @@ describe('an analyst maps the U.S. data', () => {
       }
     }
   });
+
+  it('maps cluster strength: each state’s share of traded employment in strong clusters, as the API gives it', async () => {
+    const context = await newContext(story.browser, 'en-US');
+    const page = await context.newPage();
+    await page.goto(`${story.platform.url}/map?year=2021`);
+    await page.getByRole('combobox', { name: 'Measure' }).selectOption('strength');
+    await page
+      .getByRole('heading', {
+        name: 'Cluster strength by state: share of traded employment in strong clusters, 2021',
+      })
+      .waitFor();
+    const api = (await (
+      await page.request.get(`${story.platform.url}/api/map/us-states/clusters?year=2021`)
+    ).json()) as { regions: string[]; strength: Array<number | null> };
+    const share = api.strength[api.regions.indexOf('Washington')]!;
+    expect(share).toBeGreaterThan(0);
+    await expect(page.locator('.map path[data-state="Washington"] title').textContent()).resolves.toMatch(
+      new RegExp(`^Washington: ${Math.round(share * 100)}%`),
+    );
+    expect(page.url()).toContain('measure=strength');
+    await context.close();
+  });
 });

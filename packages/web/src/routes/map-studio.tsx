@@ -29,7 +29,9 @@ const NO_DATA = '#d9d9d9';
 const WIDTH = 975;
 const HEIGHT = 610;
 
-type Measure = 'lq' | 'employment';
+type Measure = 'lq' | 'employment' | 'strength';
+/** Cluster strength (share of traded employment in strong clusters): classes of 10 points. */
+const STRENGTH_BREAKS = [0.1, 0.2, 0.3, 0.4, 0.5];
 type StateFeature = Feature<Geometry, { name: string }>;
 
 function readQuery() {
@@ -38,7 +40,9 @@ function readQuery() {
   return {
     year: YEARS.includes(year) ? year : 2021,
     cluster: p.get('cluster') ?? 'Aerospace Vehicles and Defense',
-    measure: (p.get('measure') === 'employment' ? 'employment' : 'lq') as Measure,
+    measure: (['employment', 'strength'].includes(p.get('measure') ?? '')
+      ? p.get('measure')
+      : 'lq') as Measure,
   };
 }
 
@@ -208,6 +212,10 @@ function ClusterStudio() {
   const mapRef = useRef<HTMLDivElement | null>(null);
   const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang]);
   const integer = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }), [lang]);
+  const percent = useMemo(
+    () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
+    [lang],
+  );
 
   useEffect(() => {
     const p = new URLSearchParams({
@@ -254,6 +262,7 @@ function ClusterStudio() {
         lq: data.lq[r * C + c] ?? null,
         strong: data.strong[r * C + c] === 1,
         stars: data.stars[r * C + c] ?? 0,
+        strength: data.strength[r] ?? null,
       }))
       .sort((a, b) => (b.lq ?? -1) - (a.lq ?? -1));
   }, [data, c, C]);
@@ -266,7 +275,8 @@ function ClusterStudio() {
     if (!values.length) return [1, 2, 3, 4, 5];
     return [1, 2, 3, 4, 5].map((k) => values[Math.floor((k / 6) * (values.length - 1))]!);
   }, [rows]);
-  const breaks = query.measure === 'lq' ? LQ_BREAKS : employmentBreaks;
+  const breaks =
+    query.measure === 'lq' ? LQ_BREAKS : query.measure === 'strength' ? STRENGTH_BREAKS : employmentBreaks;
   const path = useMemo(
     () =>
       geoPath(
@@ -277,9 +287,21 @@ function ClusterStudio() {
     [],
   );
   const valueOf = (row: (typeof rows)[number] | undefined) =>
-    row ? (query.measure === 'lq' ? row.lq : row.employment) : null;
+    row
+      ? query.measure === 'lq'
+        ? row.lq
+        : query.measure === 'strength'
+          ? row.strength
+          : row.employment
+      : null;
   const fmt = (v: number | null, measure: Measure) =>
-    v == null ? t('studio.noData') : measure === 'lq' ? number.format(v) : integer.format(v);
+    v == null
+      ? t('studio.noData')
+      : measure === 'lq'
+        ? number.format(v)
+        : measure === 'strength'
+          ? percent.format(v)
+          : integer.format(v);
   const strongRows = rows.filter((r) => r.strong);
   const traded =
     data?.clusters
@@ -361,6 +383,7 @@ function ClusterStudio() {
           >
             <option value="lq">{t('studio.measures.lq')}</option>
             <option value="employment">{t('studio.measures.employment')}</option>
+            <option value="strength">{t('studio.measures.strength')}</option>
           </select>
         </label>
       </form>
@@ -433,6 +456,7 @@ function ClusterStudio() {
                 </g>
               </svg>
             </div>
+            {query.measure === 'strength' ? <p className="muted">{t('studio.strengthNote')}</p> : null}
             <DownloadButtons
               name={`map-${query.measure}-${query.year}`}
               label={t('studio.mapLabel')}
