@@ -23,6 +23,12 @@ export function isPostgresUrl(url: string | undefined): url is string {
 export async function createStore(options: StoreOptions = {}): Promise<SqlStore> {
   if (isPostgresUrl(options.databaseUrl)) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server closes (restart, failover, an administrator's
+    // pg_terminate_backend) is an 'error' event on the pool: without a listener Node would
+    // crash the process. The pool drops that client and opens a new one on the next query.
+    pool.on('error', (error) => {
+      process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`, 'PolosDatabaseWarning');
+    });
     // Fail fast with a clear message when the server is unreachable.
     const client = await pool.connect().catch(async (error: unknown) => {
       await pool.end();

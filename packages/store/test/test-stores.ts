@@ -10,7 +10,8 @@ import type { SqlStore } from '../src/sql-store';
 
 export interface StoreFactory {
   name: 'pglite' | 'postgres';
-  open(): Promise<{ store: SqlStore; dispose(): Promise<void> }>;
+  /** `databaseUrl`: the suite's own database (PostgreSQL only). */
+  open(): Promise<{ store: SqlStore; dispose(): Promise<void>; databaseUrl?: string }>;
 }
 
 const pglite: StoreFactory = {
@@ -38,6 +39,7 @@ const postgres: StoreFactory = {
     await store.migrate();
     return {
       store,
+      databaseUrl: dbUrl.toString(),
       async dispose() {
         await store.close();
         const c = new pg.Client({ connectionString: url });
