@@ -143,11 +143,16 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
         total: number;
         countries: Record<string, number>;
         regions: Record<string, number>;
+        regionPlaces: Record<string, { name: string; lon: number; lat: number }>;
       };
       expect(all.total).toBe(57);
       expect(Object.values(all.countries).reduce((a, b) => a + b, 0)).toBe(57);
       expect(all.countries.ES).toBe(17);
       expect(all.regions.ES21).toBe(17);
+      // the Basque Country's centre (GISCO NUTS 2021, 60M): about 43.0° N, 2.6° W
+      expect(all.regionPlaces.ES21).toMatchObject({ name: 'País Vasco' });
+      expect(all.regionPlaces.ES21!.lat).toBeCloseTo(43.0, 0);
+      expect(all.regionPlaces.ES21!.lon).toBeCloseTo(-2.6, 0);
       const br = (await (await t.app.request('/api/clusters/counts?country=br')).json()) as {
         total: number;
         countries: Record<string, number>;
@@ -155,6 +160,43 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
       expect(Object.keys(br.countries)).toEqual(['BR']);
       expect(br.countries.BR).toBe(br.total);
       expect((await t.app.request('/api/clusters/counts?sector_group=nope')).status).toBe(400);
+    });
+
+    it('filters by degree of collective efficiency: pages and totals count only those clusters', async () => {
+      // Published degrees (Pietrobelli & Rabellotti 2004): Sinos Valley footwear and Valle
+      // del Cauca sugar high, Chipilo furniture low; the Basque clusters are not assessed.
+      const byDegree: Record<string, string[]> = {};
+      let sum = 0;
+      for (const degree of ['high', 'medium', 'low']) {
+        const page = (await (await t.app.request(`/api/clusters?degree=${degree}&limit=100`)).json()) as {
+          items: { id: string }[];
+          total: number;
+        };
+        expect(page.items).toHaveLength(page.total);
+        byDegree[degree] = page.items.map((c) => c.id);
+        sum += page.total;
+      }
+      expect(byDegree.high).toContain('tm_sinos_valley_footwear');
+      expect(byDegree.high).toContain('nr_valle_del_cauca_sugar');
+      expect(byDegree.low).toContain('tm_chipilo_furniture');
+      expect(sum).toBe(40);
+      const second = (await (await t.app.request('/api/clusters?degree=high&limit=2&offset=2')).json()) as {
+        items: { id: string }[];
+        total: number;
+      };
+      expect(second.total).toBe(byDegree.high!.length);
+      expect(second.items.map((c) => c.id)).toEqual(byDegree.high!.slice(2, 4));
+      const counts = (await (await t.app.request('/api/clusters/counts?degree=low')).json()) as {
+        total: number;
+        regions: Record<string, number>;
+      };
+      expect(counts.total).toBe(byDegree.low!.length);
+      expect(counts.regions.ES21).toBeUndefined();
+      expect(
+        ((await (await t.app.request('/api/clusters?degree=high&region=ES21')).json()) as { total: number })
+          .total,
+      ).toBe(0);
+      expect((await t.app.request('/api/clusters?degree=excellent')).status).toBe(400);
     });
 
     it('400 names each bad query field', async () => {

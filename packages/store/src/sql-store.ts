@@ -26,6 +26,7 @@ import type {
   User,
   ValueChain,
 } from '@polos/core';
+import { collectiveEfficiency } from '@polos/core';
 import { migrations } from './migrations/index';
 import {
   ConflictError,
@@ -272,6 +273,13 @@ export class SqlStore implements Store {
     if (query.country) where.push(sql`country = ${query.country}`);
     if (query.sector_group) where.push(sql`sector_group = ${query.sector_group}`);
     if (query.region) where.push(sql`region = ${query.region}`);
+    if (query.degree) {
+      // The degree is the core's (collectiveEfficiency of the latest assessment), not SQL's.
+      const ids = [...(await this.latestAssessments())]
+        .filter(([, a]) => collectiveEfficiency(a.scores, { unknown: 'zero' }).degree === query.degree)
+        .map(([id]) => id);
+      where.push(ids.length ? sql`id in (${sql.join(ids)})` : sql`false`);
+    }
     const tsquery = query.q ? toPrefixQuery(query.q) : undefined;
     if (tsquery) where.push(sql`search @@ to_tsquery('simple', ${tsquery})`);
     const condition = sql.join(where, sql` and `);

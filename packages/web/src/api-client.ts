@@ -40,6 +40,8 @@ export interface ClusterFilters {
   q?: string;
   country?: string;
   sector_group?: SectorGroup;
+  region?: string;
+  degree?: 'high' | 'medium' | 'low';
   limit: number;
   offset: number;
 }

@@ -23,6 +23,12 @@ export const clusterListQuerySchema = paginationSchema.extend({
     .max(40)
     .optional()
     .describe('Region code as stored on the cluster (NUTS for Europe, e.g. ES21), exact match.'),
+  degree: z
+    .enum(['high', 'medium', 'low'])
+    .optional()
+    .describe(
+      'Degree of collective efficiency of the latest assessment (unknown items as 0, as the study); unassessed clusters are left out.',
+    ),
 });
 export type ClusterListQuery = z.infer<typeof clusterListQuerySchema>;
 

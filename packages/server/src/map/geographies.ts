@@ -27,6 +27,35 @@ export interface RegionMatch {
   /** Id of the boundary feature, or null when the code names no shape. */
   feature: string | null;
   name: Record<Lang, string>;
+  /** [longitude, latitude] of the shape's centre (NUTS regions), for map markers. */
+  centroid?: [number, number];
+}
+
+type Ring = Array<[number, number]>;
+/** Area-weighted centroid of the largest polygon (planar in degrees: fine for a region). */
+export function polygonCentroid(geometry: {
+  type: string;
+  coordinates: unknown;
+}): [number, number] | undefined {
+  const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Ring[][];
+  let best: { area: number; x: number; y: number } | undefined;
+  for (const polygon of polygons) {
+    const ring = polygon[0]!;
+    let a = 0;
+    let cx = 0;
+    let cy = 0;
+    for (let k = 0; k < ring.length - 1; k++) {
+      const [x0, y0] = ring[k]!;
+      const [x1, y1] = ring[k + 1]!;
+      const cross = x0 * y1 - x1 * y0;
+      a += cross;
+      cx += (x0 + x1) * cross;
+      cy += (y0 + y1) * cross;
+    }
+    if (a !== 0 && (!best || Math.abs(a) > best.area))
+      best = { area: Math.abs(a), x: cx / (3 * a), y: cy / (3 * a) };
+  }
+  return best ? [best.x, best.y] : undefined;
 }
 
 export interface Gazetteer {
@@ -108,12 +137,20 @@ async function build(dataPath: string, geography: Geography): Promise<Gazetteer>
     case 'eu-nuts2': {
       const geo = JSON.parse(
         await readFile(join(dir, 'eu-nuts-2021', 'NUTS_RG_60M_2021_4326_LEVL_2.geojson'), 'utf8'),
-      ) as { features: Array<{ properties: { NUTS_ID: string; NUTS_NAME: string } }> };
-      for (const f of geo.features)
+      ) as {
+        features: Array<{
+          properties: { NUTS_ID: string; NUTS_NAME: string };
+          geometry: { type: string; coordinates: unknown };
+        }>;
+      };
+      for (const f of geo.features) {
+        const centroid = polygonCentroid(f.geometry);
         byKey.set(f.properties.NUTS_ID, {
           feature: f.properties.NUTS_ID,
           name: same(f.properties.NUTS_NAME),
+          ...(centroid ? { centroid } : {}),
         });
+      }
       return { match: (code) => byKey.get(code.trim().toUpperCase()) ?? unmatched(code) };
     }
   }

@@ -1,4 +1,5 @@
 /** Clusters: list with filters and pagination, read, create, update, delete, import. */
+import { fileURLToPath } from 'node:url';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import {
   clusterInputSchema,
@@ -11,6 +12,7 @@ import { ConflictError, ImportValidationError, parseClusterFile } from '@polos/s
 import { z } from 'zod';
 import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../context';
+import { gazetteer } from '../map/geographies';
 import { ApiError, forbidden, notFound, unauthenticated } from '../errors';
 import { errorResponses, json, secured } from './responses';
 
@@ -42,6 +44,11 @@ const clusterCountsSchema = z
     regions: z
       .record(z.string(), z.number().int())
       .describe('Region code → number of clusters (where known).'),
+    regionPlaces: z
+      .record(z.string(), z.object({ name: z.string(), lon: z.number(), lat: z.number() }))
+      .describe(
+        'For the region codes that are NUTS 2021 level-2 regions: their name and centre (for map markers).',
+      ),
   })
   .meta({ id: 'ClusterCounts' });
 
@@ -53,7 +60,7 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['clusters'],
       summary: 'List clusters',
       description:
-        'Filters: `q` (full text over name, location and sector; accent-insensitive, prefix), `country`, `sector_group`, `region` (exact region code, e.g. ES21). Anonymous callers see public clusters only.',
+        'Filters: `q` (full text over name, location and sector; accent-insensitive, prefix), `country`, `sector_group`, `region` (exact region code, e.g. ES21), `degree` (of collective efficiency, latest assessment). Anonymous callers see public clusters only.',
       request: { query: clusterListQuerySchema },
       responses: { 200: json(pageSchema, 'A page of clusters'), 400: errorResponses[400] },
     }),
@@ -97,7 +104,17 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
         total = page.total;
         if (offset + 500 >= page.total) break;
       }
-      return c.json({ total, countries, regions }, 200);
+      const nuts = await gazetteer(
+        c.get('deps').config.dataPath ?? fileURLToPath(new URL('../../../../data', import.meta.url)),
+        'eu-nuts2',
+      );
+      const regionPlaces: Record<string, { name: string; lon: number; lat: number }> = {};
+      for (const code of Object.keys(regions)) {
+        const m = nuts.match(code);
+        if (m.feature && m.centroid)
+          regionPlaces[code] = { name: m.name.en, lon: m.centroid[0], lat: m.centroid[1] };
+      }
+      return c.json({ total, countries, regions, regionPlaces }, 200);
     },
   );
 

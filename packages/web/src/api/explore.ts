@@ -8,10 +8,12 @@ export interface ClusterCounts {
   countries: Record<string, number>;
   /** Region code (e.g. NUTS-2 `ES21`) → number of clusters, where a cluster carries one. */
   regions: Record<string, number>;
+  /** Name and centre of the region codes that are NUTS-2 regions. */
+  regionPlaces: Record<string, { name: string; lon: number; lat: number }>;
 }
 
 export function getClusterCounts(
-  filters: { q?: string; sector_group?: SectorGroup; region?: string },
+  filters: { q?: string; sector_group?: SectorGroup; region?: string; degree?: string },
   signal?: AbortSignal,
 ): Promise<ClusterCounts> {
   const params = new URLSearchParams();

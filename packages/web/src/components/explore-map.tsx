@@ -3,7 +3,9 @@
  * with polos, no tile server) with one circle per country, sized by how many clusters the
  * current text and sector-group filters select there. A circle is a button: it sets the
  * list's country filter (again: clears it). The list stays the full, accessible
- * alternative. Loaded lazily (d3-geo, topojson-client).
+ * alternative. Clusters that carry a NUTS-2 region code (the Basque clusters: ES21) are
+ * drawn at their region's centre instead, in another colour; such a circle sets the
+ * region filter. Loaded lazily (d3-geo, topojson-client).
  */
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'react';
@@ -13,7 +15,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
 import type { SectorGroup } from '@polos/core';
 import { getJson } from '../api-client';
-import { getClusterCounts } from '../api/explore';
+import { getClusterCounts, type ClusterCounts } from '../api/explore';
 
 const WIDTH = 960;
 const HEIGHT = 470;
@@ -23,9 +25,15 @@ type Country = Feature<Geometry, { name: string }> & { id?: string | number };
 export interface ExploreMapProps {
   q: string;
   group: string;
+  degree: string;
   country: string;
+  region: string;
   onCountry(code: string): void;
+  onRegion(code: string): void;
 }
+
+/** NUTS country codes that differ from ISO 3166 alpha-2. */
+const NUTS_COUNTRY: Record<string, string> = { EL: 'GR', UK: 'GB' };
 
 /** ISO numeric → alpha-2, from the shipped table (data/boundaries/country-codes.csv). */
 function parseCodes(csv: string): Map<string, string> {
@@ -37,10 +45,18 @@ function parseCodes(csv: string): Map<string, string> {
   return out;
 }
 
-export default function ExploreMap({ q, group, country, onCountry }: ExploreMapProps) {
+export default function ExploreMap({
+  q,
+  group,
+  degree,
+  country,
+  region,
+  onCountry,
+  onRegion,
+}: ExploreMapProps) {
   const { t, i18n } = useTranslation();
   const [world, setWorld] = useState<{ countries: Country[]; alpha2: Map<string, string> } | null>(null);
-  const [counted, setCounted] = useState<Record<string, number> | null>(null);
+  const [counted, setCounted] = useState<ClusterCounts | null>(null);
   const regionNames = useMemo(
     () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
     [i18n.language],
@@ -68,29 +84,42 @@ export default function ExploreMap({ q, group, country, onCountry }: ExploreMapP
     const controller = new AbortController();
     // Counts per country from the server: the map needs no page of the list.
     getClusterCounts(
-      { q, sector_group: (group || undefined) as SectorGroup | undefined },
+      { q, sector_group: (group || undefined) as SectorGroup | undefined, degree },
       controller.signal,
-    ).then(
-      (counts) => setCounted(counts.countries),
-      () => undefined,
-    );
+    ).then(setCounted, () => undefined);
     return () => controller.abort();
-  }, [q, group]);
+  }, [q, group, degree]);
 
   const projection = useMemo(() => geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: 'Sphere' }), []);
   const path = useMemo(() => geoPath(projection), [projection]);
-  const counts = useMemo(() => new Map(Object.entries(counted ?? {})), [counted]);
+  // Clusters drawn at their NUTS-2 region are not counted again in their country's circle.
+  const { counts, regionMarks } = useMemo(() => {
+    const byCountry = new Map(Object.entries(counted?.countries ?? {}));
+    const marks: Array<{ code: string; n: number; x: number; y: number; name: string }> = [];
+    for (const [code, place] of Object.entries(counted?.regionPlaces ?? {})) {
+      const n = counted?.regions[code] ?? 0;
+      const xy = projection([place.lon, place.lat]);
+      if (!n || !xy) continue;
+      marks.push({ code, n, x: xy[0], y: xy[1], name: place.name });
+      const c = NUTS_COUNTRY[code.slice(0, 2)] ?? code.slice(0, 2);
+      byCountry.set(c, (byCountry.get(c) ?? 0) - n);
+    }
+    return { counts: byCountry, regionMarks: marks };
+  }, [counted, projection]);
 
   if (!world || !counted) return <div className="explore-map" aria-busy="true" />;
-  const max = Math.max(1, ...counts.values());
+  const max = Math.max(1, ...counts.values(), ...regionMarks.map((m) => m.n));
   const marks = world.countries.flatMap((f) => {
     const code = world.alpha2.get(String(f.id).padStart(3, '0'));
     const n = code ? counts.get(code) : undefined;
-    if (!code || !n) return [];
+    if (!code || !n || n <= 0) return [];
     const [x, y] = path.centroid(f);
     return Number.isFinite(x) ? [{ code, n, x, y, name: regionNames.of(code) ?? code }] : [];
   });
-  const mapped = new Set(marks.map((m) => m.code));
+  const mapped = new Set([
+    ...marks.map((m) => m.code),
+    ...regionMarks.map((m) => NUTS_COUNTRY[m.code.slice(0, 2)] ?? m.code.slice(0, 2)),
+  ]);
 
   return (
     <figure className="explore-map">
@@ -137,6 +166,50 @@ export default function ExploreMap({ q, group, country, onCountry }: ExploreMapP
                 r={r}
                 fill={selected ? '#b45309' : '#155e75'}
                 fillOpacity={0.85}
+                stroke="#fff"
+              />
+              <text
+                x={m.x}
+                y={m.y}
+                dy="0.35em"
+                textAnchor="middle"
+                fontSize={Math.max(10, r * 0.9)}
+                fill="#fff"
+                fontWeight="700"
+              >
+                {m.n}
+              </text>
+            </g>
+          );
+        })}
+        {regionMarks.map((m) => {
+          const r = 5 + 17 * Math.sqrt(m.n / max);
+          const selected = m.code === region;
+          const label = t('explore.regionMark', { region: `${m.name} (${m.code})`, count: m.n });
+          return (
+            <g
+              key={m.code}
+              role="button"
+              tabIndex={0}
+              aria-label={label}
+              aria-pressed={selected}
+              className="mark"
+              data-region={m.code}
+              onClick={() => onRegion(selected ? '' : m.code)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  onRegion(selected ? '' : m.code);
+                }
+              }}
+            >
+              <title>{label}</title>
+              <circle
+                cx={m.x}
+                cy={m.y}
+                r={r}
+                fill={selected ? '#b45309' : '#6d28d9'}
+                fillOpacity={0.9}
                 stroke="#fff"
               />
               <text

@@ -1,11 +1,13 @@
 /**
- * The cluster list: text search (debounced), country and sector-group filters,
+ * The cluster list: text search (debounced), country, region (NUTS-2), sector-group and
+ * degree-of-collective-efficiency filters,
  * pagination; filters live in the URL query string so a view can be shared.
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, KeyFigures, Page, SectorGroup } from '@polos/core';
 import { listClusters, type ClusterFilters } from '../api-client';
+import { getClusterCounts } from '../api/explore';
 import { errorMessage } from '../api-errors';
 import { onLinkClick } from '../navigation';
 
@@ -20,10 +22,14 @@ const SECTOR_GROUPS: SectorGroup[] = [
   'specialized_suppliers',
 ];
 
+const DEGREES = ['high', 'medium', 'low'] as const;
+
 interface Filters {
   q: string;
   country: string;
+  region: string;
   group: string;
+  degree: string;
   page: number;
 }
 
@@ -32,7 +38,9 @@ function readUrl(): Filters {
   return {
     q: p.get('q') ?? '',
     country: (p.get('country') ?? '').toUpperCase(),
+    region: (p.get('region') ?? '').toUpperCase(),
     group: p.get('sector_group') ?? '',
+    degree: DEGREES.find((d) => d === p.get('degree')) ?? '',
     page: Math.max(1, Number(p.get('page')) || 1),
   };
 }
@@ -41,7 +49,9 @@ function writeUrl(f: Filters): void {
   const p = new URLSearchParams();
   if (f.q) p.set('q', f.q);
   if (f.country) p.set('country', f.country);
+  if (f.region) p.set('region', f.region);
   if (f.group) p.set('sector_group', f.group);
+  if (f.degree) p.set('degree', f.degree);
   if (f.page > 1) p.set('page', String(f.page));
   const query = p.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
@@ -63,6 +73,7 @@ export function ClusterList() {
   const [typed, setTyped] = useState(filters.q);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [countries, setCountries] = useState<string[]>([]);
+  const [regionPlaces, setRegionPlaces] = useState<Record<string, { name: string }>>({});
 
   const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
   const regionNames = useMemo(
@@ -88,7 +99,9 @@ export function ClusterList() {
     const request: ClusterFilters = { limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE };
     if (filters.q) request.q = filters.q;
     if (filters.country) request.country = filters.country;
+    if (filters.region) request.region = filters.region;
     if (filters.group) request.sector_group = filters.group as SectorGroup;
+    if (filters.degree) request.degree = filters.degree as (typeof DEGREES)[number];
     listClusters(request, controller.signal).then(
       (page) => setState({ status: 'ready', page }),
       (error: unknown) => {
@@ -97,6 +110,14 @@ export function ClusterList() {
     );
     return () => controller.abort();
   }, [filters]);
+
+  // The NUTS-2 regions with clusters, for the region filter.
+  useEffect(() => {
+    getClusterCounts({}).then(
+      (counts) => setRegionPlaces(counts.regionPlaces),
+      () => setRegionPlaces({}),
+    );
+  }, []);
 
   // The countries present, for the country filter.
   useEffect(() => {
@@ -111,11 +132,12 @@ export function ClusterList() {
     [countries, regionNames],
   );
 
-  const filtered = filters.q || filters.country || filters.group;
+  const filtered = filters.q || filters.country || filters.region || filters.group || filters.degree;
   const clear = () => {
     setTyped('');
-    setFilters({ q: '', country: '', group: '', page: 1 });
+    setFilters({ q: '', country: '', region: '', group: '', degree: '', page: 1 });
   };
+  const regionCodes = Object.keys(regionPlaces).sort();
 
   return (
     <main id="main" tabIndex={-1}>
@@ -126,8 +148,11 @@ export function ClusterList() {
         <ExploreMap
           q={filters.q}
           group={filters.group}
+          degree={filters.degree}
           country={filters.country}
-          onCountry={(country) => setFilters((f) => ({ ...f, country, page: 1 }))}
+          region={filters.region}
+          onCountry={(country) => setFilters((f) => ({ ...f, country, region: '', page: 1 }))}
+          onRegion={(region) => setFilters((f) => ({ ...f, region, country: '', page: 1 }))}
         />
       </Suspense>
 
@@ -155,6 +180,22 @@ export function ClusterList() {
             ))}
           </select>
         </label>
+        {regionCodes.length ? (
+          <label>
+            <span>{t('explore.region')}</span>
+            <select
+              value={filters.region}
+              onChange={(e) => setFilters({ ...filters, region: e.target.value, page: 1 })}
+            >
+              <option value="">{t('clusters.all')}</option>
+              {regionCodes.map((code) => (
+                <option key={code} value={code}>
+                  {`${code} ${regionPlaces[code]!.name}`}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label>
           <span>{t('clusters.sectorGroup')}</span>
           <select
@@ -165,6 +206,20 @@ export function ClusterList() {
             {SECTOR_GROUPS.map((g) => (
               <option key={g} value={g}>
                 {t(`sectorGroup.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('explore.degree')}</span>
+          <select
+            value={filters.degree}
+            onChange={(e) => setFilters({ ...filters, degree: e.target.value, page: 1 })}
+          >
+            <option value="">{t('clusters.all')}</option>
+            {DEGREES.map((d) => (
+              <option key={d} value={d}>
+                {t(`explore.degrees.${d}`)}
               </option>
             ))}
           </select>
