@@ -153,3 +153,23 @@ export function storySetup(env: Record<string, string> = {}): {
     },
   };
 }
+
+/**
+ * Creates a user through the API as the administrator the platform was started with
+ * (POLOS_ADMIN_EMAIL / POLOS_ADMIN_PASSWORD), then signs the administrator out again.
+ */
+export async function createUserAsAdmin(
+  page: Page,
+  url: string,
+  admin: { email: string; password: string },
+  user: { email: string; password: string; name: string; role: string; grants?: string[] },
+): Promise<void> {
+  const login = await page.request.post(`${url}/api/auth/login`, { data: admin });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const res = await page.request.post(`${url}/api/users`, {
+    headers: { 'x-csrf-token': csrfToken },
+    data: { grants: [], ...user },
+  });
+  if (res.status() !== 201) throw new Error(`creating ${user.email}: ${res.status()} ${await res.text()}`);
+  await page.request.post(`${url}/api/auth/logout`, { headers: { 'x-csrf-token': csrfToken } });
+}

@@ -7,23 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, newContext, screenshot, storySetup } from './harness';
+import { accessibilityViolations, createUserAsAdmin, newContext, screenshot, storySetup } from './harness';
 
 const ADMIN = { email: 'admin@polos.test', password: 'a long admin password 2026' };
 const ANALYST = { email: 'rui@analysis.test', password: 'analyst password 2026', name: 'Rui Analyst' };
 const story = storySetup({ POLOS_ADMIN_EMAIL: ADMIN.email, POLOS_ADMIN_PASSWORD: ADMIN.password });
 
 async function createAnalyst(page: Page): Promise<void> {
-  const login = await page.request.post(`${story.platform.url}/api/auth/login`, { data: ADMIN });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const res = await page.request.post(`${story.platform.url}/api/users`, {
-    headers: { 'x-csrf-token': csrfToken },
-    data: { ...ANALYST, role: 'analyst', grants: [] },
-  });
-  expect(res.status()).toBe(201);
-  await page.request.post(`${story.platform.url}/api/auth/logout`, {
-    headers: { 'x-csrf-token': csrfToken },
-  });
+  await createUserAsAdmin(page, story.platform.url, ADMIN, { ...ANALYST, role: 'analyst' });
 }
 
 describe('an analyst maps the U.S. data', () => {

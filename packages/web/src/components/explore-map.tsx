@@ -138,96 +138,90 @@ export default function ExploreMap({
             />
           );
         })}
-        {marks.map((m) => {
-          const r = 5 + 17 * Math.sqrt(m.n / max);
-          const selected = m.code === country;
-          const label = t('explore.countryMark', { country: m.name, count: m.n });
-          return (
-            <g
-              key={m.code}
-              role="button"
-              tabIndex={0}
-              aria-label={label}
-              aria-pressed={selected}
-              className="mark"
-              data-country={m.code}
-              onClick={() => onCountry(selected ? '' : m.code)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  onCountry(selected ? '' : m.code);
-                }
-              }}
-            >
-              <title>{label}</title>
-              <circle
-                cx={m.x}
-                cy={m.y}
-                r={r}
-                fill={selected ? '#b45309' : '#155e75'}
-                fillOpacity={0.85}
-                stroke="#fff"
-              />
-              <text
-                x={m.x}
-                y={m.y}
-                dy="0.35em"
-                textAnchor="middle"
-                fontSize={Math.max(10, r * 0.9)}
-                fill="#fff"
-                fontWeight="700"
-              >
-                {m.n}
-              </text>
-            </g>
-          );
-        })}
-        {regionMarks.map((m) => {
-          const r = 5 + 17 * Math.sqrt(m.n / max);
-          const selected = m.code === region;
-          const label = t('explore.regionMark', { region: `${m.name} (${m.code})`, count: m.n });
-          return (
-            <g
-              key={m.code}
-              role="button"
-              tabIndex={0}
-              aria-label={label}
-              aria-pressed={selected}
-              className="mark"
-              data-region={m.code}
-              onClick={() => onRegion(selected ? '' : m.code)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  onRegion(selected ? '' : m.code);
-                }
-              }}
-            >
-              <title>{label}</title>
-              <circle
-                cx={m.x}
-                cy={m.y}
-                r={r}
-                fill={selected ? '#b45309' : '#6d28d9'}
-                fillOpacity={0.9}
-                stroke="#fff"
-              />
-              <text
-                x={m.x}
-                y={m.y}
-                dy="0.35em"
-                textAnchor="middle"
-                fontSize={Math.max(10, r * 0.9)}
-                fill="#fff"
-                fontWeight="700"
-              >
-                {m.n}
-              </text>
-            </g>
-          );
-        })}
+        {marks.map((m) => (
+          <CountMark
+            key={m.code}
+            mark={m}
+            radius={5 + 17 * Math.sqrt(m.n / max)}
+            label={t('explore.countryMark', { country: m.name, count: m.n })}
+            selected={m.code === country}
+            color="#155e75"
+            data={{ 'data-country': m.code }}
+            onChoose={(selected) => onCountry(selected ? '' : m.code)}
+          />
+        ))}
+        {regionMarks.map((m) => (
+          <CountMark
+            key={m.code}
+            mark={m}
+            radius={5 + 17 * Math.sqrt(m.n / max)}
+            label={t('explore.regionMark', { region: `${m.name} (${m.code})`, count: m.n })}
+            selected={m.code === region}
+            color="#6d28d9"
+            data={{ 'data-region': m.code }}
+            onChoose={(selected) => onRegion(selected ? '' : m.code)}
+          />
+        ))}
       </svg>
       <figcaption className="muted">{t('explore.caption')}</figcaption>
     </figure>
+  );
+}
+
+/** A circle with its count: a toggle button (mouse, Enter or Space). */
+function CountMark({
+  mark,
+  radius: r,
+  label,
+  selected,
+  color,
+  data,
+  onChoose,
+}: {
+  mark: { x: number; y: number; n: number };
+  radius: number;
+  label: string;
+  selected: boolean;
+  color: string;
+  data: Record<`data-${string}`, string>;
+  onChoose(selected: boolean): void;
+}) {
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-pressed={selected}
+      className="mark"
+      {...data}
+      onClick={() => onChoose(selected)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onChoose(selected);
+        }
+      }}
+    >
+      <title>{label}</title>
+      <circle
+        cx={mark.x}
+        cy={mark.y}
+        r={r}
+        fill={selected ? '#b45309' : color}
+        fillOpacity={0.88}
+        stroke="#fff"
+      />
+      <text
+        x={mark.x}
+        y={mark.y}
+        dy="0.35em"
+        textAnchor="middle"
+        fontSize={Math.max(10, r * 0.9)}
+        fill="#fff"
+        fontWeight="700"
+      >
+        {mark.n}
+      </text>
+    </g>
   );
 }
