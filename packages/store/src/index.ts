@@ -11,6 +11,7 @@ export {
   type StatisticalTable,
   type StatisticalTableOptions,
 } from './files/statistical-table';
+export { SECTOR_RANGES } from './files/statistical-csv-reader';
 export { writeParquetFromCsv } from './files/statistical-parquet';
 export { StatisticalCsvWriter, csvField } from './files/statistical-csv-writer';
 export { parseCsv, type CsvRecord } from './files/read-csv';

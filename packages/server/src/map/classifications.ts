@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseCsv } from '@polos/store';
+import { parseCsv, SECTOR_RANGES } from '@polos/store';
 import type { Lang } from './geographies';
 
 export interface Classification {
@@ -31,17 +31,6 @@ const HS_SECTIONS: Array<[string, string, string, string]> = [
   ['8', 'Electronics', 'Electrónicos', 'Eletrônicos'],
   ['9', 'Other', 'Otros', 'Outros'],
 ];
-
-/** NAICS sectors published as ranges. */
-const SECTOR_OF: Record<string, string> = {
-  '31': '31-33',
-  '32': '31-33',
-  '33': '31-33',
-  '44': '44-45',
-  '45': '44-45',
-  '48': '48-49',
-  '49': '48-49',
-};
 
 const rows = async (path: string) => parseCsv(await readFile(path, 'utf8')).records.map((r) => r.values);
 const cache = new Map<string, Promise<Classification>>();
@@ -70,7 +59,7 @@ async function naics(dataPath: string): Promise<Classification> {
     label: (code) => labels.get(code),
     group: (code) => {
       const two = code.slice(0, 2);
-      const sector = SECTOR_OF[two] ?? two;
+      const sector = SECTOR_RANGES[two] ?? two;
       return labels.has(sector) ? sector : null;
     },
     groups: sectors.map((s) => {
