@@ -13,7 +13,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, createUserAsAdmin, newContext, screenshot, storySetup } from './harness';
+import {
+  accessibilityViolations,
+  createUserAsAdmin,
+  newContext,
+  screenshot,
+  screenshots,
+  storySetup,
+} from './harness';
 
 const ADMIN = { email: 'admin@polos.test', password: 'a long admin password 2026' };
 const ANALYST = { email: 'ana@analysis.test', password: 'analyst password 2026', name: 'Ana Analyst' };
@@ -45,6 +52,9 @@ describe('the map studio, industries', () => {
     // the product space: every product a circle
     await page.locator('svg circle[data-code="2603"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('svg circle[data-code]').count()).toBe(1222);
+    await page
+      .locator('section[aria-labelledby="network-title"]')
+      .screenshot({ path: join(screenshots, 'studio-world-en-network.png') });
     // Colombia's opportunities
     await page.getByRole('combobox', { name: 'Region' }).selectOption('col');
     await page.getByRole('table', { name: 'Diversification opportunities of Colombia' }).waitFor();

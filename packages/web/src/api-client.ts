@@ -240,6 +240,8 @@ export interface SpaceView {
   }>;
   groups: Array<{ id: string; label: string }>;
   edges: Array<[number, number, number]>;
+  /** The first `tree` edges form the maximum spanning forest. */
+  tree: number;
   notes: string[];
 }
 

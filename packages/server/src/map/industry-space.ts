@@ -52,6 +52,8 @@ export interface IndustrySpace {
   eci: Float64Array;
   pci: Float64Array;
   edges: Array<[number, number, number]>;
+  /** The first `tree` edges are the maximum spanning forest; the rest are the strong links. */
+  tree: number;
   notes: string[];
 }
 
@@ -204,6 +206,7 @@ export function computeSpace(
   for (const w of ec.warnings) notes.push(w.message);
   // Backbone: the tree plus at most 2 strong links per industry keeps 1,000+ nodes readable.
   const edges = proximityBackbone(phi, P, { threshold: 0.55, maxExtra: 2 * P });
+  const tree = proximityBackbone(phi, P, { maxExtra: 0 }).length;
   return {
     entry,
     year,
@@ -220,6 +223,7 @@ export function computeSpace(
     eci: ec.eci,
     pci: ec.pci,
     edges,
+    tree,
     notes,
   };
 }

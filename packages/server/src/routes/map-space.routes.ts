@@ -90,6 +90,7 @@ const spaceSchema = z
       .describe(
         'Backbone of the proximity network: maximum spanning tree of φ + links with φ ≥ 0.55 (at most 2 per industry); [i, j, φ] index `industries`.',
       ),
+    tree: z.number().int().describe('The first `tree` edges form the maximum spanning forest.'),
     notes: z
       .array(z.string())
       .describe('Warnings of the computation (regions or industries left out), in English.'),
@@ -250,6 +251,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
           edges: s.edges.map(
             ([i, j, phi]) => [i, j, Math.round(phi * 1e4) / 1e4] as [number, number, number],
           ),
+          tree: s.tree,
           notes: s.notes,
         },
         200,

@@ -7,11 +7,12 @@
  * a node chooses that industry; the select above the map is the keyboard path.
  */
 import {
-  forceCenter,
   forceCollide,
   forceLink,
   forceManyBody,
   forceSimulation,
+  forceX,
+  forceY,
   type SimulationNodeDatum,
 } from 'd3-force';
 import { useEffect, useRef, useState } from 'react';
@@ -43,6 +44,7 @@ interface Link {
   source: number | Node;
   target: number | Node;
   phi: number;
+  tree: boolean;
 }
 interface Layout {
   x: Float64Array;
@@ -59,28 +61,37 @@ function layOut(space: SpaceView): Layout {
     index,
     r: 2 + (n > 400 ? 5 : 9) * Math.sqrt(ind.total / max),
   }));
-  const links: Link[] = space.edges.map(([source, target, phi]) => ({ source, target, phi }));
+  // The tree shapes the layout (each industry near its strongest neighbour); the other
+  // strong links pull only a little, so related branches come closer without a hairball.
+  const links: Link[] = space.edges.map(([source, target, phi], k) => ({
+    source,
+    target,
+    phi,
+    tree: k < space.tree,
+  }));
   const scale = Math.sqrt(600 / Math.max(n, 60));
   forceSimulation(nodes)
     .force(
       'link',
       forceLink<Node, Link>(links)
-        .distance((l) => (12 + 50 * (1 - l.phi)) * scale)
-        .strength(0.7),
+        .distance((l) => (l.tree ? 6 + 30 * (1 - l.phi) : 60) * scale)
+        .strength((l) => (l.tree ? 0.9 : 0.03)),
     )
     .force(
       'charge',
       forceManyBody()
-        .strength(-30 * scale)
-        .theta(0.9),
+        .strength(-40 * scale)
+        .theta(0.9)
+        .distanceMax(300 * scale),
     )
     .force(
       'collide',
       forceCollide<Node>((d) => d.r + 1),
     )
-    .force('center', forceCenter(0, 0))
+    .force('x', forceX(0).strength(0.02))
+    .force('y', forceY(0).strength(0.03))
     .stop()
-    .tick(n > 600 ? 160 : 300);
+    .tick(n > 600 ? 200 : 300);
   const xs = nodes.map((d) => d.x!);
   const ys = nodes.map((d) => d.y!);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
