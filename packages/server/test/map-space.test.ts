@@ -22,6 +22,7 @@ interface Space {
   industries: Array<{ code: string; label: string; group: string | null; pci: number | null }>;
   groups: Array<{ id: string; label: string }>;
   edges: Array<[number, number, number]>;
+  tree: number;
   notes: string[];
 }
 
@@ -91,6 +92,14 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
     expect(space.edges.length).toBeGreaterThanOrEqual(P - 10);
     expect(space.edges.length).toBeLessThanOrEqual(3 * P);
     expect(new Set(space.edges.map(([i, j]) => `${i}-${j}`)).size).toBe(space.edges.length);
+    // the first `tree` edges are a forest: no edge closes a cycle
+    const parent = space.industries.map((_, k) => k);
+    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+    for (const [i, j] of space.edges.slice(0, space.tree)) {
+      expect(find(i)).not.toBe(find(j));
+      parent[find(i)] = find(j);
+    }
+    expect(space.tree).toBeGreaterThanOrEqual(P - 10);
 
     const industry = (await (
       await t.app.request('/api/map/datasets/world-exports-hs4/industries/2603')
