@@ -6,6 +6,7 @@ import {
   memberSchema,
   valueChainSchema,
   type ClusterInput,
+  type ClusterListQuery,
 } from '@polos/core';
 import { ConflictError, NotFoundError, type Actor } from '../src/store';
 import { seedDemoData } from '../src/seed/seed-demo-data';
@@ -122,6 +123,75 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
       { includePrivate: true },
     );
     expect(unknown).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
+  });
+
+  it('listClusters filters by the degree of collective efficiency of the latest assessment', async () => {
+    const list = (q: Partial<ClusterListQuery>) =>
+      store.listClusters({ limit: 50, offset: 0, ...q }, { includePrivate: true });
+    // the 40 assessed IDB clusters: 6 high, 27 medium, 7 low (ICE ≥ 9.5, ≤ 5; unknown scores as 0)
+    const high = await list({ degree: 'high' });
+    expect(high.total).toBe(6);
+    expect(high.items.map((c) => c.id)).toEqual([
+      'nr_santa_catarina_apple',
+      'nr_petrolina_juazeiro_mango_grape',
+      'nr_region_austral_salmon',
+      'tm_leon_footwear',
+      'tm_sinos_valley_footwear',
+      'nr_valle_del_cauca_sugar',
+    ]);
+    expect((await list({ degree: 'medium' })).total).toBe(27);
+    expect((await list({ degree: 'low' })).total).toBe(7);
+    // with the other filters, and the total counts only the matches across pages
+    const brHigh = await list({ degree: 'high', country: 'BR' });
+    expect(brHigh.items.map((c) => c.id).sort()).toEqual([
+      'nr_petrolina_juazeiro_mango_grape',
+      'nr_santa_catarina_apple',
+      'tm_sinos_valley_footwear',
+    ]);
+    const copsMedium = await list({ degree: 'medium', sector_group: 'complex_product_systems', limit: 4 });
+    expect(copsMedium.total).toBe(6);
+    expect(copsMedium.items).toHaveLength(4);
+    const lastPage = await list({ degree: 'medium', limit: 10, offset: 20 });
+    expect(lastPage.total).toBe(27);
+    expect(lastPage.items).toHaveLength(7);
+    // the Basque clusters have no assessment: no degree
+    expect((await list({ degree: 'medium', region: 'ES21' })).total).toBe(0);
+  });
+
+  it('the degree filter follows the latest assessment only', async () => {
+    await store.createCluster(cluster({ id: 'degree-probe', name: 'Degree probe' }), actor);
+    const level = (n: 0 | 3) => ({
+      assessor: 'me',
+      method: 'expert' as const,
+      aggregation: 'median' as const,
+      governance: [],
+      scores: {
+        externalEconomies: {
+          specialisedLabourMarket: n,
+          availabilityOfInputs: n,
+          easyAccessToInformation: n,
+          marketAccess: n,
+        },
+        jointAction: {
+          backwardVerticalLinkages: n,
+          forwardVerticalLinkages: n,
+          horizontalBilateralLinkages: n,
+          horizontalMultilateralLinkages: n,
+        },
+        upgrading: { process: n, product: n, functional: n, intersectoral: n },
+      },
+    });
+    const ids = async (degree: 'high' | 'low') =>
+      (
+        await store.listClusters({ degree, q: 'probe', limit: 10, offset: 0 }, { includePrivate: true })
+      ).items.map((c) => c.id);
+    expect(await ids('low')).toEqual([]);
+    await store.createAssessment('degree-probe', { ...level(3), assessedOn: '2020-01-01' }, actor);
+    expect(await ids('high')).toEqual(['degree-probe']);
+    await store.createAssessment('degree-probe', { ...level(0), assessedOn: '2024-01-01' }, actor);
+    expect(await ids('high')).toEqual([]);
+    expect(await ids('low')).toEqual(['degree-probe']);
+    expect(await store.deleteCluster('degree-probe', actor)).toBe(true);
   });
 
   it('private clusters are hidden unless includePrivate', async () => {
