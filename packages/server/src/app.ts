@@ -16,6 +16,7 @@ import { pino, type Logger } from 'pino';
 import { z } from 'zod';
 import { authenticate } from './auth/authenticate';
 import { FailureLimiter } from './auth/rate-limit';
+import { defaultDataPath, type ServerConfig } from './config';
 import type { AppDeps, AppEnv } from './context';
 import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
 import { registerAuthRoutes } from './routes/auth.routes';
@@ -34,7 +35,7 @@ export const VERSION = '0.1.0';
 
 export interface CreateAppOptions {
   store: AppDeps['store'];
-  config: AppDeps['config'];
+  config: Pick<ServerConfig, 'webDist'> & Partial<ServerConfig>;
   logger?: Logger;
   loginLimiter?: FailureLimiter;
 }
@@ -42,7 +43,7 @@ export interface CreateAppOptions {
 export function createApp(options: CreateAppOptions) {
   const deps: AppDeps = {
     store: options.store,
-    config: options.config,
+    config: { ...options.config, dataPath: options.config.dataPath ?? defaultDataPath() },
     logger: options.logger ?? pino({ level: 'silent' }),
     loginLimiter: options.loginLimiter ?? new FailureLimiter(),
     version: VERSION,

@@ -20,6 +20,11 @@ function projectRoot(): string {
   return fileURLToPath(new URL('../../../', import.meta.url));
 }
 
+/** The data folder shipped with polos (boundaries, statistics, knowledge base). */
+export function defaultDataPath(): string {
+  return resolve(`${projectRoot()}data`);
+}
+
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -71,7 +76,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminPassword: e.POLOS_ADMIN_PASSWORD,
     seed: e.POLOS_SEED,
     webDist: resolve(e.POLOS_WEB_DIST ?? `${root}packages/web/dist`),
-    dataPath: resolve(e.POLOS_DATA_PATH ?? `${root}data`),
+    dataPath: resolve(e.POLOS_DATA_PATH ?? defaultDataPath()),
     logLevel: e.POLOS_LOG_LEVEL,
   };
 }

@@ -7,7 +7,8 @@ import type { ServerConfig } from './config';
 
 export interface AppDeps {
   store: Store;
-  config: Pick<ServerConfig, 'webDist'> & Partial<ServerConfig>;
+  /** `dataPath` is always set: createApp falls back to the shipped data folder. */
+  config: Pick<ServerConfig, 'webDist' | 'dataPath'> & Partial<ServerConfig>;
   logger: Logger;
   loginLimiter: FailureLimiter;
   version: string;

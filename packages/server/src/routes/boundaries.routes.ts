@@ -4,7 +4,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../context';
@@ -45,8 +44,7 @@ export function registerBoundaryRoutes(app: OpenAPIHono<AppEnv>): void {
       let body = cache.get(name);
       if (!body) {
         // The server always sets dataPath (config.ts); tests over the sources fall back to data/.
-        const dataPath =
-          c.get('deps').config.dataPath ?? fileURLToPath(new URL('../../../../data', import.meta.url));
+        const dataPath = c.get('deps').config.dataPath;
         body = await readFile(join(dataPath, 'boundaries', file));
         cache.set(name, body);
       }

@@ -1,5 +1,4 @@
 /** Clusters: list with filters and pagination, read, create, update, delete, import. */
-import { fileURLToPath } from 'node:url';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import {
   clusterInputSchema,
@@ -104,10 +103,7 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
         total = page.total;
         if (offset + 500 >= page.total) break;
       }
-      const nuts = await gazetteer(
-        c.get('deps').config.dataPath ?? fileURLToPath(new URL('../../../../data', import.meta.url)),
-        'eu-nuts2',
-      );
+      const nuts = await gazetteer(c.get('deps').config.dataPath, 'eu-nuts2');
       const regionPlaces: Record<string, { name: string; lon: number; lat: number }> = {};
       for (const code of Object.keys(regions)) {
         const m = nuts.match(code);

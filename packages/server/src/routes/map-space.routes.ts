@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { fileURLToPath } from 'node:url';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { permissions } from '@polos/core/permissions';
@@ -161,8 +160,6 @@ const datasetParam = z.object({ id: z.string().max(80) });
 
 export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
   let spaces: SpaceCache | undefined;
-  const dataPathOf = (c: Context<AppEnv>) =>
-    c.get('deps').config.dataPath ?? fileURLToPath(new URL('../../../../data', import.meta.url));
 
   /** The dataset entry, if the caller may see it (uploads: signed-in users). */
   async function entryOf(c: Context<AppEnv>, id: string): Promise<DatasetEntry> {
@@ -187,7 +184,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
           { path: 'year', message: `a year from ${entry.years.join(', ')}` },
         ]);
     }
-    spaces ??= new SpaceCache(dataPathOf(c));
+    spaces ??= new SpaceCache(c.get('deps').config.dataPath);
     return spaces.get(entry, y, c.get('deps').store);
   }
 
@@ -455,7 +452,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
             `${m.regions.length} regions × ${m.industries.length} industries is more than ${MAX_UPLOAD_CELLS.toLocaleString('en')} cells`,
           );
         if (!m.values.some((v) => v > 0)) refuse('value', `no positive value in column "${q.value}"`);
-        const places = await gazetteer(dataPathOf(c), q.geography as Geography);
+        const places = await gazetteer(c.get('deps').config.dataPath, q.geography as Geography);
         const unmatched = m.regions.filter((code) => places.match(code).feature === null);
         if (unmatched.length === m.regions.length)
           refuse(

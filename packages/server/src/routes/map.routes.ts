@@ -6,7 +6,6 @@
  * and public: the data are public and each year is computed once (≈ 1 s).
  */
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import {
   clusterEmployment,
@@ -163,8 +162,7 @@ export function registerMapRoutes(app: OpenAPIHono<AppEnv>): void {
     }),
     async (c) => {
       const { year } = c.req.valid('query');
-      const dataPath =
-        c.get('deps').config.dataPath ?? fileURLToPath(new URL('../../../../data', import.meta.url));
+      const dataPath = c.get('deps').config.dataPath;
       let result = cache.get(year);
       if (!result) {
         result = compute(dataPath, year);
