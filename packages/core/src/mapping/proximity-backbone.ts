@@ -15,30 +15,23 @@ export interface BackboneOptions {
   maxExtra?: number;
 }
 
+export type Edge = [number, number, number];
+
 /**
  * Edges `[i, j, φ]` (i < j) of the maximum spanning forest of the symmetric n × n matrix
- * `phi` (Prim, O(n²)) plus the strongest links with φ ≥ threshold; each edge once,
- * tree edges first.
+ * `phi` plus the strongest links with φ ≥ threshold; each edge once, tree edges first.
  *
  * @example proximityBackbone([0, .9, .1, .9, 0, .5, .1, .5, 0], 3, { threshold: 0.95 }) // [[0,1,.9],[1,2,.5]]
  */
-export function proximityBackbone(
-  phi: ArrayLike<number>,
-  n: number,
-  options: BackboneOptions = {},
-): Array<[number, number, number]> {
+export function proximityBackbone(phi: ArrayLike<number>, n: number, options: BackboneOptions = {}): Edge[] {
+  const forest = maximumSpanningForest(phi, n);
+  return [...forest, ...strongLinks(phi, n, forest, options)];
+}
+
+/** Edges of the maximum spanning forest of φ (Prim, O(n²)); φ = 0 never links. */
+export function maximumSpanningForest(phi: ArrayLike<number>, n: number): Edge[] {
   if (phi.length !== n * n) throw new Error(`proximityBackbone: ${phi.length} values for ${n} × ${n}`);
-  const threshold = options.threshold ?? 0.55;
-  const edges: Array<[number, number, number]> = [];
-  const seen = new Set<number>();
-  const add = (i: number, j: number) => {
-    const [a, b] = i < j ? [i, j] : [j, i];
-    const key = a * n + b;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    edges.push([a, b, phi[key]!]);
-    return true;
-  };
+  const edges: Edge[] = [];
   const inTree = new Uint8Array(n);
   const best = new Float64Array(n).fill(-1);
   const from = new Int32Array(n).fill(-1);
@@ -47,7 +40,8 @@ export function proximityBackbone(
     let u = -1;
     for (let v = 0; v < n; v++) if (!inTree[v] && (u < 0 || best[v]! > best[u]!)) u = v;
     inTree[u] = 1;
-    if (from[u]! >= 0 && best[u]! > 0) add(from[u]!, u);
+    const f = from[u]!;
+    if (f >= 0 && best[u]! > 0) edges.push(f < u ? [f, u, phi[f * n + u]!] : [u, f, phi[u * n + f]!]);
     for (let v = 0; v < n; v++) {
       const w = phi[u * n + v]!;
       if (!inTree[v] && w > best[v]!) {
@@ -56,18 +50,24 @@ export function proximityBackbone(
       }
     }
   }
-  const extra: Array<[number, number, number]> = [];
+  return edges;
+}
+
+/** The links with φ ≥ threshold not in `forest`, strongest first, at most `maxExtra`. */
+export function strongLinks(
+  phi: ArrayLike<number>,
+  n: number,
+  forest: readonly Edge[],
+  options: BackboneOptions = {},
+): Edge[] {
+  const threshold = options.threshold ?? 0.55;
+  const inForest = new Set(forest.map(([a, b]) => a * n + b));
+  const links: Edge[] = [];
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
       const w = phi[i * n + j]!;
-      if (w >= threshold && w > 0) extra.push([i, j, w]);
+      if (w >= threshold && w > 0 && !inForest.has(i * n + j)) links.push([i, j, w]);
     }
-  extra.sort((a, b) => b[2] - a[2]);
-  let added = 0;
-  const limit = options.maxExtra ?? Infinity;
-  for (const [i, j] of extra) {
-    if (added >= limit) break;
-    if (add(i, j)) added++;
-  }
-  return edges;
+  links.sort((a, b) => b[2] - a[2]);
+  return links.slice(0, options.maxExtra ?? Infinity);
 }

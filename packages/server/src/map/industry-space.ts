@@ -12,7 +12,8 @@ import {
   economicComplexity,
   locationQuotientWithPresence,
   proximity,
-  proximityBackbone,
+  maximumSpanningForest,
+  strongLinks,
   regionIndustryMatrix,
   relatednessDensity,
   type RegionIndustryMatrix,
@@ -205,8 +206,9 @@ export function computeSpace(
   const ec = economicComplexity(present, R, P, diversity, ubiquity, matrix);
   for (const w of ec.warnings) notes.push(w.message);
   // Backbone: the tree plus at most 2 strong links per industry keeps 1,000+ nodes readable.
-  const edges = proximityBackbone(phi, P, { threshold: 0.55, maxExtra: 2 * P });
-  const tree = proximityBackbone(phi, P, { maxExtra: 0 }).length;
+  const forest = maximumSpanningForest(phi, P);
+  const edges = [...forest, ...strongLinks(phi, P, forest, { threshold: 0.55, maxExtra: 2 * P })];
+  const tree = forest.length;
   return {
     entry,
     year,
