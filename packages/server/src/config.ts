@@ -39,6 +39,7 @@ export const configSchema = z.object({
   POLOS_WEB_DIST: z.string().optional(),
   POLOS_DATA_PATH: z.string().optional(),
   POLOS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  POLOS_MAX_UPLOAD_MB: z.coerce.number().positive().max(10_000).default(100),
 });
 
 export interface ServerConfig {
@@ -52,6 +53,8 @@ export interface ServerConfig {
   webDist: string;
   dataPath: string;
   logLevel: z.infer<typeof configSchema>['POLOS_LOG_LEVEL'];
+  /** Largest statistical upload to the map studio, in bytes. */
+  maxUploadBytes: number;
 }
 
 /** @throws Error naming every bad variable. */
@@ -78,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: resolve(e.POLOS_WEB_DIST ?? `${root}packages/web/dist`),
     dataPath: resolve(e.POLOS_DATA_PATH ?? defaultDataPath()),
     logLevel: e.POLOS_LOG_LEVEL,
+    maxUploadBytes: Math.round(e.POLOS_MAX_UPLOAD_MB * 1024 * 1024),
   };
 }
 

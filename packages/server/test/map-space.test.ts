@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app';
 import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
 
 const dataDir = fileURLToPath(new URL('../../../data', import.meta.url));
@@ -269,6 +270,43 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
     ).toMatchObject({
       path: 'geography',
     });
+    expect((await t.store.listMapDatasets()).length).toBe(before);
+  });
+
+  it('a file over the upload limit is refused while it streams (413), nothing stored', async () => {
+    const small = createApp({ store: t.store, config: { webDist: '/nonexistent', maxUploadBytes: 1000 } });
+    const before = (await t.store.listMapDatasets()).length;
+    const big = csv(Array.from({ length: 200 }, (_, k) => `ARG,p${k},${k + 1}`));
+    expect(big.length).toBeGreaterThan(1000);
+    const path =
+      '/api/map/datasets?name=Big&geography=world-countries&region=region&industry=industry&value=value';
+    const headers = { cookie: analyst.cookie, 'x-csrf-token': analyst.csrf, 'content-type': 'text/csv' };
+    // chunked: no content-length, the stream is counted
+    const bytes = new TextEncoder().encode(big);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let k = 0; k < bytes.length; k += 256) controller.enqueue(bytes.subarray(k, k + 256));
+        controller.close();
+      },
+    });
+    const chunked = await small.request(path, {
+      method: 'POST',
+      headers,
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect(((await chunked.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'too_large',
+      message: 'the file is larger than 0.001 MB',
+    });
+    // announced: refused before reading
+    const announced = await small.request(path, {
+      method: 'POST',
+      headers: { ...headers, 'content-length': String(bytes.length) },
+      body: bytes,
+    });
+    expect(announced.status).toBe(413);
     expect((await t.store.listMapDatasets()).length).toBe(before);
   });
 

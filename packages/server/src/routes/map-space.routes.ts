@@ -33,7 +33,7 @@ import {
 import { requireUser } from './clusters.routes';
 import { errorResponses, json, secured } from './responses';
 
-/** Largest upload, in bytes (CSV or gzip as sent). */
+/** Largest upload, in bytes (CSV or gzip as sent), unless POLOS_MAX_UPLOAD_MB says otherwise. */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 /** Largest matrix an upload may make (regions × industries). */
 export const MAX_UPLOAD_CELLS = 10_000_000;
@@ -380,6 +380,10 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
       const user = requireUser(c);
       if (!permissions.importStatistics(user)) throw forbidden('only admins and analysts upload datasets');
       const q = c.req.valid('query');
+      const maxBytes = c.get('deps').config.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+      const tooLarge = () =>
+        new ApiError(413, 'too_large', `the file is larger than ${+(maxBytes / 1024 / 1024).toFixed(3)} MB`);
+      if (Number(c.req.header('content-length') ?? 0) > maxBytes) throw tooLarge();
       const body = c.req.raw.body;
       if (!body)
         throw new ApiError(400, 'bad_request', 'the request has no file', [
@@ -402,14 +406,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
             transform(chunk: Buffer, _enc, done) {
               size += chunk.length;
               if (head.length < 2) head = [...head, ...chunk.subarray(0, 2 - head.length)];
-              if (size > MAX_UPLOAD_BYTES)
-                done(
-                  new ApiError(
-                    413,
-                    'too_large',
-                    `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
-                  ),
-                );
+              if (size > maxBytes) done(tooLarge());
               else done(null, chunk);
             },
           }),
