@@ -625,10 +625,7 @@ export class SqlStore implements Store {
           (name, geography, unit, source_file, rows, regions, industries, cells, created_by)
         values (${input.name}, ${input.geography}, ${input.unit}, ${input.sourceFile}, ${input.rows},
           ${json(input.regions)}, ${json(input.industries)}, ${cells}, ${actor.userId})
-        returning id, name, geography, unit, source_file, rows, created_by, created_at,
-          jsonb_array_length(regions) as region_count, jsonb_array_length(industries) as industry_count`.execute(
-        trx,
-      );
+        returning ${MAP_DATASET_INFO}`.execute(trx);
       const info = toMapDatasetInfo(rows[0]!);
       await this.audit(trx, actor, 'import', 'map_dataset', info.id, {
         name: info.name,
@@ -641,17 +638,23 @@ export class SqlStore implements Store {
   }
 
   async listMapDatasets(): Promise<MapDatasetInfo[]> {
-    const { rows } =
-      await sql<Row>`select id, name, geography, unit, source_file, rows, created_by, created_at,
-        jsonb_array_length(regions) as region_count, jsonb_array_length(industries) as industry_count
-      from map_datasets order by created_at desc, name`.execute(this.db);
+    const { rows } = await sql<Row>`select ${MAP_DATASET_INFO} from map_datasets
+      order by created_at desc, name`.execute(this.db);
     return rows.map(toMapDatasetInfo);
+  }
+
+  async getMapDatasetInfo(id: string): Promise<MapDatasetInfo | undefined> {
+    if (!UUID.test(id)) return undefined;
+    const { rows } = await sql<Row>`select ${MAP_DATASET_INFO} from map_datasets where id = ${id}`.execute(
+      this.db,
+    );
+    return rows[0] ? toMapDatasetInfo(rows[0]) : undefined;
   }
 
   async getMapDataset(id: string): Promise<MapDataset | undefined> {
     if (!UUID.test(id)) return undefined;
-    const { rows } = await sql<Row>`select *, jsonb_array_length(regions) as region_count,
-        jsonb_array_length(industries) as industry_count from map_datasets where id = ${id}`.execute(this.db);
+    const { rows } = await sql<Row>`select ${MAP_DATASET_INFO}, regions, industries, cells
+      from map_datasets where id = ${id}`.execute(this.db);
     const row = rows[0];
     if (!row) return undefined;
     const bytes = row.cells as Uint8Array;
@@ -889,6 +892,9 @@ function toUser(r: Row): User {
   };
 }
 
+/** The columns of a dataset's description (not its cells). */
+const MAP_DATASET_INFO = sql.raw(`id, name, geography, unit, source_file, rows, created_by, created_at,
+  jsonb_array_length(regions) as region_count, jsonb_array_length(industries) as industry_count`);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 

@@ -160,6 +160,8 @@ export interface Store {
   createMapDataset(input: MapDatasetInput, actor: Actor): Promise<MapDatasetInfo>;
   /** Newest first, without the cells. */
   listMapDatasets(): Promise<MapDatasetInfo[]>;
+  /** One dataset's description, without reading its cells. */
+  getMapDatasetInfo(id: string): Promise<MapDatasetInfo | undefined>;
   getMapDataset(id: string): Promise<MapDataset | undefined>;
   deleteMapDataset(id: string, actor: Actor): Promise<boolean>;
 

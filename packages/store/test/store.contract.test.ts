@@ -478,6 +478,8 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     expect(back?.industries).toEqual(['0101', '0102', '0103']);
     expect(Array.from(back!.values)).toEqual(Array.from(values));
     expect((await store.listMapDatasets()).map((d) => d.id)).toContain(info.id);
+    expect(await store.getMapDatasetInfo(info.id)).toEqual(info);
+    expect(await store.getMapDatasetInfo('not-a-uuid')).toBeUndefined();
     expect('values' in (await store.listMapDatasets())[0]!).toBe(false);
     const audit = await store.listAudit({ limit: 5, offset: 0, entity: 'map_dataset', entityId: info.id });
     expect(audit.items.map((a) => a.action)).toEqual(['import']);

@@ -18,7 +18,7 @@ import {
   relatednessDensity,
   type RegionIndustryMatrix,
 } from '@polos/core';
-import { readStatisticalTable, type Store } from '@polos/store';
+import { readStatisticalTable, type MapDatasetInfo, type Store } from '@polos/store';
 import { classification, guessClassification, type Classification } from './classifications';
 import { BOUNDARIES, gazetteer, type Geography, type Lang, type RegionMatch } from './geographies';
 
@@ -115,16 +115,7 @@ export const BUNDLED: DatasetEntry[] = [
 ];
 
 /** A stored upload as a dataset entry. */
-export function uploadedEntry(d: {
-  id: string;
-  name: string;
-  geography: string;
-  unit: string;
-  sourceFile: string;
-  rows: number;
-  createdBy: string | null;
-  createdAt: string;
-}): DatasetEntry {
+export function uploadedEntry(d: MapDatasetInfo): DatasetEntry {
   const geography = d.geography as Geography;
   return {
     id: d.id,

@@ -166,7 +166,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
     const bundled = BUNDLED.find((d) => d.id === id);
     if (bundled) return bundled;
     if (permissions.readPrivate(c.get('user'))) {
-      const d = (await c.get('deps').store.listMapDatasets()).find((x) => x.id === id);
+      const d = await c.get('deps').store.getMapDatasetInfo(id);
       if (d) return uploadedEntry(d);
     }
     throw notFound('map dataset', id);
@@ -516,7 +516,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const user = requireUser(c);
       const { id } = c.req.valid('param');
-      const d = (await c.get('deps').store.listMapDatasets()).find((x) => x.id === id);
+      const d = await c.get('deps').store.getMapDatasetInfo(id);
       if (!d) throw notFound('map dataset', id);
       if (!permissions.deleteStatistics(user, d.createdBy))
         throw forbidden('only admins and the analyst who uploaded it delete a dataset');
