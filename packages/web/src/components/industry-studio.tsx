@@ -9,18 +9,14 @@
  */
 import { geoAlbersUsa, geoAzimuthalEqualArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import {
-  getJson,
-  type IndustryView,
-  type MapDatasetView,
-  type RegionView,
-  type SpaceView,
-} from '../api-client';
+import { type IndustryView, type MapDatasetView, type RegionView, type SpaceView } from '../api-client';
 import { errorMessage } from '../api-errors';
+import { useFetched } from '../use-fetched';
+import { ChoroplethLegend, classOf, NO_DATA, quantileBreaks } from './choropleth';
 import { DownloadButtons } from './download-buttons';
 import { IndustryNetwork } from './industry-network';
 
@@ -28,7 +24,6 @@ const WIDTH = 975;
 const HEIGHT = 560;
 const LQ_BREAKS = [0.5, 0.8, 1, 1.25, 2, 4];
 const COLORS = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
-const NO_DATA = '#d9d9d9';
 
 export type SpaceMeasure = 'lq' | 'value' | 'density';
 type Shape = Feature<Geometry, Record<string, unknown>> & { id?: string | number };
@@ -38,45 +33,6 @@ export interface SpaceQuery {
   industry: string | null;
   measure: SpaceMeasure;
   region: string | null;
-}
-
-function classOf(value: number, breaks: readonly number[]): number {
-  let k = 0;
-  while (k < breaks.length && value >= breaks[k]!) k++;
-  return k;
-}
-
-/** Quantile breaks of the positive values (six classes above zero). */
-function quantileBreaks(values: Array<number | null>): number[] {
-  const v = values.filter((x): x is number => x !== null && x > 0).sort((a, b) => a - b);
-  if (!v.length) return [1, 2, 3, 4, 5, 6];
-  return [1, 2, 3, 4, 5, 6].map((k) => v[Math.floor((k / 7) * (v.length - 1))]!);
-}
-
-function useFetched<T>(url: string | null): { data: T | null; error: unknown; retry(): void } {
-  const [state, setState] = useState<{ url: string | null; data: T | null; error: unknown }>({
-    url: null,
-    data: null,
-    error: null,
-  });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (!url) return;
-    const controller = new AbortController();
-    setState({ url, data: null, error: null });
-    getJson<T>(url, controller.signal).then(
-      (data) => setState({ url, data, error: null }),
-      (error: unknown) => {
-        if (!controller.signal.aborted) setState({ url, data: null, error });
-      },
-    );
-    return () => controller.abort();
-  }, [url, attempt]);
-  return {
-    data: state.url === url ? state.data : null,
-    error: state.url === url ? state.error : null,
-    retry: () => setAttempt((a) => a + 1),
-  };
 }
 
 export function IndustryStudio({
@@ -185,7 +141,7 @@ export function IndustryStudio({
   const ind = industry.data;
   const measure = query.measure;
   const values = ind ? (measure === 'lq' ? ind.lq : measure === 'value' ? ind.value : ind.density) : null;
-  const breaks = measure === 'lq' ? LQ_BREAKS : quantileBreaks(values ?? []);
+  const breaks = measure === 'lq' ? LQ_BREAKS : quantileBreaks(values ?? [], COLORS.length - 1);
   const drawn = new Set(shapes.map((f, k) => String(f.id ?? f.properties.NUTS_ID ?? k)));
   const byFeature = new Map<string, number>();
   s.regions.forEach((r, k) => {
@@ -193,11 +149,6 @@ export function IndustryStudio({
   });
   const fmt = (v: number | null | undefined, m: SpaceMeasure) =>
     v == null ? t('studio.noData') : m === 'value' ? integer.format(v) : number.format(v);
-  const legend = [
-    `< ${fmt(breaks[0], measure)}`,
-    ...breaks.slice(0, -1).map((b, k) => `${fmt(b, measure)} – ${fmt(breaks[k + 1], measure)}`),
-    `≥ ${fmt(breaks.at(-1), measure)}`,
-  ];
   const named = (x: { label: string; code: string }) =>
     x.label === x.code ? x.code : `${x.label} (${x.code})`;
   const industryLabel = i >= 0 ? named(s.industries[i]!) : '';
@@ -335,22 +286,15 @@ export function IndustryStudio({
                 </path>
               );
             })}
-            <g transform={`translate(16, ${HEIGHT + 14})`} fontSize="12">
-              {COLORS.map((color, k) => (
-                <g key={color} transform={`translate(${k * 118}, 0)`}>
-                  <rect width="16" height="16" fill={color} stroke="#999" />
-                  <text x="21" y="13">
-                    {legend[k]}
-                  </text>
-                </g>
-              ))}
-              <g transform="translate(0, 26)">
-                <rect width="16" height="16" fill={NO_DATA} stroke="#999" />
-                <text x="21" y="13">
-                  {t('studio.noData')}
-                </text>
-              </g>
-            </g>
+            <ChoroplethLegend
+              x={16}
+              y={HEIGHT + 14}
+              breaks={breaks}
+              colors={COLORS}
+              format={(v) => fmt(v, measure)}
+              noData={t('studio.noData')}
+              step={118}
+            />
           </svg>
         </div>
         <DownloadButtons

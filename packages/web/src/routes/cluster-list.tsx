@@ -111,19 +111,15 @@ export function ClusterList() {
     return () => controller.abort();
   }, [filters]);
 
-  // The NUTS-2 regions with clusters, for the region filter.
+  // The countries and NUTS-2 regions that have clusters, for their filters: one count
+  // request instead of a page of every cluster.
   useEffect(() => {
     getClusterCounts({}).then(
-      (counts) => setRegionPlaces(counts.regionPlaces),
-      () => setRegionPlaces({}),
-    );
-  }, []);
-
-  // The countries present, for the country filter.
-  useEffect(() => {
-    listClusters({ limit: 500, offset: 0 }).then(
-      (page) => setCountries([...new Set(page.items.map((c) => c.country))]),
-      () => setCountries([]),
+      (counts) => {
+        setCountries(Object.keys(counts.countries));
+        setRegionPlaces(counts.regionPlaces);
+      },
+      () => undefined, // the filters then offer "All" only
     );
   }, []);
   const sortedCountries = useMemo(

@@ -13,11 +13,13 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
 import { permissions } from '@polos/core/permissions';
-import { getJson, sendJson, type MapDatasetView, type StateClustersView } from '../api-client';
+import { sendJson, type MapDatasetView, type StateClustersView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { DatasetUpload } from '../components/dataset-upload';
+import { useFetched } from '../use-fetched';
 import { IndustryStudio, type SpaceQuery } from '../components/industry-studio';
 import { useSession } from '../session';
+import { ChoroplethLegend, classOf, NO_DATA, quantileBreaks } from '../components/choropleth';
 import { ClusterRelatedness } from '../components/cluster-relatedness';
 import { DownloadButtons } from '../components/download-buttons';
 
@@ -25,7 +27,6 @@ const YEARS = [2021, 2020, 2019, 2018, 2017];
 /** LQ classes: below 0.8 under-represented, 0.8–1.25 about average, above: specialised. */
 const LQ_BREAKS = [0.5, 0.8, 1.25, 2, 4];
 const COLORS = ['#f1eef6', '#d0d1e6', '#a6bddb', '#74a9cf', '#2b8cbe', '#045a8d'];
-const NO_DATA = '#d9d9d9';
 const WIDTH = 975;
 const HEIGHT = 610;
 
@@ -69,22 +70,15 @@ export default function MapStudio() {
   const [dataset, setDataset] = useState(
     () => new URLSearchParams(location.search).get('dataset') ?? 'us-states',
   );
-  const [datasets, setDatasets] = useState<MapDatasetView[] | null>(null);
-  const [listError, setListError] = useState<unknown>(null);
-  const [reload, setReload] = useState(0);
   const [spaceQuery, setSpaceQuery] = useState<SpaceQuery>(readSpaceQuery);
   const [deleteError, setDeleteError] = useState<unknown>(null);
 
   useEffect(() => {
     document.title = `${t('studio.title')} · polos`;
   }, [t]);
-  useEffect(() => {
-    const controller = new AbortController();
-    getJson<MapDatasetView[]>('/api/map/datasets', controller.signal).then(setDatasets, (e: unknown) => {
-      if (!controller.signal.aborted) setListError(e);
-    });
-    return () => controller.abort();
-  }, [user?.id, reload]);
+  // Uploads are listed for signed-in users: ask again when the user changes.
+  const list = useFetched<MapDatasetView[]>('/api/map/datasets', user?.id);
+  const datasets = list.data;
   const entry = datasets?.find((d) => d.id === dataset);
   useEffect(() => {
     if (!entry || entry.kind !== 'industries') return;
@@ -139,7 +133,7 @@ export default function MapStudio() {
       {permissions.importStatistics(user ?? null) ? (
         <DatasetUpload
           onUploaded={(result) => {
-            setReload((r) => r + 1);
+            list.retry();
             choose(result.dataset.id);
           }}
         />
@@ -152,7 +146,7 @@ export default function MapStudio() {
             onClick={() => {
               if (!confirm(t('space.deleteConfirm', { name: entry.label }))) return;
               sendJson('DELETE', `/api/map/datasets/${entry.id}`).then(() => {
-                setReload((r) => r + 1);
+                list.retry();
                 choose('us-states');
               }, setDeleteError);
             }}
@@ -166,10 +160,10 @@ export default function MapStudio() {
           {errorMessage(t, deleteError)}
         </p>
       ) : null}
-      {listError ? (
+      {list.error ? (
         <div role="alert" className="error">
-          <p>{errorMessage(t, listError)}</p>
-          <button type="button" onClick={() => setReload((r) => r + 1)}>
+          <p>{errorMessage(t, list.error)}</p>
+          <button type="button" onClick={() => list.retry()}>
             {t('clusters.retry')}
           </button>
         </div>
@@ -193,22 +187,23 @@ export default function MapStudio() {
   );
 }
 
-/** Class of a value: index into COLORS (LQ: fixed breaks; employment: the given breaks). */
-function classOf(value: number, breaks: readonly number[]): number {
-  let k = 0;
-  while (k < breaks.length && value >= breaks[k]!) k++;
-  return k;
-}
-
 /** The U.S. benchmark clusters by state (`/map?year=&cluster=&measure=`). */
 function ClusterStudio() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [query, setQuery] = useState(readQuery);
-  const [data, setData] = useState<StateClustersView | null>(null);
-  const [states, setStates] = useState<StateFeature[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
+  const clusters = useFetched<StateClustersView>(`/api/map/us-states/clusters?year=${query.year}`);
+  const topology =
+    useFetched<Topology<{ states: GeometryCollection<{ name: string }> }>>('/api/boundaries/us-states');
+  const data = clusters.data;
+  const states = useMemo(
+    () =>
+      topology.data
+        ? (feature(topology.data, topology.data.objects.states).features as StateFeature[])
+        : null,
+    [topology.data],
+  );
+  const error = clusters.error ?? topology.error;
   const mapRef = useRef<HTMLDivElement | null>(null);
   const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang]);
   const integer = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }), [lang]);
@@ -225,32 +220,6 @@ function ClusterStudio() {
     });
     history.replaceState(null, '', `/map?${p}`);
   }, [query]);
-  useEffect(() => {
-    const controller = new AbortController();
-    getJson<Topology<{ states: GeometryCollection<{ name: string }> }>>(
-      '/api/boundaries/us-states',
-      controller.signal,
-    ).then(
-      (topo) => setStates(feature(topo, topo.objects.states).features as StateFeature[]),
-      (e: unknown) => {
-        if (!controller.signal.aborted) setError(e);
-      },
-    );
-    return () => controller.abort();
-  }, [attempt]);
-  useEffect(() => {
-    const controller = new AbortController();
-    setData(null);
-    setError(null);
-    getJson<StateClustersView>(`/api/map/us-states/clusters?year=${query.year}`, controller.signal).then(
-      setData,
-      (e: unknown) => {
-        if (!controller.signal.aborted) setError(e);
-      },
-    );
-    return () => controller.abort();
-  }, [query.year, attempt]);
-
   const c = data ? data.clusters.findIndex((x) => x.name === query.cluster) : -1;
   const C = data?.clusters.length ?? 0;
   const rows = useMemo(() => {
@@ -267,14 +236,14 @@ function ClusterStudio() {
       .sort((a, b) => (b.lq ?? -1) - (a.lq ?? -1));
   }, [data, c, C]);
   const byRegion = useMemo(() => new Map(rows.map((row) => [row.region, row])), [rows]);
-  const employmentBreaks = useMemo(() => {
-    const values = rows
-      .map((r) => r.employment)
-      .filter((v): v is number => v !== null && v > 0)
-      .sort((a, b) => a - b);
-    if (!values.length) return [1, 2, 3, 4, 5];
-    return [1, 2, 3, 4, 5].map((k) => values[Math.floor((k / 6) * (values.length - 1))]!);
-  }, [rows]);
+  const employmentBreaks = useMemo(
+    () =>
+      quantileBreaks(
+        rows.map((r) => r.employment),
+        COLORS.length - 1,
+      ),
+    [rows],
+  );
   const breaks =
     query.measure === 'lq' ? LQ_BREAKS : query.measure === 'strength' ? STRENGTH_BREAKS : employmentBreaks;
   const path = useMemo(
@@ -313,11 +282,6 @@ function ClusterStudio() {
       .filter((x) => x.type === 'local')
       .map((x) => x.name)
       .sort((a, b) => a.localeCompare(b)) ?? [];
-  const legendLabels = [
-    `< ${fmt(breaks[0]!, query.measure)}`,
-    ...breaks.slice(0, -1).map((b, k) => `${fmt(b, query.measure)} – ${fmt(breaks[k + 1]!, query.measure)}`),
-    `≥ ${fmt(breaks.at(-1)!, query.measure)}`,
-  ];
   const allStrong = data
     ? data.regions.flatMap((region, r) =>
         data.clusters.flatMap((cl, k) =>
@@ -391,7 +355,13 @@ function ClusterStudio() {
       {error ? (
         <div role="alert" className="error">
           <p>{errorMessage(t, error)}</p>
-          <button type="button" onClick={() => setAttempt((a) => a + 1)}>
+          <button
+            type="button"
+            onClick={() => {
+              clusters.retry();
+              topology.retry();
+            }}
+          >
             {t('clusters.retry')}
           </button>
         </div>
@@ -434,26 +404,23 @@ function ClusterStudio() {
                     </path>
                   );
                 })}
-                <g transform={`translate(20, ${HEIGHT + 15})`} fontSize="13">
-                  {COLORS.map((color, k) => (
-                    <g key={color} transform={`translate(${k * 125}, 0)`}>
-                      <rect width="18" height="18" fill={color} stroke="#999" />
-                      <text x="24" y="14">
-                        {legendLabels[k]}
+                <ChoroplethLegend
+                  x={20}
+                  y={HEIGHT + 15}
+                  breaks={breaks}
+                  colors={COLORS}
+                  format={(v) => fmt(v, query.measure)}
+                  noData={t('studio.noData')}
+                  step={125}
+                  extra={
+                    <>
+                      <rect x="200" width="16" height="16" fill="#fff" stroke="#111" strokeWidth="2.5" />
+                      <text x="221" y="13">
+                        {t('studio.strongLegend')}
                       </text>
-                    </g>
-                  ))}
-                  <g transform="translate(0, 28)">
-                    <rect width="18" height="18" fill={NO_DATA} stroke="#999" />
-                    <text x="24" y="14">
-                      {t('studio.noData')}
-                    </text>
-                    <rect x="200" width="18" height="18" fill="#fff" stroke="#111" strokeWidth="2.5" />
-                    <text x="224" y="14">
-                      {t('studio.strongLegend')}
-                    </text>
-                  </g>
-                </g>
+                    </>
+                  }
+                />
               </svg>
             </div>
             {query.measure === 'strength' ? <p className="muted">{t('studio.strengthNote')}</p> : null}
