@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, newContext, screenshot, storySetup } from './harness';
+import { join } from 'node:path';
+import { accessibilityViolations, newContext, screenshot, screenshots, storySetup } from './harness';
 
 const ADMIN = { email: 'admin@polos.test', password: 'a long admin password 2026' };
 const MARTA = { name: 'Marta Gómez', email: 'marta@torreon.test', password: 'marta password 2026' };
@@ -37,6 +38,9 @@ describe('an administrator manages accounts', () => {
     );
     await page.getByRole('button', { name: 'Invite' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('password');
+    await page
+      .locator('section[aria-labelledby="invite-title"]')
+      .screenshot({ path: join(screenshots, 'admin-en-refused.png') });
     await page.getByLabel('Initial password').fill(MARTA.password);
     await page.getByRole('button', { name: 'Invite' }).click();
     await page.getByText('Marta Gómez can now sign in.').waitFor();

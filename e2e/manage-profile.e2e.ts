@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { accessibilityViolations, newContext, screenshot, storySetup } from './harness';
+import { join } from 'node:path';
+import { accessibilityViolations, newContext, screenshot, screenshots, storySetup } from './harness';
 
 const ADMIN = { email: 'admin@polos.test', password: 'a long admin password 2026' };
 const MANAGER = { email: 'lucia@medellin.test', password: 'manager password 2026', name: 'Lucía Restrepo' };
@@ -105,6 +106,7 @@ describe('a cluster manager keeps her profile; a viewer cannot edit', () => {
     await figures.getByLabel('Turnover (millions)').fill('950');
     await figures.getByRole('button', { name: 'Save' }).click();
     await expect(figures.getByRole('alert').textContent()).resolves.toContain('urrency');
+    await figures.screenshot({ path: join(screenshots, 'manage-en-refused.png') });
     await figures.getByLabel('Currency (ISO code, e.g. USD, EUR, BRL)').fill('usd');
     await figures.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('cell', { name: '18,500' }).waitFor();

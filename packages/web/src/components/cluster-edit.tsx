@@ -4,21 +4,15 @@
  * (PATCH /api/clusters/{id}; the API validates: money figures need a currency, a year
  * appears once). Field errors from the API are shown in the form; nothing is half saved.
  */
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, KeyFigures } from '@polos/core';
 import { lifeCycleStages } from '@polos/core/vocabulary-lists';
 import { sendJson } from '../api-client';
-import { describeError } from '../api-errors';
+import { ApiForm } from './api-form';
 
-function EditForm({
-  clusterId,
-  title,
-  testId,
-  patch,
-  onSaved,
-  children,
-}: {
+/** A folding form that PATCHes the cluster and hands the updated cluster back. */
+function EditForm(props: {
   clusterId: string;
   title: string;
   testId: string;
@@ -27,43 +21,19 @@ function EditForm({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<string[] | null>(null);
-  const [done, setDone] = useState(false);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      const cluster = await sendJson<Cluster>(
-        'PATCH',
-        `/api/clusters/${encodeURIComponent(clusterId)}`,
-        patch(),
-      );
-      setProblem(null);
-      setDone(true);
-      onSaved(cluster);
-    } catch (error) {
-      const d = describeError(t, error);
-      setDone(false);
-      setProblem([d.text, ...d.fields]);
-    }
-  }
   return (
-    <details className="add-form" data-testid={testId}>
-      <summary>{title}</summary>
-      <form className="form" onSubmit={(e) => void submit(e)}>
-        {children}
-        {problem ? (
-          <div className="form-error" role="alert">
-            {problem.map((p) => (
-              <p key={p}>{p}</p>
-            ))}
-          </div>
-        ) : null}
-        {done ? <p role="status">{t('edit.saved')}</p> : null}
-        <button type="submit" className="primary">
-          {t('edit.save')}
-        </button>
-      </form>
-    </details>
+    <ApiForm
+      title={props.title}
+      testId={props.testId}
+      submitLabel={t('edit.save')}
+      savedText={t('edit.saved')}
+      send={() =>
+        sendJson<Cluster>('PATCH', `/api/clusters/${encodeURIComponent(props.clusterId)}`, props.patch())
+      }
+      onDone={props.onSaved}
+    >
+      {props.children}
+    </ApiForm>
   );
 }
 

@@ -3,10 +3,11 @@
  * update the cluster (admins, analysts, its own managers) add and remove them here. API:
  * /api/clusters/{id}/members|intermediaries|value-chains (docs/api.md).
  */
-import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getJson, sendJson } from '../api-client';
 import { describeError } from '../api-errors';
+import { ApiForm } from './api-form';
 import {
   endMarkets,
   governanceTypes,
@@ -197,14 +198,7 @@ function RemoveButton({ label, onRemove }: { label: string; onRemove: () => Prom
 }
 
 /** An add form: posts `body()` to `url`, shows the API's field errors, clears itself on success. */
-function AddForm({
-  title,
-  url,
-  body,
-  reset,
-  onAdded,
-  children,
-}: {
+function AddForm(props: {
   title: string;
   url: string;
   body: () => unknown;
@@ -213,40 +207,18 @@ function AddForm({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await sendJson('POST', url, body());
-      setProblem(null);
-      reset();
-      await onAdded();
-    } catch (error) {
-      const d = describeError(t, error);
-      setProblem([d.text, ...d.fields]);
-    } finally {
-      setBusy(false);
-    }
-  }
   return (
-    <details className="add-form">
-      <summary>{title}</summary>
-      <form className="form" onSubmit={(e) => void submit(e)}>
-        {children}
-        {problem ? (
-          <div className="form-error" role="alert">
-            {problem.map((p) => (
-              <p key={p}>{p}</p>
-            ))}
-          </div>
-        ) : null}
-        <button type="submit" className="primary" disabled={busy}>
-          {t('parts.add')}
-        </button>
-      </form>
-    </details>
+    <ApiForm
+      title={props.title}
+      submitLabel={t('parts.add')}
+      send={() => sendJson('POST', props.url, props.body())}
+      onDone={async () => {
+        props.reset();
+        await props.onAdded();
+      }}
+    >
+      {props.children}
+    </ApiForm>
   );
 }
 

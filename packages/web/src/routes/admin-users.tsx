@@ -10,6 +10,7 @@ import type { Cluster, Page, User } from '@polos/core';
 import { roles } from '@polos/core/vocabulary-lists';
 import { getJson, sendJson } from '../api-client';
 import { describeError } from '../api-errors';
+import { FormProblems, problemLines } from '../components/api-form';
 import { useSession } from '../session';
 
 export default function AdminUsers() {
@@ -157,9 +158,8 @@ function InviteForm({ clusters, onInvited }: { clusters: Cluster[]; onInvited: (
       setGrants([]);
       await onInvited();
     } catch (error) {
-      const d = describeError(t, error);
       setDone(null);
-      setProblem([d.text, ...d.fields]);
+      setProblem(problemLines(t, error));
     }
   }
 
@@ -224,13 +224,7 @@ function InviteForm({ clusters, onInvited }: { clusters: Cluster[]; onInvited: (
             </p>
           </fieldset>
         ) : null}
-        {problem ? (
-          <div className="form-error" role="alert">
-            {problem.map((p) => (
-              <p key={p}>{p}</p>
-            ))}
-          </div>
-        ) : null}
+        <FormProblems lines={problem} />
         {done ? <p role="status">{done}</p> : null}
         <button type="submit" className="primary">
           {t('admin.inviteButton')}

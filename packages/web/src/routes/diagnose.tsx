@@ -11,7 +11,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster } from '@polos/core';
 import { getCluster, sendJson, type AdviceView } from '../api-client';
-import { describeError } from '../api-errors';
+import { FormProblems, problemLines } from '../components/api-form';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
 
@@ -206,8 +206,7 @@ export default function Diagnose({ id }: { id: string }) {
       );
       setSaved(result);
     } catch (error) {
-      const d = describeError(t, error);
-      setProblem([d.text, ...d.fields, ...(d.detail ? [d.detail] : [])]);
+      setProblem(problemLines(t, error));
     } finally {
       setSaving(false);
     }
@@ -417,18 +416,7 @@ export default function Diagnose({ id }: { id: string }) {
             </label>
           </>
         )}
-        {problem ? (
-          <div className="form-error" role="alert">
-            <p>{problem[0]}</p>
-            {problem.length > 1 ? (
-              <ul>
-                {problem.slice(1).map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
+        <FormProblems lines={problem} />
         <div className="step-buttons">
           {step > 0 ? (
             <button type="button" onClick={() => setStep((s) => s - 1)}>
