@@ -19,9 +19,10 @@ import {
   type JointActionItem,
   type Scores,
 } from '../domain/assessment';
+import type { collectiveEfficiencyDegrees } from '../domain/vocabulary-lists';
 
 export type UnknownPolicy = 'zero' | 'rescale';
-export type CollectiveEfficiencyDegree = 'high' | 'medium' | 'low';
+export type CollectiveEfficiencyDegree = (typeof collectiveEfficiencyDegrees)[number];
 
 /** Thresholds of the IDB study on the 0–12 ICE scale. */
 export const HIGH_ICE = 9.5;

@@ -12,6 +12,7 @@
  * cluster out of that item's average and of the correlations that need it. Indices are
  * always recomputed from the item scores, never copied from printed tables.
  */
+import { collectiveEfficiencyDegrees } from '../domain/vocabulary-lists';
 import {
   externalEconomyItems,
   jointActionItems,
@@ -54,7 +55,7 @@ export interface PortfolioOptions {
   unknown?: 'zero' | 'skip';
 }
 
-const degreesList: CollectiveEfficiencyDegree[] = ['high', 'medium', 'low'];
+const degreesList: readonly CollectiveEfficiencyDegree[] = collectiveEfficiencyDegrees;
 
 function itemValue(
   scores: Scores,

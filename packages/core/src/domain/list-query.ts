@@ -1,5 +1,6 @@
 /** Query parameters of list endpoints: filters and pagination. */
 import { z } from 'zod';
+import { collectiveEfficiencyDegrees } from './vocabulary-lists';
 import { sectorGroupSchema } from './vocabularies';
 
 export const paginationSchema = z.object({
@@ -24,7 +25,7 @@ export const clusterListQuerySchema = paginationSchema.extend({
     .optional()
     .describe('Region code as stored on the cluster (NUTS for Europe, e.g. ES21), exact match.'),
   degree: z
-    .enum(['high', 'medium', 'low'])
+    .enum(collectiveEfficiencyDegrees)
     .optional()
     .describe(
       'Degree of collective efficiency of the latest assessment (unknown items as 0, as the study); unassessed clusters are left out.',

@@ -15,6 +15,12 @@ export const sectorGroups = [
 ] as const;
 
 /**
+ * Degrees of collective efficiency (Pietrobelli & Rabellotti 2004: ICE ≥ 9.5 high, ≤ 5
+ * low; docs/methods/diagnosis.md), highest first.
+ */
+export const collectiveEfficiencyDegrees = ['high', 'medium', 'low'] as const;
+
+/**
  * Life-cycle stages: the general cycle (emergence, growth, maturity, decline, renewal)
  * and the stages of the Chilean salmon cluster in the IDB study, Table 20
  * (initial learning → maturing → globalisation).

@@ -20,6 +20,7 @@ import {
   type Assessment,
   type Cluster,
 } from '@polos/core';
+import { collectiveEfficiencyDegrees } from '@polos/core/vocabulary-lists';
 import { z } from 'zod';
 import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../context';
@@ -263,7 +264,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
             .default('zero')
             .describe('Unknown scores: `zero` (the study) or `skip`.'),
           degree: z
-            .enum(['high', 'medium', 'low'])
+            .enum(collectiveEfficiencyDegrees)
             .optional()
             .describe('Only clusters whose latest assessment has this degree of collective efficiency.'),
         }),

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { getJson, sendJson } from '../api-client';
 import { describeError } from '../api-errors';
 import { ApiForm } from './api-form';
+import { Choice } from './choice';
 import {
   endMarkets,
   governanceTypes,
@@ -219,31 +220,6 @@ function AddForm(props: {
     >
       {props.children}
     </ApiForm>
-  );
-}
-
-/** A labelled select over a vocabulary; each option's text is `t(prefix + value)`. */
-function Choice(props: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly string[];
-  prefix: string;
-  empty?: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <label>
-      <span>{props.label}</span>
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
-        {props.options.map((o) => (
-          <option key={o} value={o}>
-            {t(`${props.prefix}${o}`)}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
 

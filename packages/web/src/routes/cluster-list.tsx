@@ -3,11 +3,13 @@
  * degree-of-collective-efficiency filters,
  * pagination; filters live in the URL query string so a view can be shared.
  */
+import { collectiveEfficiencyDegrees, sectorGroups } from '@polos/core/vocabulary-lists';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, KeyFigures, Page, SectorGroup } from '@polos/core';
 import { listClusters, type ClusterFilters } from '../api-client';
 import { getClusterCounts } from '../api/explore';
+import { Choice } from '../components/choice';
 import { errorMessage } from '../api-errors';
 import { onLinkClick } from '../navigation';
 
@@ -15,14 +17,8 @@ import { onLinkClick } from '../navigation';
 const ExploreMap = lazy(() => import('../components/explore-map'));
 
 const PAGE_SIZE = 25;
-const SECTOR_GROUPS: SectorGroup[] = [
-  'traditional_manufacturing',
-  'natural_resource_based',
-  'complex_product_systems',
-  'specialized_suppliers',
-];
 
-const DEGREES = ['high', 'medium', 'low'] as const;
+const DEGREES = collectiveEfficiencyDegrees;
 
 interface Filters {
   q: string;
@@ -192,34 +188,22 @@ export function ClusterList() {
             </select>
           </label>
         ) : null}
-        <label>
-          <span>{t('clusters.sectorGroup')}</span>
-          <select
-            value={filters.group}
-            onChange={(e) => setFilters({ ...filters, group: e.target.value, page: 1 })}
-          >
-            <option value="">{t('clusters.all')}</option>
-            {SECTOR_GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {t(`sectorGroup.${g}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('explore.degree')}</span>
-          <select
-            value={filters.degree}
-            onChange={(e) => setFilters({ ...filters, degree: e.target.value, page: 1 })}
-          >
-            <option value="">{t('clusters.all')}</option>
-            {DEGREES.map((d) => (
-              <option key={d} value={d}>
-                {t(`explore.degrees.${d}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={t('clusters.sectorGroup')}
+          value={filters.group}
+          onChange={(group) => setFilters({ ...filters, group, page: 1 })}
+          options={sectorGroups}
+          prefix="sectorGroup."
+          empty={t('clusters.all')}
+        />
+        <Choice
+          label={t('explore.degree')}
+          value={filters.degree}
+          onChange={(degree) => setFilters({ ...filters, degree, page: 1 })}
+          options={DEGREES}
+          prefix="profile.degree."
+          empty={t('clusters.all')}
+        />
         {filtered ? (
           <button type="button" className="secondary" onClick={clear}>
             {t('clusters.clear')}

@@ -5,23 +5,17 @@
  * API GET /api/portfolio). Every table and chart downloads (CSV, SVG, PNG). Loaded lazily
  * (Observable Plot).
  */
+import { collectiveEfficiencyDegrees, sectorGroups } from '@polos/core/vocabulary-lists';
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SectorGroup } from '@polos/core';
 import { getPortfolio, type PortfolioView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { DownloadButtons } from '../components/download-buttons';
+import { Choice } from '../components/choice';
 import { PlotFigure } from '../components/plot-figure';
 
-const SECTOR_GROUPS: SectorGroup[] = [
-  'traditional_manufacturing',
-  'natural_resource_based',
-  'complex_product_systems',
-  'specialized_suppliers',
-];
 const UPGRADING = ['process', 'product', 'functional', 'intersectoral'] as const;
-const DEGREES = ['high', 'medium', 'low'] as const;
 const INDICES = ['eei', 'jai', 'ice'] as const;
 
 type State =
@@ -87,20 +81,14 @@ export default function Portfolio() {
       <h1>{t('portfolio.title')}</h1>
       <p className="intro">{t('portfolio.intro')}</p>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          <span>{t('clusters.sectorGroup')}</span>
-          <select
-            value={filters.sectorGroup}
-            onChange={(e) => setFilters((f) => ({ ...f, sectorGroup: e.target.value }))}
-          >
-            <option value="">{t('clusters.all')}</option>
-            {SECTOR_GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {t(`sectorGroup.${g}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={t('clusters.sectorGroup')}
+          value={filters.sectorGroup}
+          onChange={(sectorGroup) => setFilters((f) => ({ ...f, sectorGroup }))}
+          options={sectorGroups}
+          prefix="sectorGroup."
+          empty={t('clusters.all')}
+        />
         <label>
           <span>{t('clusters.country')}</span>
           <select
@@ -118,20 +106,14 @@ export default function Portfolio() {
               ))}
           </select>
         </label>
-        <label>
-          <span>{t('portfolio.degreeFilter')}</span>
-          <select
-            value={filters.degree}
-            onChange={(e) => setFilters((f) => ({ ...f, degree: e.target.value }))}
-          >
-            <option value="">{t('clusters.all')}</option>
-            {DEGREES.map((d) => (
-              <option key={d} value={d}>
-                {t(`profile.degree.${d}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={t('portfolio.degreeFilter')}
+          value={filters.degree}
+          onChange={(degree) => setFilters((f) => ({ ...f, degree }))}
+          options={collectiveEfficiencyDegrees}
+          prefix="profile.degree."
+          empty={t('clusters.all')}
+        />
       </form>
       {state.status === 'loading' ? (
         <p role="status">{t('portfolio.loading')}</p>
@@ -173,7 +155,7 @@ function PortfolioCharts({
       ...UPGRADING.map((u) => g.averages[`upgrading.${u}`] ?? null),
     ]),
   };
-  const degreeRows = DEGREES.map((d) => ({
+  const degreeRows = collectiveEfficiencyDegrees.map((d) => ({
     degree: t(`profile.degree.${d}`),
     key: d,
     n: data.all.degrees[d] ?? 0,
