@@ -20,7 +20,7 @@ import { ImportValidationError, readStatisticalTable } from '@polos/store';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../context';
 import { ApiError, forbidden, notFound } from '../errors';
-import { GEOGRAPHIES, BOUNDARIES, gazetteer, type Geography } from '../map/geographies';
+import { GEOGRAPHIES, BOUNDARIES, gazetteer } from '../map/geographies';
 import {
   BUNDLED,
   SpaceCache,
@@ -449,12 +449,12 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
             `${m.regions.length} regions × ${m.industries.length} industries is more than ${MAX_UPLOAD_CELLS.toLocaleString('en')} cells`,
           );
         if (!m.values.some((v) => v > 0)) refuse('value', `no positive value in column "${q.value}"`);
-        const places = await gazetteer(c.get('deps').config.dataPath, q.geography as Geography);
+        const places = await gazetteer(c.get('deps').config.dataPath, q.geography);
         const unmatched = m.regions.filter((code) => places.match(code).feature === null);
         if (unmatched.length === m.regions.length)
           refuse(
             'geography',
-            `none of the ${m.regions.length} region codes (${m.regions.slice(0, 3).join(', ')}, …) is on the ${q.geography} map — expected codes like ${BOUNDARIES[q.geography as Geography].example}`,
+            `none of the ${m.regions.length} region codes (${m.regions.slice(0, 3).join(', ')}, …) is on the ${q.geography} map — expected codes like ${BOUNDARIES[q.geography].example}`,
           );
         const info = await c.get('deps').store.createMapDataset(
           {
