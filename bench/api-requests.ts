@@ -9,7 +9,7 @@
  */
 import { serve } from '@hono/node-server';
 import { createApp, FailureLimiter, hashPassword } from '@polos/server';
-import { createStore, seedDemoData } from '@polos/store';
+import { createStore, importRowsOf, seedDemoData } from '@polos/store';
 import { fileURLToPath } from 'node:url';
 
 const [clusterCount = 5000, requests = 400, concurrency = 8] = process.argv.slice(2).map(Number);
@@ -36,16 +36,18 @@ const groups = [
 ] as const;
 const countries = ['BR', 'MX', 'CO', 'ES', 'IT', 'PE', 'CL', 'AR', 'FR', 'DE'];
 await store.importClusters(
-  Array.from({ length: clusterCount }, (_, i) => ({
-    id: `bench-${i}`,
-    name: `Bench cluster ${i} textile`,
-    country: countries[i % countries.length]!,
-    sector: i % 3 ? 'textiles' : 'software',
-    sectorGroup: groups[i % groups.length]!,
-    location: `Town ${i % 97}`,
-    isPublic: i % 5 !== 0,
-    keyFigures: [],
-  })),
+  importRowsOf(
+    Array.from({ length: clusterCount }, (_, i) => ({
+      id: `bench-${i}`,
+      name: `Bench cluster ${i} textile`,
+      country: countries[i % countries.length]!,
+      sector: i % 3 ? 'textiles' : 'software',
+      sectorGroup: groups[i % groups.length]!,
+      location: `Town ${i % 97}`,
+      isPublic: i % 5 !== 0,
+      keyFigures: [],
+    })),
+  ),
   { userId: null, label: 'bench' },
   { mode: 'insert', source: 'bench' },
 );

@@ -209,3 +209,45 @@ describe('polos serve', () => {
     expect(stderr).toContain('SIGTERM: closing');
   });
 });
+
+describe('polos db find-resets', () => {
+  it('lists a cluster that a PATCH without its fields made public and emptied, with the values before and now', async () => {
+    expect(polos(['db', 'migrate']).code).toBe(0);
+    const store = await createStore({ dataDir: join(work, 'db') });
+    try {
+      const actor = { userId: null, label: 'ops@polos.test' };
+      await store.createCluster(
+        {
+          id: 'reset-me',
+          name: 'Reset me',
+          country: 'PE',
+          sector: 'garment',
+          sectorGroup: 'traditional_manufacturing',
+          isPublic: false,
+          keyFigures: [{ year: 2020, firms: 3, unit: 'million' }],
+        },
+        actor,
+      );
+      // The audit row a PATCH of the description wrote before the fix (the defaults included).
+      await store.recordAudit(
+        {
+          action: 'update',
+          entity: 'cluster',
+          entityId: 'reset-me',
+          detail: { description: 'x', isPublic: true, keyFigures: [] },
+        },
+        actor,
+      );
+    } finally {
+      await store.close();
+    }
+    const result = polos(['db', 'find-resets']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('2 field(s) may have been reset');
+    expect(result.stdout).toMatch(/patch cluster reset-me isPublic: false → true; now false/);
+    expect(result.stdout).toMatch(/patch cluster reset-me keyFigures: 1 entry → 0 entries; now 1 entry/);
+    const json = JSON.parse(polos(['db', 'find-resets', '--json']).stdout) as Array<{ entityId: string }>;
+    expect(json.map((r) => r.entityId)).toEqual(['reset-me', 'reset-me']);
+  }, 120_000);
+});

@@ -4,6 +4,7 @@ export { createStore, isPostgresUrl } from './create-store';
 export { SqlStore } from './sql-store';
 export { seedDemoData } from './seed/seed-demo-data';
 export { parseClusterFile } from './files/cluster-file';
+export { findPatchResets, type SuspectedReset } from './audit/patch-resets';
 export { readIdbFolder, type IdbCluster } from './files/idb-folder';
 export { readClusterDefinitions } from './files/cluster-definitions';
 export {

@@ -23,11 +23,33 @@ describe('parseClusterFile', () => {
         ',Wine — Colchagua,CL,wine,natural_resource_based,,,,\n',
       { fileName: 'a.csv' },
     );
-    expect(rows.map((r) => r.id)).toEqual(['franca', 'wine-colchagua']);
-    expect(rows[0]?.keyFigures).toEqual([
+    expect(rows.map((r) => r.cluster.id)).toEqual(['franca', 'wine-colchagua']);
+    expect(rows[0]?.cluster.keyFigures).toEqual([
       { year: 2020, firms: 600, turnover: 120.5, currency: 'BRL', unit: 'million' },
     ]);
-    expect(rows[1]?.keyFigures).toEqual([]);
+    expect(rows[1]?.cluster.keyFigures).toEqual([]);
+  });
+
+  it("a row's patch holds only the fields the row gave, without the defaults of creation", () => {
+    const rows = parseClusterFile(
+      'id,name,country,sector,sector_group,description\nx1,Name one,BR,s1,traditional_manufacturing,New text\n',
+      { fileName: 'p.csv' },
+    );
+    expect(rows[0]?.cluster.isPublic).toBe(true);
+    expect(rows[0]?.patch).toEqual({
+      name: 'Name one',
+      country: 'BR',
+      sector: 's1',
+      sectorGroup: 'traditional_manufacturing',
+      description: 'New text',
+    });
+    const json = parseClusterFile(
+      JSON.stringify([
+        { id: 'x2', name: 'Two', country: 'CL', sector: 'wine', sectorGroup: 'natural_resource_based' },
+      ]),
+      { fileName: 'p.json' },
+    );
+    expect(Object.keys(json[0]!.patch).sort()).toEqual(['country', 'name', 'sector', 'sectorGroup']);
   });
 
   it('a file with one bad row reports that row and field, and returns nothing', () => {
@@ -104,7 +126,7 @@ describe('parseClusterFile', () => {
       }),
       { fileName: 'a.json' },
     );
-    expect(ok[0]?.id).toBe('salmon-los-lagos');
+    expect(ok[0]?.cluster.id).toBe('salmon-los-lagos');
     const issues = issuesOf(() =>
       parseClusterFile(
         JSON.stringify([
@@ -126,11 +148,11 @@ describe('parseClusterFile', () => {
     const csv = /```csv\n([\s\S]*?)```/.exec(doc)?.[1];
     expect(csv).toBeDefined();
     const rows = parseClusterFile(csv!, { fileName: 'example.csv' });
-    expect(rows.map((r) => [r.id, r.country, r.sectorGroup])).toEqual([
+    expect(rows.map(({ cluster: r }) => [r.id, r.country, r.sectorGroup])).toEqual([
       ['franca-footwear', 'BR', 'traditional_manufacturing'],
       ['colchagua-wine', 'CL', 'natural_resource_based'],
     ]);
-    expect(rows[0]?.keyFigures).toEqual([
+    expect(rows[0]?.cluster.keyFigures).toEqual([
       { year: 2020, firms: 600, directJobs: 20000, turnover: 1200, currency: 'BRL', unit: 'million' },
     ]);
   });

@@ -8,7 +8,7 @@ import {
   type ClusterInput,
   type ClusterListQuery,
 } from '@polos/core';
-import { ConflictError, NotFoundError, type Actor } from '../src/store';
+import { ConflictError, importRowsOf, NotFoundError, type Actor } from '../src/store';
 import { seedDemoData } from '../src/seed/seed-demo-data';
 import type { SqlStore } from '../src/sql-store';
 import { storeFactories } from './test-stores';
@@ -234,7 +234,7 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     const before = (await store.listClusters({ limit: 1, offset: 0 }, { includePrivate: true })).total;
     await expect(
       store.importClusters(
-        [cluster({ id: 'imp-a' }), cluster({ id: 'dup-1' }), cluster({ id: 'imp-b' })],
+        importRowsOf([cluster({ id: 'imp-a' }), cluster({ id: 'dup-1' }), cluster({ id: 'imp-b' })]),
         actor,
         {
           mode: 'insert',
@@ -245,7 +245,7 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     expect((await store.listClusters({ limit: 1, offset: 0 }, { includePrivate: true })).total).toBe(before);
     expect(await store.getCluster('imp-a')).toBeUndefined();
     const result = await store.importClusters(
-      [cluster({ id: 'imp-a' }), cluster({ id: 'dup-1', name: 'Renamed' })],
+      importRowsOf([cluster({ id: 'imp-a' }), cluster({ id: 'dup-1', name: 'Renamed' })]),
       actor,
       {
         mode: 'upsert',

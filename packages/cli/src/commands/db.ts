@@ -1,7 +1,24 @@
-/** `polos db migrate|seed`: database maintenance. */
+/** `polos db migrate|seed|find-resets`: database maintenance. */
 import type { Command } from 'commander';
-import { seedDemoData } from '@polos/store';
+import { findPatchResets, seedDemoData, type AuditEntry, type SqlStore } from '@polos/store';
 import { withStore } from './config-env';
+
+/** Every audit entry of one kind of record, oldest first. */
+async function auditOf(store: SqlStore, entity: string): Promise<AuditEntry[]> {
+  const all: AuditEntry[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await store.listAudit({ limit: 1000, offset, entity });
+    all.push(...page.items);
+    if (offset + 1000 >= page.total) return all;
+  }
+}
+
+const shown = (v: unknown) =>
+  v === undefined
+    ? 'unknown'
+    : Array.isArray(v)
+      ? `${v.length} entr${v.length === 1 ? 'y' : 'ies'}`
+      : String(v);
 
 export function register(program: Command): void {
   const db = program.command('db').description('database maintenance ($POLOS_DATA_DIR or $DATABASE_URL)');
@@ -21,6 +38,49 @@ export function register(program: Command): void {
         const { seeded } = await seedDemoData(store, { dataDir: config.dataPath });
         process.stdout.write(
           seeded.length ? `seeded: ${seeded.join(', ')}\n` : 'demo data was already seeded\n',
+        );
+      });
+    });
+  db.command('find-resets')
+    .description(
+      'list records whose visibility, key figures or governance bodies a PATCH or an upsert import may have reset without being sent them (from the audit log; changes nothing)',
+    )
+    .option('--json', 'print JSON instead of text')
+    .action(async (o: { json?: boolean }) => {
+      await withStore(async (store) => {
+        const entries = [...(await auditOf(store, 'cluster')), ...(await auditOf(store, 'organisation'))];
+        const resets = findPatchResets(entries);
+        const rows = await Promise.all(
+          resets.map(async (r) => {
+            const record =
+              r.entity === 'cluster'
+                ? await store.getCluster(r.entityId)
+                : await store.getOrganisation(r.entityId);
+            const now = record ? (record as unknown as Record<string, unknown>)[r.field] : undefined;
+            return { ...r, now: record ? now : null };
+          }),
+        );
+        if (o.json) {
+          process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+          return;
+        }
+        if (!rows.length) {
+          process.stdout.write(
+            `no write in the audit log (${entries.length} entries read) reset a field it was not sent\n`,
+          );
+          return;
+        }
+        process.stdout.write(
+          `${rows.length} field(s) may have been reset (audit id, when, who, record, field: before → written; now):\n`,
+        );
+        for (const r of rows) {
+          const now = r.now === null ? 'record deleted' : `now ${shown(r.now)}`;
+          process.stdout.write(
+            `  #${r.auditId} ${r.at} ${r.actor} ${r.via} ${r.entity} ${r.entityId} ${r.field}: ${shown(r.before)} → ${shown(r.written)}; ${now}\n`,
+          );
+        }
+        process.stdout.write(
+          'Repair each with PATCH (only the field to restore); the audit detail of the earlier writes holds the old values.\n',
         );
       });
     });

@@ -44,10 +44,25 @@ const clusterFields = {
   sectorGroup: sectorGroupSchema,
   lifeCycleStage: lifeCycleStageSchema.nullish(),
   description: z.string().max(5000).nullish(),
-  isPublic: z.boolean().default(true).describe('Visible to anonymous users. __Default:__ `true`.'),
-  keyFigures: z.array(keyFiguresSchema).default([]),
+  isPublic: z.boolean().describe('Visible to anonymous users.'),
+  keyFigures: z.array(keyFiguresSchema).describe('Key figures, one entry per year.'),
   source: z.string().max(500).nullish().describe('Provenance of the record.'),
 };
+
+/** Two entries for one year are refused (every schema that takes a list of key figures). */
+function refineYearsOnce(keyFigures: readonly KeyFigures[] | undefined, ctx: z.RefinementCtx): void {
+  const years = new Set<number>();
+  keyFigures?.forEach((f, i) => {
+    if (years.has(f.year)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['keyFigures', i, 'year'],
+        message: `year ${f.year} appears twice`,
+      });
+    }
+    years.add(f.year);
+  });
+}
 
 /** A cluster as stored and returned by the API. */
 export const clusterSchema = z
@@ -59,30 +74,34 @@ export const clusterSchema = z
   .meta({ id: 'Cluster' });
 export type Cluster = z.infer<typeof clusterSchema>;
 
-/** What a client sends to create a cluster; `id` is derived from `name` when absent. */
+/**
+ * What a client sends to create a cluster; `id` is derived from `name` when absent.
+ * Only creation has defaults (`isPublic` true, no key figures).
+ */
 export const clusterInputSchema = z
-  .object({ ...clusterFields, id: clusterFields.id.optional() })
-  .superRefine((c, ctx) => {
-    const years = new Set<number>();
-    c.keyFigures.forEach((f, i) => {
-      if (years.has(f.year)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['keyFigures', i, 'year'],
-          message: `year ${f.year} appears twice`,
-        });
-      }
-      years.add(f.year);
-    });
+  .object({
+    ...clusterFields,
+    id: clusterFields.id.optional(),
+    isPublic: clusterFields.isPublic
+      .default(true)
+      .describe('Visible to anonymous users. __Default:__ `true`.'),
+    keyFigures: clusterFields.keyFigures.default([]),
   })
+  .superRefine((c, ctx) => refineYearsOnce(c.keyFigures, ctx))
   .meta({ id: 'ClusterInput' });
 export type ClusterInput = z.input<typeof clusterInputSchema>;
 export type ClusterInputParsed = z.output<typeof clusterInputSchema>;
 
-/** A partial update of a cluster (`PATCH`): every field optional, `id` immutable. */
+/**
+ * A partial update of a cluster (`PATCH`): every field optional, `id` immutable. It has
+ * **no defaults**: a field not sent is not touched (a default here once made every
+ * PATCH publish the cluster and erase its key figures). `keyFigures`, when sent,
+ * replaces the whole list.
+ */
 export const clusterPatchSchema = z
   .object(clusterFields)
   .omit({ id: true })
   .partial()
+  .superRefine((c, ctx) => refineYearsOnce(c.keyFigures, ctx))
   .meta({ id: 'ClusterPatch' });
 export type ClusterPatch = z.infer<typeof clusterPatchSchema>;

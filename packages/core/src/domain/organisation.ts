@@ -15,11 +15,11 @@ const organisationFields = {
   legalForm: legalFormSchema.nullish(),
   founded: yearSchema.nullish().describe('Year founded.'),
   staffFte: z.number().min(0).max(10000).nullish().describe('Staff in full-time equivalents.'),
-  governanceBodies: z.array(governanceBodySchema).default([]),
+  governanceBodies: z.array(governanceBodySchema),
   structureType: structureTypeSchema.nullish(),
   website: z.url().nullish(),
   email: z.email().nullish(),
-  isPublic: z.boolean().default(true),
+  isPublic: z.boolean().describe('Visible to anonymous users.'),
   source: z.string().max(500).nullish(),
 };
 
@@ -28,12 +28,21 @@ export const organisationSchema = z
   .meta({ id: 'Organisation' });
 export type Organisation = z.infer<typeof organisationSchema>;
 
+/** What a client sends to create an organisation. Only creation has defaults (public, no governance bodies). */
 export const organisationInputSchema = z
-  .object({ ...organisationFields, id: organisationFields.id.optional() })
+  .object({
+    ...organisationFields,
+    id: organisationFields.id.optional(),
+    governanceBodies: organisationFields.governanceBodies.default([]),
+    isPublic: organisationFields.isPublic
+      .default(true)
+      .describe('Visible to anonymous users. __Default:__ `true`.'),
+  })
   .meta({ id: 'OrganisationInput' });
 export type OrganisationInput = z.input<typeof organisationInputSchema>;
 export type OrganisationInputParsed = z.output<typeof organisationInputSchema>;
 
+/** A partial update (`PATCH`) with **no defaults**: a field not sent is not touched. */
 export const organisationPatchSchema = z
   .object(organisationFields)
   .omit({ id: true })

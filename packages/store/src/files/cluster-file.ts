@@ -4,10 +4,10 @@
  * row and field; if there is any, `ImportValidationError` is thrown and nothing is
  * returned (so nothing can be half written). Format: docs/storage.md#import.
  */
-import { clusterInputSchema, slugify, type ClusterInputParsed } from '@polos/core';
+import { clusterInputSchema, slugify, type ClusterInputParsed, type ClusterPatch } from '@polos/core';
 import type { z } from 'zod';
 import { parseCsv } from './read-csv';
-import { ImportValidationError, type ImportIssue } from '../store';
+import { ImportValidationError, type ClusterImportRow, type ImportIssue } from '../store';
 
 /** CSV column → field of ClusterInput. */
 const clusterColumns: Record<string, string> = {
@@ -50,6 +50,15 @@ const fieldToColumn = Object.fromEntries(
 
 type ParsedCluster = ClusterInputParsed & { id: string };
 
+/** The fields of `data` whose keys the raw record sent (before defaults), without `id`. */
+function sentFields(raw: unknown, data: ParsedCluster): ClusterPatch {
+  const sent = typeof raw === 'object' && raw !== null ? Object.keys(raw) : [];
+  const source = data as Record<string, unknown>;
+  return Object.fromEntries(
+    sent.filter((key) => key !== 'id' && source[key] !== undefined).map((key) => [key, source[key]]),
+  ) as ClusterPatch;
+}
+
 function issuePath(path: PropertyKey[], csv: boolean): string {
   if (csv && path[0] === 'keyFigures' && typeof path[2] === 'string')
     return fieldToColumn[path[2]] ?? path[2];
@@ -60,9 +69,9 @@ function issuePath(path: PropertyKey[], csv: boolean): string {
 function validate(
   records: Array<{ row: number; value: unknown; csv: boolean }>,
   fileName: string,
-): ParsedCluster[] {
+): ClusterImportRow[] {
   const issues: ImportIssue[] = [];
-  const out: ParsedCluster[] = [];
+  const out: ClusterImportRow[] = [];
   const seen = new Map<string, number>();
   for (const { row, value, csv } of records) {
     const result = clusterInputSchema.safeParse(value);
@@ -79,7 +88,8 @@ function validate(
       continue;
     }
     seen.set(id, row);
-    out.push({ ...result.data, id });
+    const cluster = { ...result.data, id };
+    out.push({ cluster, patch: sentFields(value, cluster) });
   }
   if (issues.length) throw new ImportValidationError(issues);
   if (!out.length)
@@ -165,12 +175,13 @@ function jsonRecords(content: string, fileName: string) {
 /**
  * @example
  * parseClusterFile('name,country,sector,sector_group\nWine,CL,wine,natural_resource_based\n', { fileName: 'x.csv' })
- * // → [{ id: 'wine', name: 'Wine', country: 'CL', … }]
+ * // → [{ cluster: { id: 'wine', name: 'Wine', country: 'CL', isPublic: true, … },
+ * //      patch: { name: 'Wine', country: 'CL', sector: 'wine', sectorGroup: '…' } }]
  */
 export function parseClusterFile(
   content: string,
   options: { fileName: string; format?: 'csv' | 'json' },
-): ParsedCluster[] {
+): ClusterImportRow[] {
   const format =
     options.format ?? (/\.json$/i.test(options.fileName) || /^\s*[[{]/.test(content) ? 'json' : 'csv');
   const records =
