@@ -33,6 +33,8 @@ import {
   NotFoundError,
   type Actor,
   type AuditEntry,
+  type ClusterImportRow,
+  type ClusterSummary,
   type ImportResult,
   type MapDataset,
   type MapDatasetInfo,
@@ -163,6 +165,11 @@ function toOrganisation(r: Row): Organisation {
   };
 }
 
+/** Readers who may not see private records do not learn a private cluster's id from its organisation. */
+function withVisibleCluster(o: Organisation, r: Row, options: { includePrivate: boolean }): Organisation {
+  return options.includePrivate || r.cluster_is_public !== false ? o : { ...o, clusterId: null };
+}
+
 function toAssessment(r: Row): Assessment {
   return {
     id: r.id as string,
@@ -267,7 +274,11 @@ export class SqlStore implements Store {
 
   // Clusters ---------------------------------------------------------------------
 
-  async listClusters(query: ClusterListQuery, options: { includePrivate: boolean }): Promise<Page<Cluster>> {
+  /** The WHERE condition of the cluster list's filters (shared by the page, the summaries and the counts). */
+  private async clusterCondition(
+    query: Omit<ClusterListQuery, 'limit' | 'offset'>,
+    options: { includePrivate: boolean },
+  ) {
     const where = [sql`true`];
     if (!options.includePrivate) where.push(sql`is_public`);
     if (query.country) where.push(sql`country = ${query.country}`);
@@ -282,7 +293,11 @@ export class SqlStore implements Store {
     }
     const tsquery = query.q ? toPrefixQuery(query.q) : undefined;
     if (tsquery) where.push(sql`search @@ to_tsquery('simple', ${tsquery})`);
-    const condition = sql.join(where, sql` and `);
+    return sql.join(where, sql` and `);
+  }
+
+  async listClusters(query: ClusterListQuery, options: { includePrivate: boolean }): Promise<Page<Cluster>> {
+    const condition = await this.clusterCondition(query, options);
     const { rows } = await sql<Row>`select *, count(*) over ()::int as total from clusters where ${condition}
       order by name, id limit ${query.limit} offset ${query.offset}`.execute(this.db);
     let total = rows.length ? (rows[0]!.total as number) : 0;
@@ -293,6 +308,22 @@ export class SqlStore implements Store {
       total = counted.rows[0]?.n ?? 0;
     }
     return { items: rows.map(toCluster), total, limit: query.limit, offset: query.offset };
+  }
+
+  async clusterSummaries(
+    query: Omit<ClusterListQuery, 'limit' | 'offset'>,
+    options: { includePrivate: boolean },
+  ): Promise<ClusterSummary[]> {
+    const condition = await this.clusterCondition(query, options);
+    const { rows } = await sql<Row>`select id, name, country, region, sector_group from clusters
+      where ${condition} order by name, id`.execute(this.db);
+    return rows.map((r) => ({
+      id: r.id as string,
+      name: r.name as string,
+      country: r.country as string,
+      region: (r.region as string | null) ?? null,
+      sectorGroup: r.sector_group as Cluster['sectorGroup'],
+    }));
   }
 
   async getCluster(id: string): Promise<Cluster | undefined> {
@@ -345,25 +376,19 @@ export class SqlStore implements Store {
   }
 
   async importClusters(
-    rows: Array<ClusterInputParsed & { id: string }>,
+    rows: readonly ClusterImportRow[],
     actor: Actor,
     options: { mode: 'insert' | 'upsert'; source: string },
   ): Promise<ImportResult> {
     return this.tx(async (trx) => {
       let inserted = 0;
       let updated = 0;
-      for (const row of rows) {
-        if (options.mode === 'upsert') {
-          const { id, ...patch } = row;
-          const { rows: changed } =
-            await sql<Row>`update clusters set ${setClause(patch, clusterColumns)} where id = ${id}
-            returning id`.execute(trx);
-          if (changed.length) {
-            updated++;
-            continue;
-          }
+      for (const { cluster, patch } of rows) {
+        if (options.mode === 'upsert' && (await this.mergeClusterPatch(trx, cluster.id, patch))) {
+          updated++;
+          continue;
         }
-        await this.insertCluster(trx, row);
+        await this.insertCluster(trx, cluster);
         inserted++;
       }
       await this.audit(trx, actor, 'import', 'cluster', null, {
@@ -371,10 +396,28 @@ export class SqlStore implements Store {
         mode: options.mode,
         inserted,
         updated,
-        ids: rows.map((r) => r.id),
+        ids: rows.map((r) => r.cluster.id),
+        // What each updated row changed, so the audit log says which fields an upsert touched.
+        patches: options.mode === 'upsert' ? rows.map((r) => ({ id: r.cluster.id, ...r.patch })) : undefined,
       });
       return { inserted, updated };
     });
+  }
+
+  /** Applies an import row's fields to an existing cluster, key figures merged by year; false when there is no such cluster. */
+  private async mergeClusterPatch(trx: Executor, id: string, patch: ClusterPatch): Promise<boolean> {
+    const { rows } = await sql<Row>`select key_figures from clusters where id = ${id} for update`.execute(
+      trx,
+    );
+    if (!rows[0]) return false;
+    const merged: ClusterPatch = { ...patch };
+    if (patch.keyFigures) {
+      const given = new Set(patch.keyFigures.map((f) => f.year));
+      const kept = ((rows[0].key_figures as KeyFigures[] | null) ?? []).filter((f) => !given.has(f.year));
+      merged.keyFigures = [...kept, ...patch.keyFigures].sort((a, b) => a.year - b.year);
+    }
+    await sql`update clusters set ${setClause(merged, clusterColumns)} where id = ${id}`.execute(trx);
+    return true;
   }
 
   // Organisations ----------------------------------------------------------------
@@ -384,28 +427,37 @@ export class SqlStore implements Store {
     options: { includePrivate: boolean },
   ): Promise<Page<Organisation>> {
     const where = [sql`true`];
-    if (!options.includePrivate) where.push(sql`is_public`);
-    if (query.country) where.push(sql`country = ${query.country}`);
-    if (query.cluster_id) where.push(sql`cluster_id = ${query.cluster_id}`);
+    if (!options.includePrivate) where.push(sql`o.is_public`);
+    if (query.country) where.push(sql`o.country = ${query.country}`);
+    if (query.cluster_id) {
+      where.push(sql`o.cluster_id = ${query.cluster_id}`);
+      // Asking for the organisations of a private cluster tells nothing about it.
+      if (!options.includePrivate) where.push(sql`c.is_public`);
+    }
     const tsquery = query.q ? toPrefixQuery(query.q) : undefined;
-    if (tsquery) where.push(sql`search @@ to_tsquery('simple', ${tsquery})`);
+    if (tsquery) where.push(sql`o.search @@ to_tsquery('simple', ${tsquery})`);
     const condition = sql.join(where, sql` and `);
     const { rows } =
-      await sql<Row>`select *, count(*) over ()::int as total from organisations where ${condition}
-      order by name, id limit ${query.limit} offset ${query.offset}`.execute(this.db);
+      await sql<Row>`select o.*, c.is_public as cluster_is_public, count(*) over ()::int as total
+      from organisations o left join clusters c on c.id = o.cluster_id where ${condition}
+      order by o.name, o.id limit ${query.limit} offset ${query.offset}`.execute(this.db);
     let total = rows.length ? (rows[0]!.total as number) : 0;
     if (!rows.length && query.offset > 0) {
-      const counted = await sql<{
-        n: number;
-      }>`select count(*)::int as n from organisations where ${condition}`.execute(this.db);
+      const counted = await sql<{ n: number }>`select count(*)::int as n
+        from organisations o left join clusters c on c.id = o.cluster_id where ${condition}`.execute(this.db);
       total = counted.rows[0]?.n ?? 0;
     }
-    return { items: rows.map(toOrganisation), total, limit: query.limit, offset: query.offset };
+    const items = rows.map((r) => withVisibleCluster(toOrganisation(r), r, options));
+    return { items, total, limit: query.limit, offset: query.offset };
   }
 
-  async getOrganisation(id: string): Promise<Organisation | undefined> {
-    const { rows } = await sql<Row>`select * from organisations where id = ${id}`.execute(this.db);
-    return rows[0] ? toOrganisation(rows[0]) : undefined;
+  async getOrganisation(
+    id: string,
+    options: { includePrivate: boolean } = { includePrivate: true },
+  ): Promise<Organisation | undefined> {
+    const { rows } = await sql<Row>`select o.*, c.is_public as cluster_is_public
+      from organisations o left join clusters c on c.id = o.cluster_id where o.id = ${id}`.execute(this.db);
+    return rows[0] ? withVisibleCluster(toOrganisation(rows[0]), rows[0], options) : undefined;
   }
 
   async createOrganisation(o: OrganisationInputParsed & { id: string }, actor: Actor): Promise<Organisation> {

@@ -56,6 +56,30 @@ export interface SessionRecord {
   expiresAt: string;
 }
 
+/**
+ * One validated row of a cluster import: the whole cluster (defaults applied), inserted
+ * when the id is new, and the patch of the fields the row actually gave, applied when
+ * the id exists (`mode=upsert`). A field the file does not give is never touched; key
+ * figures are merged by year (a year the row gives replaces that year only).
+ */
+export interface ClusterImportRow {
+  cluster: ClusterInputParsed & { id: string };
+  patch: ClusterPatch;
+}
+
+/** Import rows that give every field of each cluster (callers that build whole clusters: seed, bench, tests). */
+export function importRowsOf(
+  clusters: ReadonlyArray<ClusterInputParsed & { id: string }>,
+): ClusterImportRow[] {
+  return clusters.map((cluster) => {
+    const { id: _id, ...patch } = cluster;
+    return { cluster, patch };
+  });
+}
+
+/** The fields of a cluster that lists of every cluster need (portfolio, peer groups, counts). */
+export type ClusterSummary = Pick<Cluster, 'id' | 'name' | 'country' | 'region' | 'sectorGroup'>;
+
 export interface ImportResult {
   inserted: number;
   updated: number;
@@ -94,6 +118,15 @@ export interface Store {
   // Clusters -------------------------------------------------------------------
   /** Filters: `q` full-text over name, location and sector (accent-insensitive `simple` tsvector, every word a prefix), country, sector group. Ordered by name, id. */
   listClusters(query: ClusterListQuery, options: { includePrivate: boolean }): Promise<Page<Cluster>>;
+  /**
+   * Every cluster matching the filters (no page limit), in the order of the list, as the
+   * few fields analyses need: the portfolio, a diagnosis's peer group and the counts use
+   * it, so they never stop at a page.
+   */
+  clusterSummaries(
+    query: Omit<ClusterListQuery, 'limit' | 'offset'>,
+    options: { includePrivate: boolean },
+  ): Promise<ClusterSummary[]>;
   getCluster(id: string): Promise<Cluster | undefined>;
   /** @throws ConflictError when the id is taken. */
   createCluster(input: ClusterInputParsed & { id: string }, actor: Actor): Promise<Cluster>;
@@ -101,12 +134,13 @@ export interface Store {
   updateCluster(id: string, patch: ClusterPatch, actor: Actor): Promise<Cluster | undefined>;
   deleteCluster(id: string, actor: Actor): Promise<boolean>;
   /**
-   * All-or-nothing import: every row is inserted (or, with `upsert`, updated) in one
-   * transaction; on any failure nothing is written and the error propagates.
+   * All-or-nothing import: every row is inserted (or, with `upsert`, its sent fields
+   * applied to the existing cluster) in one transaction; on any failure nothing is
+   * written and the error propagates.
    * @throws ConflictError (mode `insert`) naming the first id that exists.
    */
   importClusters(
-    rows: Array<ClusterInputParsed & { id: string }>,
+    rows: readonly ClusterImportRow[],
     actor: Actor,
     options: { mode: 'insert' | 'upsert'; source: string },
   ): Promise<ImportResult>;
@@ -116,7 +150,11 @@ export interface Store {
     query: OrganisationListQuery,
     options: { includePrivate: boolean },
   ): Promise<Page<Organisation>>;
-  getOrganisation(id: string): Promise<Organisation | undefined>;
+  /**
+   * `includePrivate: false` (readers who may not see private records): `clusterId` is
+   * null when the organisation's cluster is private. __Default:__ `includePrivate: true`.
+   */
+  getOrganisation(id: string, options?: { includePrivate: boolean }): Promise<Organisation | undefined>;
   /** @throws ConflictError when the id is taken; NotFoundError when `clusterId` names no cluster. */
   createOrganisation(input: OrganisationInputParsed & { id: string }, actor: Actor): Promise<Organisation>;
   updateOrganisation(id: string, patch: OrganisationPatch, actor: Actor): Promise<Organisation | undefined>;

@@ -91,18 +91,12 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       const includePrivate = permissions.readPrivate(c.get('user'));
       const countries: Record<string, number> = {};
       const regions: Record<string, number> = {};
-      let total = 0;
-      for (let offset = 0; ; offset += 500) {
-        const page = await c
-          .get('deps')
-          .store.listClusters({ ...filters, limit: 500, offset }, { includePrivate });
-        for (const cl of page.items) {
-          countries[cl.country] = (countries[cl.country] ?? 0) + 1;
-          if (cl.region) regions[cl.region] = (regions[cl.region] ?? 0) + 1;
-        }
-        total = page.total;
-        if (offset + 500 >= page.total) break;
+      const clusters = await c.get('deps').store.clusterSummaries(filters, { includePrivate });
+      for (const cl of clusters) {
+        countries[cl.country] = (countries[cl.country] ?? 0) + 1;
+        if (cl.region) regions[cl.region] = (regions[cl.region] ?? 0) + 1;
       }
+      const total = clusters.length;
       const nuts = await gazetteer(c.get('deps').config.dataPath, 'eu-nuts2');
       const regionPlaces: Record<string, { name: string; lon: number; lat: number }> = {};
       for (const code of Object.keys(regions)) {
@@ -271,7 +265,7 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       try {
         const rows = parseClusterFile(content, { fileName: file, format });
         const result = await c.get('deps').store.importClusters(rows, actorOf(user), { mode, source: file });
-        return c.json({ ...result, ids: rows.map((r) => r.id) }, 201);
+        return c.json({ ...result, ids: rows.map((r) => r.cluster.id) }, 201);
       } catch (error) {
         if (error instanceof ImportValidationError) {
           throw new ApiError(

@@ -178,13 +178,13 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       const { store } = c.get('deps');
       const [latest] = await store.listAssessments(id);
       if (!latest) throw notFound('assessment of cluster', id);
-      const peers = await store.listClusters(
-        { sector_group: cluster.sectorGroup, limit: 500, offset: 0 },
+      const peers = await store.clusterSummaries(
+        { sector_group: cluster.sectorGroup },
         { includePrivate: permissions.readPrivate(c.get('user')) },
       );
-      const latestOfPeers = await store.latestAssessments(peers.items.map((p) => p.id));
+      const latestOfPeers = await store.latestAssessments(peers.map((p) => p.id));
       const group = portfolio(
-        peers.items
+        peers
           .filter((p) => latestOfPeers.has(p.id))
           .map((p) => ({
             clusterId: p.id,
@@ -277,12 +277,11 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { unknown, degree, ...filters } = c.req.valid('query');
       const { store } = c.get('deps');
-      const clusters = await store.listClusters(
-        { ...filters, limit: 500, offset: 0 },
-        { includePrivate: permissions.readPrivate(c.get('user')) },
-      );
-      const latest = await store.latestAssessments(clusters.items.map((x) => x.id));
-      const assessed = clusters.items.filter(
+      const clusters = await store.clusterSummaries(filters, {
+        includePrivate: permissions.readPrivate(c.get('user')),
+      });
+      const latest = await store.latestAssessments(clusters.map((x) => x.id));
+      const assessed = clusters.filter(
         (x) =>
           latest.has(x.id) &&
           (!degree || collectiveEfficiency(latest.get(x.id)!.scores, { unknown: 'zero' }).degree === degree),
