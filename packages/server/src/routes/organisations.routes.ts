@@ -53,9 +53,9 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const org = await c.get('deps').store.getOrganisation(id);
-      if (!org || (!org.isPublic && !permissions.readPrivate(c.get('user'))))
-        throw notFound('organisation', id);
+      const includePrivate = permissions.readPrivate(c.get('user'));
+      const org = await c.get('deps').store.getOrganisation(id, { includePrivate });
+      if (!org || (!org.isPublic && !includePrivate)) throw notFound('organisation', id);
       return c.json(org, 200);
     },
   );
