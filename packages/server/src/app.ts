@@ -15,7 +15,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import { pino, type Logger } from 'pino';
 import { z } from 'zod';
 import { authenticate } from './auth/authenticate';
-import { FailureLimiter } from './auth/rate-limit';
+import { authSettings } from './auth/auth-settings';
+import { MemorySignInThrottle, type SignInThrottle } from './auth/sign-in-throttle';
 import { defaultDataPath, type ServerConfig } from './config';
 import type { AppDeps, AppEnv } from './context';
 import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
@@ -63,7 +64,8 @@ export interface CreateAppOptions {
   store: AppDeps['store'];
   config: Pick<ServerConfig, 'webDist'> & Partial<ServerConfig>;
   logger?: Logger;
-  loginLimiter?: FailureLimiter;
+  /** __Default:__ a MemorySignInThrottle with its default limits. */
+  signInThrottle?: SignInThrottle;
 }
 
 export function createApp(options: CreateAppOptions) {
@@ -71,7 +73,8 @@ export function createApp(options: CreateAppOptions) {
     store: options.store,
     config: { ...options.config, dataPath: options.config.dataPath ?? defaultDataPath() },
     logger: options.logger ?? pino({ level: 'silent' }),
-    loginLimiter: options.loginLimiter ?? new FailureLimiter(),
+    signInThrottle: options.signInThrottle ?? new MemorySignInThrottle(),
+    auth: authSettings(options.config),
     version: VERSION,
   };
 

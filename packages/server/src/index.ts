@@ -4,4 +4,4 @@ export { loadConfig, type ServerConfig } from './config';
 export { startServer, openConfiguredStore, ensureFirstAdmin } from './server';
 export { hashPassword, verifyPassword } from './auth/passwords';
 export { permissions, type Principal } from '@polos/core/permissions';
-export { FailureLimiter } from './auth/rate-limit';
+export { MemorySignInThrottle, type SignInThrottle } from './auth/sign-in-throttle';

@@ -8,6 +8,7 @@ import { actorOf, type AppEnv } from '../context';
 import { ApiError, forbidden, notFound } from '../errors';
 import { requireUser } from './clusters.routes';
 import { errorResponses, json, secured } from './responses';
+import { apiTokenInfoSchema } from './tokens.routes';
 
 const auditEntrySchema = z
   .object({
@@ -130,6 +131,60 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       const user = await store.updateUser(id, patch, actorOf(admin));
       if (!user) throw notFound('user', id);
       return c.json(user, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/users/{id}/tokens',
+      tags: ['admin'],
+      summary: "A user's API tokens, newest first, without their secrets (admins)",
+      security: secured,
+      request: { params: z.object({ id: z.string() }) },
+      responses: {
+        200: json(z.array(apiTokenInfoSchema), 'Tokens'),
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      requireAdmin(c);
+      const { id } = c.req.valid('param');
+      const { store } = c.get('deps');
+      if (!(await store.getUser(id))) throw notFound('user', id);
+      return c.json(await store.listApiTokens(id), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/users/{id}/revoke-access',
+      tags: ['admin'],
+      summary: 'Offboarding: end every session of a user and revoke every API token of theirs (admins)',
+      description: 'The account stays (with its role and grants) but nothing signed in as it works any more.',
+      security: secured,
+      request: { params: z.object({ id: z.string() }) },
+      responses: {
+        200: json(
+          z.object({ sessions: z.number().int(), tokens: z.number().int() }),
+          'How many sessions ended and tokens were revoked',
+        ),
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      const admin = requireAdmin(c);
+      const { id } = c.req.valid('param');
+      const { store } = c.get('deps');
+      if (!(await store.getUser(id))) throw notFound('user', id);
+      const sessions = await store.deleteUserSessions(id, actorOf(admin));
+      const tokens = await store.revokeUserApiTokens(id, actorOf(admin));
+      return c.json({ sessions, tokens }, 200);
     },
   );
 
