@@ -4,6 +4,7 @@ import { createStore, seedDemoData, type SqlStore } from '@polos/store';
 import { pino, type Logger } from 'pino';
 import { createApp } from './app';
 import { authSettings, SESSION_PURGE_EVERY_MS } from './auth/auth-settings';
+import { commonPasswords, passwordProblem } from './auth/password-policy';
 import { hashPassword } from './auth/passwords';
 import type { ServerConfig } from './config';
 
@@ -37,6 +38,12 @@ export async function ensureFirstAdmin(
 ): Promise<boolean> {
   if (!config.adminEmail || !config.adminPassword) return false;
   if ((await store.countUsers()) > 0) return false;
+  const weak = passwordProblem(
+    config.adminPassword,
+    { email: config.adminEmail, name: 'Administrator' },
+    commonPasswords(config.dataPath),
+  );
+  if (weak) throw new Error(`invalid configuration:\n  POLOS_ADMIN_PASSWORD: the password ${weak}`);
   await store.createUser(
     {
       email: config.adminEmail,

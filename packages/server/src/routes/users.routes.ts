@@ -3,6 +3,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { roleSchema, slugSchema, userInputSchema, userSchema } from '@polos/core';
 import { z } from 'zod';
 import { hashPassword } from '../auth/passwords';
+import { commonPasswords, passwordProblem } from '../auth/password-policy';
 import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../context';
 import { ApiError, forbidden, notFound } from '../errors';
@@ -55,6 +56,10 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/users',
       tags: ['admin'],
       summary: 'Invite a user: create an account with a role, grants and an initial password (admins)',
+      description:
+        'The password is refused (400, field `password`, saying why) when shorter than 12 characters, only ' +
+        'spaces, one character or a short pattern repeated, a run like 123456789012 or qwertyuiopas, the ' +
+        "user's e-mail or name, or a common password (alone or with digits and symbols around it).",
       security: secured,
       request: { body: { content: { 'application/json': { schema: userInputSchema } }, required: true } },
       responses: {
@@ -68,7 +73,13 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const admin = requireAdmin(c);
       const input = c.req.valid('json');
-      const { store } = c.get('deps');
+      const { store, config } = c.get('deps');
+      const weak = passwordProblem(input.password, input, commonPasswords(config.dataPath));
+      if (weak) {
+        throw new ApiError(400, 'invalid_input', 'invalid input', [
+          { path: 'password', message: `the password ${weak}` },
+        ]);
+      }
       await assertClustersExist(store, input.grants);
       const user = await store.createUser(
         {
