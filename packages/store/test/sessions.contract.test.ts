@@ -1,8 +1,9 @@
 /** Sessions that end and tokens that expire or are revoked, on PGlite and PostgreSQL. */
-import { sql, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '@polos/core';
 import type { Actor } from '../src/store';
+import { migrations } from '../src/migrations/index';
 import type { SqlStore } from '../src/sql-store';
 import { storeFactories } from './test-stores';
 
@@ -118,5 +119,26 @@ describe.each(storeFactories)('sessions and API tokens on $name', (factory) => {
     expect((await store.listApiTokens(ben.id)).every((t) => t.revokedAt !== null)).toBe(true);
     // Ana's tokens are untouched.
     expect((await store.listApiTokens(ana.id)).length).toBe(2);
+  });
+
+  it('migration 004 gives tokens made before it 90 days from the migration, and they keep working', async () => {
+    const db = (store as unknown as { db: Kysely<unknown> }).db;
+    const migrator = new Migrator({
+      db,
+      provider: { getMigrations: async () => migrations },
+      migrationTableName: 'polos_migrations',
+      migrationLockTableName: 'polos_migrations_lock',
+    });
+    const down = await migrator.migrateTo('003-map-datasets');
+    expect(down.error).toBeUndefined();
+    await sql`delete from api_tokens`.execute(db);
+    await sql`insert into api_tokens (user_id, name, token_hash, created_at)
+      values (${ana.id}::uuid, 'old', 'old-hash', now() - interval '400 days')`.execute(db);
+    expect(await store.migrate()).toEqual(['004-session-hardening']);
+    const found = await store.findApiToken('old-hash', new Date());
+    expect(found?.user.id).toBe(ana.id);
+    const days = (Date.parse(found!.token.expiresAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(89.9);
+    expect(days).toBeLessThanOrEqual(90);
   });
 });
