@@ -103,6 +103,15 @@ describe.each(storeFactories)('sessions and API tokens over HTTP on $name', (fac
     expect((await withToken(token)).status).toBe(401);
   });
 
+  it('POST /api/auth/logout-all without a body ends the sessions and keeps the tokens', async () => {
+    const s = await login(t.app, 'manager@polos.test');
+    const { token } = await newToken(s);
+    const res = await send(t.app, 'POST', '/api/auth/logout-all', undefined, s);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { tokens: number }).tokens).toBe(0);
+    expect((await withToken(token)).status).toBe(200);
+  });
+
   it('an admin revokes every session and token of a user (offboarding); others may not', async () => {
     const viewer = await login(t.app, 'viewer@polos.test');
     const { token } = await newToken(viewer);
