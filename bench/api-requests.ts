@@ -8,7 +8,7 @@
  * median and 95th-percentile latency of one run's requests.
  */
 import { serve } from '@hono/node-server';
-import { createApp, FailureLimiter, hashPassword } from '@polos/server';
+import { createApp, hashPassword, MemorySignInThrottle } from '@polos/server';
 import { createStore, importRowsOf, seedDemoData } from '@polos/store';
 import { fileURLToPath } from 'node:url';
 
@@ -64,7 +64,11 @@ await store.createUser(
 const total = (await store.listClusters({ limit: 1, offset: 0 }, { includePrivate: true })).total;
 
 // No sign-in limit here: the bench measures the cost of verifying a password.
-const app = createApp({ store, config: { webDist: '/nonexistent' }, loginLimiter: new FailureLimiter(1e9) });
+const app = createApp({
+  store,
+  config: { webDist: '/nonexistent' },
+  signInThrottle: new MemorySignInThrottle({ freeFailures: 1e9, addressFailures: 1e9 }),
+});
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((resolve) => server.once('listening', resolve));
 const address = server.address();

@@ -92,13 +92,24 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A browser context in one language, at desktop or phone width. */
-export function newContext(browser: Browser, locale: string, width = 1280): Promise<BrowserContext> {
-  return browser.newContext({
+/** Content-Security-Policy violations that Chromium reported in any page of this file's stories. */
+export const cspViolations: string[] = [];
+
+/**
+ * A browser context in one language, at desktop or phone width. Every page of it reports
+ * Content-Security-Policy violations (Chromium logs them to the console) into
+ * `cspViolations`; storySetup fails the file when there is any.
+ */
+export async function newContext(browser: Browser, locale: string, width = 1280): Promise<BrowserContext> {
+  const context = await browser.newContext({
     locale,
     viewport: { width, height: width < 600 ? 844 : 900 },
     deviceScaleFactor: 1,
   });
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  return context;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -111,7 +122,9 @@ export async function accessibilityViolations(
   page: Page,
 ): Promise<Array<{ id: string; impact: string; nodes: number }>> {
   const source = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: source });
+  // Evaluated through the DevTools protocol, not as an inline <script>: the page's
+  // Content-Security-Policy (script-src 'self') would rightly refuse that.
+  await page.evaluate(source);
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -141,6 +154,9 @@ export function storySetup(env: Record<string, string> = {}): {
   afterAll(async () => {
     await browser?.close();
     await platform?.stop();
+    if (cspViolations.length) {
+      throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
+    }
   });
   return {
     get platform() {

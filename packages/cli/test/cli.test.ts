@@ -144,6 +144,17 @@ describe('polos user', () => {
     });
     expect(short.code).toBe(2);
     expect(short.stderr).toContain('--password: use at least 12 characters');
+    for (const [weak, why] of [
+      ['password1234', 'the password is one of the most common passwords'],
+      ['123456789012', 'the password is a run of consecutive characters'],
+      ['x@example.org 2026', 'the password contains your e-mail address'],
+    ]) {
+      const refused = polos(['user', 'add', '--email', 'x@example.org', '--password-stdin'], {
+        input: `${weak}\n`,
+      });
+      expect(refused.code, weak).toBe(2);
+      expect(refused.stderr).toContain(`--password: ${why}`);
+    }
     const unknownGrant = polos(
       ['user', 'add', '--email', 'y@example.org', '--role', 'cluster_manager', '--grant', 'nope'],
       {

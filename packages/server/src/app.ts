@@ -15,7 +15,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import { pino, type Logger } from 'pino';
 import { z } from 'zod';
 import { authenticate } from './auth/authenticate';
-import { FailureLimiter } from './auth/rate-limit';
+import { authSettings } from './auth/auth-settings';
+import { MemorySignInThrottle, type SignInThrottle } from './auth/sign-in-throttle';
 import { defaultDataPath, type ServerConfig } from './config';
 import type { AppDeps, AppEnv } from './context';
 import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
@@ -33,11 +34,38 @@ import { serveWebApp } from './static-web';
 
 export const VERSION = '0.1.0';
 
+/**
+ * One Content-Security-Policy for every response (docs/security.md, decision 064).
+ * Beyond `default-src 'self'`: inline styles (Observable Plot writes a `<style>` into each
+ * chart, React and d3 set `style` attributes), `data:` images (the favicon) and `blob:`
+ * images (a chart's SVG is drawn into an image to make its PNG download). No script
+ * other than our own files; no plugins; no framing by anyone.
+ */
+const cspDirectives = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** The header's value, as the secure-headers middleware writes it. */
+export const CONTENT_SECURITY_POLICY = Object.entries(cspDirectives)
+  .map(([name, values]) => `${name.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)} ${values.join(' ')}`)
+  .join('; ');
+
 export interface CreateAppOptions {
   store: AppDeps['store'];
   config: Pick<ServerConfig, 'webDist'> & Partial<ServerConfig>;
   logger?: Logger;
-  loginLimiter?: FailureLimiter;
+  /** __Default:__ a MemorySignInThrottle with its default limits. */
+  signInThrottle?: SignInThrottle;
 }
 
 export function createApp(options: CreateAppOptions) {
@@ -45,7 +73,8 @@ export function createApp(options: CreateAppOptions) {
     store: options.store,
     config: { ...options.config, dataPath: options.config.dataPath ?? defaultDataPath() },
     logger: options.logger ?? pino({ level: 'silent' }),
-    loginLimiter: options.loginLimiter ?? new FailureLimiter(),
+    signInThrottle: options.signInThrottle ?? new MemorySignInThrottle(),
+    auth: authSettings(options.config),
     version: VERSION,
   };
 
@@ -69,8 +98,10 @@ export function createApp(options: CreateAppOptions) {
     const requestId = randomUUID();
     c.set('requestId', requestId);
     const started = performance.now();
-    await next();
+    // Set before the response is built: a header set on a finished response makes Hono
+    // rebuild it, and under @hono/node-server that rebuild dropped the secure headers.
     c.header('X-Request-Id', requestId);
+    await next();
     // One line per request. Only method, path (no query string: it may carry search
     // terms), status, duration and user id; never headers or bodies (passwords, tokens).
     deps.logger.info(
@@ -85,7 +116,14 @@ export function createApp(options: CreateAppOptions) {
       'request',
     );
   });
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use(
+    '*',
+    secureHeaders({
+      crossOriginEmbedderPolicy: false,
+      xFrameOptions: 'DENY',
+      contentSecurityPolicy: cspDirectives,
+    }),
+  );
   const defaultLimit = bodyLimit({
     maxSize: 10 * 1024 * 1024,
     onError: () => {

@@ -52,4 +52,30 @@ describe('loadConfig(env)', () => {
       /POLOS_ADMIN_PASSWORD: use at least 12 characters/,
     );
   });
+
+  it('sessions, tokens and trusted proxies: defaults 12 h idle, 7 days, tokens up to 365 days, no proxy', () => {
+    expect(loadConfig({})).toMatchObject({
+      sessionIdleHours: 12,
+      sessionMaxDays: 7,
+      tokenMaxDays: 365,
+      trustedProxies: [],
+    });
+    expect(
+      loadConfig({
+        POLOS_TRUSTED_PROXIES: ' 127.0.0.1, 10.0.0.0/8 ,fd00::/8',
+        POLOS_SESSION_IDLE_HOURS: '0.5',
+        POLOS_SESSION_MAX_DAYS: '1',
+        POLOS_TOKEN_MAX_DAYS: '30',
+      }),
+    ).toMatchObject({
+      trustedProxies: ['127.0.0.1', '10.0.0.0/8', 'fd00::/8'],
+      sessionIdleHours: 0.5,
+      sessionMaxDays: 1,
+      tokenMaxDays: 30,
+    });
+    expect(() => loadConfig({ POLOS_TRUSTED_PROXIES: '127.0.0.1,proxy.internal' })).toThrow(
+      /POLOS_TRUSTED_PROXIES: "proxy.internal" is not an IP address or CIDR range/,
+    );
+    expect(() => loadConfig({ POLOS_SESSION_IDLE_HOURS: '0' })).toThrow(/POLOS_SESSION_IDLE_HOURS/);
+  });
 });

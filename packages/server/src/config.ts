@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { trustedProxies } from './auth/client-address';
 
 const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -35,6 +36,10 @@ export const configSchema = z.object({
     .optional(),
   POLOS_ADMIN_EMAIL: z.email().optional(),
   POLOS_ADMIN_PASSWORD: z.string().min(12, 'use at least 12 characters').optional(),
+  POLOS_TRUSTED_PROXIES: z.string().optional(),
+  POLOS_SESSION_IDLE_HOURS: z.coerce.number().positive().max(720).default(12),
+  POLOS_SESSION_MAX_DAYS: z.coerce.number().positive().max(90).default(7),
+  POLOS_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   POLOS_SEED: booleanish.default(true),
   POLOS_WEB_DIST: z.string().optional(),
   POLOS_DATA_PATH: z.string().optional(),
@@ -49,6 +54,14 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
+  /** Addresses and CIDR ranges of reverse proxies whose X-Forwarded-For is believed. */
+  trustedProxies: string[];
+  /** A session unused for this long ends. */
+  sessionIdleHours: number;
+  /** A session ends this long after sign-in, used or not. */
+  sessionMaxDays: number;
+  /** Longest lifetime a new API token may ask for. */
+  tokenMaxDays: number;
   seed: boolean;
   webDist: string;
   dataPath: string;
@@ -69,6 +82,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if ((e.POLOS_ADMIN_EMAIL === undefined) !== (e.POLOS_ADMIN_PASSWORD === undefined)) {
     throw new Error('invalid configuration:\n  POLOS_ADMIN_EMAIL and POLOS_ADMIN_PASSWORD go together');
   }
+  const trusted = (e.POLOS_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  try {
+    trustedProxies(trusted);
+  } catch (error) {
+    throw new Error(`invalid configuration:\n  POLOS_TRUSTED_PROXIES: ${(error as Error).message}`);
+  }
   const root = projectRoot();
   return {
     port: e.PORT,
@@ -77,6 +99,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     adminEmail: e.POLOS_ADMIN_EMAIL,
     adminPassword: e.POLOS_ADMIN_PASSWORD,
+    trustedProxies: trusted,
+    sessionIdleHours: e.POLOS_SESSION_IDLE_HOURS,
+    sessionMaxDays: e.POLOS_SESSION_MAX_DAYS,
+    tokenMaxDays: e.POLOS_TOKEN_MAX_DAYS,
     seed: e.POLOS_SEED,
     webDist: resolve(e.POLOS_WEB_DIST ?? `${root}packages/web/dist`),
     dataPath: resolve(e.POLOS_DATA_PATH ?? defaultDataPath()),

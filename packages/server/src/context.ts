@@ -2,7 +2,8 @@
 import type { User } from '@polos/core';
 import type { Actor, Store } from '@polos/store';
 import type { Logger } from 'pino';
-import type { FailureLimiter } from './auth/rate-limit';
+import type { AuthSettings } from './auth/auth-settings';
+import type { SignInThrottle } from './auth/sign-in-throttle';
 import type { ServerConfig } from './config';
 
 export interface AppDeps {
@@ -10,7 +11,8 @@ export interface AppDeps {
   /** `dataPath` is always set: createApp falls back to the shipped data folder. */
   config: Pick<ServerConfig, 'webDist' | 'dataPath'> & Partial<ServerConfig>;
   logger: Logger;
-  loginLimiter: FailureLimiter;
+  signInThrottle: SignInThrottle;
+  auth: AuthSettings;
   version: string;
 }
 
@@ -19,7 +21,10 @@ export interface AppEnv {
     deps: AppDeps;
     requestId: string;
     user: User | null;
-    auth: { method: 'session'; tokenHash: string; csrfToken: string } | { method: 'token' } | null;
+    auth:
+      | { method: 'session'; tokenHash: string; csrfToken: string }
+      | { method: 'token'; tokenHash: string; tokenId: string }
+      | null;
   };
 }
 

@@ -3,5 +3,6 @@ export { createApp, VERSION, type PolosApp, type CreateAppOptions } from './app'
 export { loadConfig, type ServerConfig } from './config';
 export { startServer, openConfiguredStore, ensureFirstAdmin } from './server';
 export { hashPassword, verifyPassword } from './auth/passwords';
+export { commonPasswords, passwordProblem } from './auth/password-policy';
 export { permissions, type Principal } from '@polos/core/permissions';
-export { FailureLimiter } from './auth/rate-limit';
+export { MemorySignInThrottle, type SignInThrottle } from './auth/sign-in-throttle';

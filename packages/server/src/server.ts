@@ -3,6 +3,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createStore, seedDemoData, type SqlStore } from '@polos/store';
 import { pino, type Logger } from 'pino';
 import { createApp } from './app';
+import { authSettings, SESSION_PURGE_EVERY_MS } from './auth/auth-settings';
+import { commonPasswords, passwordProblem } from './auth/password-policy';
 import { hashPassword } from './auth/passwords';
 import type { ServerConfig } from './config';
 
@@ -36,6 +38,12 @@ export async function ensureFirstAdmin(
 ): Promise<boolean> {
   if (!config.adminEmail || !config.adminPassword) return false;
   if ((await store.countUsers()) > 0) return false;
+  const weak = passwordProblem(
+    config.adminPassword,
+    { email: config.adminEmail, name: 'Administrator' },
+    commonPasswords(config.dataPath),
+  );
+  if (weak) throw new Error(`invalid configuration:\n  POLOS_ADMIN_PASSWORD: the password ${weak}`);
   await store.createUser(
     {
       email: config.adminEmail,
@@ -83,6 +91,15 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
     await store.close();
     throw error;
   }
+  // Expired and idle sessions are deleted at each sign-in and every hour.
+  const settings = authSettings(config);
+  const purge = setInterval(() => {
+    store.purgeExpiredSessions(new Date(), { idleMs: settings.sessionIdleMs }).then(
+      (purged) => purged && log.info({ purged }, 'expired sessions deleted'),
+      (error: unknown) => log.error({ err: error }, 'purging expired sessions failed'),
+    );
+  }, SESSION_PURGE_EVERY_MS);
+  purge.unref();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
@@ -93,6 +110,7 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
     url,
     async close() {
       // Stop accepting connections and wait for requests in flight, then close the database.
+      clearInterval(purge);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

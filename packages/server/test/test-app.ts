@@ -8,7 +8,6 @@ import { seedDemoData, type SqlStore } from '@polos/store';
 import type { StoreFactory } from '../../store/test/test-stores';
 import { createApp, type PolosApp } from '../src/app';
 import { hashPassword } from '../src/auth/passwords';
-import { FailureLimiter } from '../src/auth/rate-limit';
 
 export const dataDir = fileURLToPath(new URL('../../../data', import.meta.url));
 export const PASSWORD = 'correct horse battery staple';
@@ -48,11 +47,7 @@ export async function testApp(factory: StoreFactory): Promise<TestApp> {
     { email: 'viewer@polos.test', name: 'Viewer', role: 'viewer', grants: [], passwordHash },
     system,
   );
-  const app = createApp({
-    store,
-    config: { webDist: '/nonexistent' },
-    loginLimiter: new FailureLimiter(5, 15 * 60_000),
-  });
+  const app = createApp({ store, config: { webDist: '/nonexistent' } });
   return { app, store, close: dispose };
 }
 

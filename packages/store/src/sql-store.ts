@@ -28,6 +28,8 @@ import type {
 } from '@polos/core';
 import { collectiveEfficiency } from '@polos/core';
 import { migrations } from './migrations/index';
+import * as sessions from './sessions-tokens';
+import type { SessionTokenContext } from './sessions-tokens';
 import {
   ConflictError,
   NotFoundError,
@@ -39,7 +41,6 @@ import {
   type MapDataset,
   type MapDatasetInfo,
   type MapDatasetInput,
-  type SessionRecord,
   type Store,
   type UserWithSecret,
 } from './store';
@@ -824,7 +825,16 @@ export class SqlStore implements Store {
     });
   }
 
-  // Sessions and tokens -----------------------------------------------------------
+  // Sessions and tokens (SQL in sessions-tokens.ts) ------------------------------
+
+  private get sessionsAndTokens(): SessionTokenContext {
+    return {
+      db: this.db,
+      tx: (work) => this.tx(work),
+      userById: (trx, id) => this.userById(trx, id),
+      audit: (...args) => this.audit(...args),
+    };
+  }
 
   async createSession(userId: string, tokenHash: string, csrfToken: string, expiresAt: Date): Promise<void> {
     await sql`insert into sessions (token_hash, user_id, csrf_token, expires_at)
@@ -833,38 +843,48 @@ export class SqlStore implements Store {
     );
   }
 
-  async getSession(tokenHash: string, now: Date): Promise<SessionRecord | undefined> {
-    const { rows } = await sql<Row>`select user_id, csrf_token, expires_at from sessions
-      where token_hash = ${tokenHash} and expires_at > ${now.toISOString()}::timestamptz`.execute(this.db);
-    const row = rows[0];
-    if (!row) return undefined;
-    const user = await this.userById(this.db, row.user_id as string);
-    return user && { user, csrfToken: row.csrf_token as string, expiresAt: iso(row.expires_at) };
+  getSession(tokenHash: string, now: Date, options: { idleMs?: number } = {}) {
+    return sessions.getSession(this.sessionsAndTokens, tokenHash, now, options.idleMs);
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
     await sql`delete from sessions where token_hash = ${tokenHash}`.execute(this.db);
   }
 
-  async createApiToken(
-    userId: string,
-    name: string,
-    tokenHash: string,
-    actor: Actor,
-  ): Promise<{ id: string }> {
-    return this.tx(async (trx) => {
-      const { rows } = await sql<{ id: string }>`insert into api_tokens (user_id, name, token_hash)
-        values (${userId}::uuid, ${name}, ${tokenHash}) returning id`.execute(trx);
-      await this.audit(trx, actor, 'create', 'api_token', rows[0]!.id, { name, userId });
-      return { id: rows[0]!.id };
-    });
+  deleteUserSessions(userId: string, actor: Actor) {
+    return sessions.deleteUserSessions(this.sessionsAndTokens, userId, actor);
   }
 
-  async findUserByApiToken(tokenHash: string): Promise<User | undefined> {
-    const { rows } = await sql<{
-      user_id: string;
-    }>`select user_id from api_tokens where token_hash = ${tokenHash}`.execute(this.db);
-    return rows[0] ? this.userById(this.db, rows[0].user_id) : undefined;
+  purgeExpiredSessions(now: Date, options: { idleMs?: number } = {}) {
+    return sessions.purgeExpiredSessions(this.sessionsAndTokens, now, options.idleMs);
+  }
+
+  createApiToken(userId: string, name: string, tokenHash: string, actor: Actor, expiresAt: Date) {
+    return sessions.createApiToken(this.sessionsAndTokens, { userId, name, tokenHash, expiresAt }, actor);
+  }
+
+  findApiToken(tokenHash: string, now: Date) {
+    return sessions.findApiToken(this.sessionsAndTokens, tokenHash, now);
+  }
+
+  listApiTokens(userId: string) {
+    return sessions.listApiTokens(this.sessionsAndTokens, userId);
+  }
+
+  getApiToken(id: string) {
+    return sessions.getApiToken(this.sessionsAndTokens, id);
+  }
+
+  revokeApiToken(id: string, actor: Actor) {
+    return sessions.revokeApiToken(this.sessionsAndTokens, id, actor);
+  }
+
+  revokeApiTokenByHash(tokenHash: string, actor: Actor) {
+    return sessions.revokeApiTokenByHash(this.sessionsAndTokens, tokenHash, actor);
+  }
+
+  revokeUserApiTokens(userId: string, actor: Actor) {
+    return sessions.revokeUserApiTokens(this.sessionsAndTokens, userId, actor);
   }
 
   // Audit --------------------------------------------------------------------------

@@ -40,7 +40,7 @@ export interface AuditEntry {
   at: string;
   userId: string | null;
   actorLabel: string;
-  action: 'create' | 'update' | 'delete' | 'import' | 'grant' | 'login' | 'seed';
+  action: 'create' | 'update' | 'delete' | 'import' | 'grant' | 'login' | 'revoke' | 'seed';
   entity: string;
   entityId: string | null;
   detail: unknown;
@@ -54,6 +54,19 @@ export interface SessionRecord {
   user: User;
   csrfToken: string;
   expiresAt: string;
+  lastSeenAt: string;
+}
+
+/** An API token's description (never its secret or hash). */
+export interface ApiTokenInfo {
+  id: string;
+  userId: string;
+  name: string;
+  createdAt: string;
+  expiresAt: string;
+  /** Marked at most once a minute. */
+  lastUsedAt: string | null;
+  revokedAt: string | null;
 }
 
 /**
@@ -223,10 +236,34 @@ export interface Store {
 
   /** Sessions and API tokens are stored as SHA-256 hashes of the secret, never the secret. */
   createSession(userId: string, tokenHash: string, csrfToken: string, expiresAt: Date): Promise<void>;
-  getSession(tokenHash: string, now: Date): Promise<SessionRecord | undefined>;
+  /**
+   * The session if it has not expired at `now` and, with `idleMs`, was last seen less than
+   * `idleMs` before `now`; marks it seen at `now` (a write at most once a minute per session).
+   */
+  getSession(tokenHash: string, now: Date, options?: { idleMs?: number }): Promise<SessionRecord | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
-  createApiToken(userId: string, name: string, tokenHash: string, actor: Actor): Promise<{ id: string }>;
-  findUserByApiToken(tokenHash: string): Promise<User | undefined>;
+  /** Ends every session of a user (sign out everywhere), audited; @returns how many ended. */
+  deleteUserSessions(userId: string, actor: Actor): Promise<number>;
+  /** Deletes the sessions expired at `now` or, with `idleMs`, idle for longer; @returns how many. */
+  purgeExpiredSessions(now: Date, options?: { idleMs?: number }): Promise<number>;
+  createApiToken(
+    userId: string,
+    name: string,
+    tokenHash: string,
+    actor: Actor,
+    expiresAt: Date,
+  ): Promise<ApiTokenInfo>;
+  /** The token's owner if it is neither revoked nor expired at `now`; marks it used (at most once a minute). */
+  findApiToken(tokenHash: string, now: Date): Promise<{ user: User; token: ApiTokenInfo } | undefined>;
+  /** A user's tokens, revoked and expired ones included, newest first. */
+  listApiTokens(userId: string): Promise<ApiTokenInfo[]>;
+  getApiToken(id: string): Promise<ApiTokenInfo | undefined>;
+  /** Revokes one token, audited; @returns false when there is no such token or it was already revoked. */
+  revokeApiToken(id: string, actor: Actor): Promise<boolean>;
+  /** Revokes the token with this hash (sign out with a token), audited; @returns false when none was active. */
+  revokeApiTokenByHash(tokenHash: string, actor: Actor): Promise<boolean>;
+  /** Revokes every active token of a user, audited; @returns how many. */
+  revokeUserApiTokens(userId: string, actor: Actor): Promise<number>;
 
   // Audit ------------------------------------------------------------------------
   listAudit(query: {

@@ -445,9 +445,9 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     await store.deleteSession('hash-1');
     expect(await store.getSession('hash-1', now)).toBeUndefined();
 
-    await store.createApiToken(user.id, 'script', 'tok-hash', actor);
-    expect((await store.findUserByApiToken('tok-hash'))?.id).toBe(user.id);
-    expect(await store.findUserByApiToken('other')).toBeUndefined();
+    await store.createApiToken(user.id, 'script', 'tok-hash', actor, new Date('2030-03-01T00:00:00Z'));
+    expect((await store.findApiToken('tok-hash', now))?.user.id).toBe(user.id);
+    expect(await store.findApiToken('other', now)).toBeUndefined();
     expect(await store.countUsers()).toBe(1);
   });
 

@@ -2,10 +2,10 @@
 import type { Command } from 'commander';
 import { createInterface } from 'node:readline';
 import { roles, userInputSchema, type Role } from '@polos/core';
-import { hashPassword } from '@polos/server';
+import { commonPasswords, hashPassword, passwordProblem } from '@polos/server';
 import { ConflictError } from '@polos/store';
 import { CliInputError } from '../cli-error';
-import { withStore } from './config-env';
+import { cliConfig, withStore } from './config-env';
 
 async function readStdin(): Promise<string> {
   let data = '';
@@ -81,6 +81,12 @@ export function register(program: Command): void {
             parsed.error.issues.map((i) => `--${String(i.path[0] ?? 'input')}: ${i.message}`).join('; '),
           );
         }
+        const weak = passwordProblem(
+          parsed.data.password,
+          parsed.data,
+          commonPasswords(cliConfig().dataPath),
+        );
+        if (weak) throw new CliInputError(`--password: the password ${weak}`);
         await withStore(async (store) => {
           for (const id of parsed.data.grants) {
             if (!(await store.getCluster(id))) throw new CliInputError(`--grant: no cluster with id "${id}"`);

@@ -1,8 +1,10 @@
 /**
  * Resolves who is calling — a session cookie or an API token — and enforces CSRF
  * protection on cookie-authenticated writes (docs/security.md):
- * - `polos_session` cookie: random 32 bytes, stored as its SHA-256 hash;
+ * - `polos_session` cookie: random 32 bytes, stored as its SHA-256 hash; ends after an idle
+ *   time or its absolute lifetime (AuthSettings);
  * - `Authorization: Bearer polos_…`: API token, stored as its SHA-256 hash, exempt from CSRF;
+ *   refused once expired or revoked;
  * - unsafe methods with a session must send `X-CSRF-Token` equal to the session's token
  *   (double submit, compared in constant time), and any unsafe request whose `Origin`
  *   is another site is refused.
@@ -14,7 +16,6 @@ import type { AppEnv } from '../context';
 import { ApiError, unauthenticated } from '../errors';
 
 export const SESSION_COOKIE = 'polos_session';
-export const SESSION_DAYS = 14;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const ANONYMOUS_WRITES = new Set(['/api/auth/login', '/api/auth/logout']);
 
@@ -31,13 +32,14 @@ function isHttps(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 }
 
-export function setSessionCookie(c: Context, token: string): void {
+/** The cookie lives as long as the session can (its absolute lifetime); the idle limit is the server's. */
+export function setSessionCookie(c: Context, token: string, maxAgeMs: number): void {
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
     secure: isHttps(c),
-    maxAge: SESSION_DAYS * 24 * 3600,
+    maxAge: Math.floor(maxAgeMs / 1000),
   });
 }
 
@@ -46,21 +48,24 @@ export function clearSessionCookie(c: Context): void {
 }
 
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const { store } = c.get('deps');
+  const { store, auth: settings } = c.get('deps');
   c.set('user', null);
   c.set('auth', null);
   const authorization = c.req.header('authorization');
   if (authorization) {
     const match = /^Bearer\s+(polos_[A-Za-z0-9_-]+)$/.exec(authorization);
-    const user = match ? await store.findUserByApiToken(sha256(match[1]!)) : undefined;
-    if (!user) throw new ApiError(401, 'invalid_token', 'the API token is not valid');
-    c.set('user', user);
-    c.set('auth', { method: 'token' });
+    const tokenHash = match ? sha256(match[1]!) : undefined;
+    const found = tokenHash ? await store.findApiToken(tokenHash, new Date()) : undefined;
+    if (!found || !tokenHash) {
+      throw new ApiError(401, 'invalid_token', 'the API token is not valid (unknown, expired or revoked)');
+    }
+    c.set('user', found.user);
+    c.set('auth', { method: 'token', tokenHash, tokenId: found.token.id });
   } else {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) {
       const tokenHash = sha256(token);
-      const session = await store.getSession(tokenHash, new Date());
+      const session = await store.getSession(tokenHash, new Date(), { idleMs: settings.sessionIdleMs });
       if (session) {
         c.set('user', session.user);
         c.set('auth', { method: 'session', tokenHash, csrfToken: session.csrfToken });

@@ -1,27 +1,24 @@
-/** Sign in and out, who am I, API tokens. */
+/** Sign in and out (one session, or every session), who am I; API tokens are in tokens.routes.ts. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { loginSchema, userSchema } from '@polos/core';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { clientAddress } from '../auth/client-address';
 import { decoyHash, verifyPassword } from '../auth/passwords';
-import {
-  clearSessionCookie,
-  randomToken,
-  SESSION_DAYS,
-  setSessionCookie,
-  sha256,
-} from '../auth/authenticate';
+import { clearSessionCookie, randomToken, setSessionCookie, sha256 } from '../auth/authenticate';
 import { actorOf, type AppEnv } from '../context';
 import { ApiError } from '../errors';
 import { requireUser } from './clusters.routes';
 import { errorResponses, json, secured } from './responses';
+import { registerTokenRoutes } from './tokens.routes';
 
 const meSchema = z
   .object({ user: userSchema.nullable(), csrfToken: z.string().nullable() })
   .meta({ id: 'Me' });
 
-function clientAddress(c: Context): string {
+/** The TCP peer; in-process requests (tests, app.request) have none. */
+function socketAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -37,7 +34,10 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['auth'],
       summary: 'Sign in with e-mail and password; sets the session cookie',
       description:
-        'At most 5 failed attempts per e-mail and address in 15 minutes, then 429 with Retry-After.',
+        'Throttled per account (after 3 consecutive failures each one doubles the wait, from 2 s up to 5 min; ' +
+        'a success clears it) and per client address (20 failures in 15 min): then 429 with Retry-After, ' +
+        'even for the right password. The client address is the TCP peer, or X-Forwarded-For from a ' +
+        'trusted proxy (POLOS_TRUSTED_PROXIES).',
       request: { body: { content: { 'application/json': { schema: loginSchema } }, required: true } },
       responses: {
         200: json(meSchema, 'Signed in'),
@@ -48,41 +48,53 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      const { store, loginLimiter } = c.get('deps');
-      const key = `${clientAddress(c)}|${email}`;
-      const wait = loginLimiter.retryAfter(key);
-      if (wait > 0) {
-        c.header('Retry-After', String(wait));
+      const { store, signInThrottle, auth: settings } = c.get('deps');
+      const address = clientAddress(
+        socketAddress(c),
+        c.req.header('x-forwarded-for'),
+        settings.trustedProxies,
+      );
+      // Reserved before the password is checked, so parallel attempts cannot exceed the limits.
+      const attempt = await signInThrottle.reserve({ account: email, address });
+      if (!attempt.allowed) {
+        c.header('Retry-After', String(attempt.retryAfter));
         throw new ApiError(
           429,
           'too_many_attempts',
-          `too many failed sign-ins; try again in ${Math.ceil(wait / 60)} min`,
+          `too many failed sign-ins ${attempt.limit === 'account' ? 'for this account' : 'from this address'}; ` +
+            `try again in ${attempt.retryAfter} s`,
         );
       }
       const user = await store.findUserByEmail(email);
       const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
       if (!user || !ok) {
-        loginLimiter.fail(key);
-        await store.recordAudit(
-          { action: 'login', entity: 'user', entityId: user?.id ?? null, detail: { ok: false, email } },
-          actorOf(null),
-        );
+        await attempt.failed();
+        // Only an existing account's failures are audited: unknown e-mails would let anyone
+        // fill the audit log (one row per guess) and say nothing about any account.
+        if (user) {
+          await store.recordAudit(
+            { action: 'login', entity: 'user', entityId: user.id, detail: { ok: false, address } },
+            actorOf(null),
+          );
+        }
         throw new ApiError(401, 'invalid_credentials', 'wrong e-mail or password');
       }
-      loginLimiter.reset(key);
+      await attempt.succeeded();
+      const now = new Date();
+      await store.purgeExpiredSessions(now, { idleMs: settings.sessionIdleMs });
       const token = randomToken();
       const csrfToken = randomToken();
       await store.createSession(
         user.id,
         sha256(token),
         csrfToken,
-        new Date(Date.now() + SESSION_DAYS * 86_400_000),
+        new Date(now.getTime() + settings.sessionMaxMs),
       );
       await store.recordAudit(
         { action: 'login', entity: 'user', entityId: user.id, detail: { ok: true } },
         actorOf(user),
       );
-      setSessionCookie(c, token);
+      setSessionCookie(c, token, settings.sessionMaxMs);
       const { passwordHash: _omit, ...publicUser } = user;
       return c.json({ user: publicUser, csrfToken }, 200);
     },
@@ -93,15 +105,66 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
       method: 'post',
       path: '/api/auth/logout',
       tags: ['auth'],
-      summary: 'Sign out (ends the session)',
+      summary: 'Sign out: ends this session, or revokes the API token the request is made with',
+      description:
+        'With the session cookie: the session ends. With `Authorization: Bearer`: that token is revoked ' +
+        'for good (it answers 401 from then on). Without either: nothing to end, 204 all the same.',
       security: secured,
       responses: { 204: { description: 'Signed out' }, 403: errorResponses[403] },
     }),
     async (c) => {
       const auth = c.get('auth');
-      if (auth?.method === 'session') await c.get('deps').store.deleteSession(auth.tokenHash);
+      const { store } = c.get('deps');
+      if (auth?.method === 'session') await store.deleteSession(auth.tokenHash);
+      if (auth?.method === 'token') await store.revokeApiTokenByHash(auth.tokenHash, actorOf(c.get('user')));
       clearSessionCookie(c);
       return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/auth/logout-all',
+      tags: ['auth'],
+      summary:
+        'Sign out everywhere: end every session of yours, and with `tokens: true` revoke every API token',
+      security: secured,
+      request: {
+        body: {
+          content: {
+            'application/json': {
+              schema: z
+                .object({
+                  tokens: z
+                    .boolean()
+                    .default(false)
+                    .describe('Also revoke every API token of yours. __Default:__ false.'),
+                })
+                .meta({ id: 'LogoutAll' }),
+            },
+          },
+          required: false,
+        },
+      },
+      responses: {
+        200: json(
+          z.object({ sessions: z.number().int(), tokens: z.number().int() }).meta({ id: 'Revoked' }),
+          'How many sessions ended and tokens were revoked',
+        ),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { tokens: alsoTokens } = c.req.valid('json') ?? { tokens: false };
+      const { store } = c.get('deps');
+      const sessions = await store.deleteUserSessions(user.id, actorOf(user));
+      const tokens = alsoTokens ? await store.revokeUserApiTokens(user.id, actorOf(user)) : 0;
+      clearSessionCookie(c);
+      return c.json({ sessions, tokens }, 200);
     },
   );
 
@@ -122,35 +185,5 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/auth/tokens',
-      tags: ['auth'],
-      summary: 'Create an API token for yourself (shown once)',
-      description: 'Send it as `Authorization: Bearer <token>`; it acts with your role and grants.',
-      security: secured,
-      request: {
-        body: {
-          content: { 'application/json': { schema: z.object({ name: z.string().trim().min(1).max(100) }) } },
-          required: true,
-        },
-      },
-      responses: {
-        201: json(
-          z.object({ id: z.string(), name: z.string(), token: z.string() }).meta({ id: 'ApiToken' }),
-          'Created',
-        ),
-        400: errorResponses[400],
-        401: errorResponses[401],
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { name } = c.req.valid('json');
-      const token = `polos_${randomToken()}`;
-      const { id } = await c.get('deps').store.createApiToken(user.id, name, sha256(token), actorOf(user));
-      return c.json({ id, name, token }, 201);
-    },
-  );
+  registerTokenRoutes(app);
 }

@@ -3,11 +3,13 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { roleSchema, slugSchema, userInputSchema, userSchema } from '@polos/core';
 import { z } from 'zod';
 import { hashPassword } from '../auth/passwords';
+import { commonPasswords, passwordProblem } from '../auth/password-policy';
 import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../context';
 import { ApiError, forbidden, notFound } from '../errors';
 import { requireUser } from './clusters.routes';
 import { errorResponses, json, secured } from './responses';
+import { apiTokenInfoSchema } from './tokens.routes';
 
 const auditEntrySchema = z
   .object({
@@ -54,6 +56,10 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/users',
       tags: ['admin'],
       summary: 'Invite a user: create an account with a role, grants and an initial password (admins)',
+      description:
+        'The password is refused (400, field `password`, saying why) when shorter than 12 characters, only ' +
+        'spaces, one character or a short pattern repeated, a run like 123456789012 or qwertyuiopas, the ' +
+        "user's e-mail or name, or a common password (alone or with digits and symbols around it).",
       security: secured,
       request: { body: { content: { 'application/json': { schema: userInputSchema } }, required: true } },
       responses: {
@@ -67,7 +73,13 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const admin = requireAdmin(c);
       const input = c.req.valid('json');
-      const { store } = c.get('deps');
+      const { store, config } = c.get('deps');
+      const weak = passwordProblem(input.password, input, commonPasswords(config.dataPath));
+      if (weak) {
+        throw new ApiError(400, 'invalid_input', 'invalid input', [
+          { path: 'password', message: `the password ${weak}` },
+        ]);
+      }
       await assertClustersExist(store, input.grants);
       const user = await store.createUser(
         {
@@ -130,6 +142,60 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       const user = await store.updateUser(id, patch, actorOf(admin));
       if (!user) throw notFound('user', id);
       return c.json(user, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/users/{id}/tokens',
+      tags: ['admin'],
+      summary: "A user's API tokens, newest first, without their secrets (admins)",
+      security: secured,
+      request: { params: z.object({ id: z.string() }) },
+      responses: {
+        200: json(z.array(apiTokenInfoSchema), 'Tokens'),
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      requireAdmin(c);
+      const { id } = c.req.valid('param');
+      const { store } = c.get('deps');
+      if (!(await store.getUser(id))) throw notFound('user', id);
+      return c.json(await store.listApiTokens(id), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/users/{id}/revoke-access',
+      tags: ['admin'],
+      summary: 'Offboarding: end every session of a user and revoke every API token of theirs (admins)',
+      description: 'The account stays (with its role and grants) but nothing signed in as it works any more.',
+      security: secured,
+      request: { params: z.object({ id: z.string() }) },
+      responses: {
+        200: json(
+          z.object({ sessions: z.number().int(), tokens: z.number().int() }),
+          'How many sessions ended and tokens were revoked',
+        ),
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      const admin = requireAdmin(c);
+      const { id } = c.req.valid('param');
+      const { store } = c.get('deps');
+      if (!(await store.getUser(id))) throw notFound('user', id);
+      const sessions = await store.deleteUserSessions(id, actorOf(admin));
+      const tokens = await store.revokeUserApiTokens(id, actorOf(admin));
+      return c.json({ sessions, tokens }, 200);
     },
   );
 
