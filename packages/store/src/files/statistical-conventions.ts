@@ -1,0 +1,33 @@
+/** Conventions of statistical files that both readers (CSV and DuckDB) follow. */
+
+/** Values treated as suppressed/missing (Census, Eurostat, INEGI conventions). */
+export const SUPPRESSED_VALUES: readonly string[] = [
+  '',
+  'D',
+  'S',
+  'N',
+  'X',
+  'Z',
+  '(D)',
+  '(S)',
+  '(NA)',
+  '(X)',
+  'NA',
+  'N/A',
+  'NaN',
+  '-',
+  '..',
+  ':',
+  '.',
+];
+
+/** NAICS 2-digit codes published as sector ranges. */
+export const SECTOR_RANGES: Readonly<Record<string, string>> = {
+  '31': '31-33',
+  '32': '31-33',
+  '33': '31-33',
+  '44': '44-45',
+  '45': '44-45',
+  '48': '48-49',
+  '49': '48-49',
+};
