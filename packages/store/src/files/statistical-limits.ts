@@ -8,6 +8,9 @@
  */
 import { ImportValidationError, type ImportIssue } from '../store';
 
+/** Re-exported for the readers' callers that do not load the whole store (the upload worker). */
+export { ImportValidationError };
+
 export interface StatisticalLimits {
   /** Distinct region codes kept. __Default:__ 100,000 (`POLOS_MAX_REGIONS`). */
   maxRegions: number;
