@@ -92,6 +92,22 @@ describe.each(storeFactories)('upload limits on $name', (factory) => {
     expect((await t.store.listMapDatasets()).length).toBe(before);
   });
 
+  it('a region or industry code with a NUL byte is refused (400) naming its line and column, not a 500', async () => {
+    const before = (await t.store.listMapDatasets()).length;
+    const res = await upload(
+      t.app,
+      'region,industry,value\nARG,a,1\nBRA,b\u0000,2\nA\u0000X,a,3\n',
+      'nul.csv',
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as ErrorBody;
+    expect(body.error.fields).toEqual([
+      { path: 'line 4.region', message: 'the code holds a NUL byte (U+0000)' },
+      { path: 'line 3.industry', message: 'the code holds a NUL byte (U+0000)' },
+    ]);
+    expect((await t.store.listMapDatasets()).length).toBe(before);
+  });
+
   it('/api/health answers while a heavy upload is being read, before the upload finishes', async () => {
     // 6 countries × 4,000 products, 20 times over: 480,000 rows (8 MB), summed into 24,000 cells.
     const codes = ['ARG', 'BRA', 'CHL', 'COL', 'MEX', 'PER'];
@@ -100,7 +116,7 @@ describe.each(storeFactories)('upload limits on $name', (factory) => {
       for (const region of codes) for (let i = 0; i < 4000; i++) lines.push(`${region},p${i},${k + i + 1}`);
     const heavy = `${lines.join('\n')}\n`;
     let finished = 0;
-    const uploading = upload(t.app, heavy, 'heavy.csv').then(async (res) => {
+    const uploading = Promise.resolve(upload(t.app, heavy, 'heavy.csv')).then(async (res) => {
       finished = performance.now();
       return res;
     });

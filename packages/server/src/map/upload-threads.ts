@@ -8,9 +8,10 @@
  * The worker is found as `polos map`'s is (packages/cli/src/parallel/map-threads.ts): the
  * bundle upload-worker.mjs next to the running bundle (packages/cli/dist, built by
  * scripts/build.mjs). Running from the sources (tests, scripts), the worker's source is
- * bundled once per process with the same esbuild step into node_modules/.cache/polos.
+ * bundled once per process with the same esbuild step into
+ * node_modules/.cache/polos/upload-worker.mjs.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportIssue, StatisticalTableOptions } from '@polos/store';
@@ -62,14 +63,14 @@ async function bundleSource(source: string): Promise<string> {
   // Inside node_modules, so the worker's third-party imports resolve from the project's.
   const dir = `${root}node_modules/.cache/polos`;
   mkdirSync(dir, { recursive: true });
-  const out = `${dir}/upload-worker-${process.pid}.mjs`;
+  const out = `${dir}/upload-worker.mjs`;
   const { bundleForNode } = (await import(`${root}scripts/bundle.mjs`)) as {
     bundleForNode(entry: string, outfile: string, options?: object): Promise<void>;
   };
-  const temp = `${out}.${Date.now()}.tmp.mjs`;
+  // Written aside then renamed: processes bundling at once each replace it whole.
+  const temp = `${out}.${process.pid}.${Date.now()}.tmp.mjs`;
   await bundleForNode(source, temp, { sourcemap: false });
   renameSync(temp, out);
-  process.once('exit', () => rmSync(out, { force: true }));
   return out;
 }
 

@@ -9,9 +9,9 @@
  *   a cell with any missing row is missing; duplicate rows are summed and noted;
  * - `level` keeps the NAICS codes of exactly that many digits (level 2: the sectors, with
  *   the published ranges 31-33, 44-45, 48-49 counted once);
- * - any other non-numeric or negative value, an empty code, a missing column or a short
- *   row is an error naming file, line and column (ImportValidationError), up to 20 per
- *   column; nothing is returned half read;
+ * - any other non-numeric or negative value, an empty code or one with a NUL byte, a
+ *   missing column or a short row is an error naming file, line and column
+ *   (ImportValidationError), up to 20 per column; nothing is returned half read;
  * - a file over the limits (statistical-limits.ts: distinct regions, industries, cells,
  *   rows, bytes of text after gunzip) is refused where the reader finds it, before the
  *   matrix is allocated and without reading the rest (StatisticalLimitError).
@@ -24,23 +24,21 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
-import { regionIndustryMatrix } from '@polos/core';
+import { regionIndustryMatrix } from '@polos/core/matrix';
 import { ImportValidationError, type ImportIssue } from '../store';
 import { ByteInterner, RowColumns, pivotRows } from './statistical-csv-columns';
-import { SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
+import { isCodeOfLevel, SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
 import { limitError, megabytes, statisticalLimits } from './statistical-limits';
 import type { StatisticalTable, StatisticalTableOptions } from './statistical-table';
 
 const suppressed = new Set(SUPPRESSED_VALUES);
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const TAB = 9;
+const [QUOTE, LF, CR, SPACE, TAB] = [34, 10, 13, 32, 9] as const;
 const MAX_ISSUES = 20;
 const count = (n: number) => n.toLocaleString('en');
+// A code is stored and sent as text: PostgreSQL refuses U+0000 in text and JSON.
+const NUL_MESSAGE = 'the code holds a NUL byte (U+0000)';
 
 /** Bytes of one field: [start, end) after trimming spaces/tabs/CR; `escaped` when it held "". */
 interface Field {
@@ -84,11 +82,6 @@ export async function readStatisticalCsv(
   let badRows = 0;
   const fields: Field[] = [];
 
-  const keepCode = (code: string): boolean => {
-    if (level === undefined) return true;
-    if (level === 2) return (/^\d{2}$/.test(code) && code !== '00') || /^\d{2}-\d{2}$/.test(code);
-    return code.length === level && /^\d+$/.test(code);
-  };
   const decode = (bytes: Uint8Array, f: Field): string => {
     const s = Buffer.from(bytes.buffer, bytes.byteOffset + f.start, f.end - f.start).toString('utf8');
     return f.escaped ? s.replaceAll('""', '"') : s;
@@ -179,6 +172,14 @@ export async function readStatisticalCsv(
       );
   };
 
+  /** A new code with a NUL byte: noted, and its row is bad. */
+  const hasNul = (code: string, list: ImportIssue[], column: string): boolean => {
+    if (!code.includes('\0')) return false;
+    note(list, { file, row: line, field: column, message: NUL_MESSAGE });
+    badRows++;
+    return true;
+  };
+
   const onRow = (bytes: Uint8Array, n: number) => {
     if (n === 1 && fields[0]!.start === fields[0]!.end && !fields[0]!.quoted) return; // blank line
     line++;
@@ -214,11 +215,12 @@ export async function readStatisticalCsv(
     const fi = fields[col.industry]!;
     const c = codes.id(bytes, fi.start, fi.end, fi.escaped ? decode(bytes, fi) : undefined);
     if (c === codeKeep.length) {
-      const keep = keepCode(codes.names[c]!.trim());
+      const keep = isCodeOfLevel(codes.names[c]!.trim(), level);
       codeKeep.push(keep ? 1 : 0);
       if (keep) {
         keptCodes++;
         checkCodes(options.industry);
+        if (hasNul(codes.names[c]!, issues.industry, options.industry)) return;
       }
     }
     if (!codeKeep[c]) return;
@@ -254,7 +256,10 @@ export async function readStatisticalCsv(
     }
     const known = regions.names.length;
     const r = regions.id(bytes, fr.start, fr.end, fr.escaped ? decode(bytes, fr) : undefined);
-    if (regions.names.length > known) checkCodes(options.region);
+    if (regions.names.length > known) {
+      checkCodes(options.region);
+      if (hasNul(regions.names[r]!, issues.region, options.region)) return;
+    }
     rows.push(r, c, v!, e);
   };
 

@@ -21,7 +21,7 @@
 import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core';
+import { regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core/matrix';
 import { ImportValidationError, type ImportIssue } from '../store';
 import { readStatisticalCsv } from './statistical-csv-reader';
 import { SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
