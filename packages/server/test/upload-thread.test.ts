@@ -5,6 +5,8 @@
  * the reader on the server's thread and froze it for as long as a file took (40 s for the
  * probe's 20,000 × 20,000 file).
  */
+import type * as Store from '@polos/store';
+import type * as StatisticalTableModule from '@polos/store/statistical-table';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { login, storeFactories, testApp, type Session, type TestApp } from './test-app';
 
@@ -14,11 +16,11 @@ const { onServerThread } = vi.hoisted(() => ({
   },
 }));
 vi.mock('@polos/store', async (original) => ({
-  ...(await original<typeof import('@polos/store')>()),
+  ...(await original<typeof Store>()),
   readStatisticalTable: onServerThread,
 }));
 vi.mock('@polos/store/statistical-table', async (original) => ({
-  ...(await original<typeof import('@polos/store/statistical-table')>()),
+  ...(await original<typeof StatisticalTableModule>()),
   readStatisticalTable: onServerThread,
   readStatisticalTableWithDuckDB: onServerThread,
 }));
