@@ -7,11 +7,12 @@
  *
  * The worker is found as `polos map`'s is (packages/cli/src/parallel/map-threads.ts): the
  * bundle upload-worker.mjs next to the running bundle (packages/cli/dist, built by
- * scripts/build.mjs). Running from the sources (tests, scripts), the worker's source is
- * bundled once per process with the same esbuild step into
- * node_modules/.cache/polos/upload-worker.mjs.
+ * scripts/build.mjs). Running from the sources (tests), or from a script bundled elsewhere
+ * and run from the project root (bench/), the worker's source is bundled once per process
+ * with the same esbuild step into node_modules/.cache/polos/upload-worker.mjs.
  */
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportIssue, StatisticalTableOptions } from '@polos/store';
@@ -44,22 +45,27 @@ export type UploadedTable = Extract<UploadReadReply, { ok: true }>;
 
 let sourceBundle: Promise<string> | undefined;
 
-/** The worker's file: the built bundle, or (from the sources) a bundle made now. */
+/**
+ * The worker's file: the built bundle next to this module; else, running from the sources
+ * (or from a script bundled elsewhere and run from the project root), a bundle made now.
+ */
 export function uploadWorkerFile(): Promise<string> {
   const built = fileURLToPath(new URL('./upload-worker.mjs', import.meta.url));
   if (existsSync(built)) return Promise.resolve(built);
-  const source = fileURLToPath(new URL('./upload-worker.ts', import.meta.url));
-  if (!existsSync(source))
+  const sources = [fileURLToPath(new URL('../../../../', import.meta.url)), `${resolve('.')}/`]
+    .map((root) => ({ root, source: `${root}packages/server/src/map/upload-worker.ts` }))
+    .filter(({ source }) => existsSync(source));
+  const found = sources[0];
+  if (!found)
     return Promise.reject(new Error(`the upload worker is not built (${built}): run npm run build`));
-  sourceBundle ??= bundleSource(source).catch((error: unknown) => {
+  sourceBundle ??= bundleSource(found.root, found.source).catch((error: unknown) => {
     sourceBundle = undefined;
     throw error;
   });
   return sourceBundle;
 }
 
-async function bundleSource(source: string): Promise<string> {
-  const root = fileURLToPath(new URL('../../../../', import.meta.url));
+async function bundleSource(root: string, source: string): Promise<string> {
   // Inside node_modules, so the worker's third-party imports resolve from the project's.
   const dir = `${root}node_modules/.cache/polos`;
   mkdirSync(dir, { recursive: true });
