@@ -1,7 +1,8 @@
 /**
- * POST /api/map/datasets reads the file on a worker thread, never on the server's: here
- * the server thread's statistical reader throws when called, and an upload still succeeds
- * (the worker, a separate bundle, has its own reader). Before the worker, the route called
+ * POST /api/map/datasets reads the file on a worker thread, never on the server's, and
+ * so does the studio's first computation of a bundled dataset's space: here the server
+ * thread's statistical reader throws when called, and both still succeed (the workers,
+ * separate bundles, have their own reader). Before the worker, the route called
  * the reader on the server's thread and froze it for as long as a file took (40 s for the
  * probe's 20,000 × 20,000 file).
  */
@@ -46,5 +47,14 @@ describe('upload thread', () => {
     );
     expect(res.status, await res.clone().text()).toBe(201);
     expect(await res.json()).toMatchObject({ rows: 4, regions: 2, industries: 2 });
+  });
+
+  it('the first computation of a bundled dataset’s space reads its file off the server thread', async () => {
+    const res = await t.app.request('/api/map/datasets/world-exports-hs4/space');
+    expect(res.status, await res.clone().text()).toBe(200);
+    const space = (await res.json()) as { regions: unknown[]; industries: unknown[]; edges: unknown[] };
+    expect(space.regions.length).toBeGreaterThan(100);
+    expect(space.industries.length).toBeGreaterThan(1000);
+    expect(space.edges.length).toBeGreaterThan(1000);
   });
 });
