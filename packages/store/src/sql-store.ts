@@ -657,13 +657,14 @@ export class SqlStore implements Store {
 
   async getMapDataset(id: string): Promise<MapDataset | undefined> {
     if (!UUID.test(id)) return undefined;
-    const { rows } = await sql<Row>`select ${MAP_DATASET_INFO}, regions, industries, cells
+    // As hex text, decoded natively: PGlite's own bytea parsing is a slow loop on the server's thread.
+    const { rows } =
+      await sql<Row>`select ${MAP_DATASET_INFO}, regions, industries, encode(cells, 'hex') as cells
       from map_datasets where id = ${id}`.execute(this.db);
     const row = rows[0];
     if (!row) return undefined;
-    const bytes = row.cells as Uint8Array;
-    // Copy into a fresh (aligned) buffer: drivers hand back views into larger buffers.
-    const values = new Float64Array(Uint8Array.from(bytes).buffer);
+    // Copy into a fresh (aligned) buffer: Buffers are views into larger pools.
+    const values = new Float64Array(Uint8Array.from(Buffer.from(row.cells as string, 'hex')).buffer);
     return {
       ...toMapDatasetInfo(row),
       regions: parseJson(row.regions) as string[],
