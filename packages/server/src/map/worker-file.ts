@@ -3,8 +3,8 @@
  * running one task on a new worker. A worker is found as `polos map`'s is
  * (packages/cli/src/parallel/map-threads.ts): the bundle `<name>.mjs` next to the running
  * bundle (packages/cli/dist, built by scripts/build.mjs). Running from the sources
- * (tests), or from a script bundled elsewhere and run from the project root (bench/), the
- * worker's source is bundled once per process with the same esbuild step into
+ * (tests), from a bundle in packages/cli/dist without the workers (CLI tests), or from a
+ * script bundled elsewhere and run from the project root (bench/), the worker's source is bundled once per process with the same esbuild step into
  * node_modules/.cache/polos/<name>.mjs (inside node_modules, so that its third-party
  * imports resolve).
  */
@@ -21,7 +21,12 @@ const sourceBundles = new Map<WorkerName, Promise<string>>();
 export function workerFile(name: WorkerName): Promise<string> {
   const built = fileURLToPath(new URL(`./${name}.mjs`, import.meta.url));
   if (existsSync(built)) return Promise.resolve(built);
-  const found = [fileURLToPath(new URL('../../../../', import.meta.url)), `${resolve('.')}/`]
+  // The project root seen from the sources (src/map), from a bundle in packages/cli/dist, or the current folder.
+  const found = [
+    fileURLToPath(new URL('../../../../', import.meta.url)),
+    fileURLToPath(new URL('../../../', import.meta.url)),
+    `${resolve('.')}/`,
+  ]
     .map((root) => ({ root, source: `${root}packages/server/src/map/${name}.ts` }))
     .find(({ source }) => existsSync(source));
   if (!found) return Promise.reject(new Error(`the ${name} is not built (${built}): run npm run build`));
