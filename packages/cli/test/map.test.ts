@@ -7,9 +7,10 @@
  *   is known for (aerospace in Kansas and Washington, automotive in Michigan);
  * - bad input: exit code 2 and a message with file, line and column.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli, root, type BundledCli } from './bundled-cli';
 
@@ -281,5 +282,45 @@ describe('polos map', () => {
     );
     expect(years.code).toBe(2);
     expect(years.stderr).toContain('choose one with --year');
+  });
+
+  it('refuses a table over its limits (flags, else the environment) with exit 2, naming the line and the limit', () => {
+    // 20,000 regions × 20,000 industries on a diagonal (0.4 MB): refused on reading, not after a 3.2 GB matrix.
+    const lines = ['region,industry,value'];
+    for (let k = 0; k < 20_000; k++) lines.push(`r${k},i${k},1`);
+    const diagonal = join(work, 'diagonal.csv');
+    writeFileSync(diagonal, `${lines.join('\n')}\n`);
+    const args = ['map', diagonal, '--region', 'region', '--industry', 'industry', '--value', 'value'];
+    const byDefault = cli.run([...args, '--out', join(work, 'd1')], { timeoutMs: 30_000 });
+    expect(byDefault.code).toBe(2);
+    expect(byDefault.stderr).toContain('diagonal.csv, line 7073, column industry');
+    expect(byDefault.stderr).toContain('--max-cells');
+    const byFlag = cli.run([...args, '--max-regions', '100', '--out', join(work, 'd2')]);
+    expect(byFlag.code).toBe(2);
+    expect(byFlag.stderr).toContain('line 102, column region: more than 100 distinct regions');
+    const byEnv = cli.run([...args, '--out', join(work, 'd3')], { env: { POLOS_MAX_ROWS: '10' } });
+    expect(byEnv.code).toBe(2);
+    expect(byEnv.stderr).toContain('line 12, column (row): more than 10 rows');
+    const bomb = join(work, 'bomb.csv.gz');
+    writeFileSync(bomb, gzipSync(Buffer.from(`region,industry,value\n${'a,b,1\n'.repeat(400_000)}`)));
+    const gz = cli.run([
+      'map',
+      bomb,
+      '--region',
+      'region',
+      '--industry',
+      'industry',
+      '--value',
+      'value',
+      '--max-decompressed-mb',
+      '1',
+      '--out',
+      join(work, 'd4'),
+    ]);
+    expect(gz.code).toBe(2);
+    expect(gz.stderr).toContain('more than 1 MB of text once decompressed');
+    const bad = cli.run([...args, '--max-cells', 'many', '--out', join(work, 'd5')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-cells: a positive number, not "many"');
   });
 });

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { StatisticalLimits } from '@polos/store';
 import { trustedProxies } from './auth/client-address';
 
 const booleanish = z
@@ -45,6 +46,12 @@ export const configSchema = z.object({
   POLOS_DATA_PATH: z.string().optional(),
   POLOS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   POLOS_MAX_UPLOAD_MB: z.coerce.number().positive().max(10_000).default(100),
+  // Statistical limits of an upload (docs/configuration.md); defaults: UPLOAD_LIMITS.
+  POLOS_MAX_REGIONS: z.coerce.number().int().positive().optional(),
+  POLOS_MAX_INDUSTRIES: z.coerce.number().int().positive().optional(),
+  POLOS_MAX_CELLS: z.coerce.number().int().positive().optional(),
+  POLOS_MAX_ROWS: z.coerce.number().int().positive().optional(),
+  POLOS_MAX_DECOMPRESSED_MB: z.coerce.number().positive().optional(),
 });
 
 export interface ServerConfig {
@@ -68,6 +75,8 @@ export interface ServerConfig {
   logLevel: z.infer<typeof configSchema>['POLOS_LOG_LEVEL'];
   /** Largest statistical upload to the map studio, in bytes. */
   maxUploadBytes: number;
+  /** Statistical limits of an upload set in the environment (the rest: UPLOAD_LIMITS). */
+  uploadLimits: Partial<StatisticalLimits>;
 }
 
 /** @throws Error naming every bad variable. */
@@ -108,9 +117,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataPath: resolve(e.POLOS_DATA_PATH ?? defaultDataPath()),
     logLevel: e.POLOS_LOG_LEVEL,
     maxUploadBytes: Math.round(e.POLOS_MAX_UPLOAD_MB * 1024 * 1024),
+    uploadLimits: limitsFromEnvironment(e),
   };
 }
 
 export function webDistExists(config: Pick<ServerConfig, 'webDist'>): boolean {
   return existsSync(resolve(config.webDist, 'index.html'));
+}
+
+/** The statistical limits the environment sets (absent variables: undefined, the caller's defaults). */
+export function limitsFromEnvironment(e: {
+  POLOS_MAX_REGIONS?: number | undefined;
+  POLOS_MAX_INDUSTRIES?: number | undefined;
+  POLOS_MAX_CELLS?: number | undefined;
+  POLOS_MAX_ROWS?: number | undefined;
+  POLOS_MAX_DECOMPRESSED_MB?: number | undefined;
+}): Partial<StatisticalLimits> {
+  const limits: Partial<StatisticalLimits> = {};
+  if (e.POLOS_MAX_REGIONS) limits.maxRegions = e.POLOS_MAX_REGIONS;
+  if (e.POLOS_MAX_INDUSTRIES) limits.maxIndustries = e.POLOS_MAX_INDUSTRIES;
+  if (e.POLOS_MAX_CELLS) limits.maxCells = e.POLOS_MAX_CELLS;
+  if (e.POLOS_MAX_ROWS) limits.maxRows = e.POLOS_MAX_ROWS;
+  if (e.POLOS_MAX_DECOMPRESSED_MB) limits.maxBytes = Math.round(e.POLOS_MAX_DECOMPRESSED_MB * 1024 * 1024);
+  return limits;
 }

@@ -12,7 +12,14 @@ export {
   type StatisticalTable,
   type StatisticalTableOptions,
 } from './files/statistical-table';
-export { SECTOR_RANGES } from './files/statistical-csv-reader';
+export { SECTOR_RANGES } from './files/statistical-conventions';
+export {
+  DEFAULT_STATISTICAL_LIMITS,
+  LIMIT_SETTINGS,
+  StatisticalLimitError,
+  statisticalLimits,
+  type StatisticalLimits,
+} from './files/statistical-limits';
 export { writeParquetFromCsv } from './files/statistical-parquet';
 export { StatisticalCsvWriter, csvField } from './files/statistical-csv-writer';
 export { parseCsv, type CsvRecord } from './files/read-csv';

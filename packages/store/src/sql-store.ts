@@ -672,12 +672,16 @@ export class SqlStore implements Store {
     if (input.values.length !== input.regions.length * input.industries.length)
       throw new Error('createMapDataset: cells do not match regions × industries');
     // Little-endian float64 bytes (every platform polos runs on); NaN survives the round trip.
-    const cells = new Uint8Array(input.values.buffer, input.values.byteOffset, input.values.byteLength);
+    // Sent as hex text: PGlite's own bytea parameter encoding took 1.4–2.7 s for 2 MB, on the
+    // server's thread (bench/upload-limits.bench.ts); decode() does it in SQL.
+    const cells = Buffer.from(input.values.buffer, input.values.byteOffset, input.values.byteLength).toString(
+      'hex',
+    );
     return this.tx(async (trx) => {
       const { rows } = await sql<Row>`insert into map_datasets
           (name, geography, unit, source_file, rows, regions, industries, cells, created_by)
         values (${input.name}, ${input.geography}, ${input.unit}, ${input.sourceFile}, ${input.rows},
-          ${json(input.regions)}, ${json(input.industries)}, ${cells}, ${actor.userId})
+          ${json(input.regions)}, ${json(input.industries)}, decode(${cells}, 'hex'), ${actor.userId})
         returning ${MAP_DATASET_INFO}`.execute(trx);
       const info = toMapDatasetInfo(rows[0]!);
       await this.audit(trx, actor, 'import', 'map_dataset', info.id, {
@@ -706,13 +710,14 @@ export class SqlStore implements Store {
 
   async getMapDataset(id: string): Promise<MapDataset | undefined> {
     if (!UUID.test(id)) return undefined;
-    const { rows } = await sql<Row>`select ${MAP_DATASET_INFO}, regions, industries, cells
+    // As hex text, decoded natively: PGlite's own bytea parsing is a slow loop on the server's thread.
+    const { rows } =
+      await sql<Row>`select ${MAP_DATASET_INFO}, regions, industries, encode(cells, 'hex') as cells
       from map_datasets where id = ${id}`.execute(this.db);
     const row = rows[0];
     if (!row) return undefined;
-    const bytes = row.cells as Uint8Array;
-    // Copy into a fresh (aligned) buffer: drivers hand back views into larger buffers.
-    const values = new Float64Array(Uint8Array.from(bytes).buffer);
+    // Copy into a fresh (aligned) buffer: Buffers are views into larger pools.
+    const values = new Float64Array(Uint8Array.from(Buffer.from(row.cells as string, 'hex')).buffer);
     return {
       ...toMapDatasetInfo(row),
       regions: parseJson(row.regions) as string[],

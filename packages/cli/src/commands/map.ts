@@ -25,6 +25,7 @@ import {
   readClusterDefinitions,
   readStatisticalTable,
   StatisticalCsvWriter as CsvFile,
+  type StatisticalLimits,
   writeParquetFromCsv,
 } from '@polos/store';
 import { CliInputError } from '../cli-error';
@@ -46,6 +47,11 @@ interface MapOptions {
   density: string;
   pci: string;
   outlook?: boolean;
+  maxRegions?: string;
+  maxIndustries?: string;
+  maxCells?: string;
+  maxRows?: string;
+  maxDecompressedMb?: string;
 }
 
 /** NaN → empty field; numbers in the small files keep their shortest round-trip form. */
@@ -76,6 +82,17 @@ export function register(program: Command): void {
     .option(
       '--outlook',
       'also complexity outlook (regions.csv coi) and outlook gain (density.csv cog); costly',
+    )
+    .option('--max-regions <n>', 'refuse more distinct regions (env POLOS_MAX_REGIONS; default 100000)')
+    .option(
+      '--max-industries <n>',
+      'refuse more distinct industries (env POLOS_MAX_INDUSTRIES; default 100000)',
+    )
+    .option('--max-cells <n>', 'refuse more regions × industries (env POLOS_MAX_CELLS; default 50000000)')
+    .option('--max-rows <n>', 'refuse a file of more rows (env POLOS_MAX_ROWS; default 50000000)')
+    .option(
+      '--max-decompressed-mb <mb>',
+      'refuse more MB of CSV text once gunzipped (env POLOS_MAX_DECOMPRESSED_MB; default 4096)',
     )
     .action(async (file: string, o: MapOptions) => {
       await runMap(file, o);
@@ -134,6 +151,7 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
       })()
     : undefined;
   const table = await readStatisticalTable(file, {
+    limits: mapLimits(o),
     region: o.region,
     industry: o.industry,
     value: o.value,
@@ -378,4 +396,29 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
       `\r\x1b[Kpolos map: ${R} regions × ${P} industries in ${(timings.total / 1000).toFixed(2)} s → ${out}\n`,
     );
   for (const w of warnings) process.stderr.write(`warning: ${w.message}\n`);
+}
+
+/**
+ * The statistical limits of `polos map` (docs/cli.md): a flag given on the command line,
+ * else the environment (POLOS_MAX_REGIONS, …), else the reader's defaults.
+ */
+type LimitFlag = 'maxRegions' | 'maxIndustries' | 'maxCells' | 'maxRows' | 'maxDecompressedMb';
+
+function mapLimits(o: MapOptions): Partial<StatisticalLimits> {
+  const limits: Partial<StatisticalLimits> = { ...cliConfig().uploadLimits };
+  const flags: Array<[keyof StatisticalLimits, LimitFlag, string, number]> = [
+    ['maxRegions', 'maxRegions', '--max-regions', 1],
+    ['maxIndustries', 'maxIndustries', '--max-industries', 1],
+    ['maxCells', 'maxCells', '--max-cells', 1],
+    ['maxRows', 'maxRows', '--max-rows', 1],
+    ['maxBytes', 'maxDecompressedMb', '--max-decompressed-mb', 1024 * 1024],
+  ];
+  for (const [limit, option, flag, unit] of flags) {
+    const text = o[option];
+    if (text === undefined) continue;
+    const n = Number(text);
+    if (!(Number.isFinite(n) && n > 0)) throw new CliInputError(`${flag}: a positive number, not "${text}"`);
+    limits[limit] = Math.round(n * unit);
+  }
+  return limits;
 }

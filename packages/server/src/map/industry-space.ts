@@ -4,23 +4,16 @@
  * presence matrix, the proximity network of industries (product space; its backbone is
  * sent for drawing), relatedness density, ECI/PCI and each region's diversification
  * opportunities, all with the core functions `polos map` uses. Computed once per dataset
- * and year and kept in a small cache.
+ * and year on a worker thread (space-threads.ts) and kept in a small cache.
  */
-import { join } from 'node:path';
-import {
-  diversificationOpportunities,
-  economicComplexity,
-  locationQuotientWithPresence,
-  proximity,
-  maximumSpanningForest,
-  strongLinks,
-  regionIndustryMatrix,
-  relatednessDensity,
-  type RegionIndustryMatrix,
-} from '@polos/core';
-import { readStatisticalTable, type MapDatasetInfo, type Store } from '@polos/store';
+import { diversificationOpportunities, type RegionIndustryMatrix } from '@polos/core';
+import type { MapDatasetInfo, Store } from '@polos/store';
 import { classification, guessClassification, type Classification } from './classifications';
 import { BOUNDARIES, gazetteer, type Geography, type Lang, type RegionMatch } from './geographies';
+import { spaceMeasures, type SpaceMeasures } from './space-measures';
+import { spaceOffThread, type SpaceSource } from './space-threads';
+
+export { MIN_COUNTRY_EXPORTS, keepRegions } from './space-measures';
 
 export interface DatasetEntry {
   id: string;
@@ -37,31 +30,15 @@ export interface DatasetEntry {
 }
 
 /** The computed space of one dataset and year. */
-export interface IndustrySpace {
+export interface IndustrySpace extends SpaceMeasures {
   entry: DatasetEntry;
   year: number | null;
   matrix: RegionIndustryMatrix;
   places: RegionMatch[];
   classification: Classification | null;
-  regionTotal: Float64Array;
-  industryTotal: Float64Array;
-  lq: Float64Array;
-  present: Uint8Array;
-  diversity: Float64Array;
-  ubiquity: Float64Array;
-  density: Float64Array;
-  eci: Float64Array;
-  pci: Float64Array;
-  edges: Array<[number, number, number]>;
-  /** The first `tree` edges are the maximum spanning forest; the rest are the strong links. */
-  tree: number;
-  notes: string[];
 }
 
 const CBP = 'U.S. Census Bureau, County Business Patterns 2017–2021 (data/us-cbp-county-naics)';
-/** Growth Lab practice for country rankings: leave out countries exporting under US$ 1 bn. */
-export const MIN_COUNTRY_EXPORTS = 1e9;
-
 export const BUNDLED: DatasetEntry[] = [
   {
     id: 'us-states',
@@ -131,94 +108,16 @@ export function uploadedEntry(d: MapDatasetInfo): DatasetEntry {
   };
 }
 
-async function loadBundled(dataPath: string, id: string, year: number): Promise<RegionIndustryMatrix> {
-  const cbp = (file: string, region: string, level: number) =>
-    readStatisticalTable(join(dataPath, 'us-cbp-county-naics', file), {
-      region,
-      industry: 'naics',
-      value: 'emp',
-      year,
-      level,
-    });
-  if (id === 'us-states-naics')
-    return (await cbp('cbp_state_naics_2017_2021.csv.gz', 'state_fips', 6)).matrix;
-  if (id === 'us-counties-naics') return (await cbp('cbp_county_naics_2017_2021.csv.gz', 'fips', 4)).matrix;
-  if (id === 'world-exports-hs4') {
-    const { matrix } = await readStatisticalTable(
-      join(dataPath, 'world-exports-hs4', 'ots_country_hs4_exports_2017.csv.gz'),
-      { region: 'reporter_iso', industry: 'product_code', value: 'export_value_usd' },
-    );
-    return keepRegions(matrix, (total) => total >= MIN_COUNTRY_EXPORTS);
-  }
-  throw new Error(`no bundled industry dataset ${id}`);
-}
-
-/** The rows whose total (missing cells as 0) passes `keep`. */
-export function keepRegions(m: RegionIndustryMatrix, keep: (total: number) => boolean): RegionIndustryMatrix {
-  const P = m.industries.length;
-  const rows: number[] = [];
-  m.regions.forEach((_, r) => {
-    let s = 0;
-    for (let i = 0; i < P; i++) s += m.values[r * P + i]! || 0;
-    if (keep(s)) rows.push(r);
-  });
-  const values = new Float64Array(rows.length * P);
-  rows.forEach((r, k) => values.set(m.values.subarray(r * P, (r + 1) * P), k * P));
-  return regionIndustryMatrix(
-    rows.map((r) => m.regions[r]!),
-    m.industries,
-    values,
-  );
-}
-
-/** Every measure of the space of a matrix (pure apart from the lookups). */
+/** The space of a matrix whose measures are computed (space-measures.ts). */
 export function computeSpace(
   entry: DatasetEntry,
   year: number | null,
   matrix: RegionIndustryMatrix,
   places: RegionMatch[],
   cls: Classification | null,
+  measures: SpaceMeasures = spaceMeasures(matrix),
 ): IndustrySpace {
-  const R = matrix.regions.length;
-  const P = matrix.industries.length;
-  const notes: string[] = [];
-  const { lq, presence: present, diversity, ubiquity } = locationQuotientWithPresence(matrix);
-  const regionTotal = new Float64Array(R);
-  const industryTotal = new Float64Array(P);
-  for (let r = 0; r < R; r++)
-    for (let i = 0; i < P; i++) {
-      const v = matrix.values[r * P + i]! || 0;
-      regionTotal[r] = regionTotal[r]! + v;
-      industryTotal[i] = industryTotal[i]! + v;
-    }
-  // Density without the industry itself (Hidalgo et al. 2007: φ_ii is not a neighbour).
-  const phi = proximity(present, R, P, ubiquity, { diagonal: 'zero' });
-  const density = relatednessDensity(present, phi, R, P);
-  const ec = economicComplexity(present, R, P, diversity, ubiquity, matrix);
-  for (const w of ec.warnings) notes.push(w.message);
-  // Backbone: the tree plus at most 2 strong links per industry keeps 1,000+ nodes readable.
-  const forest = maximumSpanningForest(phi, P);
-  const edges = [...forest, ...strongLinks(phi, P, forest, { threshold: 0.55, maxExtra: 2 * P })];
-  const tree = forest.length;
-  return {
-    entry,
-    year,
-    matrix,
-    places,
-    classification: cls,
-    regionTotal,
-    industryTotal,
-    lq,
-    present,
-    diversity,
-    ubiquity,
-    density,
-    eci: ec.eci,
-    pci: ec.pci,
-    edges,
-    tree,
-    notes,
-  };
+  return { entry, year, matrix, places, classification: cls, ...measures };
 }
 
 /** Loads and computes spaces, cached by dataset and year (a few at a time). */
@@ -250,17 +149,19 @@ export class SpaceCache {
   }
 
   private async build(entry: DatasetEntry, year: number | null, store: Store): Promise<IndustrySpace> {
-    let matrix: RegionIndustryMatrix;
+    let source: SpaceSource;
     let cls: Classification | null;
     if (entry.uploaded) {
       const d = await store.getMapDataset(entry.id);
       if (!d) throw new Error(`dataset ${entry.id} is gone`);
-      matrix = regionIndustryMatrix(d.regions, d.industries, d.values);
+      source = { kind: 'matrix', regions: d.regions, industries: d.industries, values: d.values };
       cls = await guessClassification(this.dataPath, d.industries);
     } else {
-      matrix = await loadBundled(this.dataPath, entry.id, year!);
+      source = { kind: 'bundled', dataPath: this.dataPath, id: entry.id, year: year! };
       cls = await classification(this.dataPath, entry.id === 'world-exports-hs4' ? 'hs4' : 'naics');
     }
+    // Reading and every measure on a worker: the server keeps answering meanwhile.
+    const { matrix, measures } = await spaceOffThread(source);
     const places = await gazetteer(this.dataPath, entry.geography);
     return computeSpace(
       entry,
@@ -268,6 +169,7 @@ export class SpaceCache {
       matrix,
       matrix.regions.map((code) => places.match(code)),
       cls,
+      measures,
     );
   }
 }

@@ -3,24 +3,16 @@
  * analysts), the space of one dataset and year (regions with ECI, industries with PCI,
  * the backbone of the proximity network), one industry across regions (value, LQ,
  * presence, density — the choropleth) and one region (specialisations, diversification
- * opportunities). Uploads: a long CSV (or CSV.gz) checked by the statistical reader and
- * stored whole, or refused whole with every problem named (file, line, column).
+ * opportunities). Uploads (map-upload.routes.ts): a long CSV (or CSV.gz) checked by the
+ * statistical reader and stored whole, or refused whole with every problem named (file,
+ * line, column).
  */
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { permissions } from '@polos/core/permissions';
-import { ImportValidationError, readStatisticalTable } from '@polos/store';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../context';
 import { ApiError, forbidden, notFound } from '../errors';
-import { GEOGRAPHIES, BOUNDARIES, gazetteer } from '../map/geographies';
 import {
   BUNDLED,
   SpaceCache,
@@ -31,33 +23,11 @@ import {
   type IndustrySpace,
 } from '../map/industry-space';
 import { requireUser } from './clusters.routes';
+import { datasetSchema } from './map-dataset.schema';
+import { registerMapUploadRoute } from './map-upload.routes';
 import { errorResponses, json, secured } from './responses';
 
-/** Largest upload, in bytes (CSV or gzip as sent), unless POLOS_MAX_UPLOAD_MB says otherwise. */
-export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
-/** Largest matrix an upload may make (regions × industries). */
-export const MAX_UPLOAD_CELLS = 10_000_000;
-
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
-
-const datasetSchema = z
-  .object({
-    id: z.string(),
-    kind: z
-      .enum(['clusters', 'industries'])
-      .describe('clusters: GET /api/map/us-states/clusters; industries: …/space'),
-    label: z.string(),
-    source: z.string(),
-    geography: z.enum(GEOGRAPHIES),
-    boundary: z.string().describe('GET /api/boundaries/{boundary} draws it.'),
-    boundaryObject: z.string().nullable().describe('TopoJSON object with the shapes (null: GeoJSON).'),
-    unit: z.string(),
-    years: z.array(z.number().int()).describe('Empty for uploads (one table).'),
-    uploaded: z
-      .object({ by: z.string().nullable(), at: z.string(), file: z.string(), rows: z.number().int() })
-      .nullable(),
-  })
-  .meta({ id: 'MapDataset' });
 
 const spaceSchema = z
   .object({
@@ -135,20 +105,6 @@ const regionViewSchema = z
       ),
   })
   .meta({ id: 'RegionOpportunities' });
-
-const uploadResultSchema = z
-  .object({
-    dataset: datasetSchema,
-    rows: z.number().int(),
-    regions: z.number().int(),
-    industries: z.number().int(),
-    matched: z.number().int().describe('Regions found on the chosen boundaries.'),
-    unmatched: z
-      .array(z.string())
-      .describe('Region codes with no shape (at most 20 listed); kept in the measures.'),
-    notes: z.array(z.string()),
-  })
-  .meta({ id: 'MapUploadResult' });
 
 const yearQuery = z.coerce
   .number()
@@ -331,172 +287,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/map/datasets',
-      tags: ['maps'],
-      summary: 'Upload a statistical table (CSV or CSV.gz, all or nothing)',
-      description:
-        'Body: the file as sent (`text/csv`, `application/gzip` or `application/octet-stream`; gzip is recognised by its first bytes), at most 100 MB. ' +
-        'Long format: one row per region × industry [× year], columns named by `region`, `industry`, `value` (and `year_column` with `year`). ' +
-        'Missing or suppressed values (empty, D, S, N, X, NA, -, …) stay missing. Every problem is reported with file, line and column; nothing is stored unless the whole file is good. Admins and analysts.',
-      security: secured,
-      request: {
-        query: z.object({
-          name: z.string().trim().min(1).max(120).describe('Name shown in the studio.'),
-          geography: z.enum(GEOGRAPHIES).describe('Boundaries the region codes name.'),
-          region: z.string().min(1).max(100).describe('Column of region codes.'),
-          industry: z.string().min(1).max(100).describe('Column of industry or product codes.'),
-          value: z.string().min(1).max(100).describe('Column of values (employment, exports, …).'),
-          year: z.string().max(10).optional().describe('Keep only this year (needs the year column).'),
-          year_column: z.string().max(100).optional().describe('__Default:__ year.'),
-          level: z.coerce
-            .number()
-            .int()
-            .optional()
-            .describe('Keep NAICS codes of exactly this many digits (2–6).'),
-          unit: z.string().max(40).default(''),
-          file: z.string().max(200).default('upload.csv').describe('File name used in the problems report.'),
-        }),
-        body: {
-          required: true,
-          content: {
-            'text/csv': { schema: { type: 'string' } },
-            'application/gzip': { schema: { type: 'string', format: 'binary' } },
-            'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
-          },
-        },
-      },
-      responses: {
-        201: json(uploadResultSchema, 'Stored'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        413: errorResponses[413],
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      if (!permissions.importStatistics(user)) throw forbidden('only admins and analysts upload datasets');
-      const q = c.req.valid('query');
-      const maxBytes = c.get('deps').config.maxUploadBytes ?? MAX_UPLOAD_BYTES;
-      const tooLarge = () =>
-        new ApiError(413, 'too_large', `the file is larger than ${+(maxBytes / 1024 / 1024).toFixed(3)} MB`);
-      if (Number(c.req.header('content-length') ?? 0) > maxBytes) throw tooLarge();
-      const body = c.req.raw.body;
-      if (!body)
-        throw new ApiError(400, 'bad_request', 'the request has no file', [
-          { path: '(body)', message: 'send the file as the body' },
-        ]);
-      const fileName =
-        q.file
-          .replace(/^.*[\\/]/, '')
-          .replace(/[^\w.-]+/g, '_')
-          .slice(0, 120) || 'upload.csv';
-      const dir = await mkdtemp(join(tmpdir(), 'polos-upload-'));
-      try {
-        // Stream the body to a file, counting bytes; the first two bytes tell gzip.
-        let size = 0;
-        let head: number[] = [];
-        const raw = join(dir, 'raw');
-        await pipeline(
-          Readable.fromWeb(body as WebReadableStream<Uint8Array>),
-          new Transform({
-            transform(chunk: Buffer, _enc, done) {
-              size += chunk.length;
-              if (head.length < 2) head = [...head, ...chunk.subarray(0, 2 - head.length)];
-              if (size > maxBytes) done(tooLarge());
-              else done(null, chunk);
-            },
-          }),
-          createWriteStream(raw),
-        );
-        if (size === 0)
-          throw new ApiError(400, 'bad_request', 'the file is empty', [
-            { path: '(body)', message: 'empty file' },
-          ]);
-        const gz = head[0] === 0x1f && head[1] === 0x8b;
-        const named = join(
-          dir,
-          fileName.replace(/\.gz$/i, '').replace(/(\.csv)?$/i, '.csv') + (gz ? '.gz' : ''),
-        );
-        await rename(raw, named);
-        const table = await readStatisticalTable(named, {
-          region: q.region,
-          industry: q.industry,
-          value: q.value,
-          ...(q.year !== undefined ? { year: q.year } : {}),
-          ...(q.year_column ? { yearColumn: q.year_column } : {}),
-          ...(q.level !== undefined ? { level: q.level } : {}),
-        });
-        const m = table.matrix;
-        const refuse = (path: string, message: string): never => {
-          throw new ApiError(400, 'invalid_import', `${message}; nothing was stored`, [{ path, message }]);
-        };
-        if (table.years.length > 1)
-          refuse(
-            'year',
-            `the file holds ${table.years.length} years (${table.years.slice(0, 6).join(', ')}…): choose one`,
-          );
-        if (m.regions.length < 2)
-          refuse('region', `${m.regions.length} region(s) in ${fileName}: at least 2 are needed`);
-        if (m.industries.length < 2)
-          refuse('industry', `${m.industries.length} industry(ies) in ${fileName}: at least 2 are needed`);
-        if (m.values.length > MAX_UPLOAD_CELLS)
-          refuse(
-            '(body)',
-            `${m.regions.length} regions × ${m.industries.length} industries is more than ${MAX_UPLOAD_CELLS.toLocaleString('en')} cells`,
-          );
-        if (!m.values.some((v) => v > 0)) refuse('value', `no positive value in column "${q.value}"`);
-        const places = await gazetteer(c.get('deps').config.dataPath, q.geography);
-        const unmatched = m.regions.filter((code) => places.match(code).feature === null);
-        if (unmatched.length === m.regions.length)
-          refuse(
-            'geography',
-            `none of the ${m.regions.length} region codes (${m.regions.slice(0, 3).join(', ')}, …) is on the ${q.geography} map — expected codes like ${BOUNDARIES[q.geography].example}`,
-          );
-        const info = await c.get('deps').store.createMapDataset(
-          {
-            name: q.name,
-            geography: q.geography,
-            unit: q.unit,
-            sourceFile: fileName,
-            rows: table.rows,
-            regions: m.regions,
-            industries: m.industries,
-            values: m.values,
-          },
-          actorOf(user),
-        );
-        return c.json(
-          {
-            dataset: uploadedEntry(info),
-            rows: table.rows,
-            regions: m.regions.length,
-            industries: m.industries.length,
-            matched: m.regions.length - unmatched.length,
-            unmatched: unmatched.slice(0, 20),
-            notes: table.notes,
-          },
-          201,
-        );
-      } catch (error) {
-        if (error instanceof ImportValidationError) {
-          throw new ApiError(
-            400,
-            'invalid_import',
-            `${error.issues.length} problem(s) in ${fileName}; nothing was stored`,
-            error.issues.map((i) => ({ path: `line ${i.row}.${i.field}`, message: i.message })),
-            { issues: error.issues },
-          );
-        }
-        throw error;
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
-    },
-  );
+  registerMapUploadRoute(app);
 
   app.openapi(
     createRoute({

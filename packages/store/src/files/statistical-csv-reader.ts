@@ -9,9 +9,12 @@
  *   a cell with any missing row is missing; duplicate rows are summed and noted;
  * - `level` keeps the NAICS codes of exactly that many digits (level 2: the sectors, with
  *   the published ranges 31-33, 44-45, 48-49 counted once);
- * - any other non-numeric or negative value, an empty code, a missing column or a short
- *   row is an error naming file, line and column (ImportValidationError), up to 20 per
- *   column; nothing is returned half read.
+ * - any other non-numeric or negative value, an empty code or one with a NUL byte, a
+ *   missing column or a short row is an error naming file, line and column
+ *   (ImportValidationError), up to 20 per column; nothing is returned half read;
+ * - a file over the limits (statistical-limits.ts: distinct regions, industries, cells,
+ *   rows, bytes of text after gunzip) is refused where the reader finds it, before the
+ *   matrix is allocated and without reading the rest (StatisticalLimitError).
  *
  * CSV as RFC 4180: quoted fields may hold the delimiter, doubled quotes and line breaks;
  * the delimiter (comma, semicolon, tab or bar) is the most frequent of them in the header;
@@ -21,140 +24,21 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
-import { regionIndustryMatrix } from '@polos/core';
+import { regionIndustryMatrix } from '@polos/core/matrix';
 import { ImportValidationError, type ImportIssue } from '../store';
+import { ByteInterner, RowColumns, pivotRows } from './statistical-csv-columns';
+import { isCodeOfLevel, SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
+import { limitError, megabytes, statisticalLimits } from './statistical-limits';
 import type { StatisticalTable, StatisticalTableOptions } from './statistical-table';
 
-/** Values treated as suppressed/missing (Census, Eurostat, INEGI conventions). */
-export const SUPPRESSED_VALUES: readonly string[] = [
-  '',
-  'D',
-  'S',
-  'N',
-  'X',
-  'Z',
-  '(D)',
-  '(S)',
-  '(NA)',
-  '(X)',
-  'NA',
-  'N/A',
-  'NaN',
-  '-',
-  '..',
-  ':',
-  '.',
-];
 const suppressed = new Set(SUPPRESSED_VALUES);
 
-/** NAICS 2-digit codes published as sector ranges. */
-export const SECTOR_RANGES: Readonly<Record<string, string>> = {
-  '31': '31-33',
-  '32': '31-33',
-  '33': '31-33',
-  '44': '44-45',
-  '45': '44-45',
-  '48': '48-49',
-  '49': '48-49',
-};
-
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const TAB = 9;
+const [QUOTE, LF, CR, SPACE, TAB] = [34, 10, 13, 32, 9] as const;
 const MAX_ISSUES = 20;
-
-/**
- * Distinct byte strings → dense ids, without making a string per row: open addressing on
- * an FNV-1a hash; each new key's bytes are copied into an arena and decoded once.
- */
-class ByteInterner {
-  private slots = new Int32Array(1024).fill(-1);
-  private hashes: number[] = [];
-  private starts: number[] = [];
-  private lengths: number[] = [];
-  private arena = Buffer.allocUnsafe(1 << 16);
-  private used = 0;
-  readonly names: string[] = [];
-
-  id(bytes: Uint8Array, start: number, end: number, decoded?: string): number {
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
-    h >>>= 0;
-    const mask = this.slots.length - 1;
-    let slot = h & mask;
-    const length = end - start;
-    for (;;) {
-      const id = this.slots[slot]!;
-      if (id < 0) break;
-      if (this.hashes[id] === h && this.lengths[id] === length) {
-        const at = this.starts[id]!;
-        let k = 0;
-        while (k < length && this.arena[at + k] === bytes[start + k]) k++;
-        if (k === length) return id;
-      }
-      slot = (slot + 1) & mask;
-    }
-    const id = this.names.length;
-    if (this.used + length > this.arena.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.arena.length * 2, this.used + length));
-      this.arena.copy(bigger, 0, 0, this.used);
-      this.arena = bigger;
-    }
-    this.arena.set(bytes.subarray(start, end), this.used);
-    this.hashes.push(h);
-    this.starts.push(this.used);
-    this.lengths.push(length);
-    this.used += length;
-    this.names.push(decoded ?? Buffer.from(bytes.buffer, bytes.byteOffset + start, length).toString('utf8'));
-    this.slots[slot] = id;
-    if (this.names.length * 2 > this.slots.length) this.rehash();
-    return id;
-  }
-
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.hashes.length; id++) {
-      let slot = this.hashes[id]! & mask;
-      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
-      slots[slot] = id;
-    }
-    this.slots = slots;
-  }
-}
-
-/** Growable typed columns of the kept rows. */
-class RowColumns {
-  length = 0;
-  region = new Int32Array(1 << 16);
-  code = new Int32Array(1 << 16);
-  value = new Float64Array(1 << 16);
-  est: Float64Array | undefined;
-  constructor(withEstablishments: boolean) {
-    if (withEstablishments) this.est = new Float64Array(1 << 16);
-  }
-  push(region: number, code: number, value: number, est: number): void {
-    if (this.length === this.region.length) {
-      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.region = grow(this.region);
-      this.code = grow(this.code);
-      this.value = grow(this.value);
-      if (this.est) this.est = grow(this.est);
-    }
-    const k = this.length++;
-    this.region[k] = region;
-    this.code[k] = code;
-    this.value[k] = value;
-    if (this.est) this.est[k] = est;
-  }
-}
+const count = (n: number) => n.toLocaleString('en');
+// A code is stored and sent as text: PostgreSQL refuses U+0000 in text and JSON.
+const NUL_MESSAGE = 'the code holds a NUL byte (U+0000)';
 
 /** Bytes of one field: [start, end) after trimming spaces/tabs/CR; `escaped` when it held "". */
 interface Field {
@@ -175,6 +59,7 @@ export async function readStatisticalCsv(
   const t0 = performance.now();
   const yearColumn = options.yearColumn ?? 'year';
   const level = options.level;
+  const limits = statisticalLimits(options.limits);
 
   // Per-row state filled by the scanner.
   let header: string[] | undefined;
@@ -186,6 +71,7 @@ export async function readStatisticalCsv(
   const codes = new ByteInterner();
   const years = new ByteInterner();
   const codeKeep: number[] = []; // per code id: 1 kept, 0 dropped by the level filter
+  let keptCodes = 0;
   const yearKeep: number[] = [];
   const yearSeen: number[] = [];
   const rows = new RowColumns(!!options.establishments);
@@ -196,11 +82,6 @@ export async function readStatisticalCsv(
   let badRows = 0;
   const fields: Field[] = [];
 
-  const keepCode = (code: string): boolean => {
-    if (level === undefined) return true;
-    if (level === 2) return (/^\d{2}$/.test(code) && code !== '00') || /^\d{2}-\d{2}$/.test(code);
-    return code.length === level && /^\d+$/.test(code);
-  };
   const decode = (bytes: Uint8Array, f: Field): string => {
     const s = Buffer.from(bytes.buffer, bytes.byteOffset + f.start, f.end - f.start).toString('utf8');
     return f.escaped ? s.replaceAll('""', '"') : s;
@@ -264,9 +145,51 @@ export async function readStatisticalCsv(
     needed = Math.max(col.region, col.industry, col.value, col.est, col.year) + 1;
   };
 
+  /** After a new distinct code: the counts so far against the limits (the matrix is not made yet). */
+  const checkCodes = (column: string) => {
+    const where = { file, row: line, field: column };
+    const R = regions.names.length;
+    if (R > limits.maxRegions)
+      throw limitError(
+        'maxRegions',
+        limits.maxRegions,
+        where,
+        `more than ${count(limits.maxRegions)} distinct regions`,
+      );
+    if (keptCodes > limits.maxIndustries)
+      throw limitError(
+        'maxIndustries',
+        limits.maxIndustries,
+        where,
+        `more than ${count(limits.maxIndustries)} distinct industries`,
+      );
+    if (R * keptCodes > limits.maxCells)
+      throw limitError(
+        'maxCells',
+        limits.maxCells,
+        where,
+        `${count(R)} regions × ${count(keptCodes)} industries so far make more than ${count(limits.maxCells)} cells`,
+      );
+  };
+
+  /** A new code with a NUL byte: noted, and its row is bad. */
+  const hasNul = (code: string, list: ImportIssue[], column: string): boolean => {
+    if (!code.includes('\0')) return false;
+    note(list, { file, row: line, field: column, message: NUL_MESSAGE });
+    badRows++;
+    return true;
+  };
+
   const onRow = (bytes: Uint8Array, n: number) => {
     if (n === 1 && fields[0]!.start === fields[0]!.end && !fields[0]!.quoted) return; // blank line
     line++;
+    if (line - 1 > limits.maxRows)
+      throw limitError(
+        'maxRows',
+        limits.maxRows,
+        { file, row: line, field: '(row)' },
+        `more than ${limits.maxRows.toLocaleString('en')} rows`,
+      );
     let yearRow = -1;
     if (n < needed) {
       fail([
@@ -291,7 +214,15 @@ export async function readStatisticalCsv(
     }
     const fi = fields[col.industry]!;
     const c = codes.id(bytes, fi.start, fi.end, fi.escaped ? decode(bytes, fi) : undefined);
-    if (c === codeKeep.length) codeKeep.push(keepCode(codes.names[c]!.trim()) ? 1 : 0);
+    if (c === codeKeep.length) {
+      const keep = isCodeOfLevel(codes.names[c]!.trim(), level);
+      codeKeep.push(keep ? 1 : 0);
+      if (keep) {
+        keptCodes++;
+        checkCodes(options.industry);
+        if (hasNul(codes.names[c]!, issues.industry, options.industry)) return;
+      }
+    }
     if (!codeKeep[c]) return;
     if (yearRow >= 0) yearSeen[yearRow] = 1;
     const fr = fields[col.region]!;
@@ -323,7 +254,12 @@ export async function readStatisticalCsv(
       badRows++;
       return;
     }
+    const known = regions.names.length;
     const r = regions.id(bytes, fr.start, fr.end, fr.escaped ? decode(bytes, fr) : undefined);
+    if (regions.names.length > known) {
+      checkCodes(options.region);
+      if (hasNul(regions.names[r]!, issues.region, options.region)) return;
+    }
     rows.push(r, c, v!, e);
   };
 
@@ -418,12 +354,24 @@ export async function readStatisticalCsv(
   };
 
   // Stream the file (gunzipped when .gz) in chunks; an incomplete record at the end of a
-  // chunk is carried over to the next one.
-  let stream: AsyncIterable<Buffer> = createReadStream(path, { highWaterMark: 1 << 22 });
-  if (/\.gz$/i.test(path)) stream = (stream as ReturnType<typeof createReadStream>).pipe(createGunzip());
+  // chunk is carried over to the next one. Bytes of text are counted as they come out of
+  // gunzip, and reading stops at the limit (a gzip bomb is never inflated whole).
+  const input = createReadStream(path, { highWaterMark: 1 << 22 });
+  const gunzip = /\.gz$/i.test(path) ? createGunzip({ chunkSize: 1 << 20 }) : undefined;
+  const stream: AsyncIterable<Buffer> = gunzip ? input.pipe(gunzip) : input;
+  if (gunzip) input.on('error', (error) => gunzip.destroy(error));
   let carry: Buffer | undefined;
+  let textBytes = 0;
   try {
     for await (const chunk of stream) {
+      textBytes += chunk.length;
+      if (textBytes > limits.maxBytes)
+        throw limitError(
+          'maxBytes',
+          limits.maxBytes,
+          { file, row: line, field: '(file)' },
+          `more than ${megabytes(limits.maxBytes)} of text${gunzip ? ' once decompressed' : ''}`,
+        );
       const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
       const rest = scan(bytes, 0, bytes.length, false);
       carry = rest < bytes.length ? Buffer.from(bytes.subarray(rest)) : undefined;
@@ -443,6 +391,9 @@ export async function readStatisticalCsv(
             : `cannot be read: ${(error as Error).message}${code === 'Z_DATA_ERROR' ? ' (not a gzip file?)' : ''}`,
       },
     ]);
+  } finally {
+    input.destroy();
+    gunzip?.destroy();
   }
   if (header === undefined) fail([{ file, row: 0, field: '(file)', message: 'the file is empty' }]);
   if (badRows > 0) fail([...issues.value, ...issues.est, ...issues.region, ...issues.industry]);
@@ -474,58 +425,13 @@ export async function readStatisticalCsv(
   // Codes → industries (level 2: a sector's 2-digit code counts in its published range).
   const codeNames = codes.names.map((s) => s.trim());
   const target = codeNames.map((code) => (level === 2 ? (SECTOR_RANGES[code] ?? code) : code));
-  const regionNames = regions.names.map((s) => s.trim());
-  const regionList = [...new Set(regionNames)].sort();
-  const industryList = [...new Set(target.filter((_, c) => codeKeep[c]))].sort();
-  const regionIndex = new Map(regionList.map((r, k) => [r, k]));
-  const industryIndex = new Map(industryList.map((i, k) => [i, k]));
-  const rowOf = Int32Array.from(regionNames, (r) => regionIndex.get(r)!);
-  const colOf = Int32Array.from(target, (i) => industryIndex.get(i) ?? -1);
-  const R = regionList.length;
-  const P = industryList.length;
-
-  // Level 2: a region with the range row (31-33) does not also count its 31, 32, 33 rows.
-  let hasRange: Uint8Array | undefined;
-  if (level === 2) {
-    hasRange = new Uint8Array(R * P);
-    for (let k = 0; k < rows.length; k++) {
-      const c = rows.code[k]!;
-      if (codeNames[c] === target[c] && target[c]!.includes('-'))
-        hasRange[rowOf[rows.region[k]!]! * P + colOf[c]!] = 1;
-    }
-  }
-  const values = new Float64Array(R * P).fill(NaN);
-  const est = rows.est ? new Float64Array(R * P).fill(NaN) : undefined;
-  const state = new Uint8Array(R * P); // 0 absent, 1 summed, 2 missing
-  const estMissing = est ? new Uint8Array(R * P) : undefined;
-  let kept = 0;
-  let cells = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const c = rows.code[k]!;
-    const cell = rowOf[rows.region[k]!]! * P + colOf[c]!;
-    if (hasRange && hasRange[cell] && codeNames[c] !== target[c]) continue;
-    kept++;
-    const v = rows.value[k]!;
-    const s = state[cell]!;
-    if (s === 0) {
-      cells++;
-      values[cell] = v;
-      state[cell] = v === v ? 1 : 2;
-    } else if (s === 1) {
-      if (v === v) values[cell] = values[cell]! + v;
-      else {
-        values[cell] = NaN;
-        state[cell] = 2;
-      }
-    }
-    if (est && estMissing && !estMissing[cell]) {
-      const e = rows.est![k]!;
-      if (e !== e) {
-        est[cell] = NaN;
-        estMissing[cell] = 1;
-      } else est[cell] = s === 0 ? e : est[cell]! + e;
-    }
-  }
+  const { regionList, industryList, values, est, kept, cells } = pivotRows(rows, {
+    regionNames: regions.names.map((s) => s.trim()),
+    codeNames,
+    target,
+    codeKeep,
+    level,
+  });
   const notes: string[] = [];
   if (kept > cells)
     notes.push(`${kept - cells} row(s) share a region and industry with another row: they were summed`);

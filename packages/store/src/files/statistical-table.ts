@@ -13,13 +13,19 @@
  *   range row for the same region (then the 2-digit rows are dropped).
  * - Any other non-numeric value, a negative value, or a missing column is an error naming
  *   file, line and column (ImportValidationError).
+ * - A table over the limits (statistical-limits.ts) is refused before its matrix is made
+ *   (StatisticalLimitError); the CSV reader also stops reading there. DuckDB checks the
+ *   rows of a Parquet file from its metadata before reading it, and the distinct regions
+ *   and industries after its group-by.
  */
 import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core';
+import { regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core/matrix';
 import { ImportValidationError, type ImportIssue } from '../store';
-import { readStatisticalCsv, SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-csv-reader';
+import { readStatisticalCsv } from './statistical-csv-reader';
+import { SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
+import { limitError, statisticalLimits, type StatisticalLimits } from './statistical-limits';
 
 export interface StatisticalTableOptions {
   region: string;
@@ -32,6 +38,8 @@ export interface StatisticalTableOptions {
   establishments?: string;
   /** NAICS level: 2 to 6 digits. */
   level?: number;
+  /** Limits on the table's size (statistical-limits.ts); __Default:__ DEFAULT_STATISTICAL_LIMITS. */
+  limits?: Partial<StatisticalLimits>;
 }
 
 export interface StatisticalTable {
@@ -99,6 +107,21 @@ export async function readStatisticalTableWithDuckDB(
   const connection = await instance.connect();
   try {
     const parquet = /\.parquet$/i.test(path);
+    const limits = statisticalLimits(options.limits);
+    const count = (n: number) => n.toLocaleString('en');
+    if (parquet) {
+      // The row count is in the Parquet metadata: no scan.
+      const [n] = (
+        await scalarRows(connection, `SELECT count(*) FROM read_parquet(${quoteString(path)})`)
+      )[0]!;
+      if (Number(n) > limits.maxRows)
+        throw limitError(
+          'maxRows',
+          limits.maxRows,
+          { file, row: 0, field: '(row)' },
+          `${count(Number(n))} rows, more than ${count(limits.maxRows)}`,
+        );
+    }
     const yearColumn = options.yearColumn ?? 'year';
     // Codes stay text (FIPS 01001, NAICS 00): the region, industry and year columns are read
     // as VARCHAR; values keep DuckDB's detected type, and are checked as text only when the
@@ -278,6 +301,33 @@ export async function readStatisticalTableWithDuckDB(
         { file, row: 0, field: options.industry, message: 'no rows left after the year and level filters' },
       ]);
     }
+    const [R, P0] = (
+      await scalarRows(connection, 'SELECT count(DISTINCT r), count(DISTINCT i) FROM agg')
+    )[0]!.map(Number) as [number, number];
+    const at = { file, row: 0, field: '(file)' };
+    if (kept > limits.maxRows)
+      throw limitError('maxRows', limits.maxRows, at, `more than ${count(limits.maxRows)} rows`);
+    if (R > limits.maxRegions)
+      throw limitError(
+        'maxRegions',
+        limits.maxRegions,
+        { ...at, field: options.region },
+        `${count(R)} distinct regions`,
+      );
+    if (P0 > limits.maxIndustries)
+      throw limitError(
+        'maxIndustries',
+        limits.maxIndustries,
+        { ...at, field: options.industry },
+        `${count(P0)} distinct industries`,
+      );
+    if (R * P0 > limits.maxCells)
+      throw limitError(
+        'maxCells',
+        limits.maxCells,
+        at,
+        `${count(R)} regions × ${count(P0)} industries make more than ${count(limits.maxCells)} cells`,
+      );
     const regions = (await scalarRows(connection, 'SELECT DISTINCT r FROM agg ORDER BY r')).map((x) =>
       String(x[0]),
     );

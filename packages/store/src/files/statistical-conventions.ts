@@ -1,0 +1,45 @@
+/** Conventions of statistical files that both readers (CSV and DuckDB) follow. */
+
+/** Values treated as suppressed/missing (Census, Eurostat, INEGI conventions). */
+export const SUPPRESSED_VALUES: readonly string[] = [
+  '',
+  'D',
+  'S',
+  'N',
+  'X',
+  'Z',
+  '(D)',
+  '(S)',
+  '(NA)',
+  '(X)',
+  'NA',
+  'N/A',
+  'NaN',
+  '-',
+  '..',
+  ':',
+  '.',
+];
+
+/** NAICS 2-digit codes published as sector ranges. */
+export const SECTOR_RANGES: Readonly<Record<string, string>> = {
+  '31': '31-33',
+  '32': '31-33',
+  '33': '31-33',
+  '44': '44-45',
+  '45': '44-45',
+  '48': '48-49',
+  '49': '48-49',
+};
+
+/**
+ * Whether an industry code is kept at a NAICS `level` (undefined: every code): exactly
+ * that many digits; at level 2 the sectors, `00` (all sectors) left out, and the ranges.
+ *
+ * @example isCodeOfLevel('44-45', 2) // true
+ */
+export function isCodeOfLevel(code: string, level: number | undefined): boolean {
+  if (level === undefined) return true;
+  if (level === 2) return (/^\d{2}$/.test(code) && code !== '00') || /^\d{2}-\d{2}$/.test(code);
+  return code.length === level && /^\d+$/.test(code);
+}
