@@ -8,6 +8,7 @@ export * from './domain/value-chain';
 export * from './domain/assessment';
 export * from './domain/user';
 export * from './domain/list-query';
+export * from './domain/unsafe-text';
 export * from './diagnosis/statistics';
 export * from './diagnosis/collective-efficiency';
 export * from './diagnosis/aggregate-respondents';

@@ -20,6 +20,7 @@ import { defaultDataPath, type ServerConfig } from './config';
 import type { AppDeps, AppEnv } from './context';
 import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
 import { registerAuthRoutes } from './routes/auth.routes';
+import { registerAssessmentRoutes } from './routes/assessment.routes';
 import { registerBoundaryRoutes } from './routes/boundaries.routes';
 import { registerClusterPartRoutes } from './routes/cluster-parts.routes';
 import { registerMapRoutes } from './routes/map.routes';
@@ -138,6 +139,7 @@ export function createApp(options: CreateAppOptions) {
   registerAuthRoutes(app);
   registerUserRoutes(app);
   registerDiagnosisRoutes(app);
+  registerAssessmentRoutes(app);
   registerBoundaryRoutes(app);
   registerClusterPartRoutes(app);
   registerMapRoutes(app);

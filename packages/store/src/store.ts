@@ -11,6 +11,7 @@
 import type {
   Assessment,
   AssessmentInputParsed,
+  AssessmentSummary,
   Cluster,
   ClusterInputParsed,
   ClusterListQuery,
@@ -132,10 +133,14 @@ export interface Store {
     input: AssessmentInputParsed & { scores: Scores },
     actor: Actor,
   ): Promise<Assessment>;
-  /** Newest first (by assessedOn, then createdAt). */
-  listAssessments(clusterId: string): Promise<Assessment[]>;
-  /** Latest assessment of each of these clusters (all clusters when ids is undefined). */
-  latestAssessments(clusterIds?: string[]): Promise<Map<string, Assessment>>;
+  /** One assessment with its respondents' answers; undefined when the cluster has no such assessment. */
+  getAssessment(clusterId: string, id: string): Promise<Assessment | undefined>;
+  /** Deletes one assessment of the cluster, with its audit row; false when there is none. */
+  deleteAssessment(clusterId: string, id: string, actor: Actor): Promise<boolean>;
+  /** Newest first (by assessedOn, then createdAt); respondents counted, their answers not read. */
+  listAssessments(clusterId: string): Promise<AssessmentSummary[]>;
+  /** Latest assessment of each of these clusters (all clusters when ids is undefined), as summaries. */
+  latestAssessments(clusterIds?: string[]): Promise<Map<string, AssessmentSummary>>;
 
   // Members, intermediaries, value chains of a cluster (ids unique within the cluster) ----
   /** @throws NotFoundError when the cluster does not exist; ConflictError when the id is taken in that cluster. */
