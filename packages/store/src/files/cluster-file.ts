@@ -4,7 +4,7 @@
  * row and field; if there is any, `ImportValidationError` is thrown and nothing is
  * returned (so nothing can be half written). Format: docs/storage.md#import.
  */
-import { clusterInputSchema, slugify, type ClusterInputParsed } from '@polos/core';
+import { clusterInputSchema, findUnsafeText, slugify, type ClusterInputParsed } from '@polos/core';
 import type { z } from 'zod';
 import { parseCsv } from './read-csv';
 import { ImportValidationError, type ImportIssue } from '../store';
@@ -65,6 +65,13 @@ function validate(
   const out: ParsedCluster[] = [];
   const seen = new Map<string, number>();
   for (const { row, value, csv } of records) {
+    // NUL and lone surrogates: no database field holds them (docs/security.md).
+    const unsafe = findUnsafeText(value);
+    if (unsafe.length) {
+      for (const u of unsafe)
+        issues.push({ file: fileName, row, field: issuePath(u.path, csv), message: u.message });
+      continue;
+    }
     const result = clusterInputSchema.safeParse(value);
     if (!result.success) {
       for (const issue of (result.error as z.ZodError).issues) {
