@@ -36,3 +36,4 @@ export * from './mapping/specialisation';
 export * from './mapping/diversification-opportunities';
 export * from './mapping/industry-communities';
 export * from './diagnosis/life-cycle';
+export * from './formats/spreadsheet-formula';
