@@ -5,13 +5,14 @@
  * - `Authorization: Bearer polos_…`: API token, stored as its SHA-256 hash, exempt from CSRF;
  * - unsafe methods with a session must send `X-CSRF-Token` equal to the session's token
  *   (double submit, compared in constant time), and any unsafe request whose `Origin`
- *   is another site is refused.
+ *   is another site is refused (POLOS_PUBLIC_ORIGIN names the site; `originAllowed`).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../context';
 import { ApiError, unauthenticated } from '../errors';
+import { originAllowed } from '../public-origin';
 
 export const SESSION_COOKIE = 'polos_session';
 export const SESSION_DAYS = 14;
@@ -74,8 +75,10 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     const origin = c.req.header('origin');
     if (
       origin &&
-      origin !== new URL(c.req.url).origin &&
-      origin !== `${isHttps(c) ? 'https' : 'http'}://${c.req.header('host')}`
+      !originAllowed(origin, c.get('deps').config.publicOrigins ?? [], {
+        urlOrigin: new URL(c.req.url).origin,
+        hostOrigin: `${isHttps(c) ? 'https' : 'http'}://${c.req.header('host')}`,
+      })
     ) {
       throw new ApiError(403, 'cross_origin', `requests from ${origin} are not allowed`);
     }
