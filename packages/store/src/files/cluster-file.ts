@@ -119,7 +119,8 @@ function csvRecords(content: string, fileName: string) {
       ...unknown.map((c) => ({
         file: fileName,
         row: 1,
-        field: c,
+        // A header cell left empty (e.g. a trailing comma) still gets a name in the report.
+        field: c || `(column ${parsed.columns.indexOf(c) + 1}: no name)`,
         message: `unknown column; expected some of ${[...Object.keys(clusterColumns), ...Object.keys(figureColumns)].join(', ')}`,
       })),
     ]);
