@@ -246,6 +246,12 @@ export interface StoreOptions {
   databaseUrl?: string;
   /** PGlite data folder; `memory://` (or undefined) for an in-memory database. */
   dataDir?: string;
+  /**
+   * PGlite folder only: `durable` (every commit flushed to disk with fsync) or `relaxed`
+   * (commits reach the kernel, not the disk: a power cut may lose the last ones).
+   * __Default:__ `durable` (docs/decisions/067).
+   */
+  durability?: 'durable' | 'relaxed';
 }
 
 /** One problem found in an import file: which file, which row (CSV: line number; JSON: record number from 1), which field, why. */
