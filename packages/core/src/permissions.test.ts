@@ -81,6 +81,27 @@ describe('permissions', () => {
     expect(permissions.writeAssessment(manager, 'other')).toBe(false);
   });
 
+  it('deleteAssessment: admins, analysts and the managers of that cluster; never a viewer or anonymous', () => {
+    expect([admin, analyst, viewer, anonymous].map((p) => permissions.deleteAssessment(p, 'mine'))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(permissions.deleteAssessment(manager, 'mine')).toBe(true);
+    expect(permissions.deleteAssessment(manager, 'other')).toBe(false);
+  });
+
+  it('readRespondents: every signed-in user, not anonymous', () => {
+    expect([admin, analyst, manager, viewer, anonymous].map((p) => permissions.readRespondents(p))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it('deleteStatistics: admins, or the analyst who uploaded the dataset', () => {
     expect(
       [admin, analyst, manager, viewer, anonymous].map((p) => permissions.deleteStatistics(p, 'u2')),

@@ -9,8 +9,10 @@
  * | anonymous       | public data         | nothing                                                    |
  * | viewer          | everything          | nothing                                                    |
  * | cluster_manager | everything          | the clusters granted, their organisations and assessments  |
+ * |                 |                     | (and deleting those assessments)                           |
  * | analyst         | everything          | clusters, organisations, imports, assessments (no deletes  |
- * |                 |                     | except the statistical datasets they uploaded)             |
+ * |                 |                     | except assessments and the statistical datasets they       |
+ * |                 |                     | uploaded)                                                  |
  * | admin           | everything          | everything, users and grants, audit log                    |
  */
 import type { Role } from './domain/vocabularies';
@@ -36,6 +38,13 @@ export const permissions = {
     isStaff(p) || manages(p, clusterId),
   deleteOrganisation: (p: Principal | null) => p?.role === 'admin',
   writeAssessment: (p: Principal | null, clusterId: string) => isStaff(p) || manages(p, clusterId),
+  /** Delete an assessment of `clusterId` (a mistaken or oversized survey): whoever may write one. */
+  deleteAssessment: (p: Principal | null, clusterId: string) => isStaff(p) || manages(p, clusterId),
+  /**
+   * Read the respondents' answers of a survey (one assessment at a time): signed-in
+   * users. Anonymous readers see the aggregated scores and the respondent count only.
+   */
+  readRespondents: (p: Principal | null) => p !== null,
   /** Upload a statistical dataset for the map studio. */
   importStatistics: (p: Principal | null) => isStaff(p),
   /** Delete an uploaded dataset: admins, or the analyst who uploaded it. */

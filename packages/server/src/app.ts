@@ -1,7 +1,7 @@
 /**
  * The polos HTTP application (Hono). Request flow:
  *   1. request id + one log line per request (pino; no secrets)
- *   2. body size limit (10 MB)
+ *   2. body size limit (10 MB), and no NUL or lone surrogate in path, query or JSON body
  *   3. authenticate: session cookie or API token; CSRF on cookie writes
  *   4. routes under /api, validated at the boundary by the core zod schemas
  *   5. the web app for every other GET
@@ -21,6 +21,7 @@ import { defaultDataPath, type ServerConfig } from './config';
 import type { AppDeps, AppEnv } from './context';
 import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
 import { registerAuthRoutes } from './routes/auth.routes';
+import { registerAssessmentRoutes } from './routes/assessment.routes';
 import { registerBoundaryRoutes } from './routes/boundaries.routes';
 import { registerClusterPartRoutes } from './routes/cluster-parts.routes';
 import { registerMapRoutes } from './routes/map.routes';
@@ -30,6 +31,7 @@ import { registerDiagnosisRoutes } from './routes/diagnosis.routes';
 import { registerOrganisationRoutes } from './routes/organisations.routes';
 import { json } from './routes/responses';
 import { registerUserRoutes } from './routes/users.routes';
+import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
 
 export const VERSION = '0.1.0';
@@ -81,6 +83,8 @@ export function createApp(options: CreateAppOptions) {
   const app = new OpenAPIHono<AppEnv>({
     // Validation failures of params, query or body: 400 with one entry per field.
     defaultHook: (result) => {
+      // The body as sent (on failure) or as parsed: unsafe text is named first.
+      if (result.target === 'json') checkBodyText((result as { data?: unknown }).data);
       if (!result.success) {
         const where = result.target === 'json' ? undefined : result.target;
         throw new ApiError(
@@ -135,6 +139,8 @@ export function createApp(options: CreateAppOptions) {
   app.use('/api/*', (c, next) =>
     c.req.method === 'POST' && c.req.path === '/api/map/datasets' ? next() : defaultLimit(c, next),
   );
+  // NUL, lone surrogates and malformed percent-encoding in path, query or JSON body → 400.
+  app.use('*', rejectUnsafeText);
   app.use('/api/*', authenticate);
 
   app.openapi(
@@ -176,6 +182,7 @@ export function createApp(options: CreateAppOptions) {
   registerAuthRoutes(app);
   registerUserRoutes(app);
   registerDiagnosisRoutes(app);
+  registerAssessmentRoutes(app);
   registerBoundaryRoutes(app);
   registerClusterPartRoutes(app);
   registerMapRoutes(app);

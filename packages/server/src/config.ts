@@ -27,6 +27,39 @@ export function defaultDataPath(): string {
   return resolve(`${projectRoot()}data`);
 }
 
+/**
+ * `POLOS_PUBLIC_ORIGIN`: the origin(s) users reach polos at, comma-separated
+ * (`https://polos.example.org`). Each is an http(s) origin: scheme, host and port only.
+ */
+const publicOrigins = z.string().transform((list, ctx) => {
+  const origins: string[] = [];
+  for (const item of list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    let url: URL | undefined;
+    try {
+      url = new URL(item);
+    } catch {
+      url = undefined;
+    }
+    if (
+      !url ||
+      (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+      url.pathname !== '/' ||
+      url.search
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${item}" is not an http(s) origin such as https://polos.example.org (no path)`,
+      });
+      return z.NEVER;
+    }
+    origins.push(url.origin);
+  }
+  return origins;
+});
+
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -52,6 +85,8 @@ export const configSchema = z.object({
   POLOS_MAX_CELLS: z.coerce.number().int().positive().optional(),
   POLOS_MAX_ROWS: z.coerce.number().int().positive().optional(),
   POLOS_MAX_DECOMPRESSED_MB: z.coerce.number().positive().optional(),
+  POLOS_PUBLIC_ORIGIN: publicOrigins.optional(),
+  POLOS_DB_DURABILITY: z.enum(['durable', 'relaxed']).default('durable'),
 });
 
 export interface ServerConfig {
@@ -77,6 +112,14 @@ export interface ServerConfig {
   maxUploadBytes: number;
   /** Statistical limits of an upload set in the environment (the rest: UPLOAD_LIMITS). */
   uploadLimits: Partial<StatisticalLimits>;
+  /**
+   * Origins allowed to send writes (the `Origin` header), from POLOS_PUBLIC_ORIGIN.
+   * Empty: the origin the request itself names (its URL or Host header) is trusted —
+   * spoofable behind a proxy that passes Host through (docs/security.md).
+   */
+  publicOrigins: string[];
+  /** Embedded database: `durable` (fsync on every commit, the default) or `relaxed`. */
+  dbDurability: 'durable' | 'relaxed';
 }
 
 /** @throws Error naming every bad variable. */
@@ -118,6 +161,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.POLOS_LOG_LEVEL,
     maxUploadBytes: Math.round(e.POLOS_MAX_UPLOAD_MB * 1024 * 1024),
     uploadLimits: limitsFromEnvironment(e),
+    publicOrigins: e.POLOS_PUBLIC_ORIGIN ?? [],
+    dbDurability: e.POLOS_DB_DURABILITY,
   };
 }
 

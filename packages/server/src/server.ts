@@ -14,7 +14,9 @@ export async function openConfiguredStore(
   logger?: Logger,
 ): Promise<{ store: SqlStore; applied: string[] }> {
   const store = await createStore(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl }
+      : { dataDir: config.dataDir, durability: config.dbDurability },
   );
   try {
     const applied = await store.migrate();

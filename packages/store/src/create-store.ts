@@ -1,13 +1,15 @@
 /**
  * Opens the platform database: a PostgreSQL server when `databaseUrl` is a
  * `postgres://` URL, otherwise PGlite with its data in `dataDir` (in memory for
- * `memory://` or no folder). The same migrations and queries run on both.
+ * `memory://` or no folder). The same migrations and queries run on both. A PGlite
+ * folder is durable (fsync per commit) unless `durability: 'relaxed'`.
  */
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect';
+import { pgliteOptions } from './pglite-durability';
 import { SqlStore } from './sql-store';
 import type { StoreOptions } from './store';
 
@@ -41,7 +43,8 @@ export async function createStore(options: StoreOptions = {}): Promise<SqlStore>
   }
   const dataDir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+  // On disk: durable unless asked otherwise (pglite-durability.ts); in memory there is nothing to flush.
+  const pglite = dataDir ? new PGlite(pgliteOptions(dataDir, options.durability)) : new PGlite();
   await pglite.waitReady;
   return new SqlStore(new Kysely<unknown>({ dialect: new PGliteDialect(pglite) }), 'pglite');
 }

@@ -9,6 +9,7 @@ import { Migrator, sql, type Kysely, type Transaction } from 'kysely';
 import type {
   Assessment,
   AssessmentInputParsed,
+  AssessmentSummary,
   Cluster,
   ClusterInputParsed,
   ClusterListQuery,
@@ -171,7 +172,7 @@ function withVisibleCluster(o: Organisation, r: Row, options: { includePrivate: 
   return options.includePrivate || r.cluster_is_public !== false ? o : { ...o, clusterId: null };
 }
 
-function toAssessment(r: Row): Assessment {
+function toAssessmentSummary(r: Row): AssessmentSummary {
   return {
     id: r.id as string,
     clusterId: r.cluster_id as string,
@@ -180,7 +181,7 @@ function toAssessment(r: Row): Assessment {
     method: r.method as Assessment['method'],
     aggregation: r.aggregation as Assessment['aggregation'],
     scores: r.scores as Scores,
-    respondents: (r.respondents as Assessment['respondents']) ?? [],
+    respondentCount: r.respondent_count as number,
     governance: (r.governance as Assessment['governance']) ?? [],
     source: (r.source as string | null) ?? null,
     notes: (r.notes as string | null) ?? null,
@@ -188,6 +189,14 @@ function toAssessment(r: Row): Assessment {
     createdAt: iso(r.created_at),
   };
 }
+
+function toAssessment(r: Row): Assessment {
+  return { ...toAssessmentSummary(r), respondents: (r.respondents as Assessment['respondents']) ?? [] };
+}
+
+/** Every column of an assessment but the respondents' answers (lists never read them). */
+const assessmentSummaryColumns = sql`id, cluster_id, assessed_on::text as assessed_on_text, assessor, method,
+  aggregation, scores, respondent_count, governance, source, notes, created_by, created_at`;
 
 const clusterColumns: Array<[keyof ClusterPatch, string]> = [
   ['name', 'name'],
@@ -517,12 +526,15 @@ export class SqlStore implements Store {
     a: AssessmentInputParsed & { scores: Scores },
     actor: Actor,
   ): Promise<Assessment> {
+    const respondents = a.respondents ?? [];
     return this.tx(async (trx) => {
       const { rows } = await referencingCluster(clusterId, () =>
         sql<Row>`insert into assessments
-        (cluster_id, assessed_on, assessor, method, aggregation, scores, respondents, governance, source, notes, created_by)
+        (cluster_id, assessed_on, assessor, method, aggregation, scores, respondents, respondent_count, governance,
+          source, notes, created_by)
         values (${clusterId}, ${a.assessedOn}::date, ${a.assessor}, ${a.method}, ${a.aggregation}, ${json(a.scores)},
-          ${json(a.respondents ?? [])}, ${json(a.governance)}, ${a.source ?? null}, ${a.notes ?? null}, ${actor.userId})
+          ${json(respondents)}, ${respondents.length}, ${json(a.governance)}, ${a.source ?? null}, ${a.notes ?? null},
+          ${actor.userId})
         returning *, assessed_on::text as assessed_on_text`.execute(trx),
       );
       const assessment = toAssessment(rows[0]!);
@@ -535,17 +547,41 @@ export class SqlStore implements Store {
     });
   }
 
-  async listAssessments(clusterId: string): Promise<Assessment[]> {
+  async getAssessment(clusterId: string, id: string): Promise<Assessment | undefined> {
+    if (!isUuid(id)) return undefined;
     const { rows } = await sql<Row>`select *, assessed_on::text as assessed_on_text from assessments
-      where cluster_id = ${clusterId} order by assessed_on desc, created_at desc, id`.execute(this.db);
-    return rows.map(toAssessment);
+      where cluster_id = ${clusterId} and id = ${id}::uuid`.execute(this.db);
+    return rows[0] ? toAssessment(rows[0]) : undefined;
   }
 
-  async latestAssessments(clusterIds?: string[]): Promise<Map<string, Assessment>> {
+  async deleteAssessment(clusterId: string, id: string, actor: Actor): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    return this.tx(async (trx) => {
+      const { rows } =
+        await sql<Row>`delete from assessments where cluster_id = ${clusterId} and id = ${id}::uuid
+        returning id, assessed_on::text as assessed_on_text, method, respondent_count`.execute(trx);
+      if (!rows[0]) return false;
+      await this.audit(trx, actor, 'delete', 'assessment', id, {
+        clusterId,
+        assessedOn: rows[0].assessed_on_text,
+        method: rows[0].method,
+        respondentCount: rows[0].respondent_count,
+      });
+      return true;
+    });
+  }
+
+  async listAssessments(clusterId: string): Promise<AssessmentSummary[]> {
+    const { rows } = await sql<Row>`select ${assessmentSummaryColumns} from assessments
+      where cluster_id = ${clusterId} order by assessed_on desc, created_at desc, id`.execute(this.db);
+    return rows.map(toAssessmentSummary);
+  }
+
+  async latestAssessments(clusterIds?: string[]): Promise<Map<string, AssessmentSummary>> {
     const filter = clusterIds ? sql`where cluster_id = any(${clusterIds}::text[])` : sql``;
-    const { rows } = await sql<Row>`select distinct on (cluster_id) *, assessed_on::text as assessed_on_text
+    const { rows } = await sql<Row>`select distinct on (cluster_id) ${assessmentSummaryColumns}
       from assessments ${filter} order by cluster_id, assessed_on desc, created_at desc, id`.execute(this.db);
-    return new Map(rows.map((r) => [r.cluster_id as string, toAssessment(r)]));
+    return new Map(rows.map((r) => [r.cluster_id as string, toAssessmentSummary(r)]));
   }
 
   // Members, intermediaries, value chains ---------------------------------------------

@@ -11,6 +11,7 @@
 import type {
   Assessment,
   AssessmentInputParsed,
+  AssessmentSummary,
   Cluster,
   ClusterInputParsed,
   ClusterListQuery,
@@ -183,10 +184,14 @@ export interface Store {
     input: AssessmentInputParsed & { scores: Scores },
     actor: Actor,
   ): Promise<Assessment>;
-  /** Newest first (by assessedOn, then createdAt). */
-  listAssessments(clusterId: string): Promise<Assessment[]>;
-  /** Latest assessment of each of these clusters (all clusters when ids is undefined). */
-  latestAssessments(clusterIds?: string[]): Promise<Map<string, Assessment>>;
+  /** One assessment with its respondents' answers; undefined when the cluster has no such assessment. */
+  getAssessment(clusterId: string, id: string): Promise<Assessment | undefined>;
+  /** Deletes one assessment of the cluster, with its audit row; false when there is none. */
+  deleteAssessment(clusterId: string, id: string, actor: Actor): Promise<boolean>;
+  /** Newest first (by assessedOn, then createdAt); respondents counted, their answers not read. */
+  listAssessments(clusterId: string): Promise<AssessmentSummary[]>;
+  /** Latest assessment of each of these clusters (all clusters when ids is undefined), as summaries. */
+  latestAssessments(clusterIds?: string[]): Promise<Map<string, AssessmentSummary>>;
 
   // Members, intermediaries, value chains of a cluster (ids unique within the cluster) ----
   /** @throws NotFoundError when the cluster does not exist; ConflictError when the id is taken in that cluster. */
@@ -316,6 +321,12 @@ export interface StoreOptions {
   databaseUrl?: string;
   /** PGlite data folder; `memory://` (or undefined) for an in-memory database. */
   dataDir?: string;
+  /**
+   * PGlite folder only: `durable` (every commit flushed to disk with fsync) or `relaxed`
+   * (commits reach the kernel, not the disk: a power cut may lose the last ones).
+   * __Default:__ `durable` (docs/decisions/067).
+   */
+  durability?: 'durable' | 'relaxed';
 }
 
 /** One problem found in an import file: which file, which row (CSV: line number; JSON: record number from 1), which field, why. */

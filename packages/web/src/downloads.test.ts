@@ -15,6 +15,17 @@ describe('CSV for downloads (RFC 4180)', () => {
     expect(csvField(Number.NaN)).toBe('');
     expect(csvField(true)).toBe('true');
   });
+  it('neutralises text cells a spreadsheet would run as formulas; numbers stay numbers', () => {
+    expect(csvField('=HYPERLINK("http://evil.example","Sinos")')).toBe(
+      `"'=HYPERLINK(""http://evil.example"",""Sinos"")"`,
+    );
+    expect(csvField('+1+cmd')).toBe("'+1+cmd");
+    expect(csvField('@SUM(A1:A9)')).toBe("'@SUM(A1:A9)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField(-0.5)).toBe('-0.5');
+    expect(csvField('-0.5')).toBe('-0.5');
+    expect(toCsv(['name', 'lq'], [['=1+1', -2]])).toBe("name,lq\r\n'=1+1,-2\r\n");
+  });
   it('has a header row and CRLF line ends', () => {
     expect(
       toCsv(

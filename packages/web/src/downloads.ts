@@ -3,13 +3,23 @@
  * spreadsheet programs read accents), charts and maps as SVG or PNG. Everything is made
  * in the browser from what is on screen; nothing is sent anywhere.
  */
+import { neutraliseFormula } from '@polos/core';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** One CSV field: quoted when it holds a comma, quote, CR or LF; quotes doubled; empty for null. */
+/**
+ * One CSV field: text that a spreadsheet would run as a formula (= + - @ TAB CR first)
+ * gets a leading quote (`neutraliseFormula`; numbers untouched); quoted when it holds a
+ * comma, quote, CR or LF; quotes doubled; empty for null.
+ */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
+  const s =
+    typeof value === 'number'
+      ? Number.isFinite(value)
+        ? String(value)
+        : ''
+      : neutraliseFormula(String(value));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

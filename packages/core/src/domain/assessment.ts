@@ -70,6 +70,19 @@ export const governanceObservationSchema = z
   .meta({ id: 'GovernanceObservation' });
 export type GovernanceObservation = z.infer<typeof governanceObservationSchema>;
 
+/**
+ * Most respondents one survey assessment may hold. A cluster's survey covers its firms
+ * (tens to hundreds in the IDB study); the bound keeps one write from growing every
+ * read of the cluster (issue 10, point 5; docs/decisions/065).
+ */
+export const MAX_RESPONDENTS = 2000;
+
+/** One respondent's answers, as given. */
+export const respondentSchema = z
+  .object({ respondent: z.string().min(1).max(200), scores: scoresSchema })
+  .meta({ id: 'Respondent' });
+export type Respondent = z.infer<typeof respondentSchema>;
+
 export const assessmentInputSchema = z
   .object({
     assessedOn: z.iso.date().describe('Date of the assessment (YYYY-MM-DD).'),
@@ -81,9 +94,13 @@ export const assessmentInputSchema = z
       .describe('How respondents are aggregated per item in survey mode. __Default:__ `median`.'),
     scores: scoresSchema.optional().describe('Expert scores (method `expert`).'),
     respondents: z
-      .array(z.object({ respondent: z.string().min(1).max(200), scores: scoresSchema }))
+      .array(respondentSchema)
+      .max(
+        MAX_RESPONDENTS,
+        `at most ${MAX_RESPONDENTS} respondents per assessment; aggregate a larger survey first and record it as expert scores, or split it by date`,
+      )
       .optional()
-      .describe('Answers of each respondent (method `survey`), kept as given.'),
+      .describe(`Answers of each respondent (method \`survey\`), kept as given; at most ${MAX_RESPONDENTS}.`),
     governance: z.array(governanceObservationSchema).default([]),
     source: z.string().max(500).nullish(),
     notes: z.string().max(5000).nullish(),
@@ -104,7 +121,12 @@ export const assessmentInputSchema = z
 export type AssessmentInput = z.input<typeof assessmentInputSchema>;
 export type AssessmentInputParsed = z.output<typeof assessmentInputSchema>;
 
-export const assessmentSchema = z
+/**
+ * An assessment as lists show it: the aggregated scores and how many respondents
+ * answered, without their answers (GET /api/clusters/{id}/assessments, diagnosis,
+ * portfolio). The answers are read one assessment at a time (`Assessment`).
+ */
+export const assessmentSummarySchema = z
   .object({
     id: z.string(),
     clusterId: slugSchema,
@@ -113,12 +135,18 @@ export const assessmentSchema = z
     method: z.enum(['expert', 'survey']),
     aggregation: z.enum(['median', 'mean']),
     scores: scoresSchema.describe('Item scores (aggregated, in survey mode).'),
-    respondents: z.array(z.object({ respondent: z.string(), scores: scoresSchema })).default([]),
+    respondentCount: z.number().int().min(0).describe('How many respondents answered (0 for expert scores).'),
     governance: z.array(governanceObservationSchema),
     source: z.string().nullish(),
     notes: z.string().nullish(),
     createdBy: z.string().nullish(),
     createdAt: z.string(),
   })
+  .meta({ id: 'AssessmentSummary' });
+export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;
+
+/** One assessment with its respondents' answers (survey mode; empty for expert scores). */
+export const assessmentSchema = assessmentSummarySchema
+  .extend({ respondents: z.array(respondentSchema) })
   .meta({ id: 'Assessment' });
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -14,6 +14,18 @@ export const countryCodeSchema = z
 /** ISO 4217 currency code (e.g. `USD`, `EUR`). */
 export const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'use an ISO 4217 currency code, e.g. "USD"');
 
+/**
+ * A web address users may follow: `http:` or `https:` only, at most 2,000 characters.
+ * Other schemes (`javascript:`, `data:`, `file:`) would run or open something when the
+ * link is clicked (issue 10, point 11).
+ */
+export const httpUrlSchema = z
+  .url({
+    protocol: /^https?$/,
+    error: 'use an http:// or https:// address, e.g. "https://cluster.example.org"',
+  })
+  .max(2000, 'use at most 2000 characters');
+
 /** A calendar year between 1800 and 2100. */
 export const yearSchema = z.number().int().min(1800).max(2100);
 

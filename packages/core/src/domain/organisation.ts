@@ -3,7 +3,7 @@
  * manages a cluster (DOMAIN.md §1; EU-LAC report §6).
  */
 import { z } from 'zod';
-import { countryCodeSchema, slugSchema, yearSchema } from './common';
+import { countryCodeSchema, httpUrlSchema, slugSchema, yearSchema } from './common';
 import { governanceBodySchema, legalFormSchema, structureTypeSchema } from './vocabularies';
 
 const organisationFields = {
@@ -17,7 +17,7 @@ const organisationFields = {
   staffFte: z.number().min(0).max(10000).nullish().describe('Staff in full-time equivalents.'),
   governanceBodies: z.array(governanceBodySchema),
   structureType: structureTypeSchema.nullish(),
-  website: z.url().nullish(),
+  website: httpUrlSchema.nullish(),
   email: z.email().nullish(),
   isPublic: z.boolean().describe('Visible to anonymous users.'),
   source: z.string().max(500).nullish(),

@@ -7,13 +7,14 @@
  *   refused once expired or revoked;
  * - unsafe methods with a session must send `X-CSRF-Token` equal to the session's token
  *   (double submit, compared in constant time), and any unsafe request whose `Origin`
- *   is another site is refused.
+ *   is another site is refused (POLOS_PUBLIC_ORIGIN names the site; `originAllowed`).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../context';
 import { ApiError, unauthenticated } from '../errors';
+import { originAllowed } from '../public-origin';
 
 export const SESSION_COOKIE = 'polos_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -79,8 +80,10 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     const origin = c.req.header('origin');
     if (
       origin &&
-      origin !== new URL(c.req.url).origin &&
-      origin !== `${isHttps(c) ? 'https' : 'http'}://${c.req.header('host')}`
+      !originAllowed(origin, c.get('deps').config.publicOrigins ?? [], {
+        urlOrigin: new URL(c.req.url).origin,
+        hostOrigin: `${isHttps(c) ? 'https' : 'http'}://${c.req.header('host')}`,
+      })
     ) {
       throw new ApiError(403, 'cross_origin', `requests from ${origin} are not allowed`);
     }

@@ -13,11 +13,12 @@ import {
   collectiveEfficiency,
   assessmentInputSchema,
   assessmentSchema,
+  assessmentSummarySchema,
   clusterListQuerySchema,
   diagnose,
   localiseAdvice,
   portfolio,
-  type Assessment,
+  type AssessmentSummary,
   type Cluster,
 } from '@polos/core';
 import { collectiveEfficiencyDegrees } from '@polos/core/vocabulary-lists';
@@ -26,6 +27,7 @@ import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../context';
 import { forbidden, notFound } from '../errors';
 import { loadKnowledge } from '../knowledge';
+import { assessmentBodyLimit } from './assessment.routes';
 import { requireUser } from './clusters.routes';
 import { errorResponses, json, secured } from './responses';
 
@@ -58,7 +60,7 @@ export async function visibleCluster(
   return cluster;
 }
 
-function diagnosisOf(cluster: Cluster, a: Assessment, unknown: 'zero' | 'rescale') {
+function diagnosisOf(cluster: Cluster, a: AssessmentSummary, unknown: 'zero' | 'rescale') {
   return diagnose(
     {
       clusterId: cluster.id,
@@ -78,10 +80,12 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/clusters/{id}/assessments',
       tags: ['diagnosis'],
       summary: "A cluster's assessments, newest first, each with its diagnosis (the history)",
+      description:
+        "Each assessment with its aggregated scores and `respondentCount`; the respondents' answers are read one assessment at a time (GET /api/clusters/{id}/assessments/{assessmentId}).",
       request: { params: idParam, query: unknownQuery },
       responses: {
         200: json(
-          z.array(z.object({ assessment: assessmentSchema, diagnosis: diagnosisResult })),
+          z.array(z.object({ assessment: assessmentSummarySchema, diagnosis: diagnosisResult })),
           'The history',
         ),
         404: errorResponses[404],
@@ -107,8 +111,10 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Record a dated assessment (expert scores, or a survey of several respondents)',
       description:
         'Method `expert`: send `scores`. Method `survey`: send `respondents` (kept as given); the item scores are their median (or mean, `aggregation`). ' +
-        'Returns the assessment with its diagnosis and advice (in the language of `lang`, else of Accept-Language, else English). Admins, analysts and the managers of this cluster.',
+        'Returns the assessment with its diagnosis and advice (in the language of `lang`, else of Accept-Language, else English). Admins, analysts and the managers of this cluster. ' +
+        'At most 2,000 respondents and a 2 MB body (413 beyond).',
       security: secured,
+      middleware: [assessmentBodyLimit] as const,
       request: {
         params: idParam,
         query: z.object({
@@ -125,6 +131,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
         401: errorResponses[401],
         403: errorResponses[403],
         404: errorResponses[404],
+        413: errorResponses[413],
       },
     }),
     async (c) => {
@@ -161,7 +168,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       responses: {
         200: json(
           z.object({
-            assessment: assessmentSchema,
+            assessment: assessmentSummarySchema,
             diagnosis: diagnosisResult,
             groupAverages: z.record(z.string(), z.number().nullable()),
             groupSize: z.number(),

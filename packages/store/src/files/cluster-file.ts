@@ -4,7 +4,13 @@
  * row and field; if there is any, `ImportValidationError` is thrown and nothing is
  * returned (so nothing can be half written). Format: docs/storage.md#import.
  */
-import { clusterInputSchema, slugify, type ClusterInputParsed, type ClusterPatch } from '@polos/core';
+import {
+  clusterInputSchema,
+  findUnsafeText,
+  slugify,
+  type ClusterInputParsed,
+  type ClusterPatch,
+} from '@polos/core';
 import type { z } from 'zod';
 import { parseCsv } from './read-csv';
 import { ImportValidationError, type ClusterImportRow, type ImportIssue } from '../store';
@@ -74,6 +80,13 @@ function validate(
   const out: ClusterImportRow[] = [];
   const seen = new Map<string, number>();
   for (const { row, value, csv } of records) {
+    // NUL and lone surrogates: no database field holds them (docs/security.md).
+    const unsafe = findUnsafeText(value);
+    if (unsafe.length) {
+      for (const u of unsafe)
+        issues.push({ file: fileName, row, field: issuePath(u.path, csv), message: u.message });
+      continue;
+    }
     const result = clusterInputSchema.safeParse(value);
     if (!result.success) {
       for (const issue of (result.error as z.ZodError).issues) {
@@ -122,7 +135,8 @@ function csvRecords(content: string, fileName: string) {
       ...unknown.map((c) => ({
         file: fileName,
         row: 1,
-        field: c,
+        // A header cell left empty (e.g. a trailing comma) still gets a name in the report.
+        field: c || `(column ${parsed.columns.indexOf(c) + 1}: no name)`,
         message: `unknown column; expected some of ${[...Object.keys(clusterColumns), ...Object.keys(figureColumns)].join(', ')}`,
       })),
     ]);

@@ -6,12 +6,21 @@
  * below 10¹⁵ are written exactly; NaN is an empty field).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { neutraliseFormula } from '@polos/core';
 
 const CAPACITY = 8 * 1024 * 1024;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
-/** A CSV field: quoted when it holds a comma, quote or line break. */
-export const csvField = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+/**
+ * A text CSV field (a label: region or industry code or name, from the user's file):
+ * formulas neutralised (`neutraliseFormula`: `=x` → `'=x`; plain numbers as text such as
+ * `-0.5` unchanged), then quoted when it holds a comma, quote or line break. Numbers
+ * are written by `StatisticalCsvWriter.number`, never through here.
+ */
+export const csvField = (text: string): string => {
+  const s = neutraliseFormula(text);
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
 
 /**
  * @example const w = new StatisticalCsvWriter('lq.csv', 'region,lq'); w.label(w.encode('r1')); w.comma(); w.number(1.5); w.newline(); w.close();

@@ -4,10 +4,12 @@ import * as initial from './001-initial';
 import * as membersValueChains from './002-members-value-chains';
 import * as mapDatasets from './003-map-datasets';
 import * as sessionHardening from './004-session-hardening';
+import * as assessmentRespondentCount from './005-assessment-respondent-count';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-members-value-chains': membersValueChains,
   '003-map-datasets': mapDatasets,
   '004-session-hardening': sessionHardening,
+  '005-assessment-respondent-count': assessmentRespondentCount,
 };
