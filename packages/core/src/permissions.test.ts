@@ -10,6 +10,16 @@ const viewer: Principal = { id: 'u4', role: 'viewer', grants: ['mine'] };
 const anonymous = null;
 
 describe('permissions', () => {
+  it('writeData: every signed-in role but the viewer writes some data; anonymous callers none', () => {
+    expect([admin, analyst, manager, viewer, anonymous].map((p) => permissions.writeData(p))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('readPrivate: every signed-in role reads private data; anonymous callers do not', () => {
     expect([admin, analyst, manager, viewer, anonymous].map((p) => permissions.readPrivate(p))).toEqual([
       true,

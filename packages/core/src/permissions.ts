@@ -29,6 +29,8 @@ const manages = (p: Principal | null, clusterId: string | null | undefined) =>
 
 export const permissions = {
   readPrivate: (p: Principal | null) => p !== null,
+  /** Whether the role writes any platform data at all (viewers do not; their own account aside). */
+  writeData: (p: Principal | null) => p !== null && p.role !== 'viewer',
   createCluster: (p: Principal | null) => isStaff(p),
   updateCluster: (p: Principal | null, clusterId: string) => isStaff(p) || manages(p, clusterId),
   deleteCluster: (p: Principal | null) => p?.role === 'admin',

@@ -13,12 +13,15 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../context';
-import { ApiError, unauthenticated } from '../errors';
+import { permissions } from '@polos/core/permissions';
+import { ApiError, forbidden, unauthenticated } from '../errors';
 import { originAllowed } from '../public-origin';
 
 export const SESSION_COOKIE = 'polos_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const ANONYMOUS_WRITES = new Set(['/api/auth/login', '/api/auth/logout']);
+/** Writes on one's own account (sign out, own tokens) that every signed-in role may make. */
+const OWN_ACCOUNT_PREFIX = '/api/auth/';
 
 export const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
 export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
@@ -100,6 +103,12 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
           'missing or wrong X-CSRF-Token header (get it from GET /api/auth/me)',
         );
       }
+    }
+    // A role that writes nothing (viewer) is refused before any body is read, on every
+    // endpoint, present or future; only its own account (sessions, tokens) stays open.
+    const user = c.get('user');
+    if (user && !permissions.writeData(user) && !c.req.path.startsWith(OWN_ACCOUNT_PREFIX)) {
+      throw forbidden('your role (viewer) reads only; ask an administrator for another role');
     }
   }
   await next();
