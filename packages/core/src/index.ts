@@ -35,3 +35,7 @@ export * from './mapping/specialisation';
 export * from './mapping/diversification-opportunities';
 export * from './mapping/industry-communities';
 export * from './diagnosis/life-cycle';
+export * from './domain/plain-json';
+export * from './domain/diagnosis-result';
+export * from './domain/advice-result';
+export * from './domain/portfolio-result';
