@@ -21,10 +21,11 @@ const nullableNumbersOf = <K extends string>(keys: readonly K[]) =>
     Object.fromEntries(keys.map((k) => [k, z.number().nullable()])) as Record<K, z.ZodNullable<z.ZodNumber>>,
   );
 
-export const collectiveEfficiencyDegreeSchema = z.enum(collectiveEfficiencyDegrees).meta({
-  id: 'CollectiveEfficiencyDegree',
-  description: 'High if ICE ≥ 9.5, low if ICE ≤ 5, medium otherwise.',
-});
+// No component id: @asteasolutions/zod-to-openapi would publish the component itself as
+// nullable once a `.nullable()` of it is used (as LifeCycleStage is).
+export const collectiveEfficiencyDegreeSchema = z
+  .enum(collectiveEfficiencyDegrees)
+  .describe('High if ICE ≥ 9.5, low if ICE ≤ 5, medium otherwise.');
 
 const collectiveEfficiencyItemSchema = z.enum([...externalEconomyItems, ...jointActionItems]);
 const upgradingTypeSchema = z.enum(upgradingTypes);
