@@ -18,7 +18,7 @@ import { requireUser } from './clusters.routes';
 import { errorResponses, json, secured } from './responses';
 
 const meSchema = z
-  .object({ user: userSchema.nullable(), csrfToken: z.string().nullable() })
+  .object({ user: z.union([userSchema, z.null()]), csrfToken: z.string().nullable() })
   .meta({ id: 'Me' });
 
 function clientAddress(c: Context): string {

@@ -2827,7 +2827,7 @@ export interface components {
       source?: string | null;
     };
     Me: {
-      user: components['schemas']['User'];
+      user: components['schemas']['User'] | null;
       csrfToken: string | null;
     };
     User: {
@@ -2838,7 +2838,7 @@ export interface components {
       /** @description Clusters a cluster manager may write. */
       grants: string[];
       createdAt: string;
-    } | null;
+    };
     /** @enum {string} */
     Role: 'admin' | 'analyst' | 'cluster_manager' | 'viewer';
     Login: {
