@@ -37,3 +37,7 @@ export * from './mapping/diversification-opportunities';
 export * from './mapping/industry-communities';
 export * from './diagnosis/life-cycle';
 export * from './formats/spreadsheet-formula';
+export * from './domain/plain-json';
+export * from './domain/diagnosis-result';
+export * from './domain/advice-result';
+export * from './domain/portfolio-result';

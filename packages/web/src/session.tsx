@@ -4,9 +4,10 @@
  * (@polos/core/permissions), so the app only offers what the server will accept.
  */
 import { permissions } from '@polos/core/permissions';
-import type { User } from '@polos/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { getMe, sendJson, setCsrfToken } from './api-client';
+import { getMe, sendJson, setCsrfToken, type Schemas } from './api-client';
+
+type User = Schemas['User'];
 
 export interface Session {
   /** `undefined` while loading, `null` when nobody is signed in. */

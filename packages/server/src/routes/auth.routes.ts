@@ -14,7 +14,7 @@ import { errorResponses, json, secured } from './responses';
 import { registerTokenRoutes } from './tokens.routes';
 
 const meSchema = z
-  .object({ user: userSchema.nullable(), csrfToken: z.string().nullable() })
+  .object({ user: z.union([userSchema, z.null()]), csrfToken: z.string().nullable() })
   .meta({ id: 'Me' });
 
 /** The TCP peer; in-process requests (tests, app.request) have none. */

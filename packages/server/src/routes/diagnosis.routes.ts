@@ -8,6 +8,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import {
   adviceLanguageFromHeader,
   adviceLanguages,
+  adviceResultSchema,
   advise,
   aggregateRespondents,
   collectiveEfficiency,
@@ -16,10 +17,14 @@ import {
   assessmentSummarySchema,
   clusterListQuerySchema,
   diagnose,
+  diagnosisResultSchema,
   localiseAdvice,
   portfolio,
+  portfolioResultSchema,
   type AssessmentSummary,
   type Cluster,
+  type PlainJson,
+  type UpgradingType,
 } from '@polos/core';
 import { collectiveEfficiencyDegrees } from '@polos/core/vocabulary-lists';
 import { z } from 'zod';
@@ -38,17 +43,16 @@ const unknownQuery = z.object({
     .default('zero')
     .describe("Unknown items: `zero` (the IDB study's convention) or `rescale`. __Default:__ `zero`."),
 });
-// Results of the pure core, documented as open objects: their fields are described in docs/methods/.
-const diagnosisResult = z.record(z.string(), z.unknown()).meta({ id: 'Diagnosis' });
-const adviceResult = z.record(z.string(), z.unknown()).meta({ id: 'Advice' });
+// Results of the pure core, published with their schemas (core domain/*-result.ts).
+const diagnosisResult = diagnosisResultSchema;
+const adviceResult = adviceResultSchema;
 
 /**
- * JSON has no undefined: statistics that cannot be computed become null. The result is
- * already plain JSON, checked by the response schemas' documentation, not by TypeScript
- * (the core's result types have optional members the typed responses cannot express).
+ * JSON has no undefined: statistics that cannot be computed become null. The type says
+ * so (`PlainJson`), so each answer is checked by TypeScript against its response schema.
  */
-const plain = (value: unknown): never =>
-  JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v === undefined ? null : v))) as never;
+const plain = <T>(value: T): PlainJson<T> =>
+  JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v === undefined ? null : v))) as PlainJson<T>;
 
 export async function visibleCluster(
   c: Parameters<Parameters<OpenAPIHono<AppEnv>['openapi']>[1]>[0],
@@ -277,7 +281,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
         }),
       },
       responses: {
-        200: json(z.record(z.string(), z.unknown()).meta({ id: 'Portfolio' }), 'The analysis'),
+        200: json(portfolioResultSchema, 'The analysis'),
         400: errorResponses[400],
       },
     }),
@@ -317,7 +321,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
           degree: ce.degree,
           upgrading: Object.fromEntries(
             Object.entries(scores.upgrading).map(([k, v]) => [k, v ?? (unknown === 'zero' ? 0 : null)]),
-          ),
+          ) as Record<UpgradingType, number | null>,
         };
       });
       return c.json(plain({ ...result, clusters: assessed.map((x) => x.id), points }), 200);

@@ -6,10 +6,12 @@
  */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cluster, KeyFigures } from '@polos/core';
 import { lifeCycleStages } from '@polos/core/vocabulary-lists';
-import { sendJson } from '../api-client';
+import { sendJson, type Schemas } from '../api-client';
 import { ApiForm } from './api-form';
+
+type Cluster = Schemas['Cluster'];
+type KeyFigures = Schemas['KeyFigures'];
 
 /** A folding form that PATCHes the cluster and hands the updated cluster back. */
 function EditForm(props: {

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getJson, sendJson } from '../api-client';
+import { answerOf, api, sendJson, type Schemas } from '../api-client';
 import { describeError } from '../api-errors';
 import { ApiForm } from './api-form';
 import { Choice } from './choice';
@@ -17,30 +17,9 @@ import {
   sizeClasses,
 } from '@polos/core/vocabulary-lists';
 
-interface Member {
-  id: string;
-  name: string;
-  kind: string;
-  sizeClass?: string | null;
-  sme?: boolean | null;
-  joined?: number | null;
-}
-interface Intermediary {
-  id: string;
-  name: string;
-  kind: string;
-  roles: string[];
-  leads: boolean;
-}
-interface ValueChain {
-  id: string;
-  name: string;
-  endMarket: string;
-  scope: string;
-  governance: string;
-  shareOfOutput?: number | null;
-  leadFirms: string[];
-}
+type Member = Schemas['Member'];
+type Intermediary = Schemas['Intermediary'];
+type ValueChain = Schemas['ValueChain'];
 interface Parts {
   members: Member[];
   intermediaries: Intermediary[];
@@ -63,16 +42,16 @@ export function ClusterParts({ clusterId, canEdit }: { clusterId: string; canEdi
   const load = useCallback(async () => {
     try {
       const [members, intermediaries, chains] = await Promise.all([
-        getJson<Member[]>(`${base}/members`),
-        getJson<Intermediary[]>(`${base}/intermediaries`),
-        getJson<ValueChain[]>(`${base}/value-chains`),
+        answerOf(api.GET('/api/clusters/{id}/members', { params: { path: { id: clusterId } } })),
+        answerOf(api.GET('/api/clusters/{id}/intermediaries', { params: { path: { id: clusterId } } })),
+        answerOf(api.GET('/api/clusters/{id}/value-chains', { params: { path: { id: clusterId } } })),
       ]);
       setParts({ members, intermediaries, chains });
       setFailed(null);
     } catch (error) {
       setFailed(describeError(t, error).text);
     }
-  }, [base, t]);
+  }, [clusterId, t]);
   useEffect(() => {
     void load();
   }, [load]);

@@ -13,9 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import type { SectorGroup } from '@polos/core';
 import { getJson } from '../api-client';
-import { getClusterCounts, type ClusterCounts } from '../api/explore';
+import { getClusterCounts, type ClusterCounts, type CountsFilters } from '../api/explore';
 
 const WIDTH = 960;
 const HEIGHT = 470;
@@ -84,7 +83,11 @@ export default function ExploreMap({
     const controller = new AbortController();
     // Counts per country from the server: the map needs no page of the list.
     getClusterCounts(
-      { q, sector_group: (group || undefined) as SectorGroup | undefined, degree },
+      {
+        q,
+        sector_group: (group || undefined) as CountsFilters['sector_group'],
+        degree: degree as CountsFilters['degree'],
+      },
       controller.signal,
     ).then(setCounted, () => undefined);
     return () => controller.abort();

@@ -7,22 +7,13 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cluster } from '@polos/core';
-import { getJson } from '../api-client';
+import { answerOf, api, type GetAnswer, type Schemas } from '../api-client';
 import { DownloadButtons } from './download-buttons';
 import { PlotFigure } from './plot-figure';
 
-interface HistoryEntry {
-  assessment: { id: string; assessedOn: string; assessor: string; method: string };
-  diagnosis: {
-    collectiveEfficiency: {
-      eei: number | null;
-      jai: number | null;
-      ice: number | null;
-      degree: string | null;
-    };
-  };
-}
+type Cluster = Schemas['Cluster'];
+
+type HistoryEntry = GetAnswer<'/api/clusters/{id}/assessments'>[number];
 
 export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
   const { t, i18n } = useTranslation();
@@ -35,9 +26,11 @@ export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    getJson<HistoryEntry[]>(
-      `/api/clusters/${encodeURIComponent(cluster.id)}/assessments`,
-      controller.signal,
+    answerOf(
+      api.GET('/api/clusters/{id}/assessments', {
+        params: { path: { id: cluster.id } },
+        signal: controller.signal,
+      }),
     ).then(setHistory, () => setHistory([]));
     return () => controller.abort();
   }, [cluster.id]);

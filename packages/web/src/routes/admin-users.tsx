@@ -6,12 +6,14 @@
  */
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cluster, Page, User } from '@polos/core';
 import { roles } from '@polos/core/vocabulary-lists';
-import { getJson, sendJson } from '../api-client';
+import { answerOf, api, listClusters, sendJson, type Schemas } from '../api-client';
 import { describeError } from '../api-errors';
 import { FormProblems, problemLines } from '../components/api-form';
 import { useSession } from '../session';
+
+type Cluster = Schemas['Cluster'];
+type User = Schemas['User'];
 
 export default function AdminUsers() {
   const { t } = useTranslation();
@@ -23,10 +25,7 @@ export default function AdminUsers() {
 
   const load = useCallback(async () => {
     try {
-      const [list, page] = await Promise.all([
-        getJson<User[]>('/api/users'),
-        getJson<Page<Cluster>>('/api/clusters?limit=500'),
-      ]);
+      const [list, page] = await Promise.all([answerOf(api.GET('/api/users')), listClusters({ limit: 500 })]);
       setUsers(list);
       setClusters(page.items);
     } catch (error) {

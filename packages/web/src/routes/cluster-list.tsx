@@ -6,12 +6,15 @@
 import { collectiveEfficiencyDegrees, sectorGroups } from '@polos/core/vocabulary-lists';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cluster, KeyFigures, Page, SectorGroup } from '@polos/core';
-import { listClusters, type ClusterFilters } from '../api-client';
+import { listClusters, type ClusterFilters, type Schemas } from '../api-client';
 import { getClusterCounts } from '../api/explore';
 import { Choice } from '../components/choice';
 import { errorMessage } from '../api-errors';
 import { onLinkClick } from '../navigation';
+
+type Cluster = Schemas['Cluster'];
+type KeyFigures = Schemas['KeyFigures'];
+type SectorGroup = Schemas['SectorGroup'];
 
 // The map loads d3-geo and the boundaries only when the list is shown.
 const ExploreMap = lazy(() => import('../components/explore-map'));
@@ -61,7 +64,9 @@ function latestFigures(cluster: Cluster): KeyFigures | undefined {
 }
 
 type State =
-  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; page: Page<Cluster> };
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'ready'; page: Schemas['ClusterPage'] };
 
 export function ClusterList() {
   const { t, i18n } = useTranslation();

@@ -5,14 +5,15 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cluster } from '@polos/core';
-import { getCluster, getDiagnosis, type DiagnosisView } from '../api-client';
+import { getCluster, getDiagnosis, type DiagnosisView, type Schemas } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { AdviceSection } from '../components/advice-section';
 import { ClusterEdit } from '../components/cluster-edit';
 import { ClusterParts } from '../components/cluster-parts';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
+
+type Cluster = Schemas['Cluster'];
 
 // Charts (Observable Plot) load with the history, after the rest of the profile.
 const ProfileHistory = lazy(() => import('../components/profile-history'));

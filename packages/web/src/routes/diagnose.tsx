@@ -9,11 +9,13 @@
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cluster } from '@polos/core';
-import { getCluster, sendJson, type AdviceView } from '../api-client';
+import { getCluster, sendJson, type Schemas } from '../api-client';
+import type { paths } from '../api/schema.generated';
 import { FormProblems, problemLines } from '../components/api-form';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
+
+type Cluster = Schemas['Cluster'];
 
 export const GROUPS = {
   externalEconomies: [
@@ -68,18 +70,8 @@ export function medianSheet(sheets: readonly Sheet[]): Record<Group, Record<stri
   return out;
 }
 
-interface Saved {
-  diagnosis: {
-    collectiveEfficiency: {
-      eei: number | null;
-      jai: number | null;
-      ice: number | null;
-      degree: string | null;
-    };
-  };
-  advice: AdviceView & { language?: string };
-  assessment: { assessedOn: string };
-}
+/** The answer of POST /api/clusters/{id}/assessments: the assessment, its diagnosis and advice. */
+type Saved = paths['/api/clusters/{id}/assessments']['post']['responses'][201]['content']['application/json'];
 
 const STEPS = ['externalEconomies', 'jointAction', 'upgrading', 'details'] as const;
 
@@ -199,6 +191,8 @@ export default function Diagnose({ id }: { id: string }) {
     setSaving(true);
     setProblem(null);
     try {
+      // The body is not checked against the contract's AssessmentInput: the document
+      // publishes defaulted fields (aggregation) as required (decision 070).
       const result = await sendJson<Saved>(
         'POST',
         `/api/clusters/${encodeURIComponent(id)}/assessments?lang=${lang}`,

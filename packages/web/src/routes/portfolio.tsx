@@ -9,7 +9,7 @@ import { collectiveEfficiencyDegrees, sectorGroups } from '@polos/core/vocabular
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getPortfolio, type PortfolioView } from '../api-client';
+import { getPortfolio, type PortfolioFilters, type PortfolioView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { DownloadButtons } from '../components/download-buttons';
 import { Choice } from '../components/choice';
@@ -60,7 +60,11 @@ export default function Portfolio() {
     setState({ status: 'loading' });
     Promise.all([
       getPortfolio(
-        { country: filters.country, sector_group: filters.sectorGroup, degree: filters.degree },
+        {
+          country: filters.country,
+          sector_group: filters.sectorGroup as PortfolioFilters['sector_group'],
+          degree: filters.degree as PortfolioFilters['degree'],
+        },
         controller.signal,
       ),
       // the countries to choose from: those of every assessed cluster
