@@ -1,43 +1,267 @@
-/** Public surface of @polos/core: pure domain schemas and analytics. */
-export * from './domain/vocabularies';
-export * from './domain/common';
-export * from './domain/cluster';
-export * from './domain/organisation';
-export * from './domain/member';
-export * from './domain/value-chain';
-export * from './domain/assessment';
-export * from './domain/user';
-export * from './domain/list-query';
-export * from './domain/unsafe-text';
-export * from './diagnosis/statistics';
-export * from './diagnosis/collective-efficiency';
-export * from './diagnosis/aggregate-respondents';
-export * from './diagnosis/governance';
-export * from './diagnosis/upgrading';
-export * from './diagnosis/diagnose';
-export * from './diagnosis/portfolio';
-export * from './advice/advice-rules';
-export * from './advice/diagnosis-facts';
-export * from './advice/advise';
-export * from './advice/localise';
-export * from './mapping/region-industry-matrix';
-export * from './mapping/mapping-warnings';
-export * from './mapping/location-quotient';
-export * from './mapping/proximity';
-export * from './mapping/proximity-backbone';
-export * from './mapping/relatedness-density';
-export * from './mapping/symmetric-eigen';
-export * from './mapping/economic-complexity';
-export * from './mapping/complexity-outlook';
-export * from './mapping/percentile';
-export * from './mapping/cluster-measures';
-export * from './mapping/growth';
-export * from './mapping/specialisation';
-export * from './mapping/diversification-opportunities';
-export * from './mapping/industry-communities';
-export * from './diagnosis/life-cycle';
-export * from './formats/spreadsheet-formula';
-export * from './domain/plain-json';
-export * from './domain/diagnosis-result';
-export * from './domain/advice-result';
-export * from './domain/portfolio-result';
+/** Public surface of @polos/core: pure domain schemas and analytics, named one by one. */
+export {
+  collectiveEfficiencyDegrees,
+  type EndMarket,
+  endMarkets,
+  endMarketSchema,
+  governanceBodies,
+  type GovernanceBody,
+  governanceBodySchema,
+  type GovernanceType,
+  governanceTypes,
+  governanceTypeSchema,
+  type GvcGovernanceType,
+  gvcGovernanceTypes,
+  gvcGovernanceTypeSchema,
+  type IntermediaryRole,
+  intermediaryRoles,
+  intermediaryRoleSchema,
+  type LegalForm,
+  legalForms,
+  legalFormSchema,
+  type LifeCycleStage,
+  lifeCycleStages,
+  lifeCycleStageSchema,
+  type MemberKind,
+  memberKinds,
+  memberKindSchema,
+  type Role,
+  roles,
+  roleSchema,
+  type SectorGroup,
+  sectorGroups,
+  sectorGroupSchema,
+  type SizeClass,
+  sizeClasses,
+  sizeClassSchema,
+  type StructureType,
+  structureTypes,
+  structureTypeSchema,
+} from './domain/vocabularies';
+export {
+  countryCodeSchema,
+  currencyCodeSchema,
+  httpUrlSchema,
+  maybeScoreSchema,
+  scoreSchema,
+  slugify,
+  slugSchema,
+  yearSchema,
+} from './domain/common';
+export {
+  type Cluster,
+  type ClusterInput,
+  type ClusterInputParsed,
+  clusterInputSchema,
+  type ClusterPatch,
+  clusterPatchSchema,
+  clusterSchema,
+  type KeyFigures,
+  keyFiguresSchema,
+} from './domain/cluster';
+export {
+  type Organisation,
+  type OrganisationInput,
+  type OrganisationInputParsed,
+  organisationInputSchema,
+  type OrganisationPatch,
+  organisationPatchSchema,
+  organisationSchema,
+} from './domain/organisation';
+export { type Intermediary, intermediarySchema, type Member, memberSchema } from './domain/member';
+export {
+  type ValueChain,
+  valueChainFunctions,
+  valueChainSchema,
+  valueChainsSchema,
+} from './domain/value-chain';
+export {
+  type Assessment,
+  type AssessmentInput,
+  type AssessmentInputParsed,
+  assessmentInputSchema,
+  assessmentSchema,
+  type AssessmentSummary,
+  assessmentSummarySchema,
+  externalEconomiesSchema,
+  type ExternalEconomyItem,
+  externalEconomyItems,
+  type GovernanceObservation,
+  governanceObservationSchema,
+  type JointActionItem,
+  jointActionItems,
+  jointActionSchema,
+  MAX_RESPONDENTS,
+  type Respondent,
+  respondentSchema,
+  type Scores,
+  scoresSchema,
+  upgradingSchema,
+  type UpgradingType,
+  upgradingTypes,
+} from './domain/assessment';
+export {
+  emailSchema,
+  loginSchema,
+  passwordSchema,
+  type User,
+  type UserInput,
+  userInputSchema,
+  userSchema,
+} from './domain/user';
+export {
+  type ClusterListQuery,
+  clusterListQuerySchema,
+  type OrganisationListQuery,
+  organisationListQuerySchema,
+  type Page,
+  paginationSchema,
+} from './domain/list-query';
+export { findUnsafeText, type UnsafeTextIssue, unsafeTextProblem } from './domain/unsafe-text';
+export { averageRanks, mean, median, pearson, spearman } from './diagnosis/statistics';
+export {
+  collectiveEfficiency,
+  type CollectiveEfficiency,
+  collectiveEfficiencyDegree,
+  type CollectiveEfficiencyDegree,
+  externalEconomiesIndex,
+  HIGH_ICE,
+  type IndexValue,
+  jointActionIndex,
+  LOW_ICE,
+  sumOfItems,
+  type UnknownPolicy,
+} from './diagnosis/collective-efficiency';
+export {
+  type AggregatedScores,
+  aggregateRespondents,
+  type Aggregation,
+} from './diagnosis/aggregate-respondents';
+export {
+  type ChainScope,
+  type ChainServed,
+  compatibleGvcGovernance,
+  decodeGovernanceCode,
+  type GovernanceSummary,
+  summariseGovernance,
+  toFiveTypeGovernance,
+} from './diagnosis/governance';
+export { summariseUpgrading, UPGRADING_GAP, type UpgradingSummary } from './diagnosis/upgrading';
+export {
+  type CollectiveEfficiencyItem,
+  diagnose,
+  type Diagnosis,
+  type DiagnosisInput,
+  weakestItems,
+} from './diagnosis/diagnose';
+export {
+  type Correlation,
+  type GroupAnalysis,
+  portfolio,
+  type Portfolio,
+  type PortfolioCluster,
+  type PortfolioOptions,
+} from './diagnosis/portfolio';
+export {
+  type AdviceRule,
+  type AdviceRules,
+  adviceRulesSchema,
+  type Condition,
+  conditionOps,
+  conditionSchema,
+  parseAdviceKnowledge,
+  type PolicyMenu,
+  policyMenuSchema,
+  type SimpleCondition,
+} from './advice/advice-rules';
+export { diagnosisFacts, type FactValue } from './advice/diagnosis-facts';
+export {
+  type Advice,
+  type AdviceContext,
+  advise,
+  evaluateRule,
+  type Priority,
+  type Recommendation,
+  type SourceCitation,
+  type Trigger,
+} from './advice/advise';
+export {
+  type AdviceLanguage,
+  adviceLanguageFromHeader,
+  adviceLanguages,
+  type AdviceTranslation,
+  type AdviceTranslations,
+  adviceTranslationSchema,
+  localiseAdvice,
+  type LocalisedAdvice,
+  localiseTrigger,
+  missingTranslations,
+  triggerPlaceholders,
+} from './advice/localise';
+export { regionIndustryMatrix, type RegionIndustryMatrix } from './mapping/region-industry-matrix';
+export { type MappingWarning, mappingWarnings } from './mapping/mapping-warnings';
+export {
+  diversityAndUbiquity,
+  locationQuotient,
+  type LocationQuotientOptions,
+  locationQuotientWithPresence,
+  presence,
+} from './mapping/location-quotient';
+export { proximity, type ProximityOptions } from './mapping/proximity';
+export {
+  type BackboneOptions,
+  type Edge,
+  maximumSpanningForest,
+  proximityBackbone,
+  strongLinks,
+} from './mapping/proximity-backbone';
+export { densityDenominator, relatednessDensity } from './mapping/relatedness-density';
+export {
+  type EigenResult,
+  jacobiEigen,
+  secondEigenvector,
+  tridiagonalTopEigen,
+} from './mapping/symmetric-eigen';
+export {
+  economicComplexity,
+  type EconomicComplexity,
+  type EconomicComplexityOptions,
+} from './mapping/economic-complexity';
+export { complexityOutlook } from './mapping/complexity-outlook';
+export { percentile } from './mapping/percentile';
+export {
+  type ClusterDefinition,
+  clusterEmployment,
+  clusterStrength,
+  type ClusterStrength,
+  type ClusterTable,
+} from './mapping/cluster-measures';
+export { growth, type Growth } from './mapping/growth';
+export { regionIndices, type RegionIndices } from './mapping/specialisation';
+export { diversificationOpportunities, type Opportunity } from './mapping/diversification-opportunities';
+export { industryCommunities, type IndustryCommunities } from './mapping/industry-communities';
+export { lifeCyclePhase, type LifeCyclePhase, salmonTableColumn } from './diagnosis/life-cycle';
+export { neutraliseFormula } from './formats/spreadsheet-formula';
+export { type Assert, type Equal, type PlainJson } from './domain/plain-json';
+export {
+  collectiveEfficiencyDegreeSchema,
+  collectiveEfficiencyResultSchema,
+  type DiagnosisResult,
+  diagnosisResultSchema,
+  governanceSummarySchema,
+  upgradingSummarySchema,
+} from './domain/diagnosis-result';
+export {
+  type AdviceResult,
+  adviceResultSchema,
+  adviceTriggerSchema,
+  recommendationSchema,
+  sourceCitationSchema,
+} from './domain/advice-result';
+export {
+  correlationSchema,
+  groupAnalysisSchema,
+  portfolioPointSchema,
+  type PortfolioResult,
+  portfolioResultSchema,
+} from './domain/portfolio-result';
