@@ -18,6 +18,7 @@ import { useMemo, useRef, useState } from 'react';
 import { proximityBackbone } from '@polos/core/network';
 import { useTranslation } from 'react-i18next';
 import type { StateClustersView } from '../api-client';
+import { fitToFrame } from '../charts/force-layout';
 import { DownloadButtons } from './download-buttons';
 
 const WIDTH = 900;
@@ -74,17 +75,18 @@ export function ClusterRelatedness({ data, cluster }: { data: StateClustersView;
       .force('center', forceCenter(WIDTH / 2, HEIGHT / 2))
       .stop()
       .tick(300);
-    // keep everything inside the frame
-    const xs = nodes.map((n) => n.x!);
-    const ys = nodes.map((n) => n.y!);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     // fit the layout to the frame, centred (labels need ~40 px below the lowest circle)
-    const k = Math.min((WIDTH - 80) / (x1 - x0 || 1), (HEIGHT - 90) / (y1 - y0 || 1), 3);
-    const dx = (WIDTH - (x1 - x0) * k) / 2;
-    const dy = (HEIGHT - 20 - (y1 - y0) * k) / 2;
+    const fit = fitToFrame(nodes, {
+      width: WIDTH,
+      height: HEIGHT,
+      padX: 80,
+      padY: 90,
+      maxScale: 3,
+      bottom: 20,
+    });
     for (const n of nodes) {
-      n.x = dx + (n.x! - x0) * k;
-      n.y = dy + (n.y! - y0) * k;
+      n.x = fit.x(n.x!);
+      n.y = fit.y(n.y!);
     }
     return { nodes, links };
   }, [data, rel, T, C]);
