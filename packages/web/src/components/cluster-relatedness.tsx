@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import type { StateClustersView } from '../api-client';
 import { fitToFrame } from '../charts/force-layout';
 import { DownloadButtons } from './download-buttons';
+import { DataTable } from './data-table';
 
 const WIDTH = 900;
 const HEIGHT = 560;
@@ -162,34 +163,32 @@ export function ClusterRelatedness({ data, cluster }: { data: StateClustersView;
       <section aria-labelledby="opportunities-title">
         <h2 id="opportunities-title">{t('studio.opportunitiesTitle', { state })}</h2>
         <p className="muted">{t('studio.opportunitiesIntro')}</p>
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="opportunities-title">
-          <table className="data" data-testid="opportunities">
-            <thead>
-              <tr>
-                <th scope="col">{t('studio.cluster')}</th>
-                <th scope="col" className="num">
-                  {t('studio.density')}
-                </th>
-                <th scope="col" className="num">
-                  {t('studio.complexity')}
-                </th>
-                <th scope="col" className="num">
-                  {t('studio.score')}
-                </th>
+        <DataTable labelledBy="opportunities-title" testId="opportunities">
+          <thead>
+            <tr>
+              <th scope="col">{t('studio.cluster')}</th>
+              <th scope="col" className="num">
+                {t('studio.density')}
+              </th>
+              <th scope="col" className="num">
+                {t('studio.complexity')}
+              </th>
+              <th scope="col" className="num">
+                {t('studio.score')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {opportunities.map((o) => (
+              <tr key={o.name}>
+                <th scope="row">{o.name}</th>
+                <td className="num">{number.format(o.density)}</td>
+                <td className="num">{number.format(o.complexity)}</td>
+                <td className="num">{number.format(o.score)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {opportunities.map((o) => (
-                <tr key={o.name}>
-                  <th scope="row">{o.name}</th>
-                  <td className="num">{number.format(o.density)}</td>
-                  <td className="num">{number.format(o.complexity)}</td>
-                  <td className="num">{number.format(o.score)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
         <DownloadButtons
           name={`opportunities-${state}-${data.year}`}
           label={t('studio.opportunitiesDownload')}

@@ -18,6 +18,7 @@ import { useFetched } from '../use-fetched';
 import { ChoroplethLegend, classOf, NO_DATA, quantileBreaks } from './choropleth';
 import { ClusterRelatedness } from './cluster-relatedness';
 import { DownloadButtons } from './download-buttons';
+import { DataTable } from './data-table';
 
 const YEARS = [2021, 2020, 2019, 2018, 2017];
 /** LQ classes: below 0.8 under-represented, 0.8–1.25 about average, above: specialised. */
@@ -286,33 +287,28 @@ export function ClusterStudio() {
                 ? t('studio.strongIn', { states: strongRows.map((r) => r.region).join(', ') })
                 : t('studio.strongNone')}
             </p>
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="strong-title">
-              <table className="data">
-                <caption>{t('studio.tableCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('studio.state')}</th>
-                    <th scope="col">{t('studio.measures.employment')}</th>
-                    <th scope="col">{t('studio.measures.lq')}</th>
-                    <th scope="col">{t('studio.strongColumn')}</th>
-                    <th scope="col">{t('studio.stars')}</th>
+            <DataTable labelledBy="strong-title" caption={t('studio.tableCaption')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('studio.state')}</th>
+                  <th scope="col">{t('studio.measures.employment')}</th>
+                  <th scope="col">{t('studio.measures.lq')}</th>
+                  <th scope="col">{t('studio.strongColumn')}</th>
+                  <th scope="col">{t('studio.stars')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.region} className={row.strong ? 'strong' : undefined}>
+                    <th scope="row">{row.region}</th>
+                    <td className="num">{fmt(row.employment, 'employment')}</td>
+                    <td className="num">{fmt(row.lq, 'lq')}</td>
+                    <td>{row.strong ? t('studio.yes') : ''}</td>
+                    <td aria-label={t('studio.starsCount', { count: row.stars })}>{'★'.repeat(row.stars)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.region} className={row.strong ? 'strong' : undefined}>
-                      <th scope="row">{row.region}</th>
-                      <td className="num">{fmt(row.employment, 'employment')}</td>
-                      <td className="num">{fmt(row.lq, 'lq')}</td>
-                      <td>{row.strong ? t('studio.yes') : ''}</td>
-                      <td aria-label={t('studio.starsCount', { count: row.stars })}>
-                        {'★'.repeat(row.stars)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
             <DownloadButtons
               name={`cluster-${query.year}`}
               label={t('studio.tableLabel')}

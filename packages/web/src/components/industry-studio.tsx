@@ -18,6 +18,7 @@ import { ChoroplethLegend, classOf, NO_DATA, quantileBreaks } from './choropleth
 import { DownloadButtons } from './download-buttons';
 import { IndustryNetwork } from './industry-network';
 import { named, RegionOpportunities } from './region-opportunities';
+import { DataTable } from './data-table';
 
 const WIDTH = 975;
 const HEIGHT = 560;
@@ -256,31 +257,28 @@ export function IndustryStudio({
           {t('space.specialisedIn', { count: specialised.length, total: s.regions.length })}
           {ind?.pci != null ? ` ${t('space.pciIs', { pci: number.format(ind.pci) })}` : ''}
         </p>
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="regions-title">
-          <table className="data">
-            <caption>{t('space.regionsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('space.region')}</th>
-                <th scope="col">{t('space.measures.value', { unit })}</th>
-                <th scope="col">{t('space.measures.lq')}</th>
-                <th scope="col">{t('space.specialisedColumn')}</th>
-                <th scope="col">{t('space.measures.density')}</th>
+        <DataTable labelledBy="regions-title" caption={t('space.regionsCaption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('space.region')}</th>
+              <th scope="col">{t('space.measures.value', { unit })}</th>
+              <th scope="col">{t('space.measures.lq')}</th>
+              <th scope="col">{t('space.specialisedColumn')}</th>
+              <th scope="col">{t('space.measures.density')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(showAll ? rows : rows.slice(0, 15)).map((r) => (
+              <tr key={r.code} className={r.present ? 'strong' : undefined}>
+                <th scope="row">{r.name}</th>
+                <td className="num">{fmt(r.value, 'value')}</td>
+                <td className="num">{fmt(r.lq, 'lq')}</td>
+                <td>{r.present ? t('studio.yes') : ''}</td>
+                <td className="num">{fmt(r.density, 'density')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {(showAll ? rows : rows.slice(0, 15)).map((r) => (
-                <tr key={r.code} className={r.present ? 'strong' : undefined}>
-                  <th scope="row">{r.name}</th>
-                  <td className="num">{fmt(r.value, 'value')}</td>
-                  <td className="num">{fmt(r.lq, 'lq')}</td>
-                  <td>{r.present ? t('studio.yes') : ''}</td>
-                  <td className="num">{fmt(r.density, 'density')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
         {rows.length > 15 ? (
           <button type="button" className="secondary" onClick={() => setShowAll((v) => !v)}>
             {showAll ? t('space.showFewer') : t('space.showAll', { count: rows.length })}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegionView, SpaceView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { DownloadButtons } from './download-buttons';
+import { DataTable } from './data-table';
 
 /** An industry's label with its code, or the code alone when it has no other label. */
 export const named = (x: { label: string; code: string }) =>
@@ -74,40 +75,41 @@ export function RegionOpportunities({
                 })
               : region.data.name}
           </p>
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="opportunities-title">
-            <table className="data" data-testid="opportunities">
-              <caption>{t('space.opportunitiesCaption', { region: region.data.name })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">{t('space.industry')}</th>
-                  <th scope="col">{t('space.group')}</th>
-                  <th scope="col">{t('space.measures.density')}</th>
-                  <th scope="col">{t('space.complexity')}</th>
-                  <th scope="col">{t('space.score')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {region.data.opportunities.map((o, k) => {
-                  const x = s.industries[o.industry]!;
-                  return (
-                    <tr key={x.code}>
-                      <td className="num">{k + 1}</td>
-                      <th scope="row">
-                        <button type="button" className="text-link" onClick={() => onIndustry(x.code)}>
-                          {named(x)}
-                        </button>
-                      </th>
-                      <td>{x.group ? (groupLabel.get(x.group) ?? '') : ''}</td>
-                      <td className="num">{number.format(o.density)}</td>
-                      <td className="num">{number.format(o.complexity)}</td>
-                      <td className="num">{number.format(o.score)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            labelledBy="opportunities-title"
+            testId="opportunities"
+            caption={t('space.opportunitiesCaption', { region: region.data.name })}
+          >
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{t('space.industry')}</th>
+                <th scope="col">{t('space.group')}</th>
+                <th scope="col">{t('space.measures.density')}</th>
+                <th scope="col">{t('space.complexity')}</th>
+                <th scope="col">{t('space.score')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {region.data.opportunities.map((o, k) => {
+                const x = s.industries[o.industry]!;
+                return (
+                  <tr key={x.code}>
+                    <td className="num">{k + 1}</td>
+                    <th scope="row">
+                      <button type="button" className="text-link" onClick={() => onIndustry(x.code)}>
+                        {named(x)}
+                      </button>
+                    </th>
+                    <td>{x.group ? (groupLabel.get(x.group) ?? '') : ''}</td>
+                    <td className="num">{number.format(o.density)}</td>
+                    <td className="num">{number.format(o.complexity)}</td>
+                    <td className="num">{number.format(o.score)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
           <DownloadButtons
             name={`opportunities-${datasetId}-${region.data.code}`}
             label={t('space.opportunitiesLabel')}
