@@ -18,7 +18,9 @@ import { useMemo, useRef, useState } from 'react';
 import { proximityBackbone } from '@polos/core/network';
 import { useTranslation } from 'react-i18next';
 import type { StateClustersView } from '../api-client';
+import { fitToFrame } from '../charts/force-layout';
 import { DownloadButtons } from './download-buttons';
+import { DataTable } from './data-table';
 
 const WIDTH = 900;
 const HEIGHT = 560;
@@ -74,17 +76,18 @@ export function ClusterRelatedness({ data, cluster }: { data: StateClustersView;
       .force('center', forceCenter(WIDTH / 2, HEIGHT / 2))
       .stop()
       .tick(300);
-    // keep everything inside the frame
-    const xs = nodes.map((n) => n.x!);
-    const ys = nodes.map((n) => n.y!);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     // fit the layout to the frame, centred (labels need ~40 px below the lowest circle)
-    const k = Math.min((WIDTH - 80) / (x1 - x0 || 1), (HEIGHT - 90) / (y1 - y0 || 1), 3);
-    const dx = (WIDTH - (x1 - x0) * k) / 2;
-    const dy = (HEIGHT - 20 - (y1 - y0) * k) / 2;
+    const fit = fitToFrame(nodes, {
+      width: WIDTH,
+      height: HEIGHT,
+      padX: 80,
+      padY: 90,
+      maxScale: 3,
+      bottom: 20,
+    });
     for (const n of nodes) {
-      n.x = dx + (n.x! - x0) * k;
-      n.y = dy + (n.y! - y0) * k;
+      n.x = fit.x(n.x!);
+      n.y = fit.y(n.y!);
     }
     return { nodes, links };
   }, [data, rel, T, C]);
@@ -160,34 +163,32 @@ export function ClusterRelatedness({ data, cluster }: { data: StateClustersView;
       <section aria-labelledby="opportunities-title">
         <h2 id="opportunities-title">{t('studio.opportunitiesTitle', { state })}</h2>
         <p className="muted">{t('studio.opportunitiesIntro')}</p>
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="opportunities-title">
-          <table className="data" data-testid="opportunities">
-            <thead>
-              <tr>
-                <th scope="col">{t('studio.cluster')}</th>
-                <th scope="col" className="num">
-                  {t('studio.density')}
-                </th>
-                <th scope="col" className="num">
-                  {t('studio.complexity')}
-                </th>
-                <th scope="col" className="num">
-                  {t('studio.score')}
-                </th>
+        <DataTable labelledBy="opportunities-title" testId="opportunities">
+          <thead>
+            <tr>
+              <th scope="col">{t('studio.cluster')}</th>
+              <th scope="col" className="num">
+                {t('studio.density')}
+              </th>
+              <th scope="col" className="num">
+                {t('studio.complexity')}
+              </th>
+              <th scope="col" className="num">
+                {t('studio.score')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {opportunities.map((o) => (
+              <tr key={o.name}>
+                <th scope="row">{o.name}</th>
+                <td className="num">{number.format(o.density)}</td>
+                <td className="num">{number.format(o.complexity)}</td>
+                <td className="num">{number.format(o.score)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {opportunities.map((o) => (
-                <tr key={o.name}>
-                  <th scope="row">{o.name}</th>
-                  <td className="num">{number.format(o.density)}</td>
-                  <td className="num">{number.format(o.complexity)}</td>
-                  <td className="num">{number.format(o.score)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
         <DownloadButtons
           name={`opportunities-${state}-${data.year}`}
           label={t('studio.opportunitiesDownload')}

@@ -7,7 +7,7 @@
  * drawn at their region's centre instead, in another colour; such a circle sets the
  * region filter. Loaded lazily (d3-geo, topojson-client).
  */
-import { geoEqualEarth, geoPath } from 'd3-geo';
+import { geoPath } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
@@ -15,6 +15,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
 import { getJson } from '../api-client';
 import { getClusterCounts, type ClusterCounts, type CountsFilters } from '../api/explore';
+import { regionProjection } from '../maps/projection';
 
 const WIDTH = 960;
 const HEIGHT = 470;
@@ -93,7 +94,7 @@ export default function ExploreMap({
     return () => controller.abort();
   }, [q, group, degree]);
 
-  const projection = useMemo(() => geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: 'Sphere' }), []);
+  const projection = useMemo(() => regionProjection({ kind: 'world' }, WIDTH, HEIGHT), []);
   const path = useMemo(() => geoPath(projection), [projection]);
   // Clusters drawn at their NUTS-2 region are not counted again in their country's circle.
   const { counts, regionMarks } = useMemo(() => {

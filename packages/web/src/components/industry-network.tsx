@@ -18,6 +18,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceView } from '../api-client';
+import { fitToFrame } from '../charts/force-layout';
 import { DownloadButtons } from './download-buttons';
 
 const WIDTH = 960;
@@ -92,15 +93,10 @@ function layOut(space: SpaceView): Layout {
     .force('y', forceY(0).strength(0.03))
     .stop()
     .tick(n > 600 ? 200 : 300);
-  const xs = nodes.map((d) => d.x!);
-  const ys = nodes.map((d) => d.y!);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const k = Math.min((WIDTH - 40) / (x1 - x0 || 1), (HEIGHT - 40) / (y1 - y0 || 1), 4);
-  const dx = (WIDTH - (x1 - x0) * k) / 2;
-  const dy = (HEIGHT - (y1 - y0) * k) / 2;
+  const fit = fitToFrame(nodes, { width: WIDTH, height: HEIGHT, padX: 40, padY: 40, maxScale: 4 });
   return {
-    x: Float64Array.from(nodes, (d) => dx + (d.x! - x0) * k),
-    y: Float64Array.from(nodes, (d) => dy + (d.y! - y0) * k),
+    x: Float64Array.from(nodes, (d) => fit.x(d.x!)),
+    y: Float64Array.from(nodes, (d) => fit.y(d.y!)),
     r: Float64Array.from(nodes, (d) => d.r),
   };
 }

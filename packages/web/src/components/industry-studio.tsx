@@ -7,18 +7,18 @@
  * (density × complexity). Every table downloads as CSV, the map and the network as SVG/PNG.
  * API: GET /api/map/datasets/{id}/space | industries/{code} | regions/{code}.
  */
-import { geoAlbersUsa, geoAzimuthalEqualArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { geoPath } from 'd3-geo';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { type IndustryView, type MapDatasetView, type RegionView, type SpaceView } from '../api-client';
+import type { MapDatasetView } from '../api-client';
 import { errorMessage } from '../api-errors';
-import { useFetched } from '../use-fetched';
+import { geographyProjection, regionProjection } from '../maps/projection';
+import { useIndustrySpace } from './use-industry-space';
 import { ChoroplethLegend, classOf, NO_DATA, quantileBreaks } from './choropleth';
 import { DownloadButtons } from './download-buttons';
 import { IndustryNetwork } from './industry-network';
+import { named, RegionOpportunities } from './region-opportunities';
+import { DataTable } from './data-table';
 
 const WIDTH = 975;
 const HEIGHT = 560;
@@ -26,7 +26,6 @@ const LQ_BREAKS = [0.5, 0.8, 1, 1.25, 2, 4];
 const COLORS = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 
 export type SpaceMeasure = 'lq' | 'value' | 'density';
-type Shape = Feature<Geometry, Record<string, unknown>> & { id?: string | number };
 
 export interface SpaceQuery {
   year: number | null;
@@ -48,76 +47,28 @@ export function IndustryStudio({
   const lang = i18n.language.slice(0, 2);
   const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang]);
   const integer = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }), [lang]);
-  const compact = useMemo(
-    () => new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }),
-    [lang],
-  );
   const mapRef = useRef<HTMLDivElement | null>(null);
   const [showAll, setShowAll] = useState(false);
-  const year = query.year ?? dataset.years.at(-1) ?? null;
-  const yq = year !== null ? `year=${year}&` : '';
-  const base = `/api/map/datasets/${encodeURIComponent(dataset.id)}`;
-
-  const space = useFetched<SpaceView>(`${base}/space?${yq}lang=${lang}`);
-  const boundary = useFetched<Topology | FeatureCollection>(`/api/boundaries/${dataset.boundary}`);
+  const { year, space, boundary, shapes, industryCode, regionCode, industry, region } = useIndustrySpace(
+    dataset,
+    query,
+    lang,
+  );
   const s = space.data;
-  // Defaults: the largest industry and the largest region.
-  const industryCode =
-    s && query.industry && s.industries.some((i) => i.code === query.industry)
-      ? query.industry
-      : s
-        ? s.industries.reduce((a, b) => (b.total > a.total ? b : a)).code
-        : null;
-  const regionCode =
-    s && query.region && s.regions.some((r) => r.code === query.region)
-      ? query.region
-      : s
-        ? s.regions.reduce((a, b) => (b.total > a.total ? b : a)).code
-        : null;
-  const industry = useFetched<IndustryView>(
-    s && industryCode ? `${base}/industries/${encodeURIComponent(industryCode)}?${yq}lang=${lang}` : null,
-  );
-  const region = useFetched<RegionView>(
-    s && regionCode ? `${base}/regions/${encodeURIComponent(regionCode)}?${yq}lang=${lang}&limit=20` : null,
-  );
 
-  const shapes = useMemo((): Shape[] | null => {
-    const b = boundary.data;
-    if (!b) return null;
-    if (b.type === 'Topology') {
-      const obj = b.objects[dataset.boundaryObject ?? ''] as GeometryCollection | undefined;
-      if (!obj) return null;
-      return (feature(b, obj) as FeatureCollection<Geometry, Record<string, unknown>>).features as Shape[];
-    }
-    return (b as FeatureCollection<Geometry, Record<string, unknown>>).features as Shape[];
-  }, [boundary.data, dataset.boundaryObject]);
-
-  const path = useMemo(() => {
-    if (!shapes) return null;
-    const fc = { type: 'FeatureCollection', features: shapes } as FeatureCollection;
-    if (dataset.geography === 'us-states' || dataset.geography === 'us-counties')
-      return geoPath(geoAlbersUsa().fitSize([WIDTH, HEIGHT], fc));
-    if (dataset.geography === 'eu-nuts2') {
-      // Fit the countries that have data (mainland parts; outermost regions stay drawn
-      // but off the frame's focus); all of mainland Europe when none is known yet.
-      const withData = new Set(s?.regions.map((r) => r.feature) ?? []);
-      const countries = new Set(
-        shapes.filter((f) => withData.has(String(f.properties.NUTS_ID))).map((f) => f.properties.CNTR_CODE),
-      );
-      const main = shapes.filter((f) => {
-        const [lon, lat] = geoCentroid(f);
-        return (
-          lon > -25 && lon < 45 && lat > 34 && (!countries.size || countries.has(f.properties.CNTR_CODE))
-        );
-      });
-      return geoPath(
-        geoAzimuthalEqualArea()
-          .rotate([-10, -52])
-          .fitSize([WIDTH, HEIGHT], { type: 'FeatureCollection', features: main } as FeatureCollection),
-      );
-    }
-    return geoPath(geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: 'Sphere' }));
-  }, [shapes, dataset.geography, s]);
+  const path = useMemo(
+    () =>
+      shapes
+        ? geoPath(
+            regionProjection(
+              geographyProjection(dataset.geography, shapes, new Set(s?.regions.map((r) => r.feature) ?? [])),
+              WIDTH,
+              HEIGHT,
+            ),
+          )
+        : null,
+    [shapes, dataset.geography, s],
+  );
 
   if (space.error || boundary.error) {
     return (
@@ -149,8 +100,6 @@ export function IndustryStudio({
   });
   const fmt = (v: number | null | undefined, m: SpaceMeasure) =>
     v == null ? t('studio.noData') : m === 'value' ? integer.format(v) : number.format(v);
-  const named = (x: { label: string; code: string }) =>
-    x.label === x.code ? x.code : `${x.label} (${x.code})`;
   const industryLabel = i >= 0 ? named(s.industries[i]!) : '';
   const mapTitle = t(`space.mapTitle.${measure}`, { industry: industryLabel, year: year ? `, ${year}` : '' });
   const rows = ind
@@ -177,11 +126,9 @@ export function IndustryStudio({
       })()
     : undefined;
   const unit = dataset.unit ? ` (${dataset.unit})` : '';
-  const groupLabel = new Map(s.groups.map((g) => [g.id, g.label]));
   const sortedIndustries = [...s.industries.keys()].sort((a, b) =>
     s.industries[a]!.label.localeCompare(s.industries[b]!.label, lang),
   );
-  const sortedRegions = [...s.regions].sort((a, b) => a.name.localeCompare(b.name, lang));
 
   return (
     <>
@@ -310,31 +257,28 @@ export function IndustryStudio({
           {t('space.specialisedIn', { count: specialised.length, total: s.regions.length })}
           {ind?.pci != null ? ` ${t('space.pciIs', { pci: number.format(ind.pci) })}` : ''}
         </p>
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="regions-title">
-          <table className="data">
-            <caption>{t('space.regionsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('space.region')}</th>
-                <th scope="col">{t('space.measures.value', { unit })}</th>
-                <th scope="col">{t('space.measures.lq')}</th>
-                <th scope="col">{t('space.specialisedColumn')}</th>
-                <th scope="col">{t('space.measures.density')}</th>
+        <DataTable labelledBy="regions-title" caption={t('space.regionsCaption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('space.region')}</th>
+              <th scope="col">{t('space.measures.value', { unit })}</th>
+              <th scope="col">{t('space.measures.lq')}</th>
+              <th scope="col">{t('space.specialisedColumn')}</th>
+              <th scope="col">{t('space.measures.density')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(showAll ? rows : rows.slice(0, 15)).map((r) => (
+              <tr key={r.code} className={r.present ? 'strong' : undefined}>
+                <th scope="row">{r.name}</th>
+                <td className="num">{fmt(r.value, 'value')}</td>
+                <td className="num">{fmt(r.lq, 'lq')}</td>
+                <td>{r.present ? t('studio.yes') : ''}</td>
+                <td className="num">{fmt(r.density, 'density')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {(showAll ? rows : rows.slice(0, 15)).map((r) => (
-                <tr key={r.code} className={r.present ? 'strong' : undefined}>
-                  <th scope="row">{r.name}</th>
-                  <td className="num">{fmt(r.value, 'value')}</td>
-                  <td className="num">{fmt(r.lq, 'lq')}</td>
-                  <td>{r.present ? t('studio.yes') : ''}</td>
-                  <td className="num">{fmt(r.density, 'density')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
         {rows.length > 15 ? (
           <button type="button" className="secondary" onClick={() => setShowAll((v) => !v)}>
             {showAll ? t('space.showFewer') : t('space.showAll', { count: rows.length })}
@@ -387,106 +331,15 @@ export function IndustryStudio({
         onIndustry={(code) => onQuery({ industry: code })}
       />
 
-      <section aria-labelledby="opportunities-title">
-        <h2 id="opportunities-title">{t('space.opportunitiesTitle')}</h2>
-        <form className="filters" onSubmit={(e) => e.preventDefault()}>
-          <label>
-            <span>{t('space.region')}</span>
-            <select value={regionCode ?? ''} onChange={(e) => onQuery({ region: e.target.value })}>
-              {sortedRegions.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        </form>
-        <p className="muted">{t('space.opportunitiesIntro')}</p>
-        {region.error ? (
-          <p role="alert" className="error">
-            {errorMessage(t, region.error)}
-          </p>
-        ) : !region.data ? (
-          <p role="status">{t('space.loading')}</p>
-        ) : (
-          <>
-            <p data-testid="region-eci">
-              {region.data.eci !== null
-                ? t('space.regionEci', {
-                    region: region.data.name,
-                    eci: number.format(region.data.eci),
-                    rank: ranked.findIndex((r) => r.code === region.data!.code) + 1,
-                    total: ranked.length,
-                  })
-                : region.data.name}
-            </p>
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="opportunities-title">
-              <table className="data" data-testid="opportunities">
-                <caption>{t('space.opportunitiesCaption', { region: region.data.name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">#</th>
-                    <th scope="col">{t('space.industry')}</th>
-                    <th scope="col">{t('space.group')}</th>
-                    <th scope="col">{t('space.measures.density')}</th>
-                    <th scope="col">{t('space.complexity')}</th>
-                    <th scope="col">{t('space.score')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {region.data.opportunities.map((o, k) => {
-                    const x = s.industries[o.industry]!;
-                    return (
-                      <tr key={x.code}>
-                        <td className="num">{k + 1}</td>
-                        <th scope="row">
-                          <button
-                            type="button"
-                            className="text-link"
-                            onClick={() => onQuery({ industry: x.code })}
-                          >
-                            {named(x)}
-                          </button>
-                        </th>
-                        <td>{x.group ? (groupLabel.get(x.group) ?? '') : ''}</td>
-                        <td className="num">{number.format(o.density)}</td>
-                        <td className="num">{number.format(o.complexity)}</td>
-                        <td className="num">{number.format(o.score)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            <DownloadButtons
-              name={`opportunities-${dataset.id}-${region.data.code}`}
-              label={t('space.opportunitiesLabel')}
-              csv={{
-                columns: ['region', 'industry', 'label', 'density', 'pci', 'score'],
-                rows: region.data.opportunities.map((o) => [
-                  region.data!.code,
-                  s.industries[o.industry]!.code,
-                  s.industries[o.industry]!.label,
-                  o.density,
-                  o.complexity,
-                  o.score,
-                ]),
-              }}
-            />
-            <h3>{t('space.specialisationsTitle', { region: region.data.name })}</h3>
-            <p>
-              {region.data.specialisations
-                .slice(0, 10)
-                .map(
-                  (sp) =>
-                    `${s.industries[sp.industry]!.label} (${t('space.lqShort')} ${number.format(sp.lq)}; ${compact.format(sp.value)})`,
-                )
-                .join(' · ')}
-            </p>
-            <p className="muted">{t('space.method')}</p>
-          </>
-        )}
-      </section>
+      <RegionOpportunities
+        datasetId={dataset.id}
+        space={s}
+        regionCode={regionCode}
+        region={region}
+        ranked={ranked}
+        onIndustry={(code) => onQuery({ industry: code })}
+        onRegion={(code) => onQuery({ region: code })}
+      />
     </>
   );
 }

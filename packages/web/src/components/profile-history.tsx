@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { answerOf, api, type GetAnswer, type Schemas } from '../api-client';
 import { DownloadButtons } from './download-buttons';
 import { PlotFigure } from './plot-figure';
+import { DataTable } from './data-table';
 
 type Cluster = Schemas['Cluster'];
 
@@ -107,45 +108,43 @@ export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
           <p className="muted">{t('history.none')}</p>
         ) : (
           <>
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="history-title">
-              <table className="data" data-testid="history">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('history.date')}</th>
-                    <th scope="col" className="narrow-hide">
-                      {t('history.method')}
-                    </th>
-                    <th scope="col">{t('history.assessor')}</th>
-                    <th scope="col" className="num narrow-hide">
-                      EEI
-                    </th>
-                    <th scope="col" className="num narrow-hide">
-                      JAI
-                    </th>
-                    <th scope="col" className="num">
-                      ICE
-                    </th>
-                    <th scope="col">{t('history.degree')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {history.map((h) => {
-                    const ce = h.diagnosis.collectiveEfficiency;
-                    return (
-                      <tr key={h.assessment.id}>
-                        <th scope="row">{date.format(new Date(h.assessment.assessedOn))}</th>
-                        <td className="narrow-hide">{t(`history.methods.${h.assessment.method}`)}</td>
-                        <td>{h.assessment.assessor}</td>
-                        <td className="num narrow-hide">{f(ce.eei)}</td>
-                        <td className="num narrow-hide">{f(ce.jai)}</td>
-                        <td className="num">{f(ce.ice)}</td>
-                        <td>{ce.degree ? t(`profile.degree.${ce.degree}`) : '—'}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <DataTable labelledBy="history-title" testId="history">
+              <thead>
+                <tr>
+                  <th scope="col">{t('history.date')}</th>
+                  <th scope="col" className="narrow-hide">
+                    {t('history.method')}
+                  </th>
+                  <th scope="col">{t('history.assessor')}</th>
+                  <th scope="col" className="num narrow-hide">
+                    EEI
+                  </th>
+                  <th scope="col" className="num narrow-hide">
+                    JAI
+                  </th>
+                  <th scope="col" className="num">
+                    ICE
+                  </th>
+                  <th scope="col">{t('history.degree')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((h) => {
+                  const ce = h.diagnosis.collectiveEfficiency;
+                  return (
+                    <tr key={h.assessment.id}>
+                      <th scope="row">{date.format(new Date(h.assessment.assessedOn))}</th>
+                      <td className="narrow-hide">{t(`history.methods.${h.assessment.method}`)}</td>
+                      <td>{h.assessment.assessor}</td>
+                      <td className="num narrow-hide">{f(ce.eei)}</td>
+                      <td className="num narrow-hide">{f(ce.jai)}</td>
+                      <td className="num">{f(ce.ice)}</td>
+                      <td>{ce.degree ? t(`profile.degree.${ce.degree}`) : '—'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </DataTable>
             {points.length >= 2 ? (
               <PlotFigure
                 containerRef={iceChart}

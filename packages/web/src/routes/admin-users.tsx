@@ -11,6 +11,7 @@ import { answerOf, api, listClusters, sendJson, type Schemas } from '../api-clie
 import { describeError } from '../api-errors';
 import { FormProblems, problemLines } from '../components/api-form';
 import { useSession } from '../session';
+import { DataTable } from '../components/data-table';
 
 type Cluster = Schemas['Cluster'];
 type User = Schemas['User'];
@@ -63,30 +64,28 @@ export default function AdminUsers() {
       {!users ? (
         <p role="status">{t('profile.loading')}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="users-title">
-          <table className="data" data-testid="users">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.name')}</th>
-                <th scope="col">{t('admin.email')}</th>
-                <th scope="col">{t('admin.role')}</th>
-                <th scope="col">{t('admin.grants')}</th>
+        <DataTable labelledBy="users-title" testId="users">
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.name')}</th>
+              <th scope="col">{t('admin.email')}</th>
+              <th scope="col">{t('admin.role')}</th>
+              <th scope="col">{t('admin.grants')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.name}</th>
+                <td>{u.email}</td>
+                <td>
+                  <RoleSelect user={u} onChanged={load} />
+                </td>
+                <td>{u.grants.map((g) => clusterName.get(g) ?? g).join('; ') || '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id}>
-                  <th scope="row">{u.name}</th>
-                  <td>{u.email}</td>
-                  <td>
-                    <RoleSelect user={u} onChanged={load} />
-                  </td>
-                  <td>{u.grants.map((g) => clusterName.get(g) ?? g).join('; ') || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </main>
   );

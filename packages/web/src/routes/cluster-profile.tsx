@@ -12,6 +12,7 @@ import { ClusterEdit } from '../components/cluster-edit';
 import { ClusterParts } from '../components/cluster-parts';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
+import { DataTable } from '../components/data-table';
 
 type Cluster = Schemas['Cluster'];
 
@@ -145,34 +146,32 @@ export function ClusterProfile({ id }: { id: string }) {
         {figures.length === 0 ? (
           <p>{t('profile.noFigures')}</p>
         ) : (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="figures-title">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">{t('profile.year')}</th>
-                  {FIGURE_COLUMNS.map(([key, label]) => (
-                    <th key={key} scope="col" className="num">
-                      {t(label)}
-                    </th>
+          <DataTable labelledBy="figures-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('profile.year')}</th>
+                {FIGURE_COLUMNS.map(([key, label]) => (
+                  <th key={key} scope="col" className="num">
+                    {t(label)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((f) => (
+                <tr key={f.year}>
+                  <th scope="row">{f.year}</th>
+                  {FIGURE_COLUMNS.map(([key]) => (
+                    <td key={key} className="num">
+                      {MONEY.has(key) && f[key] != null
+                        ? `${fmt(f[key])} ${t(`profile.unit.${f.unit ?? 'million'}`, { currency: f.currency })}`
+                        : fmt(f[key])}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {figures.map((f) => (
-                  <tr key={f.year}>
-                    <th scope="row">{f.year}</th>
-                    {FIGURE_COLUMNS.map(([key]) => (
-                      <td key={key} className="num">
-                        {MONEY.has(key) && f[key] != null
-                          ? `${fmt(f[key])} ${t(`profile.unit.${f.unit ?? 'million'}`, { currency: f.currency })}`
-                          : fmt(f[key])}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </section>
 
@@ -216,45 +215,42 @@ export function ClusterProfile({ id }: { id: string }) {
             {ce.unknownItems > 0 ? (
               <p className="muted">{t('profile.unknownItems', { count: ce.unknownItems })}</p>
             ) : null}
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="diagnosis-title">
-              <table className="data">
-                <caption>{t('profile.itemsCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('profile.item')}</th>
-                    <th scope="col" className="num">
-                      {t('profile.score')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('profile.groupAverage')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {ITEMS.map((item, k) => {
-                    const group = k < 4 ? 'externalEconomies' : 'jointAction';
-                    const weak = diagnosis.diagnosis.weakestItems.includes(item);
-                    return (
-                      <tr key={item} className={weak ? 'weak' : undefined}>
-                        <th scope="row">
-                          {t(`items.${item}`)}
-                          {weak ? <span className="tag">{t('profile.weakest')}</span> : null}
-                        </th>
-                        <td className="num">{fmt(diagnosis.diagnosis.items[item])}</td>
-                        <td className="num">{fmt(diagnosis.groupAverages[`${group}.${item}`])}</td>
-                      </tr>
-                    );
-                  })}
-                  {UPGRADING.map((type) => (
-                    <tr key={type}>
-                      <th scope="row">{t(`upgrading.${type}`)}</th>
-                      <td className="num">{fmt(diagnosis.diagnosis.upgrading.scores[type])}</td>
-                      <td className="num">{fmt(diagnosis.groupAverages[`upgrading.${type}`])}</td>
+            <DataTable labelledBy="diagnosis-title" caption={t('profile.itemsCaption')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('profile.item')}</th>
+                  <th scope="col" className="num">
+                    {t('profile.score')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('profile.groupAverage')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {ITEMS.map((item, k) => {
+                  const group = k < 4 ? 'externalEconomies' : 'jointAction';
+                  const weak = diagnosis.diagnosis.weakestItems.includes(item);
+                  return (
+                    <tr key={item} className={weak ? 'weak' : undefined}>
+                      <th scope="row">
+                        {t(`items.${item}`)}
+                        {weak ? <span className="tag">{t('profile.weakest')}</span> : null}
+                      </th>
+                      <td className="num">{fmt(diagnosis.diagnosis.items[item])}</td>
+                      <td className="num">{fmt(diagnosis.groupAverages[`${group}.${item}`])}</td>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  );
+                })}
+                {UPGRADING.map((type) => (
+                  <tr key={type}>
+                    <th scope="row">{t(`upgrading.${type}`)}</th>
+                    <td className="num">{fmt(diagnosis.diagnosis.upgrading.scores[type])}</td>
+                    <td className="num">{fmt(diagnosis.groupAverages[`upgrading.${type}`])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
             {diagnosis.diagnosis.governance.chains.length ? (
               <>
                 <h3>{t('profile.chains')}</h3>

@@ -14,6 +14,7 @@ import { errorMessage } from '../api-errors';
 import { DownloadButtons } from '../components/download-buttons';
 import { Choice } from '../components/choice';
 import { PlotFigure } from '../components/plot-figure';
+import { DataTable } from '../components/data-table';
 
 const UPGRADING = ['process', 'product', 'functional', 'intersectoral'] as const;
 const INDICES = ['eei', 'jai', 'ice'] as const;
@@ -171,45 +172,42 @@ function PortfolioCharts({
 
       <section aria-labelledby="averages-title">
         <h2 id="averages-title">{t('portfolio.averages')}</h2>
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="averages-title">
-          <table className="data">
-            <caption>{t('portfolio.averagesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('clusters.sectorGroup')}</th>
-                <th scope="col">n</th>
+        <DataTable labelledBy="averages-title" caption={t('portfolio.averagesCaption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('clusters.sectorGroup')}</th>
+              <th scope="col">n</th>
+              {INDICES.map((i) => (
+                <th scope="col" key={i}>
+                  {t(`portfolio.index.${i}`)}
+                </th>
+              ))}
+              {UPGRADING.map((u) => (
+                <th scope="col" key={u}>
+                  {t(`upgrading.${u}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((g) => (
+              <tr key={g.sectorGroup}>
+                <th scope="row">{groupLabel(g.sectorGroup)}</th>
+                <td className="num">{g.n}</td>
                 {INDICES.map((i) => (
-                  <th scope="col" key={i}>
-                    {t(`portfolio.index.${i}`)}
-                  </th>
+                  <td className="num" key={i}>
+                    {fmt(g.averages[i])}
+                  </td>
                 ))}
                 {UPGRADING.map((u) => (
-                  <th scope="col" key={u}>
-                    {t(`upgrading.${u}`)}
-                  </th>
+                  <td className="num" key={u}>
+                    {fmt(g.averages[`upgrading.${u}`])}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((g) => (
-                <tr key={g.sectorGroup}>
-                  <th scope="row">{groupLabel(g.sectorGroup)}</th>
-                  <td className="num">{g.n}</td>
-                  {INDICES.map((i) => (
-                    <td className="num" key={i}>
-                      {fmt(g.averages[i])}
-                    </td>
-                  ))}
-                  {UPGRADING.map((u) => (
-                    <td className="num" key={u}>
-                      {fmt(g.averages[`upgrading.${u}`])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
         <PlotFigure
           containerRef={groupsChart}
           deps={[data, lang]}

@@ -1,0 +1,59 @@
+/**
+ * The data of the map studio's industry view: the dataset's space, its boundaries (as
+ * shapes), the chosen industry and region (defaults: the largest industry and the largest
+ * region) and their details. API: GET /api/map/datasets/{id}/space | industries/{code} |
+ * regions/{code}, GET /api/boundaries/{boundary}.
+ */
+import type { FeatureCollection, Geometry } from 'geojson';
+import { useMemo } from 'react';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { IndustryView, MapDatasetView, RegionView, SpaceView } from '../api-client';
+import type { Shape } from '../maps/projection';
+import { useFetched } from '../use-fetched';
+
+export function useIndustrySpace(
+  dataset: MapDatasetView,
+  query: { year: number | null; industry: string | null; region: string | null },
+  lang: string,
+) {
+  const year = query.year ?? dataset.years.at(-1) ?? null;
+  const yq = year !== null ? `year=${year}&` : '';
+  const base = `/api/map/datasets/${encodeURIComponent(dataset.id)}`;
+
+  const space = useFetched<SpaceView>(`${base}/space?${yq}lang=${lang}`);
+  const boundary = useFetched<Topology | FeatureCollection>(`/api/boundaries/${dataset.boundary}`);
+  const s = space.data;
+  // Defaults: the largest industry and the largest region.
+  const industryCode =
+    s && query.industry && s.industries.some((i) => i.code === query.industry)
+      ? query.industry
+      : s
+        ? s.industries.reduce((a, b) => (b.total > a.total ? b : a)).code
+        : null;
+  const regionCode =
+    s && query.region && s.regions.some((r) => r.code === query.region)
+      ? query.region
+      : s
+        ? s.regions.reduce((a, b) => (b.total > a.total ? b : a)).code
+        : null;
+  const industry = useFetched<IndustryView>(
+    s && industryCode ? `${base}/industries/${encodeURIComponent(industryCode)}?${yq}lang=${lang}` : null,
+  );
+  const region = useFetched<RegionView>(
+    s && regionCode ? `${base}/regions/${encodeURIComponent(regionCode)}?${yq}lang=${lang}&limit=20` : null,
+  );
+
+  const shapes = useMemo((): Shape[] | null => {
+    const b = boundary.data;
+    if (!b) return null;
+    if (b.type === 'Topology') {
+      const obj = b.objects[dataset.boundaryObject ?? ''] as GeometryCollection | undefined;
+      if (!obj) return null;
+      return (feature(b, obj) as FeatureCollection<Geometry, Record<string, unknown>>).features as Shape[];
+    }
+    return (b as FeatureCollection<Geometry, Record<string, unknown>>).features as Shape[];
+  }, [boundary.data, dataset.boundaryObject]);
+
+  return { year, space, boundary, shapes, industryCode, regionCode, industry, region };
+}
