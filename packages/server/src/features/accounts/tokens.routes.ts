@@ -5,11 +5,11 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
-import { randomToken, sha256 } from '../auth/authenticate';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError, notFound } from '../errors';
-import { requireUser } from './clusters.routes';
-import { errorResponses, json, secured } from './responses';
+import { randomToken, sha256 } from '../../auth/authenticate';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError, notFound } from '../../errors';
+import { requireUser } from '../../auth/require-user';
+import { errorResponses, json, secured } from '../../openapi/responses';
 
 export const apiTokenInfoSchema = z
   .object({

@@ -4,13 +4,13 @@ import { loginSchema, userSchema } from '@polos/core';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { clientAddress } from '../auth/client-address';
-import { decoyHash, verifyPassword } from '../auth/passwords';
-import { clearSessionCookie, randomToken, setSessionCookie, sha256 } from '../auth/authenticate';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError } from '../errors';
-import { requireUser } from './clusters.routes';
-import { errorResponses, json, secured } from './responses';
+import { clientAddress } from '../../auth/client-address';
+import { decoyHash, verifyPassword } from '../../auth/passwords';
+import { clearSessionCookie, randomToken, setSessionCookie, sha256 } from '../../auth/authenticate';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError } from '../../errors';
+import { requireUser } from '../../auth/require-user';
+import { errorResponses, json, secured } from '../../openapi/responses';
 import { registerTokenRoutes } from './tokens.routes';
 
 const meSchema = z

@@ -18,11 +18,11 @@ import {
 import { permissions } from '@polos/core/permissions';
 import type { Store } from '@polos/store';
 import { z } from 'zod';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError, fieldsFromZod, forbidden, notFound } from '../errors';
-import { requireUser } from './clusters.routes';
-import { visibleCluster } from './diagnosis.routes';
-import { errorResponses, json, secured } from './responses';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError, fieldsFromZod, forbidden, notFound } from '../../errors';
+import { requireUser } from '../../auth/require-user';
+import { visibleCluster } from './clusters.service';
+import { errorResponses, json, secured } from '../../openapi/responses';
 
 type Actor = ReturnType<typeof actorOf>;
 interface PartKind<T> {

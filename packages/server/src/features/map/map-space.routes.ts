@@ -11,8 +11,8 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError, forbidden, notFound } from '../errors';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError, forbidden, notFound } from '../../errors';
 import {
   BUNDLED,
   SpaceCache,
@@ -21,11 +21,11 @@ import {
   uploadedEntry,
   type DatasetEntry,
   type IndustrySpace,
-} from '../map/industry-space';
-import { requireUser } from './clusters.routes';
+} from './industry-space';
+import { requireUser } from '../../auth/require-user';
 import { datasetSchema } from './map-dataset.schema';
 import { registerMapUploadRoute } from './map-upload.routes';
-import { errorResponses, json, secured } from './responses';
+import { errorResponses, json, secured } from '../../openapi/responses';
 
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
 

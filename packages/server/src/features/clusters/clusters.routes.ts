@@ -10,10 +10,11 @@ import {
 import { ConflictError, ImportValidationError, parseClusterFile } from '@polos/store';
 import { z } from 'zod';
 import { permissions } from '@polos/core/permissions';
-import { actorOf, type AppEnv } from '../context';
+import { actorOf, type AppEnv } from '../../context';
 import { gazetteer } from '../map/geographies';
-import { ApiError, forbidden, notFound, unauthenticated } from '../errors';
-import { errorResponses, json, secured } from './responses';
+import { ApiError, forbidden, notFound } from '../../errors';
+import { requireUser } from '../../auth/require-user';
+import { errorResponses, json, secured } from '../../openapi/responses';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const pageSchema = z
@@ -27,12 +28,6 @@ const pageSchema = z
 const importResultSchema = z
   .object({ inserted: z.number().int(), updated: z.number().int(), ids: z.array(z.string()) })
   .meta({ id: 'ImportResult' });
-
-export function requireUser(c: { get(key: 'user'): AppEnv['Variables']['user'] }) {
-  const user = c.get('user');
-  if (!user) throw unauthenticated();
-  return user;
-}
 
 const clusterCountsSchema = z
   .object({

@@ -2,13 +2,13 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { roleSchema, slugSchema, userInputSchema, userSchema } from '@polos/core';
 import { z } from 'zod';
-import { hashPassword } from '../auth/passwords';
-import { commonPasswords, passwordProblem } from '../auth/password-policy';
+import { hashPassword } from '../../auth/passwords';
+import { commonPasswords, passwordProblem } from '../../auth/password-policy';
 import { permissions } from '@polos/core/permissions';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError, forbidden, notFound } from '../errors';
-import { requireUser } from './clusters.routes';
-import { errorResponses, json, secured } from './responses';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError, forbidden, notFound } from '../../errors';
+import { requireUser } from '../../auth/require-user';
+import { errorResponses, json, secured } from '../../openapi/responses';
 import { apiTokenInfoSchema } from './tokens.routes';
 
 const auditEntrySchema = z

@@ -5,13 +5,13 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
-import type { AppEnv } from '../context';
-import { forbidden } from '../errors';
-import { GEOGRAPHIES } from '../map/geographies';
-import { uploadDataset } from '../map/upload-service';
-import { requireUser } from './clusters.routes';
+import type { AppEnv } from '../../context';
+import { forbidden } from '../../errors';
+import { GEOGRAPHIES } from './geographies';
+import { uploadDataset } from './upload-service';
+import { requireUser } from '../../auth/require-user';
 import { datasetSchema } from './map-dataset.schema';
-import { errorResponses, json, secured } from './responses';
+import { errorResponses, json, secured } from '../../openapi/responses';
 
 const uploadResultSchema = z
   .object({
