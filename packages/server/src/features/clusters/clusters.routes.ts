@@ -14,7 +14,7 @@ import { actorOf, type AppEnv } from '../../context';
 import { gazetteer } from '../map/geographies';
 import { ApiError, forbidden, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
-import { errorResponses, json, secured } from '../../openapi/responses';
+import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const pageSchema = z
@@ -132,10 +132,7 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { body: { content: { 'application/json': { schema: clusterInputSchema } }, required: true } },
       responses: {
         201: json(clusterSchema, 'Created'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        409: errorResponses[409],
+        ...errorsOf(400, 401, 403, 409),
       },
     }),
     async (c) => {
@@ -162,10 +159,7 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         200: json(clusterSchema, 'Updated'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(400, 401, 403, 404),
       },
     }),
     async (c) => {
@@ -188,9 +182,7 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { params: idParam },
       responses: {
         204: { description: 'Deleted' },
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(401, 403, 404),
       },
     }),
     async (c) => {
@@ -243,10 +235,7 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         201: json(importResultSchema, 'Imported'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        409: errorResponses[409],
+        ...errorsOf(400, 401, 403, 409),
       },
     }),
     async (c) => {

@@ -32,7 +32,7 @@ import { assessmentBodyLimit } from './assessment.routes';
 import { diagnosisOf, plain } from './diagnosis.service';
 import { visibleCluster } from '../clusters/clusters.service';
 import { requireUser } from '../../auth/require-user';
-import { errorResponses, json, secured } from '../../openapi/responses';
+import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const unknownQuery = z.object({
@@ -99,11 +99,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
           z.object({ assessment: assessmentSchema, diagnosis: diagnosisResult, advice: adviceResult }),
           'Recorded',
         ),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
-        413: errorResponses[413],
+        ...errorsOf(400, 401, 403, 404, 413),
       },
     }),
     async (c) => {
@@ -205,8 +201,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         200: json(adviceResult, 'The advice, with `language`'),
-        400: errorResponses[400],
-        404: errorResponses[404],
+        ...errorsOf(400, 404),
       },
     }),
     async (c) => {
