@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createStore } from '@polos/store';
-import { BUNDLED, SpaceCache } from '../packages/server/src/map/industry-space';
+import { BUNDLED, SpaceCache } from '../packages/server/src/features/map/industry-space';
 import { median } from './map-steps';
 
 const [RUNS = 5] = process.argv.slice(2).map(Number);

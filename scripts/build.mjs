@@ -14,9 +14,12 @@ if (web.status !== 0) process.exit(web.status ?? 1);
 await bundleForNode('packages/cli/src/main.ts', 'packages/cli/dist/polos.mjs');
 // The second thread of `polos map` (packages/cli/src/parallel), found next to polos.mjs.
 await bundleForNode('packages/cli/src/parallel/map-worker.ts', 'packages/cli/dist/map-worker.mjs');
-// The map studio's threads: reading uploads, computing spaces (packages/server/src/map/worker-file.ts).
-await bundleForNode('packages/server/src/map/upload-worker.ts', 'packages/cli/dist/upload-worker.mjs');
-await bundleForNode('packages/server/src/map/space-worker.ts', 'packages/cli/dist/space-worker.mjs');
+// The map studio's threads: reading uploads, computing spaces (packages/server/src/features/map/worker-file.ts).
+await bundleForNode(
+  'packages/server/src/features/map/upload-worker.ts',
+  'packages/cli/dist/upload-worker.mjs',
+);
+await bundleForNode('packages/server/src/features/map/space-worker.ts', 'packages/cli/dist/space-worker.mjs');
 console.log(
   `built packages/web/dist and packages/cli/dist/polos.mjs in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -3,7 +3,7 @@
  *   1. request id + one log line per request (pino; no secrets)
  *   2. body size limit (10 MB), and no NUL or lone surrogate in path, query or JSON body
  *   3. authenticate: session cookie or API token; CSRF on cookie writes
- *   4. routes under /api, validated at the boundary by the core zod schemas
+ *   4. routes under /api (src/features/<feature>), validated at the boundary by the core zod schemas
  *   5. the web app for every other GET
  * Every error leaves as `{ error: { status, code, message, fields? } }`.
  */
@@ -20,17 +20,13 @@ import { MemorySignInThrottle, type SignInThrottle } from './auth/sign-in-thrott
 import { defaultDataPath, type ServerConfig } from './config';
 import type { AppDeps, AppEnv } from './context';
 import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
-import { registerAuthRoutes } from './routes/auth.routes';
-import { registerAssessmentRoutes } from './routes/assessment.routes';
-import { registerBoundaryRoutes } from './routes/boundaries.routes';
-import { registerClusterPartRoutes } from './routes/cluster-parts.routes';
-import { registerMapRoutes } from './routes/map.routes';
-import { registerMapSpaceRoutes } from './routes/map-space.routes';
-import { registerClusterRoutes } from './routes/clusters.routes';
-import { registerDiagnosisRoutes } from './routes/diagnosis.routes';
-import { registerOrganisationRoutes } from './routes/organisations.routes';
-import { json } from './routes/responses';
-import { registerUserRoutes } from './routes/users.routes';
+import { registerAccounts } from './features/accounts';
+import { registerBoundaryRoutes } from './features/boundaries';
+import { registerClusterPartRoutes, registerClusterRoutes } from './features/clusters';
+import { registerDiagnosis } from './features/diagnosis';
+import { registerMap } from './features/map';
+import { registerOrganisationRoutes } from './features/organisations';
+import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
 
@@ -177,16 +173,16 @@ export function createApp(options: CreateAppOptions) {
     },
   );
 
+  // One entry point per feature (src/features/<feature>), registered on this app rather
+  // than mounted as sub-apps with app.route(): a sub-app would need its own copy of the
+  // defaultHook above, and the order below is the order of the OpenAPI document (decision 071).
   registerClusterRoutes(app);
   registerOrganisationRoutes(app);
-  registerAuthRoutes(app);
-  registerUserRoutes(app);
-  registerDiagnosisRoutes(app);
-  registerAssessmentRoutes(app);
+  registerAccounts(app);
+  registerDiagnosis(app);
   registerBoundaryRoutes(app);
   registerClusterPartRoutes(app);
-  registerMapRoutes(app);
-  registerMapSpaceRoutes(app);
+  registerMap(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

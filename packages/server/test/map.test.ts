@@ -7,7 +7,7 @@
 import { createStore, type SqlStore } from '@polos/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app';
-import type { StateClusters } from '../src/routes/map.routes';
+import type { StateClusters } from '../src/features/map/map.routes';
 
 let store: SqlStore;
 beforeAll(async () => {

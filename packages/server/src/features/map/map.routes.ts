@@ -20,8 +20,8 @@ import {
 } from '@polos/core';
 import { readClusterDefinitions, readStatisticalTable } from '@polos/store';
 import { z } from 'zod';
-import type { AppEnv } from '../context';
-import { errorResponses, json } from './responses';
+import type { AppEnv } from '../../context';
+import { errorResponses, json } from '../../openapi/responses';
 
 const YEARS = [2017, 2018, 2019, 2020, 2021] as const;
 

@@ -2,13 +2,13 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { roleSchema, slugSchema, userInputSchema, userSchema } from '@polos/core';
 import { z } from 'zod';
-import { hashPassword } from '../auth/passwords';
-import { commonPasswords, passwordProblem } from '../auth/password-policy';
+import { hashPassword } from '../../auth/passwords';
+import { commonPasswords, passwordProblem } from '../../auth/password-policy';
 import { permissions } from '@polos/core/permissions';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError, forbidden, notFound } from '../errors';
-import { requireUser } from './clusters.routes';
-import { errorResponses, json, secured } from './responses';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError, forbidden, notFound } from '../../errors';
+import { requireUser } from '../../auth/require-user';
+import { errorsOf, json, secured } from '../../openapi/responses';
 import { apiTokenInfoSchema } from './tokens.routes';
 
 const auditEntrySchema = z
@@ -40,8 +40,7 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       security: secured,
       responses: {
         200: json(z.array(userSchema), 'Users'),
-        401: errorResponses[401],
-        403: errorResponses[403],
+        ...errorsOf(401, 403),
       },
     }),
     async (c) => {
@@ -64,10 +63,7 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { body: { content: { 'application/json': { schema: userInputSchema } }, required: true } },
       responses: {
         201: json(userSchema, 'Created'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        409: errorResponses[409],
+        ...errorsOf(400, 401, 403, 409),
       },
     }),
     async (c) => {
@@ -119,11 +115,7 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         200: json(userSchema, 'Updated'),
-        409: errorResponses[409],
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(409, 400, 401, 403, 404),
       },
     }),
     async (c) => {
@@ -155,9 +147,7 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { params: z.object({ id: z.string() }) },
       responses: {
         200: json(z.array(apiTokenInfoSchema), 'Tokens'),
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(401, 403, 404),
       },
     }),
     async (c) => {
@@ -183,9 +173,7 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
           z.object({ sessions: z.number().int(), tokens: z.number().int() }),
           'How many sessions ended and tokens were revoked',
         ),
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(401, 403, 404),
       },
     }),
     async (c) => {
@@ -226,8 +214,7 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
             .meta({ id: 'AuditPage' }),
           'A page of audit entries',
         ),
-        401: errorResponses[401],
-        403: errorResponses[403],
+        ...errorsOf(401, 403),
       },
     }),
     async (c) => {

@@ -21,8 +21,8 @@ import {
   StatisticalLimitError,
   type StatisticalLimits,
 } from '@polos/store';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError } from '../errors';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError } from '../../errors';
 import { BOUNDARIES, gazetteer, type Geography } from './geographies';
 import { uploadedEntry } from './industry-space';
 import { readTableOffThread } from './upload-threads';

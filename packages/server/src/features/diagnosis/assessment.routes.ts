@@ -8,11 +8,11 @@ import { assessmentSchema, assessmentSummarySchema } from '@polos/core';
 import { permissions } from '@polos/core/permissions';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError, forbidden, notFound } from '../errors';
-import { requireUser } from './clusters.routes';
-import { visibleCluster } from './diagnosis.routes';
-import { errorResponses, json, secured } from './responses';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError, forbidden, notFound } from '../../errors';
+import { requireUser } from '../../auth/require-user';
+import { visibleCluster } from '../clusters/clusters.service';
+import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 
 /** Largest body of an assessment write: 2,000 respondents with long names fit (tested). */
 export const ASSESSMENT_BODY_BYTES = 2 * 1024 * 1024;
@@ -77,9 +77,7 @@ export function registerAssessmentRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { params },
       responses: {
         204: { description: 'Deleted' },
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(401, 403, 404),
       },
     }),
     async (c) => {

@@ -1,6 +1,6 @@
 /** The schema of a map studio dataset, shared by the dataset routes and the upload route. */
 import { z } from 'zod';
-import { GEOGRAPHIES } from '../map/geographies';
+import { GEOGRAPHIES } from './geographies';
 
 export const datasetSchema = z
   .object({

@@ -9,10 +9,10 @@ import {
 } from '@polos/core';
 import { z } from 'zod';
 import { permissions } from '@polos/core/permissions';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError, forbidden, notFound } from '../errors';
-import { requireUser } from './clusters.routes';
-import { errorResponses, json, secured } from './responses';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError, forbidden, notFound } from '../../errors';
+import { requireUser } from '../../auth/require-user';
+import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const pageSchema = z
@@ -73,10 +73,7 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         201: json(organisationSchema, 'Created'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        409: errorResponses[409],
+        ...errorsOf(400, 401, 403, 409),
       },
     }),
     async (c) => {
@@ -112,10 +109,7 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         200: json(organisationSchema, 'Updated'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(400, 401, 403, 404),
       },
     }),
     async (c) => {
@@ -147,9 +141,7 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { params: idParam },
       responses: {
         204: { description: 'Deleted' },
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(401, 403, 404),
       },
     }),
     async (c) => {

@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppEnv } from '../context';
-import { errorResponses } from './responses';
+import type { AppEnv } from '../../context';
+import { errorResponses } from '../../openapi/responses';
 
 /** name → file under data/boundaries and its media type. */
 export const boundaryFiles = {

@@ -21,13 +21,13 @@ const sourceBundles = new Map<WorkerName, Promise<string>>();
 export function workerFile(name: WorkerName): Promise<string> {
   const built = fileURLToPath(new URL(`./${name}.mjs`, import.meta.url));
   if (existsSync(built)) return Promise.resolve(built);
-  // The project root seen from the sources (src/map), from a bundle in packages/cli/dist, or the current folder.
+  // The project root seen from the sources (src/features/map), from a bundle in packages/cli/dist, or the current folder.
   const found = [
-    fileURLToPath(new URL('../../../../', import.meta.url)),
+    fileURLToPath(new URL('../../../../../', import.meta.url)),
     fileURLToPath(new URL('../../../', import.meta.url)),
     `${resolve('.')}/`,
   ]
-    .map((root) => ({ root, source: `${root}packages/server/src/map/${name}.ts` }))
+    .map((root) => ({ root, source: `${root}packages/server/src/features/map/${name}.ts` }))
     .find(({ source }) => existsSync(source));
   if (!found) return Promise.reject(new Error(`the ${name} is not built (${built}): run npm run build`));
   let bundle = sourceBundles.get(name);

@@ -11,8 +11,8 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError, forbidden, notFound } from '../errors';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError, forbidden, notFound } from '../../errors';
 import {
   BUNDLED,
   SpaceCache,
@@ -21,11 +21,11 @@ import {
   uploadedEntry,
   type DatasetEntry,
   type IndustrySpace,
-} from '../map/industry-space';
-import { requireUser } from './clusters.routes';
+} from './industry-space';
+import { requireUser } from '../../auth/require-user';
 import { datasetSchema } from './map-dataset.schema';
 import { registerMapUploadRoute } from './map-upload.routes';
-import { errorResponses, json, secured } from './responses';
+import { errorsOf, json, secured } from '../../openapi/responses';
 
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
@@ -169,8 +169,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { params: datasetParam, query: z.object({ year: yearQuery, lang: langQuery }) },
       responses: {
         200: json(spaceSchema, 'The space'),
-        400: errorResponses[400],
-        404: errorResponses[404],
+        ...errorsOf(400, 404),
       },
     }),
     async (c) => {
@@ -225,8 +224,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         200: json(industryViewSchema, 'The industry'),
-        400: errorResponses[400],
-        404: errorResponses[404],
+        ...errorsOf(400, 404),
       },
     }),
     async (c) => {
@@ -269,8 +267,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         200: json(regionViewSchema, 'The region'),
-        400: errorResponses[400],
-        404: errorResponses[404],
+        ...errorsOf(400, 404),
       },
     }),
     async (c) => {
@@ -299,9 +296,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { params: datasetParam },
       responses: {
         204: { description: 'Deleted' },
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(401, 403, 404),
       },
     }),
     async (c) => {

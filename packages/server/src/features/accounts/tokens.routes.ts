@@ -5,11 +5,11 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
-import { randomToken, sha256 } from '../auth/authenticate';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError, notFound } from '../errors';
-import { requireUser } from './clusters.routes';
-import { errorResponses, json, secured } from './responses';
+import { randomToken, sha256 } from '../../auth/authenticate';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError, notFound } from '../../errors';
+import { requireUser } from '../../auth/require-user';
+import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 
 export const apiTokenInfoSchema = z
   .object({
@@ -59,8 +59,7 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>): void {
             .meta({ id: 'ApiToken' }),
           'Created',
         ),
-        400: errorResponses[400],
-        401: errorResponses[401],
+        ...errorsOf(400, 401),
       },
     }),
     async (c) => {
@@ -109,9 +108,7 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { params: z.object({ id: z.string() }) },
       responses: {
         204: { description: 'Revoked (or already revoked)' },
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(401, 403, 404),
       },
     }),
     async (c) => {

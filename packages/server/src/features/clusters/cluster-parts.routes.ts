@@ -18,11 +18,11 @@ import {
 import { permissions } from '@polos/core/permissions';
 import type { Store } from '@polos/store';
 import { z } from 'zod';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError, fieldsFromZod, forbidden, notFound } from '../errors';
-import { requireUser } from './clusters.routes';
-import { visibleCluster } from './diagnosis.routes';
-import { errorResponses, json, secured } from './responses';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError, fieldsFromZod, forbidden, notFound } from '../../errors';
+import { requireUser } from '../../auth/require-user';
+import { visibleCluster } from './clusters.service';
+import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 
 type Actor = ReturnType<typeof actorOf>;
 interface PartKind<T> {
@@ -99,11 +99,7 @@ function registerKind<T>(app: OpenAPIHono<AppEnv>, kind: PartKind<T>): void {
       },
       responses: {
         201: json(kind.schema, 'Added'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
-        409: errorResponses[409],
+        ...errorsOf(400, 401, 403, 404, 409),
       },
     }),
     async (c) => {
@@ -135,9 +131,7 @@ function registerKind<T>(app: OpenAPIHono<AppEnv>, kind: PartKind<T>): void {
       request: { params: partParam },
       responses: {
         204: { description: 'Removed' },
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(401, 403, 404),
       },
     }),
     async (c) => {

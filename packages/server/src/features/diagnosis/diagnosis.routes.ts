@@ -16,25 +16,23 @@ import {
   assessmentSchema,
   assessmentSummarySchema,
   clusterListQuerySchema,
-  diagnose,
   diagnosisResultSchema,
   localiseAdvice,
   portfolio,
   portfolioResultSchema,
-  type AssessmentSummary,
-  type Cluster,
-  type PlainJson,
   type UpgradingType,
 } from '@polos/core';
 import { collectiveEfficiencyDegrees } from '@polos/core/vocabulary-lists';
 import { z } from 'zod';
 import { permissions } from '@polos/core/permissions';
-import { actorOf, type AppEnv } from '../context';
-import { forbidden, notFound } from '../errors';
-import { loadKnowledge } from '../knowledge';
+import { actorOf, type AppEnv } from '../../context';
+import { forbidden, notFound } from '../../errors';
+import { loadKnowledge } from '../../knowledge';
 import { assessmentBodyLimit } from './assessment.routes';
-import { requireUser } from './clusters.routes';
-import { errorResponses, json, secured } from './responses';
+import { diagnosisOf, plain } from './diagnosis.service';
+import { visibleCluster } from '../clusters/clusters.service';
+import { requireUser } from '../../auth/require-user';
+import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const unknownQuery = z.object({
@@ -46,36 +44,6 @@ const unknownQuery = z.object({
 // Results of the pure core, published with their schemas (core domain/*-result.ts).
 const diagnosisResult = diagnosisResultSchema;
 const adviceResult = adviceResultSchema;
-
-/**
- * JSON has no undefined: statistics that cannot be computed become null. The type says
- * so (`PlainJson`), so each answer is checked by TypeScript against its response schema.
- */
-const plain = <T>(value: T): PlainJson<T> =>
-  JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v === undefined ? null : v))) as PlainJson<T>;
-
-export async function visibleCluster(
-  c: Parameters<Parameters<OpenAPIHono<AppEnv>['openapi']>[1]>[0],
-  id: string,
-): Promise<Cluster> {
-  const cluster = await c.get('deps').store.getCluster(id);
-  if (!cluster || (!cluster.isPublic && !permissions.readPrivate(c.get('user'))))
-    throw notFound('cluster', id);
-  return cluster;
-}
-
-function diagnosisOf(cluster: Cluster, a: AssessmentSummary, unknown: 'zero' | 'rescale') {
-  return diagnose(
-    {
-      clusterId: cluster.id,
-      sectorGroup: cluster.sectorGroup,
-      lifeCycleStage: cluster.lifeCycleStage ?? null,
-      scores: a.scores,
-      governance: a.governance,
-    },
-    { unknown },
-  );
-}
 
 export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
@@ -131,11 +99,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
           z.object({ assessment: assessmentSchema, diagnosis: diagnosisResult, advice: adviceResult }),
           'Recorded',
         ),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
-        413: errorResponses[413],
+        ...errorsOf(400, 401, 403, 404, 413),
       },
     }),
     async (c) => {
@@ -237,8 +201,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         200: json(adviceResult, 'The advice, with `language`'),
-        400: errorResponses[400],
-        404: errorResponses[404],
+        ...errorsOf(400, 404),
       },
     }),
     async (c) => {

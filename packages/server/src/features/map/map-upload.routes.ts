@@ -5,13 +5,13 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
-import type { AppEnv } from '../context';
-import { forbidden } from '../errors';
-import { GEOGRAPHIES } from '../map/geographies';
-import { uploadDataset } from '../map/upload-service';
-import { requireUser } from './clusters.routes';
+import type { AppEnv } from '../../context';
+import { forbidden } from '../../errors';
+import { GEOGRAPHIES } from './geographies';
+import { uploadDataset } from './upload-service';
+import { requireUser } from '../../auth/require-user';
 import { datasetSchema } from './map-dataset.schema';
-import { errorResponses, json, secured } from './responses';
+import { errorsOf, json, secured } from '../../openapi/responses';
 
 const uploadResultSchema = z
   .object({
@@ -69,10 +69,7 @@ export function registerMapUploadRoute(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         201: json(uploadResultSchema, 'Stored'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        413: errorResponses[413],
+        ...errorsOf(400, 401, 403, 413),
       },
     }),
     async (c) => {

@@ -23,3 +23,14 @@ export const json = <T>(schema: T, description: string) => ({
 });
 
 export const secured: Array<Record<string, string[]>> = [{ cookieAuth: [] }, { bearerAuth: [] }];
+
+/**
+ * The shared error responses with these statuses, to spread into a route's `responses`.
+ *
+ * @example responses: { 204: { description: 'Deleted' }, ...errorsOf(401, 403, 404) }
+ */
+export function errorsOf<const S extends keyof typeof errorResponses>(
+  ...statuses: S[]
+): Pick<typeof errorResponses, S> {
+  return Object.fromEntries(statuses.map((s) => [s, errorResponses[s]])) as Pick<typeof errorResponses, S>;
+}

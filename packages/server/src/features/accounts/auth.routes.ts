@@ -4,13 +4,13 @@ import { loginSchema, userSchema } from '@polos/core';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { clientAddress } from '../auth/client-address';
-import { decoyHash, verifyPassword } from '../auth/passwords';
-import { clearSessionCookie, randomToken, setSessionCookie, sha256 } from '../auth/authenticate';
-import { actorOf, type AppEnv } from '../context';
-import { ApiError } from '../errors';
-import { requireUser } from './clusters.routes';
-import { errorResponses, json, secured } from './responses';
+import { clientAddress } from '../../auth/client-address';
+import { decoyHash, verifyPassword } from '../../auth/passwords';
+import { clearSessionCookie, randomToken, setSessionCookie, sha256 } from '../../auth/authenticate';
+import { actorOf, type AppEnv } from '../../context';
+import { ApiError } from '../../errors';
+import { requireUser } from '../../auth/require-user';
+import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 import { registerTokenRoutes } from './tokens.routes';
 
 const meSchema = z
@@ -41,9 +41,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { body: { content: { 'application/json': { schema: loginSchema } }, required: true } },
       responses: {
         200: json(meSchema, 'Signed in'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        429: errorResponses[429],
+        ...errorsOf(400, 401, 429),
       },
     }),
     async (c) => {
@@ -152,9 +150,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
           z.object({ sessions: z.number().int(), tokens: z.number().int() }).meta({ id: 'Revoked' }),
           'How many sessions ended and tokens were revoked',
         ),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
+        ...errorsOf(400, 401, 403),
       },
     }),
     async (c) => {

@@ -10,10 +10,11 @@ import {
 import { ConflictError, ImportValidationError, parseClusterFile } from '@polos/store';
 import { z } from 'zod';
 import { permissions } from '@polos/core/permissions';
-import { actorOf, type AppEnv } from '../context';
+import { actorOf, type AppEnv } from '../../context';
 import { gazetteer } from '../map/geographies';
-import { ApiError, forbidden, notFound, unauthenticated } from '../errors';
-import { errorResponses, json, secured } from './responses';
+import { ApiError, forbidden, notFound } from '../../errors';
+import { requireUser } from '../../auth/require-user';
+import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const pageSchema = z
@@ -27,12 +28,6 @@ const pageSchema = z
 const importResultSchema = z
   .object({ inserted: z.number().int(), updated: z.number().int(), ids: z.array(z.string()) })
   .meta({ id: 'ImportResult' });
-
-export function requireUser(c: { get(key: 'user'): AppEnv['Variables']['user'] }) {
-  const user = c.get('user');
-  if (!user) throw unauthenticated();
-  return user;
-}
 
 const clusterCountsSchema = z
   .object({
@@ -137,10 +132,7 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { body: { content: { 'application/json': { schema: clusterInputSchema } }, required: true } },
       responses: {
         201: json(clusterSchema, 'Created'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        409: errorResponses[409],
+        ...errorsOf(400, 401, 403, 409),
       },
     }),
     async (c) => {
@@ -167,10 +159,7 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         200: json(clusterSchema, 'Updated'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(400, 401, 403, 404),
       },
     }),
     async (c) => {
@@ -193,9 +182,7 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { params: idParam },
       responses: {
         204: { description: 'Deleted' },
-        401: errorResponses[401],
-        403: errorResponses[403],
-        404: errorResponses[404],
+        ...errorsOf(401, 403, 404),
       },
     }),
     async (c) => {
@@ -248,10 +235,7 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         201: json(importResultSchema, 'Imported'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
-        409: errorResponses[409],
+        ...errorsOf(400, 401, 403, 409),
       },
     }),
     async (c) => {

@@ -1,0 +1,2 @@
+/** Cluster organisations: list with filters, read, create, update, delete. */
+export { registerOrganisationRoutes } from './organisations.routes';
