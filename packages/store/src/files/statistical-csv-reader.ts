@@ -29,7 +29,7 @@ import { ImportValidationError, type ImportIssue } from '../store';
 import { ByteInterner, RowColumns, pivotRows } from './statistical-csv-columns';
 import { isCodeOfLevel, SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
 import { limitError, megabytes, statisticalLimits } from './statistical-limits';
-import type { StatisticalTable, StatisticalTableOptions } from './statistical-table';
+import type { StatisticalTable, StatisticalTableOptions } from './statistical-table-types';
 
 const suppressed = new Set(SUPPRESSED_VALUES);
 

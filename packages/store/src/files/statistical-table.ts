@@ -21,37 +21,14 @@
 import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core/matrix';
+import { regionIndustryMatrix } from '@polos/core/matrix';
 import { ImportValidationError, type ImportIssue } from '../store';
 import { readStatisticalCsv } from './statistical-csv-reader';
 import { SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
-import { limitError, statisticalLimits, type StatisticalLimits } from './statistical-limits';
+import { limitError, statisticalLimits } from './statistical-limits';
+import type { StatisticalTable, StatisticalTableOptions } from './statistical-table-types';
 
-export interface StatisticalTableOptions {
-  region: string;
-  industry: string;
-  value: string;
-  /** Keep only this year (column `yearColumn`). */
-  year?: string | number;
-  /** __Default:__ `year`. */
-  yearColumn?: string;
-  establishments?: string;
-  /** NAICS level: 2 to 6 digits. */
-  level?: number;
-  /** Limits on the table's size (statistical-limits.ts); __Default:__ DEFAULT_STATISTICAL_LIMITS. */
-  limits?: Partial<StatisticalLimits>;
-}
-
-export interface StatisticalTable {
-  matrix: RegionIndustryMatrix;
-  establishments: RegionIndustryMatrix | undefined;
-  /** Rows of the file kept after year and level filters. */
-  rows: number;
-  /** Years in the file when no year was chosen (one expected). */
-  years: string[];
-  notes: string[];
-  timings: Record<string, number>;
-}
+export type { StatisticalTable, StatisticalTableOptions } from './statistical-table-types';
 
 const SUPPRESSED = SUPPRESSED_VALUES;
 
