@@ -74,7 +74,7 @@ describe('a cluster manager diagnoses her cluster', () => {
     expect(result).toContain('External economies (EEI, 0–12)10');
     expect(result).toContain('Joint action (JAI, 0–12)3');
     expect(result).toContain('Collective efficiency (ICE)6.5 medium');
-    expect(await page.locator('[data-testid="advice"] > li').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="advice"] ol.advice > li').count()).toBeGreaterThan(0);
     // joint action is half of ICE and the weaker: trust and collective projects come first
     await expect(page.getByTestId('advice').textContent()).resolves.toContain(
       'Promote the establishment of collective projects',

@@ -41,6 +41,11 @@ afterAll(() => {
   cli?.remove();
 });
 
+/** `map <file> --region <r> --industry <i> --value <v>`: the start of every run here. */
+function mapArgs(file: string, region: string, industry: string, value: string): string[] {
+  return ['map', file, '--region', region, '--industry', industry, '--value', value];
+}
+
 function polos(...args: string[]) {
   return cli.run(args);
 }
@@ -65,14 +70,7 @@ describe('polos map', () => {
   it('agrees with py-ecomplexity on the world exports (ECI, PCI, RCA, proximity, density, COI, COG) to 1e-9', () => {
     const out = join(work, 'world');
     const r = polos(
-      'map',
-      world,
-      '--region',
-      'reporter_iso',
-      '--industry',
-      'product_code',
-      '--value',
-      'export_value_usd',
+      ...mapArgs(world, 'reporter_iso', 'product_code', 'export_value_usd'),
       '--density',
       'include',
       '--outlook',
@@ -176,14 +174,7 @@ describe('polos map', () => {
   it('finds the U.S. benchmark strong clusters on the CBP state data (2021, NAICS 6), also as Parquet', () => {
     const out = join(work, 'states');
     const r = polos(
-      'map',
-      states,
-      '--region',
-      'state_name',
-      '--industry',
-      'naics',
-      '--value',
-      'emp',
+      ...mapArgs(states, 'state_name', 'naics', 'emp'),
       '--establishments',
       'estab',
       '--year',
@@ -216,14 +207,7 @@ describe('polos map', () => {
     // The worker bundle is built by `npm run build` (npm test builds before testing).
     expect(existsSync(join(root, 'packages/cli/dist/map-worker.mjs')), 'run npm run build first').toBe(true);
     const args = (out: string) => [
-      'map',
-      states,
-      '--region',
-      'state_name',
-      '--industry',
-      'naics',
-      '--value',
-      'emp',
+      ...mapArgs(states, 'state_name', 'naics', 'emp'),
       '--year',
       '2021',
       '--level',
@@ -253,14 +237,7 @@ describe('polos map', () => {
 
   it('exits 2 naming file, line and column on bad input', () => {
     const missing = polos(
-      'map',
-      states,
-      '--region',
-      'county',
-      '--industry',
-      'naics',
-      '--value',
-      'emp',
+      ...mapArgs(states, 'county', 'naics', 'emp'),
       '--year',
       '2021',
       '--out',
@@ -268,18 +245,7 @@ describe('polos map', () => {
     );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cbp_state_naics_2017_2021.csv.gz, line 1, column county');
-    const years = polos(
-      'map',
-      states,
-      '--region',
-      'state_name',
-      '--industry',
-      'naics',
-      '--value',
-      'emp',
-      '--out',
-      join(work, 'y'),
-    );
+    const years = polos(...mapArgs(states, 'state_name', 'naics', 'emp'), '--out', join(work, 'y'));
     expect(years.code).toBe(2);
     expect(years.stderr).toContain('choose one with --year');
   });
@@ -290,7 +256,7 @@ describe('polos map', () => {
     for (let k = 0; k < 20_000; k++) lines.push(`r${k},i${k},1`);
     const diagonal = join(work, 'diagonal.csv');
     writeFileSync(diagonal, `${lines.join('\n')}\n`);
-    const args = ['map', diagonal, '--region', 'region', '--industry', 'industry', '--value', 'value'];
+    const args = mapArgs(diagonal, 'region', 'industry', 'value');
     const byDefault = cli.run([...args, '--out', join(work, 'd1')], { timeoutMs: 30_000 });
     expect(byDefault.code).toBe(2);
     expect(byDefault.stderr).toContain('diagonal.csv, line 7073, column industry');
@@ -304,14 +270,7 @@ describe('polos map', () => {
     const bomb = join(work, 'bomb.csv.gz');
     writeFileSync(bomb, gzipSync(Buffer.from(`region,industry,value\n${'a,b,1\n'.repeat(400_000)}`)));
     const gz = cli.run([
-      'map',
-      bomb,
-      '--region',
-      'region',
-      '--industry',
-      'industry',
-      '--value',
-      'value',
+      ...mapArgs(bomb, 'region', 'industry', 'value'),
       '--max-decompressed-mb',
       '1',
       '--out',

@@ -4,23 +4,10 @@
  * one assessment at a time by signed-in users, and authorised users delete an assessment.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniformScores } from '@polos/core/uniform-scores';
 import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
 
-const scores = (v: number) => ({
-  externalEconomies: {
-    specialisedLabourMarket: v,
-    availabilityOfInputs: v,
-    easyAccessToInformation: v,
-    marketAccess: v,
-  },
-  jointAction: {
-    backwardVerticalLinkages: v,
-    forwardVerticalLinkages: v,
-    horizontalBilateralLinkages: v,
-    horizontalMultilateralLinkages: v,
-  },
-  upgrading: { process: v, product: v, functional: v, intersectoral: v },
-});
+const scores = uniformScores;
 const survey = (respondents: number, name = (i: number) => `firm ${i}`) => ({
   assessedOn: '2026-03-01',
   assessor: 'survey team',

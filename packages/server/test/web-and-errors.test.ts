@@ -27,6 +27,21 @@ afterAll(async () => {
   rmSync(dist, { recursive: true, force: true });
 });
 
+/** A pino logger writing into `lines`, to read what the server logged. */
+function capturedLog() {
+  const lines: string[] = [];
+  const logger = pino(
+    { level: 'info' },
+    new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    }),
+  );
+  return { lines, logger };
+}
+
 describe('the web app', () => {
   it('serves index.html at / and for client-side routes, never cached', async () => {
     const app = createApp({ store, config: { webDist: dist } });
@@ -128,16 +143,7 @@ describe('the error shape', () => {
   });
 
   it('an unexpected failure is a logged 500 that does not leak the cause', async () => {
-    const lines: string[] = [];
-    const logger = pino(
-      { level: 'info' },
-      new Writable({
-        write(chunk, _encoding, done) {
-          lines.push(String(chunk));
-          done();
-        },
-      }),
-    );
+    const { lines, logger } = capturedLog();
     const broken = new Proxy(store, {
       get(target, key, receiver) {
         if (key === 'listClusters')
@@ -169,16 +175,7 @@ describe('the error shape', () => {
   });
 
   it('logs one line per request, without passwords or tokens', async () => {
-    const lines: string[] = [];
-    const logger = pino(
-      { level: 'info' },
-      new Writable({
-        write(chunk, _encoding, done) {
-          lines.push(String(chunk));
-          done();
-        },
-      }),
-    );
+    const { lines, logger } = capturedLog();
     const app = createApp({ store, config: { webDist: dist }, logger });
     await app.request('/api/auth/login', {
       method: 'POST',

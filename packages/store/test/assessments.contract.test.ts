@@ -4,27 +4,14 @@
  * Runs on PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessmentInputSchema, clusterInputSchema, type Scores } from '@polos/core';
+import { uniformScores } from '@polos/core/uniform-scores';
+import { assessmentInputSchema, clusterInputSchema } from '@polos/core';
 import type { Actor } from '../src/store';
 import type { SqlStore } from '../src/sql-store';
 import { storeFactories } from './test-stores';
 
 const actor: Actor = { userId: null, label: 'test' };
-const scores = (v: number): Scores => ({
-  externalEconomies: {
-    specialisedLabourMarket: v,
-    availabilityOfInputs: v,
-    easyAccessToInformation: v,
-    marketAccess: v,
-  },
-  jointAction: {
-    backwardVerticalLinkages: v,
-    forwardVerticalLinkages: v,
-    horizontalBilateralLinkages: v,
-    horizontalMultilateralLinkages: v,
-  },
-  upgrading: { process: v, product: v, functional: v, intersectoral: v },
-});
+const scores = uniformScores;
 
 describe.each(storeFactories)('Assessments on $name', (factory) => {
   let store: SqlStore;

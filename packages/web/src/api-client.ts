@@ -81,6 +81,21 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return (await res.json()) as T;
 }
 
+export type BoundaryName = paths['/api/boundaries/{name}']['get']['parameters']['path']['name'];
+
+/**
+ * A boundary file of `/api/boundaries/{name}`: TopoJSON/GeoJSON parsed as `T` (the contract
+ * publishes these files untyped), or the country-code table as text.
+ */
+export function getBoundary<T>(name: BoundaryName, signal?: AbortSignal): Promise<T> {
+  return answerOf(api.GET('/api/boundaries/{name}', { params: { path: { name } }, signal })) as Promise<T>;
+}
+export function getBoundaryText(name: 'country-codes', signal?: AbortSignal): Promise<string> {
+  return answerOf(
+    api.GET('/api/boundaries/{name}', { params: { path: { name } }, signal, parseAs: 'text' }),
+  ) as Promise<string>;
+}
+
 /** Query parameters without the empty ones. */
 function given<T extends object>(filters: T): T {
   return Object.fromEntries(

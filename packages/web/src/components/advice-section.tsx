@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAdvice, type AdviceView } from '../api-client';
 import { errorMessage } from '../api-errors';
+import { AdviceList } from './advice-list';
 
 type State =
   | { status: 'loading'; previous: AdviceView | undefined }
@@ -53,44 +54,7 @@ export function AdviceSection({ clusterId }: { clusterId: string }) {
         <div lang={advice.language} data-testid="advice">
           <p className="muted">{t('profile.adviceIntro', { version: advice.rulesVersion })}</p>
           {advice.recommendations.length === 0 ? <p>{t('profile.noAdvice')}</p> : null}
-          <ol className="advice">
-            {advice.recommendations.map((r) => (
-              <li key={r.action}>
-                <h3>
-                  {r.actionLabel}{' '}
-                  <span className={`priority priority-${r.priority}`}>
-                    {t(`profile.priority.${r.priority}`)}
-                  </span>
-                </h3>
-                <p className="muted">{r.objectiveLabel}</p>
-                <p>{r.rationale.join(' ')}</p>
-                {r.sectorPriority ? (
-                  <p className="muted">{t('advice.sectorPriority', { label: r.sectorPriority.label })}</p>
-                ) : null}
-                <details>
-                  <summary>{t('profile.why')}</summary>
-                  <ul>
-                    {r.triggers.map((tr, k) => (
-                      <li key={k}>{tr.text}</li>
-                    ))}
-                  </ul>
-                  <p>
-                    <strong>{t('advice.what')}:</strong> {r.actionDescription}
-                  </p>
-                  <p className="sources">
-                    {t('profile.sources')}:{' '}
-                    <span lang="en">
-                      {[
-                        ...new Set(
-                          r.sources.map((s) => `${s.authors.join(' & ')} (${s.year}), ${s.section}`),
-                        ),
-                      ].join('; ')}
-                    </span>
-                  </p>
-                </details>
-              </li>
-            ))}
-          </ol>
+          <AdviceList recommendations={advice.recommendations} />
         </div>
       ) : null}
     </section>

@@ -202,6 +202,17 @@ function AddForm(props: {
   );
 }
 
+/** The required name of a member, intermediary or value chain. */
+function NameField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      <span>{t('parts.name')}</span>
+      <input value={value} onChange={(e) => onChange(e.target.value)} required />
+    </label>
+  );
+}
+
 function MemberForm({ base, onAdded }: { base: string; onAdded: () => Promise<void> }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
@@ -225,10 +236,7 @@ function MemberForm({ base, onAdded }: { base: string; onAdded: () => Promise<vo
         ...(joined ? { joined: Number(joined) } : {}),
       })}
     >
-      <label>
-        <span>{t('parts.name')}</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} required />
-      </label>
+      <NameField value={name} onChange={setName} />
       <Choice
         label={t('parts.kindLabel')}
         value={kind}
@@ -276,10 +284,7 @@ function IntermediaryForm({ base, onAdded }: { base: string; onAdded: () => Prom
       }}
       body={() => ({ name: name.trim(), kind, roles, leads })}
     >
-      <label>
-        <span>{t('parts.name')}</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} required />
-      </label>
+      <NameField value={name} onChange={setName} />
       <Choice
         label={t('parts.kindLabel')}
         value={kind}
@@ -335,10 +340,7 @@ function ChainForm({ base, onAdded }: { base: string; onAdded: () => Promise<voi
         leadFirms: lead.trim() ? [lead.trim()] : [],
       })}
     >
-      <label>
-        <span>{t('parts.name')}</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} required />
-      </label>
+      <NameField value={name} onChange={setName} />
       <Choice
         label={t('parts.marketLabel')}
         value={market}

@@ -21,6 +21,7 @@ import type { StateClustersView } from '../api-client';
 import { fitToFrame } from '../charts/force-layout';
 import { DownloadButtons } from './download-buttons';
 import { DataTable } from './data-table';
+import { OpportunityCells } from './opportunity-cells';
 
 const WIDTH = 900;
 const HEIGHT = 560;
@@ -163,28 +164,21 @@ export function ClusterRelatedness({ data, cluster }: { data: StateClustersView;
       <section aria-labelledby="opportunities-title">
         <h2 id="opportunities-title">{t('studio.opportunitiesTitle', { state })}</h2>
         <p className="muted">{t('studio.opportunitiesIntro')}</p>
-        <DataTable labelledBy="opportunities-title" testId="opportunities">
-          <thead>
-            <tr>
-              <th scope="col">{t('studio.cluster')}</th>
-              <th scope="col" className="num">
-                {t('studio.density')}
-              </th>
-              <th scope="col" className="num">
-                {t('studio.complexity')}
-              </th>
-              <th scope="col" className="num">
-                {t('studio.score')}
-              </th>
-            </tr>
-          </thead>
+        <DataTable
+          labelledBy="opportunities-title"
+          testId="opportunities"
+          columns={[
+            { label: t('studio.cluster') },
+            { label: t('studio.density'), className: 'num' },
+            { label: t('studio.complexity'), className: 'num' },
+            { label: t('studio.score'), className: 'num' },
+          ]}
+        >
           <tbody>
             {opportunities.map((o) => (
               <tr key={o.name}>
                 <th scope="row">{o.name}</th>
-                <td className="num">{number.format(o.density)}</td>
-                <td className="num">{number.format(o.complexity)}</td>
-                <td className="num">{number.format(o.score)}</td>
+                <OpportunityCells opportunity={o} format={number} />
               </tr>
             ))}
           </tbody>

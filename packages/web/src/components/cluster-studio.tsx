@@ -5,7 +5,6 @@
  * their stars, the relatedness of clusters, and the downloads (CSV, SVG/PNG).
  * API: GET /api/map/us-states/clusters, GET /api/boundaries/us-states.
  */
-import { geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,12 +12,13 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { StateClustersView } from '../api-client';
 import { errorMessage } from '../api-errors';
-import { regionProjection } from '../maps/projection';
+import type { ProjectionOption } from '../maps/projection';
 import { useFetched } from '../use-fetched';
 import { ChoroplethLegend, classOf, NO_DATA, quantileBreaks } from './choropleth';
 import { ClusterRelatedness } from './cluster-relatedness';
 import { DownloadButtons } from './download-buttons';
 import { DataTable } from './data-table';
+import { RegionMap } from './region-map';
 
 const YEARS = [2021, 2020, 2019, 2018, 2017];
 /** LQ classes: below 0.8 under-represented, 0.8–1.25 about average, above: specialised. */
@@ -26,6 +26,8 @@ const LQ_BREAKS = [0.5, 0.8, 1.25, 2, 4];
 const COLORS = ['#f1eef6', '#d0d1e6', '#a6bddb', '#74a9cf', '#2b8cbe', '#045a8d'];
 const WIDTH = 975;
 const HEIGHT = 610;
+/** The benchmark clusters' state map: Albers USA at the scale of the CMP's maps. */
+const US_FIXED: ProjectionOption = { kind: 'us-fixed', scale: 1300 };
 
 type Measure = 'lq' | 'employment' | 'strength';
 /** Cluster strength (share of traded employment in strong clusters): classes of 10 points. */
@@ -103,7 +105,6 @@ export function ClusterStudio() {
   );
   const breaks =
     query.measure === 'lq' ? LQ_BREAKS : query.measure === 'strength' ? STRENGTH_BREAKS : employmentBreaks;
-  const path = useMemo(() => geoPath(regionProjection({ kind: 'us-fixed', scale: 1300 }, WIDTH, HEIGHT)), []);
   const valueOf = (row: (typeof rows)[number] | undefined) =>
     row
       ? query.measure === 'lq'
@@ -223,54 +224,47 @@ export function ClusterStudio() {
               {t(`studio.mapTitle.${query.measure}`, { cluster: query.cluster, year: query.year })}
             </h2>
             <div ref={mapRef} className="map">
-              <svg
-                viewBox={`0 0 ${WIDTH} ${HEIGHT + 70}`}
-                role="img"
-                aria-label={t(`studio.mapTitle.${query.measure}`, {
+              <RegionMap
+                shapes={states}
+                projection={US_FIXED}
+                width={WIDTH}
+                height={HEIGHT}
+                label={t(`studio.mapTitle.${query.measure}`, {
                   cluster: query.cluster,
                   year: query.year,
                 })}
-                style={{ fontFamily: 'system-ui, sans-serif' }}
-              >
-                <rect width={WIDTH} height={HEIGHT + 70} fill="#fff" />
-                {states.map((f) => {
+                shade={(f) => {
                   const row = byRegion.get(f.properties.name);
                   const v = valueOf(row);
-                  const d = path(f);
-                  if (!d) return null;
-                  return (
-                    <path
-                      key={f.properties.name}
-                      d={d}
-                      fill={v == null ? NO_DATA : COLORS[classOf(v, breaks)]}
-                      stroke={row?.strong ? '#111' : '#fff'}
-                      strokeWidth={row?.strong ? 2.5 : 0.75}
-                      data-state={f.properties.name}
-                    >
-                      <title>
-                        {`${f.properties.name}: ${fmt(v, query.measure)}${row?.strong ? ` — ${t('studio.strong')}` : ''}`}
-                      </title>
-                    </path>
-                  );
-                })}
-                <ChoroplethLegend
-                  x={20}
-                  y={HEIGHT + 15}
-                  breaks={breaks}
-                  colors={COLORS}
-                  format={(v) => fmt(v, query.measure)}
-                  noData={t('studio.noData')}
-                  step={125}
-                  extra={
-                    <>
-                      <rect x="200" width="16" height="16" fill="#fff" stroke="#111" strokeWidth="2.5" />
-                      <text x="221" y="13">
-                        {t('studio.strongLegend')}
-                      </text>
-                    </>
-                  }
-                />
-              </svg>
+                  return {
+                    key: f.properties.name,
+                    fill: v == null ? NO_DATA : COLORS[classOf(v, breaks)]!,
+                    stroke: row?.strong ? '#111' : '#fff',
+                    strokeWidth: row?.strong ? 2.5 : 0.75,
+                    title: `${f.properties.name}: ${fmt(v, query.measure)}${row?.strong ? ` — ${t('studio.strong')}` : ''}`,
+                    data: { 'data-state': f.properties.name },
+                  };
+                }}
+                legend={
+                  <ChoroplethLegend
+                    x={20}
+                    y={HEIGHT + 15}
+                    breaks={breaks}
+                    colors={COLORS}
+                    format={(v) => fmt(v, query.measure)}
+                    noData={t('studio.noData')}
+                    step={125}
+                    extra={
+                      <>
+                        <rect x="200" width="16" height="16" fill="#fff" stroke="#111" strokeWidth="2.5" />
+                        <text x="221" y="13">
+                          {t('studio.strongLegend')}
+                        </text>
+                      </>
+                    }
+                  />
+                }
+              />
             </div>
             {query.measure === 'strength' ? <p className="muted">{t('studio.strengthNote')}</p> : null}
             <DownloadButtons
@@ -287,16 +281,17 @@ export function ClusterStudio() {
                 ? t('studio.strongIn', { states: strongRows.map((r) => r.region).join(', ') })
                 : t('studio.strongNone')}
             </p>
-            <DataTable labelledBy="strong-title" caption={t('studio.tableCaption')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('studio.state')}</th>
-                  <th scope="col">{t('studio.measures.employment')}</th>
-                  <th scope="col">{t('studio.measures.lq')}</th>
-                  <th scope="col">{t('studio.strongColumn')}</th>
-                  <th scope="col">{t('studio.stars')}</th>
-                </tr>
-              </thead>
+            <DataTable
+              labelledBy="strong-title"
+              caption={t('studio.tableCaption')}
+              columns={[
+                { label: t('studio.state') },
+                { label: t('studio.measures.employment') },
+                { label: t('studio.measures.lq') },
+                { label: t('studio.strongColumn') },
+                { label: t('studio.stars') },
+              ]}
+            >
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.region} className={row.strong ? 'strong' : undefined}>

@@ -1,25 +1,51 @@
 /**
  * The frame of every data table: a scrollable, focusable region named by its section's
- * heading, holding a `table.data` with an optional caption. The rows come as children.
+ * heading, holding a `table.data` with an optional caption and header row (`columns`). The
+ * rows come as children.
  */
 import type { ReactNode } from 'react';
+
+/** A column heading: its label and, for numbers or narrow screens, its class. */
+export interface Column {
+  label: ReactNode;
+  className?: string;
+}
+
+/** The header row of a table: one `th scope="col"` per column. */
+export function TableHead({ columns }: { columns: readonly Column[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c, i) => (
+          <th key={i} scope="col" className={c.className}>
+            {c.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
 
 export function DataTable({
   labelledBy,
   caption,
   testId,
+  columns,
   children,
 }: {
   /** The id of the heading that names the region. */
   labelledBy: string;
   caption?: ReactNode;
   testId?: string;
+  /** The header row; omit it to write the `thead` among the children. */
+  columns?: readonly Column[];
   children: ReactNode;
 }) {
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={labelledBy}>
       <table className="data" data-testid={testId}>
         {caption !== undefined ? <caption>{caption}</caption> : null}
+        {columns ? <TableHead columns={columns} /> : null}
         {children}
       </table>
     </div>

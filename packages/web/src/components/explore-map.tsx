@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { getJson } from '../api-client';
+import { getBoundary, getBoundaryText } from '../api-client';
 import { getClusterCounts, type ClusterCounts, type CountsFilters } from '../api/explore';
 import { regionProjection } from '../maps/projection';
 
@@ -65,11 +65,11 @@ export default function ExploreMap({
   useEffect(() => {
     const controller = new AbortController();
     Promise.all([
-      getJson<Topology<{ countries: GeometryCollection<{ name: string }> }>>(
-        '/api/boundaries/world-110m',
+      getBoundary<Topology<{ countries: GeometryCollection<{ name: string }> }>>(
+        'world-110m',
         controller.signal,
       ),
-      fetch('/api/boundaries/country-codes', { signal: controller.signal }).then((r) => r.text()),
+      getBoundaryText('country-codes', controller.signal),
     ]).then(
       ([topo, codes]) =>
         setWorld({

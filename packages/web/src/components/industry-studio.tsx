@@ -7,18 +7,18 @@
  * (density × complexity). Every table downloads as CSV, the map and the network as SVG/PNG.
  * API: GET /api/map/datasets/{id}/space | industries/{code} | regions/{code}.
  */
-import { geoPath } from 'd3-geo';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDatasetView } from '../api-client';
 import { errorMessage } from '../api-errors';
-import { geographyProjection, regionProjection } from '../maps/projection';
+import { geographyProjection } from '../maps/projection';
 import { useIndustrySpace } from './use-industry-space';
 import { ChoroplethLegend, classOf, NO_DATA, quantileBreaks } from './choropleth';
 import { DownloadButtons } from './download-buttons';
 import { IndustryNetwork } from './industry-network';
 import { named, RegionOpportunities } from './region-opportunities';
 import { DataTable } from './data-table';
+import { RegionMap } from './region-map';
 
 const WIDTH = 975;
 const HEIGHT = 560;
@@ -56,16 +56,10 @@ export function IndustryStudio({
   );
   const s = space.data;
 
-  const path = useMemo(
+  const projection = useMemo(
     () =>
       shapes
-        ? geoPath(
-            regionProjection(
-              geographyProjection(dataset.geography, shapes, new Set(s?.regions.map((r) => r.feature) ?? [])),
-              WIDTH,
-              HEIGHT,
-            ),
-          )
+        ? geographyProjection(dataset.geography, shapes, new Set(s?.regions.map((r) => r.feature) ?? []))
         : null,
     [shapes, dataset.geography, s],
   );
@@ -86,7 +80,7 @@ export function IndustryStudio({
       </div>
     );
   }
-  if (!s || !shapes || !path) return <p role="status">{t('space.loading')}</p>;
+  if (!s || !shapes || !projection) return <p role="status">{t('space.loading')}</p>;
 
   const i = s.industries.findIndex((x) => x.code === industryCode);
   const ind = industry.data;
@@ -205,44 +199,39 @@ export function IndustryStudio({
       <section aria-labelledby="map-title">
         <h2 id="map-title">{mapTitle}</h2>
         <div ref={mapRef} className="map">
-          <svg
-            viewBox={`0 0 ${WIDTH} ${HEIGHT + 70}`}
-            role="img"
-            aria-label={mapTitle}
-            style={{ fontFamily: 'system-ui, sans-serif' }}
-            data-testid="space-map"
-          >
-            <rect width={WIDTH} height={HEIGHT + 70} fill="#fff" />
-            {shapes.map((f, k) => {
+          <RegionMap
+            shapes={shapes}
+            projection={projection}
+            width={WIDTH}
+            height={HEIGHT}
+            label={mapTitle}
+            testId="space-map"
+            shade={(f, k) => {
               const id = String(f.id ?? f.properties.NUTS_ID ?? k);
               const r = byFeature.get(id);
               const v = r === undefined || !values ? null : (values[r] ?? null);
-              const d = path(f);
-              if (!d) return null;
               const strong = r !== undefined && ind?.present[r] === 1 && measure !== 'lq';
-              return (
-                <path
-                  key={id}
-                  d={d}
-                  fill={v == null ? NO_DATA : COLORS[classOf(v, breaks)]}
-                  stroke={strong ? '#111' : '#fff'}
-                  strokeWidth={strong ? 1.5 : dataset.geography === 'us-counties' ? 0.2 : 0.6}
-                  data-region={r === undefined ? undefined : s.regions[r]!.code}
-                >
-                  <title>{`${r === undefined ? id : s.regions[r]!.name}: ${fmt(v, measure)}`}</title>
-                </path>
-              );
-            })}
-            <ChoroplethLegend
-              x={16}
-              y={HEIGHT + 14}
-              breaks={breaks}
-              colors={COLORS}
-              format={(v) => fmt(v, measure)}
-              noData={t('studio.noData')}
-              step={118}
-            />
-          </svg>
+              return {
+                key: id,
+                fill: v == null ? NO_DATA : COLORS[classOf(v, breaks)]!,
+                stroke: strong ? '#111' : '#fff',
+                strokeWidth: strong ? 1.5 : dataset.geography === 'us-counties' ? 0.2 : 0.6,
+                title: `${r === undefined ? id : s.regions[r]!.name}: ${fmt(v, measure)}`,
+                data: { 'data-region': r === undefined ? undefined : s.regions[r]!.code },
+              };
+            }}
+            legend={
+              <ChoroplethLegend
+                x={16}
+                y={HEIGHT + 14}
+                breaks={breaks}
+                colors={COLORS}
+                format={(v) => fmt(v, measure)}
+                noData={t('studio.noData')}
+                step={118}
+              />
+            }
+          />
         </div>
         <DownloadButtons
           name={`map-${dataset.id}-${industryCode}-${measure}`}
@@ -257,16 +246,17 @@ export function IndustryStudio({
           {t('space.specialisedIn', { count: specialised.length, total: s.regions.length })}
           {ind?.pci != null ? ` ${t('space.pciIs', { pci: number.format(ind.pci) })}` : ''}
         </p>
-        <DataTable labelledBy="regions-title" caption={t('space.regionsCaption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('space.region')}</th>
-              <th scope="col">{t('space.measures.value', { unit })}</th>
-              <th scope="col">{t('space.measures.lq')}</th>
-              <th scope="col">{t('space.specialisedColumn')}</th>
-              <th scope="col">{t('space.measures.density')}</th>
-            </tr>
-          </thead>
+        <DataTable
+          labelledBy="regions-title"
+          caption={t('space.regionsCaption')}
+          columns={[
+            { label: t('space.region') },
+            { label: t('space.measures.value', { unit }) },
+            { label: t('space.measures.lq') },
+            { label: t('space.specialisedColumn') },
+            { label: t('space.measures.density') },
+          ]}
+        >
           <tbody>
             {(showAll ? rows : rows.slice(0, 15)).map((r) => (
               <tr key={r.code} className={r.present ? 'strong' : undefined}>

@@ -108,26 +108,19 @@ export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
           <p className="muted">{t('history.none')}</p>
         ) : (
           <>
-            <DataTable labelledBy="history-title" testId="history">
-              <thead>
-                <tr>
-                  <th scope="col">{t('history.date')}</th>
-                  <th scope="col" className="narrow-hide">
-                    {t('history.method')}
-                  </th>
-                  <th scope="col">{t('history.assessor')}</th>
-                  <th scope="col" className="num narrow-hide">
-                    EEI
-                  </th>
-                  <th scope="col" className="num narrow-hide">
-                    JAI
-                  </th>
-                  <th scope="col" className="num">
-                    ICE
-                  </th>
-                  <th scope="col">{t('history.degree')}</th>
-                </tr>
-              </thead>
+            <DataTable
+              labelledBy="history-title"
+              testId="history"
+              columns={[
+                { label: t('history.date') },
+                { label: t('history.method'), className: 'narrow-hide' },
+                { label: t('history.assessor') },
+                { label: 'EEI', className: 'num narrow-hide' },
+                { label: 'JAI', className: 'num narrow-hide' },
+                { label: 'ICE', className: 'num' },
+                { label: t('history.degree') },
+              ]}
+            >
               <tbody>
                 {history.map((h) => {
                   const ce = h.diagnosis.collectiveEfficiency;

@@ -9,6 +9,7 @@ import type { RegionView, SpaceView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { DownloadButtons } from './download-buttons';
 import { DataTable } from './data-table';
+import { OpportunityCells } from './opportunity-cells';
 
 /** An industry's label with its code, or the code alone when it has no other label. */
 export const named = (x: { label: string; code: string }) =>
@@ -79,17 +80,15 @@ export function RegionOpportunities({
             labelledBy="opportunities-title"
             testId="opportunities"
             caption={t('space.opportunitiesCaption', { region: region.data.name })}
+            columns={[
+              { label: '#' },
+              { label: t('space.industry') },
+              { label: t('space.group') },
+              { label: t('space.measures.density') },
+              { label: t('space.complexity') },
+              { label: t('space.score') },
+            ]}
           >
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t('space.industry')}</th>
-                <th scope="col">{t('space.group')}</th>
-                <th scope="col">{t('space.measures.density')}</th>
-                <th scope="col">{t('space.complexity')}</th>
-                <th scope="col">{t('space.score')}</th>
-              </tr>
-            </thead>
             <tbody>
               {region.data.opportunities.map((o, k) => {
                 const x = s.industries[o.industry]!;
@@ -102,9 +101,7 @@ export function RegionOpportunities({
                       </button>
                     </th>
                     <td>{x.group ? (groupLabel.get(x.group) ?? '') : ''}</td>
-                    <td className="num">{number.format(o.density)}</td>
-                    <td className="num">{number.format(o.complexity)}</td>
-                    <td className="num">{number.format(o.score)}</td>
+                    <OpportunityCells opportunity={o} format={number} />
                   </tr>
                 );
               })}

@@ -64,15 +64,16 @@ export default function AdminUsers() {
       {!users ? (
         <p role="status">{t('profile.loading')}</p>
       ) : (
-        <DataTable labelledBy="users-title" testId="users">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.name')}</th>
-              <th scope="col">{t('admin.email')}</th>
-              <th scope="col">{t('admin.role')}</th>
-              <th scope="col">{t('admin.grants')}</th>
-            </tr>
-          </thead>
+        <DataTable
+          labelledBy="users-title"
+          testId="users"
+          columns={[
+            { label: t('admin.name') },
+            { label: t('admin.email') },
+            { label: t('admin.role') },
+            { label: t('admin.grants') },
+          ]}
+        >
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>

@@ -6,6 +6,7 @@
 import { collectiveEfficiencyDegrees, sectorGroups } from '@polos/core/vocabulary-lists';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableHead } from '../components/data-table';
 import { listClusters, type ClusterFilters, type Schemas } from '../api-client';
 import { getClusterCounts } from '../api/explore';
 import { Choice } from '../components/choice';
@@ -251,20 +252,16 @@ export function ClusterList() {
         <>
           <div className="table-wrap">
             <table className="clusters">
-              <thead>
-                <tr>
-                  <th scope="col">{t('clusters.col.name')}</th>
-                  <th scope="col">{t('clusters.col.sector')}</th>
-                  <th scope="col">{t('clusters.col.group')}</th>
-                  <th scope="col">{t('clusters.col.country')}</th>
-                  <th scope="col" className="num">
-                    {t('clusters.col.firms')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('clusters.col.jobs')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  { label: t('clusters.col.name') },
+                  { label: t('clusters.col.sector') },
+                  { label: t('clusters.col.group') },
+                  { label: t('clusters.col.country') },
+                  { label: t('clusters.col.firms'), className: 'num' },
+                  { label: t('clusters.col.jobs'), className: 'num' },
+                ]}
+              />
               <tbody>
                 {state.page.items.map((c) => {
                   const f = latestFigures(c);

@@ -215,18 +215,15 @@ export function ClusterProfile({ id }: { id: string }) {
             {ce.unknownItems > 0 ? (
               <p className="muted">{t('profile.unknownItems', { count: ce.unknownItems })}</p>
             ) : null}
-            <DataTable labelledBy="diagnosis-title" caption={t('profile.itemsCaption')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('profile.item')}</th>
-                  <th scope="col" className="num">
-                    {t('profile.score')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('profile.groupAverage')}
-                  </th>
-                </tr>
-              </thead>
+            <DataTable
+              labelledBy="diagnosis-title"
+              caption={t('profile.itemsCaption')}
+              columns={[
+                { label: t('profile.item') },
+                { label: t('profile.score'), className: 'num' },
+                { label: t('profile.groupAverage'), className: 'num' },
+              ]}
+            >
               <tbody>
                 {ITEMS.map((item, k) => {
                   const group = k < 4 ? 'externalEconomies' : 'jointAction';

@@ -9,6 +9,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AdviceList } from '../components/advice-list';
 import { getCluster, sendJson, type Schemas } from '../api-client';
 import type { paths } from '../api/schema.generated';
 import { FormProblems, problemLines } from '../components/api-form';
@@ -242,22 +243,9 @@ export default function Diagnose({ id }: { id: string }) {
           </div>
         </dl>
         <h2>{t('profile.advice')}</h2>
-        <ol className="advice" data-testid="advice">
-          {saved.advice.recommendations.map((r) => (
-            <li key={r.action}>
-              <h3>
-                {r.actionLabel}{' '}
-                <span className={`priority priority-${r.priority}`}>
-                  {t(`profile.priority.${r.priority}`)}
-                </span>
-              </h3>
-              <p className="muted">{r.objectiveLabel}</p>
-              {r.rationale.map((line) => (
-                <p key={line}>{line}</p>
-              ))}
-            </li>
-          ))}
-        </ol>
+        <div lang={saved.advice.language} data-testid="advice">
+          <AdviceList recommendations={saved.advice.recommendations} />
+        </div>
         <p>
           <a href={`/clusters/${encodeURIComponent(id)}`} onClick={onLinkClick}>
             {t('diagnose.openProfile')}

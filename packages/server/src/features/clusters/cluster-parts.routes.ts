@@ -23,6 +23,7 @@ import { ApiError, fieldsFromZod, forbidden, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
 import { visibleCluster } from './clusters.service';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
+import { deleteRoute, idParam } from '../../openapi/resource-routes';
 
 type Actor = ReturnType<typeof actorOf>;
 interface PartKind<T> {
@@ -61,7 +62,6 @@ const kinds = [
   } satisfies PartKind<ValueChain>,
 ] as const;
 
-const idParam = z.object({ id: z.string().min(1).max(100) });
 const partParam = idParam.extend({ partId: z.string().min(1).max(100) });
 
 function registerKind<T>(app: OpenAPIHono<AppEnv>, kind: PartKind<T>): void {
@@ -121,29 +121,19 @@ function registerKind<T>(app: OpenAPIHono<AppEnv>, kind: PartKind<T>): void {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: `/api/clusters/{id}/${kind.path}/{partId}`,
-      tags: [tag],
-      summary: `Remove a ${kind.label} from a cluster (who may update the cluster)`,
-      security: secured,
-      request: { params: partParam },
-      responses: {
-        204: { description: 'Removed' },
-        ...errorsOf(401, 403, 404),
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id, partId } = c.req.valid('param');
+  deleteRoute(app, {
+    path: `/api/clusters/{id}/${kind.path}/{partId}`,
+    tag,
+    summary: `Remove a ${kind.label} from a cluster (who may update the cluster)`,
+    params: partParam,
+    done: 'Removed',
+    async remove(user, { id, partId }, c) {
       if (!permissions.updateCluster(user, id)) throw forbidden(`you may not change cluster "${id}"`);
       await visibleCluster(c, id);
       if (!(await kind.remove(c.get('deps').store, id, partId, actorOf(user))))
         throw notFound(kind.label, partId);
-      return c.body(null, 204);
     },
-  );
+  });
 }
 
 export function registerClusterPartRoutes(app: OpenAPIHono<AppEnv>): void {

@@ -15,16 +15,9 @@ import { gazetteer } from '../map/geographies';
 import { ApiError, forbidden, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
+import { deleteRoute, idParam, pageSchemaOf } from '../../openapi/resource-routes';
 
-const idParam = z.object({ id: z.string().min(1).max(100) });
-const pageSchema = z
-  .object({
-    items: z.array(clusterSchema),
-    total: z.number().int(),
-    limit: z.number().int(),
-    offset: z.number().int(),
-  })
-  .meta({ id: 'ClusterPage' });
+const pageSchema = pageSchemaOf(clusterSchema, 'ClusterPage');
 const importResultSchema = z
   .object({ inserted: z.number().int(), updated: z.number().int(), ids: z.array(z.string()) })
   .meta({ id: 'ImportResult' });
@@ -172,27 +165,16 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/api/clusters/{id}',
-      tags: ['clusters'],
-      summary: 'Delete a cluster (admins)',
-      security: secured,
-      request: { params: idParam },
-      responses: {
-        204: { description: 'Deleted' },
-        ...errorsOf(401, 403, 404),
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
+  deleteRoute(app, {
+    path: '/api/clusters/{id}',
+    tag: 'clusters',
+    summary: 'Delete a cluster (admins)',
+    params: idParam,
+    async remove(user, { id }, c) {
       if (!permissions.deleteCluster(user)) throw forbidden('only admins delete clusters');
       if (!(await c.get('deps').store.deleteCluster(id, actorOf(user)))) throw notFound('cluster', id);
-      return c.body(null, 204);
     },
-  );
+  });
 
   app.openapi(
     createRoute({

@@ -22,10 +22,10 @@ import {
   type DatasetEntry,
   type IndustrySpace,
 } from './industry-space';
-import { requireUser } from '../../auth/require-user';
 import { datasetSchema } from './map-dataset.schema';
 import { registerMapUploadRoute } from './map-upload.routes';
-import { errorsOf, json, secured } from '../../openapi/responses';
+import { errorsOf, json } from '../../openapi/responses';
+import { deleteRoute } from '../../openapi/resource-routes';
 
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
@@ -286,29 +286,18 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
 
   registerMapUploadRoute(app);
 
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/api/map/datasets/{id}',
-      tags: ['maps'],
-      summary: 'Delete an uploaded dataset (admins, or the analyst who uploaded it)',
-      security: secured,
-      request: { params: datasetParam },
-      responses: {
-        204: { description: 'Deleted' },
-        ...errorsOf(401, 403, 404),
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
+  deleteRoute(app, {
+    path: '/api/map/datasets/{id}',
+    tag: 'maps',
+    summary: 'Delete an uploaded dataset (admins, or the analyst who uploaded it)',
+    params: datasetParam,
+    async remove(user, { id }, c) {
       const d = await c.get('deps').store.getMapDatasetInfo(id);
       if (!d) throw notFound('map dataset', id);
       if (!permissions.deleteStatistics(user, d.createdBy))
         throw forbidden('only admins and the analyst who uploaded it delete a dataset');
       await c.get('deps').store.deleteMapDataset(id, actorOf(user));
       spaces?.forget(id);
-      return c.body(null, 204);
     },
-  );
+  });
 }

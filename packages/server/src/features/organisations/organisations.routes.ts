@@ -7,22 +7,14 @@ import {
   organisationSchema,
   slugify,
 } from '@polos/core';
-import { z } from 'zod';
 import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
+import { deleteRoute, idParam, pageSchemaOf } from '../../openapi/resource-routes';
 
-const idParam = z.object({ id: z.string().min(1).max(100) });
-const pageSchema = z
-  .object({
-    items: z.array(organisationSchema),
-    total: z.number().int(),
-    limit: z.number().int(),
-    offset: z.number().int(),
-  })
-  .meta({ id: 'OrganisationPage' });
+const pageSchema = pageSchemaOf(organisationSchema, 'OrganisationPage');
 
 export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
@@ -131,26 +123,15 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/api/organisations/{id}',
-      tags: ['organisations'],
-      summary: 'Delete an organisation (admins)',
-      security: secured,
-      request: { params: idParam },
-      responses: {
-        204: { description: 'Deleted' },
-        ...errorsOf(401, 403, 404),
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
+  deleteRoute(app, {
+    path: '/api/organisations/{id}',
+    tag: 'organisations',
+    summary: 'Delete an organisation (admins)',
+    params: idParam,
+    async remove(user, { id }, c) {
       if (!permissions.deleteOrganisation(user)) throw forbidden('only admins delete organisations');
       if (!(await c.get('deps').store.deleteOrganisation(id, actorOf(user))))
         throw notFound('organisation', id);
-      return c.body(null, 204);
     },
-  );
+  });
 }
