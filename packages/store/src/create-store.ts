@@ -10,6 +10,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect';
 import { pgliteOptions } from './pglite-durability';
+import type { Database } from './database';
 import { SqlStore } from './sql-store';
 import type { StoreOptions } from './store';
 
@@ -39,12 +40,12 @@ export async function createStore(options: StoreOptions = {}): Promise<SqlStore>
       );
     });
     client.release();
-    return new SqlStore(new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+    return new SqlStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
   }
   const dataDir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // On disk: durable unless asked otherwise (pglite-durability.ts); in memory there is nothing to flush.
   const pglite = dataDir ? new PGlite(pgliteOptions(dataDir, options.durability)) : new PGlite();
   await pglite.waitReady;
-  return new SqlStore(new Kysely<unknown>({ dialect: new PGliteDialect(pglite) }), 'pglite');
+  return new SqlStore(new Kysely<Database>({ dialect: new PGliteDialect(pglite) }), 'pglite');
 }
