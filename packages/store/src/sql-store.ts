@@ -5,7 +5,7 @@
  * the dialect is chosen by `createStore`. Server and CLI call the `Store` methods; the
  * repositories are not part of the package's surface (decision 072).
  */
-import { Migrator, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type {
   AssessmentInputParsed,
   ClusterInputParsed,
@@ -21,7 +21,7 @@ import type {
   ValueChain,
 } from '@polos/core';
 import type { Database } from './database';
-import { migrations } from './migrations/index';
+import { migrateDatabase } from './migrations/migrate';
 import { AssessmentsRepository } from './repositories/assessments.repository';
 import { AuditRepository } from './repositories/audit.repository';
 import type { ClusterFilters } from './repositories/cluster-filters';
@@ -63,17 +63,9 @@ export class SqlStore implements Store {
     this.audit = new AuditRepository(this.uow);
   }
 
-  /** Applies the pending migrations, or those up to and including `target`; returns the names applied now. */
-  async migrate(target?: string): Promise<string[]> {
-    const migrator = new Migrator({
-      db: this.db,
-      provider: { getMigrations: async () => migrations },
-      migrationTableName: 'polos_migrations',
-      migrationLockTableName: 'polos_migrations_lock',
-    });
-    const { error, results } = target ? await migrator.migrateTo(target) : await migrator.migrateToLatest();
-    if (error) throw error instanceof Error ? error : new Error(String(error));
-    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  /** Applies the pending migrations (idempotent); returns the names applied now. */
+  migrate(): Promise<string[]> {
+    return migrateDatabase(this.db);
   }
 
   async close(): Promise<void> {
