@@ -6,7 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database';
-import { ConflictError, NotFoundError, type Actor, type AuditEntry } from '../store';
+import { NotFoundError, type Actor, type AuditEntry, type ConflictError } from '../store';
 import { json } from './sql-values';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
