@@ -139,4 +139,27 @@ describe.each(storeFactories)('Migration 006 on $name', (factory) => {
         values ('c1', '2030-01-02', 'raw', 'expert', 'median', '{}'::jsonb)`.execute(db),
     ).rejects.toThrow(/null/);
   });
+
+  it('006 goes down to 005 (columns and index gone) and up again with the same indices', async () => {
+    const before = await sql<{
+      id: string;
+      ice: number;
+      degree: string;
+    }>`select id, ice, degree from assessments
+      order by id`.execute(db);
+    await migrateDatabase(db, '005-assessment-respondent-count');
+    const { rows: columns } = await sql<{ column_name: string }>`select column_name
+      from information_schema.columns where table_name = 'assessments' and column_name in ('eei', 'degree')`.execute(
+      db,
+    );
+    expect(columns).toEqual([]);
+    expect(await migrateDatabase(db)).toEqual(['006-assessment-indices']);
+    const after = await sql<{
+      id: string;
+      ice: number;
+      degree: string;
+    }>`select id, ice, degree from assessments
+      order by id`.execute(db);
+    expect(after.rows).toEqual(before.rows);
+  }, 120_000);
 });
