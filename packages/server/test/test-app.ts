@@ -15,13 +15,15 @@ export const PASSWORD = 'correct horse battery staple';
 export interface TestApp {
   app: PolosApp;
   store: SqlStore;
+  /** The store's database, typed by its schema (bulk fixtures). */
+  db: Awaited<ReturnType<StoreFactory['open']>>['db'];
   close(): Promise<void>;
 }
 
 export { storeFactories } from '../../store/test/test-stores';
 
 export async function testApp(factory: StoreFactory): Promise<TestApp> {
-  const { store, dispose } = await factory.open();
+  const { store, db, dispose } = await factory.open();
   await seedDemoData(store, { dataDir });
   const passwordHash = await hashPassword(PASSWORD);
   const system = { userId: null, label: 'test' };
@@ -48,7 +50,7 @@ export async function testApp(factory: StoreFactory): Promise<TestApp> {
     system,
   );
   const app = createApp({ store, config: { webDist: '/nonexistent' } });
-  return { app, store, close: dispose };
+  return { app, store, db, close: dispose };
 }
 
 export interface Session {

@@ -10,6 +10,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect';
 import { pgliteOptions } from './pglite-durability';
+import type { Database } from './database';
 import { SqlStore } from './sql-store';
 import type { StoreOptions } from './store';
 
@@ -23,6 +24,17 @@ export function isPostgresUrl(url: string | undefined): url is string {
  * await store.migrate();
  */
 export async function createStore(options: StoreOptions = {}): Promise<SqlStore> {
+  const { db, kind } = await openDatabase(options);
+  return new SqlStore(db, kind);
+}
+
+/**
+ * The database `createStore` wraps, typed by its schema and not migrated (tests of a
+ * migration, bulk fixtures); `db.destroy()` closes it.
+ */
+export async function openDatabase(
+  options: StoreOptions = {},
+): Promise<{ db: Kysely<Database>; kind: 'pglite' | 'postgres' }> {
   if (isPostgresUrl(options.databaseUrl)) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     // An idle connection the server closes (restart, failover, an administrator's
@@ -39,12 +51,12 @@ export async function createStore(options: StoreOptions = {}): Promise<SqlStore>
       );
     });
     client.release();
-    return new SqlStore(new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
   }
   const dataDir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // On disk: durable unless asked otherwise (pglite-durability.ts); in memory there is nothing to flush.
   const pglite = dataDir ? new PGlite(pgliteOptions(dataDir, options.durability)) : new PGlite();
   await pglite.waitReady;
-  return new SqlStore(new Kysely<unknown>({ dialect: new PGliteDialect(pglite) }), 'pglite');
+  return { db: new Kysely<Database>({ dialect: new PGliteDialect(pglite) }), kind: 'pglite' };
 }

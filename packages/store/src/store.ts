@@ -16,6 +16,7 @@ import type {
   ClusterInputParsed,
   ClusterListQuery,
   ClusterPatch,
+  CollectiveEfficiencyDegree,
   Intermediary,
   Member,
   Organisation,
@@ -94,6 +95,20 @@ export function importRowsOf(
 /** The fields of a cluster that lists of every cluster need (portfolio, peer groups, counts). */
 export type ClusterSummary = Pick<Cluster, 'id' | 'name' | 'country' | 'region' | 'sectorGroup'>;
 
+/**
+ * A cluster with its latest assessment's scores and the indices stored with it (migration
+ * 006): core's `collectiveEfficiency(scores, { unknown: 'zero' })`, unknown items counting 0.
+ */
+export interface PortfolioRow extends ClusterSummary {
+  scores: Scores;
+  eei: number;
+  jai: number;
+  ice: number;
+  degree: CollectiveEfficiencyDegree;
+  /** Unknown items among the eight of EEI and JAI. */
+  unknownItems: number;
+}
+
 export interface ImportResult {
   inserted: number;
   updated: number;
@@ -130,7 +145,11 @@ export interface Store {
   close(): Promise<void>;
 
   // Clusters -------------------------------------------------------------------
-  /** Filters: `q` full-text over name, location and sector (accent-insensitive `simple` tsvector, every word a prefix), country, sector group. Ordered by name, id. */
+  /**
+   * Filters: `q` full-text over name, location and sector (accent-insensitive `simple` tsvector,
+   * every word a prefix), country, sector group, region, and `degree` (of the cluster's latest
+   * assessment, stored with it: SQL over every cluster). Ordered by name, id.
+   */
   listClusters(query: ClusterListQuery, options: { includePrivate: boolean }): Promise<Page<Cluster>>;
   /**
    * Every cluster matching the filters (no page limit), in the order of the list, as the
@@ -192,6 +211,16 @@ export interface Store {
   listAssessments(clusterId: string): Promise<AssessmentSummary[]>;
   /** Latest assessment of each of these clusters (all clusters when ids is undefined), as summaries. */
   latestAssessments(clusterIds?: string[]): Promise<Map<string, AssessmentSummary>>;
+  /**
+   * Every cluster matching the filters that has an assessment, with its latest assessment's
+   * scores and stored indices, in the order of the list (name, id); the `degree` filter is
+   * that latest assessment's degree. SQL over every row: no page limit (the portfolio, a
+   * diagnosis's peer group).
+   */
+  portfolioRows(
+    filters: Omit<ClusterListQuery, 'limit' | 'offset'>,
+    options: { includePrivate: boolean },
+  ): Promise<PortfolioRow[]>;
 
   // Members, intermediaries, value chains of a cluster (ids unique within the cluster) ----
   /** @throws NotFoundError when the cluster does not exist; ConflictError when the id is taken in that cluster. */

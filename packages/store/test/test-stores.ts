@@ -4,28 +4,48 @@
  * With POLOS_REQUIRE_POSTGRES=1 a missing server is a failure, not a skip.
  */
 import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
-import { createStore } from '../src/create-store';
-import type { SqlStore } from '../src/sql-store';
+import { openDatabase } from '../src/create-store';
+import type { Database } from '../src/database';
+import { SqlStore } from '../src/sql-store';
+
+export interface OpenedDatabase {
+  /** The suite's own database, typed by the schema (bulk fixtures, migration tests). */
+  db: Kysely<Database>;
+  kind: 'pglite' | 'postgres';
+  /** `databaseUrl`: the suite's own database (PostgreSQL only). */
+  databaseUrl?: string;
+  dispose(): Promise<void>;
+}
 
 export interface StoreFactory {
   name: 'pglite' | 'postgres';
-  /** `databaseUrl`: the suite's own database (PostgreSQL only). */
-  open(): Promise<{ store: SqlStore; dispose(): Promise<void>; databaseUrl?: string }>;
+  /** A fresh database, not migrated. */
+  openDatabase(): Promise<OpenedDatabase>;
+  /** A fresh, migrated store over a fresh database. */
+  open(): Promise<{ store: SqlStore; db: Kysely<Database>; dispose(): Promise<void>; databaseUrl?: string }>;
+}
+
+async function openMigrated(factory: StoreFactory) {
+  const { db, kind, databaseUrl, dispose } = await factory.openDatabase();
+  const store = new SqlStore(db, kind);
+  await store.migrate();
+  return { store, db, databaseUrl, dispose };
 }
 
 const pglite: StoreFactory = {
   name: 'pglite',
-  async open() {
-    const store = await createStore({ dataDir: 'memory://' });
-    await store.migrate();
-    return { store, dispose: () => store.close() };
+  async openDatabase() {
+    const { db, kind } = await openDatabase({ dataDir: 'memory://' });
+    return { db, kind, dispose: () => db.destroy() };
   },
+  open: () => openMigrated(pglite),
 };
 
 const postgres: StoreFactory = {
   name: 'postgres',
-  async open() {
+  async openDatabase() {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is not set but POLOS_REQUIRE_POSTGRES=1');
     const name = `polos_test_${randomBytes(6).toString('hex')}`;
@@ -35,13 +55,13 @@ const postgres: StoreFactory = {
     await admin.end();
     const dbUrl = new URL(url);
     dbUrl.pathname = `/${name}`;
-    const store = await createStore({ databaseUrl: dbUrl.toString() });
-    await store.migrate();
+    const { db, kind } = await openDatabase({ databaseUrl: dbUrl.toString() });
     return {
-      store,
+      db,
+      kind,
       databaseUrl: dbUrl.toString(),
       async dispose() {
-        await store.close();
+        await db.destroy();
         const c = new pg.Client({ connectionString: url });
         await c.connect();
         await c.query(`drop database if exists ${name} with (force)`);
@@ -49,6 +69,7 @@ const postgres: StoreFactory = {
       },
     };
   },
+  open: () => openMigrated(postgres),
 };
 
 export const storeFactories: StoreFactory[] =

@@ -5,6 +5,7 @@ import * as membersValueChains from './002-members-value-chains';
 import * as mapDatasets from './003-map-datasets';
 import * as sessionHardening from './004-session-hardening';
 import * as assessmentRespondentCount from './005-assessment-respondent-count';
+import * as assessmentIndices from './006-assessment-indices';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '003-map-datasets': mapDatasets,
   '004-session-hardening': sessionHardening,
   '005-assessment-respondent-count': assessmentRespondentCount,
+  '006-assessment-indices': assessmentIndices,
 };

@@ -11,7 +11,6 @@ import {
   adviceResultSchema,
   advise,
   aggregateRespondents,
-  collectiveEfficiency,
   assessmentInputSchema,
   assessmentSchema,
   assessmentSummarySchema,
@@ -153,19 +152,12 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       const { store } = c.get('deps');
       const [latest] = await store.listAssessments(id);
       if (!latest) throw notFound('assessment of cluster', id);
-      const peers = await store.clusterSummaries(
+      const peers = await store.portfolioRows(
         { sector_group: cluster.sectorGroup },
         { includePrivate: permissions.readPrivate(c.get('user')) },
       );
-      const latestOfPeers = await store.latestAssessments(peers.map((p) => p.id));
       const group = portfolio(
-        peers
-          .filter((p) => latestOfPeers.has(p.id))
-          .map((p) => ({
-            clusterId: p.id,
-            sectorGroup: p.sectorGroup,
-            scores: latestOfPeers.get(p.id)!.scores,
-          })),
+        peers.map((p) => ({ clusterId: p.id, sectorGroup: p.sectorGroup, scores: p.scores })),
       ).all;
       return c.json(
         plain({
@@ -249,41 +241,31 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     }),
     async (c) => {
-      const { unknown, degree, ...filters } = c.req.valid('query');
-      const { store } = c.get('deps');
-      const clusters = await store.clusterSummaries(filters, {
+      const { unknown, ...filters } = c.req.valid('query');
+      // Every matching cluster with an assessment, its latest one's scores and stored indices
+      // (the degree filter is SQL over the stored degree).
+      const assessed = await c.get('deps').store.portfolioRows(filters, {
         includePrivate: permissions.readPrivate(c.get('user')),
       });
-      const latest = await store.latestAssessments(clusters.map((x) => x.id));
-      const assessed = clusters.filter(
-        (x) =>
-          latest.has(x.id) &&
-          (!degree || collectiveEfficiency(latest.get(x.id)!.scores, { unknown: 'zero' }).degree === degree),
-      );
       const result = portfolio(
-        assessed.map((x) => ({
-          clusterId: x.id,
-          sectorGroup: x.sectorGroup,
-          scores: latest.get(x.id)!.scores,
-        })),
+        assessed.map((x) => ({ clusterId: x.id, sectorGroup: x.sectorGroup, scores: x.scores })),
         { unknown },
       );
-      // One point per cluster for scatters: its indices and upgrading scores (unknown → null).
+      // One point per cluster for scatters: its stored indices (the study's convention: with
+      // `unknown=skip` a cluster with unknown items has none) and upgrading scores (unknown → null).
       const points = assessed.map((x) => {
-        const scores = latest.get(x.id)!.scores;
-        const ce = collectiveEfficiency(scores, { unknown: 'zero' });
-        const complete = ce.unknownItems === 0 || unknown === 'zero';
+        const complete = x.unknownItems === 0 || unknown === 'zero';
         return {
           clusterId: x.id,
           name: x.name,
           country: x.country,
           sectorGroup: x.sectorGroup,
-          eei: complete ? ce.eei : null,
-          jai: complete ? ce.jai : null,
-          ice: complete ? ce.ice : null,
-          degree: ce.degree,
+          eei: complete ? x.eei : null,
+          jai: complete ? x.jai : null,
+          ice: complete ? x.ice : null,
+          degree: x.degree,
           upgrading: Object.fromEntries(
-            Object.entries(scores.upgrading).map(([k, v]) => [k, v ?? (unknown === 'zero' ? 0 : null)]),
+            Object.entries(x.scores.upgrading).map(([k, v]) => [k, v ?? (unknown === 'zero' ? 0 : null)]),
           ) as Record<UpgradingType, number | null>,
         };
       });

@@ -1,0 +1,202 @@
+/**
+ * The schema of the platform database as Kysely sees it: every table and column made by
+ * the migrations 001–006 (`src/migrations/`), so queries built with Kysely's builder are
+ * checked against it. A column's select type is what both drivers (pg, PGlite) return;
+ * `Generated` columns may be left out of an insert; `GeneratedAlways` ones never written.
+ * JSON columns are written through `json()` (repositories/sql-values.ts), never as raw
+ * arrays (pg would send a JS array as a PostgreSQL array).
+ */
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
+import type {
+  Assessment,
+  CollectiveEfficiencyDegree,
+  Intermediary,
+  KeyFigures,
+  Organisation,
+  Scores,
+  ValueChain,
+} from '@polos/core';
+
+/** timestamptz: a Date from both drivers; written as a Date or ISO text. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** timestamptz with `default now()`. */
+type CreatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface ClustersTable {
+  id: string;
+  name: string;
+  country: string;
+  region: string | null;
+  location: string | null;
+  sector: string;
+  sector_group: string;
+  life_cycle_stage: string | null;
+  description: string | null;
+  is_public: Generated<boolean>;
+  key_figures: Generated<KeyFigures[]>;
+  source: string | null;
+  /** to_tsvector('simple', polos_fold(name, location, sector)). */
+  search: GeneratedAlways<string>;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  cluster_id: string | null;
+  name: string;
+  acronym: string | null;
+  country: string;
+  legal_form: string | null;
+  founded: number | null;
+  staff_fte: number | null;
+  governance_bodies: Generated<Organisation['governanceBodies']>;
+  structure_type: string | null;
+  website: string | null;
+  email: string | null;
+  is_public: Generated<boolean>;
+  source: string | null;
+  search: GeneratedAlways<string>;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface AssessmentsTable {
+  id: Generated<string>;
+  cluster_id: string;
+  /** `date`: read it as text (`assessed_on::text`); pg turns a date into a local-midnight Date. */
+  assessed_on: ColumnType<Date, string, string>;
+  assessor: string;
+  method: 'expert' | 'survey';
+  aggregation: 'median' | 'mean';
+  scores: Scores;
+  respondents: Generated<Assessment['respondents']>;
+  governance: Generated<Assessment['governance']>;
+  source: string | null;
+  notes: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  /** Migration 005. */
+  respondent_count: Generated<number>;
+  /** Migration 006: core's collectiveEfficiency(scores, { unknown: 'zero' }). */
+  eei: number;
+  jai: number;
+  ice: number;
+  degree: CollectiveEfficiencyDegree;
+  unknown_items: number;
+}
+
+interface ClusterPartColumns {
+  cluster_id: string;
+  id: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface MembersTable extends ClusterPartColumns {
+  kind: string;
+  size_class: string | null;
+  sme: boolean | null;
+  country: string | null;
+  joined: number | null;
+}
+
+export interface IntermediariesTable extends ClusterPartColumns {
+  kind: string;
+  roles: Generated<Intermediary['roles']>;
+  leads: Generated<boolean>;
+}
+
+export interface ValueChainsTable extends ClusterPartColumns {
+  lead_firms: Generated<string[]>;
+  end_market: string;
+  scope: 'domestic' | 'global';
+  governance: string;
+  share_of_output: number | null;
+  local_functions: Generated<ValueChain['localFunctions']>;
+}
+
+export interface MapDatasetsTable {
+  id: Generated<string>;
+  name: string;
+  geography: string;
+  unit: Generated<string>;
+  source_file: string;
+  rows: number;
+  regions: string[];
+  industries: string[];
+  /** Little-endian float64 cells; written and read as hex text (see map-datasets.repository.ts). */
+  cells: Uint8Array;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  role: 'admin' | 'analyst' | 'cluster_manager' | 'viewer';
+  password_hash: string;
+  created_at: CreatedAt;
+}
+
+export interface UserGrantsTable {
+  user_id: string;
+  cluster_id: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  expires_at: Timestamp;
+  created_at: CreatedAt;
+  /** Migration 004. */
+  last_seen_at: CreatedAt;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  /** Migration 004. */
+  expires_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  /** bigint: pg returns it as text. */
+  id: ColumnType<string | number, never, never>;
+  at: CreatedAt;
+  user_id: string | null;
+  actor_label: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  detail: unknown;
+}
+
+export interface SeedRunsTable {
+  name: string;
+  at: CreatedAt;
+  detail: unknown;
+}
+
+export interface Database {
+  clusters: ClustersTable;
+  organisations: OrganisationsTable;
+  assessments: AssessmentsTable;
+  members: MembersTable;
+  intermediaries: IntermediariesTable;
+  value_chains: ValueChainsTable;
+  map_datasets: MapDatasetsTable;
+  users: UsersTable;
+  user_grants: UserGrantsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  seed_runs: SeedRunsTable;
+}

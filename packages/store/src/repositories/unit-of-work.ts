@@ -1,0 +1,75 @@
+/**
+ * What every repository shares: the database, one transaction per write (joining an
+ * outer one when there is one, as seeding does), the audit row written inside that
+ * transaction, and the mapping of key violations to the store's typed errors. A write and
+ * its audit row land together or not at all.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../database';
+import { NotFoundError, type Actor, type AuditEntry, type ConflictError } from '../store';
+import { json } from './sql-values';
+
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+export class UnitOfWork {
+  constructor(readonly db: Kysely<Database>) {}
+
+  /** One transaction; inside an outer transaction (seeding), joins it instead. */
+  tx<T>(work: (trx: Executor) => Promise<T>): Promise<T> {
+    return this.db.isTransaction ? work(this.db) : this.db.transaction().execute(work);
+  }
+
+  /** Appends one audit row; call it with the write's transaction. */
+  async audit(
+    trx: Executor,
+    actor: Actor,
+    action: AuditEntry['action'],
+    entity: string,
+    entityId: string | null,
+    detail: unknown,
+  ): Promise<void> {
+    await trx
+      .insertInto('audit_log')
+      .values({
+        user_id: actor.userId,
+        actor_label: actor.label,
+        action,
+        entity,
+        entity_id: entityId,
+        detail: json(detail),
+      })
+      .execute();
+  }
+}
+
+const hasCode = (error: unknown, code: string): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+
+/** PostgreSQL's unique_violation. */
+export const isUniqueViolation = (error: unknown): boolean => hasCode(error, '23505');
+/** PostgreSQL's foreign_key_violation. */
+export const isForeignKeyViolation = (error: unknown): boolean => hasCode(error, '23503');
+
+/** Runs a statement that references a cluster; a missing cluster becomes NotFoundError. */
+export async function referencingCluster<T>(
+  clusterId: string | null | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isForeignKeyViolation(error))
+      throw new NotFoundError(`no cluster with id "${clusterId ?? ''}"`, 'cluster', clusterId ?? '');
+    throw error;
+  }
+}
+
+/** Runs an insert; a taken key becomes the ConflictError `conflict` describes. */
+export async function uniqueOr<T>(conflict: () => ConflictError, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
+}
