@@ -265,3 +265,17 @@ export {
   type PortfolioResult,
   portfolioResultSchema,
 } from './domain/portfolio-result';
+export {
+  MappingOptionsError,
+  type MappingConventions,
+  type MappingMeasure,
+  mappingMeasures,
+  mappingWarningSchema,
+  mapRegionIndustry,
+  type MapRegionIndustryHooks,
+  type MapRegionIndustryOptions,
+  mapRegionIndustryOptionsSchema,
+  type MapRegionIndustryResult,
+  mapRegionIndustryResultSchema,
+  regionOpportunities,
+} from './pipelines/index';

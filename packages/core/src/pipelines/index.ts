@@ -1,0 +1,15 @@
+/** The analysis pipelines of @polos/core (`@polos/core/pipelines`): one entry point per method. */
+export { MappingOptionsError, mapRegionIndustry, regionOpportunities } from './map-region-industry';
+export {
+  type MappingConventions,
+  type MappingMeasure,
+  mappingMeasures,
+  type MapRegionIndustryOptions,
+  mapRegionIndustryOptionsSchema,
+} from './map-options';
+export { type MapRegionIndustryHooks } from './map-phases';
+export {
+  mappingWarningSchema,
+  type MapRegionIndustryResult,
+  mapRegionIndustryResultSchema,
+} from './map-result';
