@@ -279,3 +279,21 @@ export {
   mapRegionIndustryResultSchema,
   regionOpportunities,
 } from './pipelines/index';
+export {
+  AdviceOptionsError,
+  adviseCluster,
+  type AdviseClusterOptions,
+  adviseClusterOptionsSchema,
+  type AdviseClusterResult,
+  adviseClusterResultSchema,
+  assessmentScores,
+  diagnoseCluster,
+  type DiagnoseClusterOptions,
+  diagnoseClusterOptionsSchema,
+} from './pipelines/advise-cluster';
+export {
+  parsePolicyKnowledge,
+  type PolicyKnowledge,
+  type PolicyKnowledgeFiles,
+  policyKnowledgeSchema,
+} from './advice/knowledge-schema';

@@ -13,3 +13,21 @@ export {
   type MapRegionIndustryResult,
   mapRegionIndustryResultSchema,
 } from './map-result';
+export {
+  AdviceOptionsError,
+  adviseCluster,
+  type AdviseClusterOptions,
+  adviseClusterOptionsSchema,
+  type AdviseClusterResult,
+  adviseClusterResultSchema,
+  assessmentScores,
+  diagnoseCluster,
+  type DiagnoseClusterOptions,
+  diagnoseClusterOptionsSchema,
+} from './advise-cluster';
+export {
+  parsePolicyKnowledge,
+  type PolicyKnowledge,
+  type PolicyKnowledgeFiles,
+  policyKnowledgeSchema,
+} from '../advice/knowledge-schema';
