@@ -44,7 +44,7 @@ export async function benchMap(input: BenchInput): Promise<void> {
   if (!worker) console.log('(no worker: run `npm run build` first, and use two cores, to time two threads)');
   let shape = '';
   for (let run = 0; run < runs; run++) {
-    let t = performance.now();
+    const t = performance.now();
     const table = await readStatisticalTable(file, options);
     steps.pivot!.push(performance.now() - t);
     const { matrix } = table;
@@ -52,13 +52,15 @@ export async function benchMap(input: BenchInput): Promise<void> {
     const P = matrix.industries.length;
     shape = `${R.toLocaleString('en')} regions × ${P.toLocaleString('en')} industries, ${table.rows.toLocaleString('en')} rows kept, ${(R * P).toLocaleString('en')} cells`;
     // The core's pipeline, timed by its phases; a second run lends it the worker's density.
-    const options = { measures: ['lq', 'proximity', 'density', 'complexity'] as MappingMeasure[] };
+    const measured = { measures: ['lq', 'proximity', 'density', 'complexity'] as MappingMeasure[] };
     const one: Record<string, number> = {};
-    await mapRegionIndustry(matrix, options, { onPhase: (name, ms) => ms !== undefined && (one[name] = ms) });
+    await mapRegionIndustry(matrix, measured, {
+      onPhase: (name, ms) => ms !== undefined && (one[name] = ms),
+    });
     let tDensity2 = NaN;
     if (worker) {
       const two: Record<string, number> = {};
-      await mapRegionIndustry(matrix, options, {
+      await mapRegionIndustry(matrix, measured, {
         density: (m, phi, r, p) => worker.density(m, phi, r, p),
         onPhase: (name, ms) => ms !== undefined && (two[name] = ms),
       });
