@@ -1,13 +1,13 @@
 /**
- * The timing harness shared by the mapping benches: each step of the pipeline in process
- * (reading the file into the matrix, LQ + presence + diversity/ubiquity, proximity, density
- * on one thread and on two, ECI/PCI), then the whole `polos map` process as a user runs it.
+ * The timing harness shared by the mapping benches: each phase of the core's mapRegionIndustry
+ * pipeline in process (reading the file into the matrix, LQ + presence + diversity/ubiquity,
+ * proximity, density on one thread and on two, ECI/PCI — the pipeline's own phase timings), then the whole `polos map` process as a user runs it.
  * Medians of `runs` runs; peak RSS of this process and of the CLI.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { economicComplexity, locationQuotientWithPresence, proximity, relatednessDensity } from '@polos/core';
+import { mapRegionIndustry, type MappingMeasure } from '@polos/core';
 import { readStatisticalTable, type StatisticalTableOptions } from '@polos/store';
 import { MapWorker } from '../packages/cli/src/parallel/map-threads';
 
@@ -44,31 +44,32 @@ export async function benchMap(input: BenchInput): Promise<void> {
   if (!worker) console.log('(no worker: run `npm run build` first, and use two cores, to time two threads)');
   let shape = '';
   for (let run = 0; run < runs; run++) {
-    let t = performance.now();
+    const t = performance.now();
     const table = await readStatisticalTable(file, options);
     steps.pivot!.push(performance.now() - t);
     const { matrix } = table;
     const R = matrix.regions.length;
     const P = matrix.industries.length;
     shape = `${R.toLocaleString('en')} regions × ${P.toLocaleString('en')} industries, ${table.rows.toLocaleString('en')} rows kept, ${(R * P).toLocaleString('en')} cells`;
-    t = performance.now();
-    const { presence: m, diversity, ubiquity } = locationQuotientWithPresence(matrix);
-    const tLq = performance.now() - t;
-    t = performance.now();
-    const phi = proximity(m, R, P, ubiquity, { diagonal: 'zero' });
-    const tProximity = performance.now() - t;
-    t = performance.now();
-    relatednessDensity(m, phi, R, P);
-    const tDensity = performance.now() - t;
+    // The core's pipeline, timed by its phases; a second run lends it the worker's density.
+    const measured = { measures: ['lq', 'proximity', 'density', 'complexity'] as MappingMeasure[] };
+    const one: Record<string, number> = {};
+    await mapRegionIndustry(matrix, measured, {
+      onPhase: (name, ms) => ms !== undefined && (one[name] = ms),
+    });
     let tDensity2 = NaN;
     if (worker) {
-      t = performance.now();
-      await worker.density(m, phi, R, P);
-      tDensity2 = performance.now() - t;
+      const two: Record<string, number> = {};
+      await mapRegionIndustry(matrix, measured, {
+        density: (m, phi, r, p) => worker.density(m, phi, r, p),
+        onPhase: (name, ms) => ms !== undefined && (two[name] = ms),
+      });
+      tDensity2 = two.density!;
     }
-    t = performance.now();
-    economicComplexity(m, R, P, diversity, ubiquity, matrix);
-    const tEci = performance.now() - t;
+    const tLq = one.lq!;
+    const tProximity = one.proximity!;
+    const tDensity = one.density!;
+    const tEci = one.eci_pci!;
     steps.lq!.push(tLq);
     steps.proximity!.push(tProximity);
     steps.density!.push(tDensity);

@@ -265,3 +265,35 @@ export {
   type PortfolioResult,
   portfolioResultSchema,
 } from './domain/portfolio-result';
+export {
+  MappingOptionsError,
+  type MappingConventions,
+  type MappingMeasure,
+  mappingMeasures,
+  mappingWarningSchema,
+  mapRegionIndustry,
+  type MapRegionIndustryHooks,
+  type MapRegionIndustryOptions,
+  mapRegionIndustryOptionsSchema,
+  type MapRegionIndustryResult,
+  mapRegionIndustryResultSchema,
+  regionOpportunities,
+} from './pipelines/index';
+export {
+  AdviceOptionsError,
+  adviseCluster,
+  type AdviseClusterOptions,
+  adviseClusterOptionsSchema,
+  type AdviseClusterResult,
+  adviseClusterResultSchema,
+  assessmentScores,
+  diagnoseCluster,
+  type DiagnoseClusterOptions,
+  diagnoseClusterOptionsSchema,
+} from './pipelines/advise-cluster';
+export {
+  parsePolicyKnowledge,
+  type PolicyKnowledge,
+  type PolicyKnowledgeFiles,
+  policyKnowledgeSchema,
+} from './advice/knowledge-schema';

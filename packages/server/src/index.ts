@@ -6,3 +6,4 @@ export { hashPassword, verifyPassword } from './auth/passwords';
 export { commonPasswords, passwordProblem } from './auth/password-policy';
 export { permissions, type Principal } from '@polos/core/permissions';
 export { MemorySignInThrottle, type SignInThrottle } from './auth/sign-in-throttle';
+export { loadKnowledge, type Knowledge } from './knowledge';

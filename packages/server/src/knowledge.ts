@@ -1,21 +1,15 @@
-/** The advice knowledge base (data/policy-knowledge), read once per data folder and validated. */
+/**
+ * The one reader of the policy knowledge (data/policy-knowledge): the advice rules, the
+ * policy menu and the translations, read once per data folder and parsed by the core
+ * (parsePolicyKnowledge). The server's advice routes and the CLI's `polos advise` both use it
+ * (docs/decisions/073-analysis-pipelines.md).
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  adviceTranslationSchema,
-  parseAdviceKnowledge,
-  type AdviceRules,
-  type AdviceTranslations,
-  type PolicyMenu,
-} from '@polos/core';
+import { parsePolicyKnowledge, type PolicyKnowledge } from '@polos/core';
 
-export interface Knowledge {
-  rules: AdviceRules;
-  menu: PolicyMenu;
-  /** Spanish and Portuguese texts (translations/{es,pt}.json); a missing file leaves English. */
-  translations: AdviceTranslations;
-}
+export type Knowledge = PolicyKnowledge;
 
 const cache = new Map<string, Knowledge>();
 
@@ -25,17 +19,17 @@ export function loadKnowledge(
 ): Knowledge {
   let knowledge = cache.get(dataPath);
   if (!knowledge) {
-    const read = (name: string) =>
-      JSON.parse(readFileSync(join(dataPath, 'policy-knowledge', name), 'utf8')) as unknown;
-    const translations: AdviceTranslations = {};
-    for (const lang of ['es', 'pt'] as const) {
-      if (existsSync(join(dataPath, 'policy-knowledge', 'translations', `${lang}.json`)))
-        translations[lang] = adviceTranslationSchema.parse(read(`translations/${lang}.json`));
-    }
-    knowledge = {
-      ...parseAdviceKnowledge(read('advice-rules.json'), read('policy_menu.json')),
-      translations,
+    const dir = join(dataPath, 'policy-knowledge');
+    const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
+    const translation = (lang: 'es' | 'pt') => {
+      const name = `translations/${lang}.json`;
+      return existsSync(join(dir, name)) ? read(name) : undefined;
     };
+    knowledge = parsePolicyKnowledge({
+      rules: read('advice-rules.json'),
+      menu: read('policy_menu.json'),
+      translations: { es: translation('es'), pt: translation('pt') },
+    });
     cache.set(dataPath, knowledge);
   }
   return knowledge;

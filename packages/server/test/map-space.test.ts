@@ -225,6 +225,29 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
     expect((await send(t.app, 'DELETE', `/api/map/datasets/${id}`, undefined, admin)).status).toBe(404);
   });
 
+  it('the space of a table with missing cells and an industry related to no other says so in its notes', async () => {
+    // a and b together in ARG and BRA; c only in CHL, where nothing else is: no proximity to
+    // a or b. CHL a, CHL b, ARG c, BRA c: missing.
+    const body = csv(['ARG,a,10', 'ARG,b,10', 'BRA,a,10', 'BRA,b,10', 'CHL,c,7']);
+    const path =
+      '/api/map/datasets?name=Notes&geography=world-countries&region=region&industry=industry&value=value&unit=USD&file=notes.csv';
+    const res = await send(t.app, 'POST', path, body, analyst, { 'content-type': 'text/csv' });
+    expect(res.status).toBe(201);
+    const { dataset } = (await res.json()) as { dataset: { id: string } };
+    const space = (await (
+      await send(t.app, 'GET', `/api/map/datasets/${dataset.id}/space`, undefined, analyst)
+    ).json()) as Space;
+    expect(space.notes).toEqual(
+      expect.arrayContaining([
+        '4 cell(s) are missing or suppressed: they count in no total and their LQ is NaN (not present)',
+        '1 industr(y/ies) have zero proximity to every other industry: their density is NaN',
+      ]),
+    );
+    expect((await send(t.app, 'DELETE', `/api/map/datasets/${dataset.id}`, undefined, analyst)).status).toBe(
+      204,
+    );
+  });
+
   it('a bad file is refused whole, every problem named by line and column', async () => {
     const before = (await t.store.listMapDatasets()).length;
     const bad = csv(['ARG,a,10', 'ARG,b,-5', 'BRA,a,abc', 'BRA,b,30']);

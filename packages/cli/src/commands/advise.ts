@@ -1,10 +1,14 @@
 /** `polos advise <folder> --cluster <id>`: the recommended policy mix, with triggers and sources. */
 import type { Command } from 'commander';
-import { advise, diagnose, lifeCycleStages, type Advice, type Diagnosis } from '@polos/core';
+import { adviseCluster, lifeCycleStages, type AdviseClusterResult } from '@polos/core';
 import { CliInputError } from '../cli-error';
 import { choice, formatNumber, readFolder, readKnowledge } from './idb-input';
 
-function markdown(d: Diagnosis, a: Advice, label: string): string {
+function markdown(
+  d: AdviseClusterResult['diagnosis'],
+  a: AdviseClusterResult['advice'],
+  label: string,
+): string {
   const ce = d.collectiveEfficiency;
   const out = [
     `# Policy mix for ${label} (${d.clusterId})`,
@@ -14,7 +18,7 @@ function markdown(d: Diagnosis, a: Advice, label: string): string {
         ? ` (${ce.unknownItems} unknown item(s) ${ce.unknownPolicy === 'zero' ? 'counted as 0' : 'rescaled by answered items'})`
         : '') +
       '.',
-    `Weakest items: ${d.weakestItems.join(', ') || 'none known'}${d.weakestScore !== undefined ? ` (${d.weakestScore})` : ''}. ` +
+    `Weakest items: ${d.weakestItems.join(', ') || 'none known'}${d.weakestScore != null ? ` (${d.weakestScore})` : ''}. ` +
       `Upgrading gaps: ${d.upgrading.gaps.join(', ') || 'none'}. ` +
       `Chains served: ${d.governance.chains.map((c) => `${c.governance} (${c.scope})`).join(', ') || 'none recorded'}.` +
       (d.lifeCycleStage ? ` Life-cycle stage: ${d.lifeCycleStage}.` : ''),
@@ -77,12 +81,17 @@ export function register(program: Command): void {
           `clusters.csv, field cluster_id: no cluster "${o.cluster}" in ${folder} (${clusters.length} clusters)`,
         );
       }
-      const { rules, menu } = readKnowledge();
-      const diagnosis = diagnose({ ...cluster, lifeCycleStage }, { unknown });
-      const advice = advise(diagnosis, rules, menu);
+      const { diagnosis, advice } = adviseCluster({
+        cluster: { id: cluster.clusterId, sectorGroup: cluster.sectorGroup, lifeCycleStage },
+        assessment: cluster,
+        unknown,
+        knowledge: readKnowledge(),
+      });
+      // `polos advise` prints English, and has always printed the advice without its language.
+      const { language: _english, ...english } = advice;
       process.stdout.write(
         format === 'json'
-          ? `${JSON.stringify({ diagnosis, advice }, (_k, v: unknown) => (v === undefined ? null : v), 2)}\n`
+          ? `${JSON.stringify({ diagnosis, advice: english }, null, 2)}\n`
           : markdown(diagnosis, advice, cluster.label),
       );
     });

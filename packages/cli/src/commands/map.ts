@@ -7,18 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import {
-  clusterEmployment,
-  clusterStrength,
-  complexityOutlook,
-  economicComplexity,
-  locationQuotientWithPresence,
-  mappingWarnings,
-  proximity,
-  regionIndices,
-  relatednessDensity,
-  type MappingWarning,
-} from '@polos/core';
+import { mapRegionIndustry } from '@polos/core';
 import {
   csvField as field,
   ImportValidationError,
@@ -164,58 +153,67 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
   const { matrix } = table;
   const R = matrix.regions.length;
   const P = matrix.industries.length;
-  const warnings: MappingWarning[] = [];
-  let missing = 0;
-  for (let k = 0; k < matrix.values.length; k++) if (matrix.values[k] !== matrix.values[k]) missing++;
-  if (missing) warnings.push(mappingWarnings.missingCells(missing));
-
-  progress(`${R} regions × ${P} industries: location quotients…`);
-  const { lq, presence: m, diversity, ubiquity } = locationQuotientWithPresence(matrix);
-  step('lq');
-  progress('proximity…');
-  const phi = proximity(m, R, P, ubiquity, { diagonal: densityDiagonal === 'exclude' ? 'zero' : 'one' });
-  step('proximity');
-  progress('relatedness density…');
-  const density = worker ? await worker.density(m, phi, R, P) : relatednessDensity(m, phi, R, P);
-  step('density');
   const out = resolve(o.out);
   mkdirSync(out, { recursive: true });
   const regionField = matrix.regions.map(field);
   const industryField = matrix.industries.map(field);
-  // Without --outlook (whose COG goes in density.csv), the worker writes density.csv now,
-  // while this thread computes ECI/PCI and writes the other files.
-  const densityWritten =
-    worker && !o.outlook && density.buffer instanceof SharedArrayBuffer
-      ? worker.writeDensityCsv(join(out, 'density.csv'), density, regionField, industryField)
-      : undefined;
-  progress('ECI/PCI…');
-  const ec = economicComplexity(m, R, P, diversity, ubiquity, matrix, { pci: pciScale });
-  warnings.push(...ec.warnings);
-  step('eci_pci');
-  let outlook: { coi: Float64Array; cog: Float64Array } | undefined;
-  if (o.outlook) {
-    progress('complexity outlook…');
-    // The Atlas/py-ecomplexity COI/COG use φ and density with the diagonal included.
-    const phiOne = densityDiagonal === 'include' ? phi : proximity(m, R, P, ubiquity, { diagonal: 'one' });
-    const densityOne = densityDiagonal === 'include' ? density : relatednessDensity(m, phiOne, R, P);
-    outlook = complexityOutlook(m, phiOne, densityOne, R, P, ec);
-    step('outlook');
-  }
-  const indices = regionIndices(matrix);
-  let clusters:
-    { table: ReturnType<typeof clusterEmployment>; strength: ReturnType<typeof clusterStrength> } | undefined;
-  if (definitions) {
-    const cTable = clusterEmployment(matrix, definitions, table.establishments);
-    clusters = { table: cTable, strength: clusterStrength(cTable) };
-    if (cTable.unmappedIndustries.length) {
-      warnings.push({
-        code: 'missing-cells',
-        message: `${cTable.unmappedIndustries.length} industr(y/ies) of the data belong to no cluster of the definitions`,
-        labels: cTable.unmappedIndustries.slice(0, 20),
-      });
-    }
-  }
-  step('indices_clusters');
+  // Without --outlook (whose COG goes in density.csv), the worker writes density.csv as soon
+  // as the density is known, while this thread computes ECI/PCI and writes the other files.
+  let densityWritten: Promise<void> | undefined;
+  const phaseText: Record<string, string> = {
+    lq: `${R} regions × ${P} industries: location quotients…`,
+    proximity: 'proximity…',
+    density: 'relatedness density…',
+    eci_pci: 'ECI/PCI…',
+    outlook: 'complexity outlook…',
+  };
+  const result = await mapRegionIndustry(
+    matrix,
+    {
+      measures: [
+        'lq',
+        'proximity',
+        'density',
+        'complexity',
+        ...(o.outlook ? (['outlook'] as const) : []),
+        'regionIndices',
+        ...(definitions ? (['clusters'] as const) : []),
+      ],
+      densityDiagonal,
+      pciScale,
+      year: yearOf(o.year ?? table.years[0]),
+      ...(definitions && { clusters: { definitions, establishments: table.establishments } }),
+    },
+    {
+      ...(worker && { density: (m, phi, r, p) => worker.density(m, phi, r, p) }),
+      onPhase: (name, ms) => {
+        if (ms === undefined) {
+          if (phaseText[name]) progress(phaseText[name]);
+        } else timings[name] = ms;
+      },
+      onDensity: (density) => {
+        if (worker && !o.outlook && density.buffer instanceof SharedArrayBuffer)
+          densityWritten = worker.writeDensityCsv(
+            join(out, 'density.csv'),
+            density,
+            regionField,
+            industryField,
+          );
+      },
+    },
+  );
+  last = performance.now();
+  const { warnings } = result;
+  const missing = result.provenance.input.missingCells;
+  const lq = result.lq!;
+  const phi = result.proximity!;
+  const density = result.density!;
+  const diversity = result.diversity!;
+  const ubiquity = result.ubiquity!;
+  const ec = result.complexity!;
+  const outlook = result.outlook;
+  const indices = result.regionIndices!;
+  const clusters = result.clusters;
 
   progress('writing…');
   const written: string[] = [];
@@ -361,27 +359,7 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
       industries: P,
       missingCells: missing,
     },
-    conventions: {
-      locationQuotient: 'Balassa RCA, total denominator; missing cells count in no total and have LQ NaN',
-      presence: 'M = 1 when LQ >= 1',
-      proximity: 'Hidalgo et al. 2007: phi(i,j) = sum_r M(r,i) M(r,j) / max(k_i, k_j)',
-      density:
-        densityDiagonal === 'exclude'
-          ? 'Hidalgo et al. 2007 / Datawheel: the industry itself excluded (phi diagonal 0)'
-          : 'py-ecomplexity: the industry itself included (phi diagonal 1)',
-      eciPci:
-        pciScale === 'eci-scale'
-          ? 'Growth Lab py-ecomplexity: 2nd eigenvector of the product matrix, sign so ECI correlates with diversity, ECI z-scored (population SD), PCI scaled with the mean and SD of the raw ECI'
-          : 'as Growth Lab, but PCI z-scored on its own',
-      outlook: o.outlook
-        ? 'Atlas/py-ecomplexity: COI = sum over absent industries of density x PCI (z-scored); COG(r,i) = sum over absent j of phi(i,j) / sum_k phi(j,k) x PCI_j / SD(raw ECI)'
-        : null,
-      clusters: definitions
-        ? 'U.S. CMP (Delgado, Porter & Stern 2016): cluster LQ against traded or local employment; strong = LQ >= P75 and >= 1, employment > P25 (and establishments > P25); stars: European Cluster Observatory (size top 10 %, LQ >= 2, focus top 10 %)'
-        : null,
-      regionIndices:
-        'Krugman, Hoover, Herfindahl, Gini over industries; related/unrelated variety (Frenken et al. 2007) with 2-digit groups',
-    },
+    conventions: result.provenance.methods,
     warnings: [...table.notes.map((message) => ({ code: 'input', message })), ...warnings],
     outputs:
       format === 'parquet' ? written.map((n) => n.replace(/\.csv$/, '.parquet')).concat(written) : written,
@@ -396,6 +374,12 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
       `\r\x1b[Kpolos map: ${R} regions × ${P} industries in ${(timings.total / 1000).toFixed(2)} s → ${out}\n`,
     );
   for (const w of warnings) process.stderr.write(`warning: ${w.message}\n`);
+}
+
+/** The year of the data for the provenance (an integer, else null). */
+function yearOf(text: string | number | undefined): number | null {
+  const y = Number(text);
+  return text !== undefined && Number.isInteger(y) ? y : null;
 }
 
 /**

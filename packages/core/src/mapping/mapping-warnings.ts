@@ -29,6 +29,12 @@ export const mappingWarnings = {
     code: 'no-eigenvector-convergence',
     message: `the eigenvector for ECI/PCI did not converge (residual ${residual.toExponential(2)}); values may be inaccurate`,
   }),
+  /** Industries no cluster definition claims (code `missing-cells`, as `polos map` has always written). */
+  unmappedIndustries: (labels: readonly string[]): MappingWarning => ({
+    code: 'missing-cells',
+    message: `${labels.length} industr(y/ies) of the data belong to no cluster of the definitions`,
+    labels: labels.slice(0, 20),
+  }),
   isolatedIndustries: (labels: readonly string[]): MappingWarning => ({
     code: 'isolated-industry',
     message: `${labels.length} industr(y/ies) have zero proximity to every other industry: their density is NaN`,

@@ -9,14 +9,12 @@ import {
   adviceLanguageFromHeader,
   adviceLanguages,
   adviceResultSchema,
-  advise,
-  aggregateRespondents,
+  assessmentScores,
   assessmentInputSchema,
   assessmentSchema,
   assessmentSummarySchema,
   clusterListQuerySchema,
   diagnosisResultSchema,
-  localiseAdvice,
   portfolio,
   portfolioResultSchema,
   type UpgradingType,
@@ -26,9 +24,8 @@ import { z } from 'zod';
 import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../../context';
 import { forbidden, notFound } from '../../errors';
-import { loadKnowledge } from '../../knowledge';
 import { assessmentBodyLimit } from './assessment.routes';
-import { diagnosisOf, plain } from './diagnosis.service';
+import { adviceOf, diagnosisOf, plain } from './diagnosis.service';
 import { visibleCluster } from '../clusters/clusters.service';
 import { requireUser } from '../../auth/require-user';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
@@ -107,19 +104,15 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       const input = c.req.valid('json');
       if (!permissions.writeAssessment(user, id)) throw forbidden(`you may not assess cluster "${id}"`);
       const cluster = await visibleCluster(c, id);
-      const scores =
-        input.method === 'survey'
-          ? aggregateRespondents(
-              input.respondents!.map((r) => r.scores),
-              input.aggregation,
-            ).scores
-          : input.scores!;
+      const scores = assessmentScores(input);
       const assessment = await c.get('deps').store.createAssessment(id, { ...input, scores }, actorOf(user));
-      const diagnosis = diagnosisOf(cluster, assessment, 'zero');
-      const { rules, menu, translations } = loadKnowledge(c.get('deps').config.dataPath);
       const language =
         c.req.valid('query').lang ?? adviceLanguageFromHeader(c.req.header('accept-language')) ?? 'en';
-      const advice = localiseAdvice(advise(diagnosis, rules, menu), language, translations);
+      const { diagnosis, advice } = adviceOf(cluster, assessment, {
+        unknown: 'zero',
+        language,
+        dataPath: c.get('deps').config.dataPath,
+      });
       c.header('Content-Language', advice.language);
       return c.json(plain({ assessment, diagnosis, advice }), 201);
     },
@@ -202,13 +195,12 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       const cluster = await visibleCluster(c, id);
       const [latest] = await c.get('deps').store.listAssessments(id);
       if (!latest) throw notFound('assessment of cluster', id);
-      const { rules, menu, translations } = loadKnowledge(c.get('deps').config.dataPath);
       const language = lang ?? adviceLanguageFromHeader(c.req.header('accept-language')) ?? 'en';
-      const advice = localiseAdvice(
-        advise(diagnosisOf(cluster, latest, unknown), rules, menu),
+      const { advice } = adviceOf(cluster, latest, {
+        unknown,
         language,
-        translations,
-      );
+        dataPath: c.get('deps').config.dataPath,
+      });
       c.header('Content-Language', advice.language);
       c.header('Vary', 'Accept-Language', { append: true });
       return c.json(plain(advice), 200);

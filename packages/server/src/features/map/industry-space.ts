@@ -6,11 +6,12 @@
  * opportunities, all with the core functions `polos map` uses. Computed once per dataset
  * and year on a worker thread (space-threads.ts) and kept in a small cache.
  */
-import { diversificationOpportunities, type RegionIndustryMatrix } from '@polos/core';
+import type { RegionIndustryMatrix } from '@polos/core';
+import { regionOpportunities } from '@polos/core/pipelines';
 import type { MapDatasetInfo, Store } from '@polos/store';
 import { classification, guessClassification, type Classification } from './classifications';
 import { BOUNDARIES, gazetteer, type Geography, type Lang, type RegionMatch } from './geographies';
-import { spaceMeasures, type SpaceMeasures } from './space-measures';
+import type { SpaceMeasures } from './space-measures';
 import { spaceOffThread, type SpaceSource } from './space-threads';
 
 export { MIN_COUNTRY_EXPORTS, keepRegions } from './space-measures';
@@ -115,7 +116,7 @@ export function computeSpace(
   matrix: RegionIndustryMatrix,
   places: RegionMatch[],
   cls: Classification | null,
-  measures: SpaceMeasures = spaceMeasures(matrix),
+  measures: SpaceMeasures,
 ): IndustrySpace {
   return { entry, year, matrix, places, classification: cls, ...measures };
 }
@@ -179,9 +180,16 @@ export const spaceLang = (lang: string | undefined): Lang => (lang === 'es' || l
 /** Each region's diversification opportunities and top specialisations. */
 export function regionProfile(space: IndustrySpace, r: number, limit: number) {
   const P = space.matrix.industries.length;
-  const opportunities = diversificationOpportunities(space.present, space.density, space.pci, r, P, {
-    limit,
-  }).map((o) => ({ industry: o.industry, density: o.density, complexity: o.pci, score: o.score }));
+  const opportunities = regionOpportunities(
+    {
+      industries: space.matrix.industries,
+      presence: space.present,
+      density: space.density,
+      complexity: { pci: space.pci },
+    },
+    r,
+    { limit },
+  ).map((o) => ({ industry: o.industry, density: o.density, complexity: o.pci, score: o.score }));
   const specialisations: Array<{ industry: number; value: number; lq: number }> = [];
   const present: number[] = [];
   for (let i = 0; i < P; i++) {

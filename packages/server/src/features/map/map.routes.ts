@@ -7,17 +7,7 @@
  */
 import { join } from 'node:path';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import {
-  clusterEmployment,
-  clusterStrength,
-  diversificationOpportunities,
-  diversityAndUbiquity,
-  economicComplexity,
-  presence,
-  proximity,
-  regionIndustryMatrix,
-  relatednessDensity,
-} from '@polos/core';
+import { mapRegionIndustry } from '@polos/core/pipelines';
 import { readClusterDefinitions, readStatisticalTable } from '@polos/store';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
@@ -89,29 +79,15 @@ export function registerMapRoutes(app: OpenAPIHono<AppEnv>): void {
       { region: 'state_name', industry: 'naics', value: 'emp', establishments: 'estab', year, level: 6 },
     );
     const definitions = readClusterDefinitions('us-benchmark', { dataPath });
-    const ct = clusterEmployment(table.matrix, definitions, table.establishments);
-    const s = clusterStrength(ct);
-    // Relatedness between traded clusters: presence = cluster LQ ≥ 1 in a state; proximity,
-    // density (diagonal excluded) and complexity with the same core functions as `polos map`.
-    const traded = ct.clusters.map((_, c) => c).filter((c) => ct.types[c] === 'traded');
-    const R = ct.regions.length;
-    const C = ct.clusters.length;
-    const T = traded.length;
-    const lqTraded = new Float64Array(R * T);
-    for (let r = 0; r < R; r++) for (let k = 0; k < T; k++) lqTraded[r * T + k] = s.lq[r * C + traded[k]!]!;
-    const m = presence(lqTraded);
-    const { diversity, ubiquity } = diversityAndUbiquity(m, R, T);
-    const phi = proximity(m, R, T, ubiquity, { diagonal: 'zero' });
-    const density = relatednessDensity(m, phi, R, T);
-    const names = traded.map((c) => ct.clusters[c]!);
-    const ec = economicComplexity(
-      m,
-      R,
-      T,
-      diversity,
-      ubiquity,
-      regionIndustryMatrix([...ct.regions], names, lqTraded),
-    );
+    // The cluster measures and the traded clusters' relatedness (presence = cluster LQ ≥ 1;
+    // proximity, density without the cluster itself, complexity) from the core's pipeline.
+    const result = await mapRegionIndustry(table.matrix, {
+      measures: ['clusters', 'clusterRelatedness'],
+      clusters: { definitions, establishments: table.establishments, opportunities: 10 },
+      year,
+    });
+    const { table: ct, strength: s, relatedness } = result.clusters!;
+    const rel = relatedness!;
     return {
       dataset: 'us-states',
       year,
@@ -123,19 +99,12 @@ export function registerMapRoutes(app: OpenAPIHono<AppEnv>): void {
       stars: Array.from(s.stars),
       strength: Array.from(s.strength, finite),
       relatedness: {
-        clusters: names,
-        proximity: Array.from(phi),
-        complexity: Array.from(ec.pci, finite),
-        density: Array.from(density, finite),
-        present: Array.from(m),
-        opportunities: ct.regions.map((_, r) =>
-          diversificationOpportunities(m, density, ec.pci, r, T, { limit: 10 }).map((o) => ({
-            cluster: o.industry,
-            density: o.density,
-            complexity: o.pci,
-            score: o.score,
-          })),
-        ),
+        clusters: rel.clusters,
+        proximity: Array.from(rel.proximity),
+        complexity: Array.from(rel.complexity, finite),
+        density: Array.from(rel.density, finite),
+        present: Array.from(rel.present),
+        opportunities: rel.opportunities,
       },
     };
   };

@@ -5,16 +5,8 @@
  * Imports only the core and the statistical reader (no database, no configuration).
  */
 import { join } from 'node:path';
-import {
-  economicComplexity,
-  locationQuotientWithPresence,
-  maximumSpanningForest,
-  proximity,
-  regionIndustryMatrix,
-  relatednessDensity,
-  strongLinks,
-  type RegionIndustryMatrix,
-} from '@polos/core';
+import { regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core';
+import { mapRegionIndustry } from '@polos/core/pipelines';
 import { readStatisticalTable } from '@polos/store/statistical-table';
 
 /** Growth Lab practice for country rankings: leave out countries exporting under US$ 1 bn. */
@@ -36,42 +28,31 @@ export interface SpaceMeasures {
   notes: string[];
 }
 
-/** Every measure of the space of a matrix (pure). */
-export function spaceMeasures(matrix: RegionIndustryMatrix): SpaceMeasures {
-  const R = matrix.regions.length;
-  const P = matrix.industries.length;
-  const notes: string[] = [];
-  const { lq, presence: present, diversity, ubiquity } = locationQuotientWithPresence(matrix);
-  const regionTotal = new Float64Array(R);
-  const industryTotal = new Float64Array(P);
-  for (let r = 0; r < R; r++)
-    for (let i = 0; i < P; i++) {
-      const v = matrix.values[r * P + i]! || 0;
-      regionTotal[r] = regionTotal[r]! + v;
-      industryTotal[i] = industryTotal[i]! + v;
-    }
-  // Density without the industry itself (Hidalgo et al. 2007: φ_ii is not a neighbour).
-  const phi = proximity(present, R, P, ubiquity, { diagonal: 'zero' });
-  const density = relatednessDensity(present, phi, R, P);
-  const ec = economicComplexity(present, R, P, diversity, ubiquity, matrix);
-  for (const w of ec.warnings) notes.push(w.message);
-  // Backbone: the tree plus at most 2 strong links per industry keeps 1,000+ nodes readable.
-  const forest = maximumSpanningForest(phi, P);
-  const edges = [...forest, ...strongLinks(phi, P, forest, { threshold: 0.55, maxExtra: 2 * P })];
-  const tree = forest.length;
+/**
+ * Every measure of the space of a matrix (pure): the core's mapRegionIndustry pipeline with
+ * the studio's conventions (density without the industry itself, Hidalgo et al. 2007; the
+ * backbone keeps the spanning forest plus at most 2 strong links per industry, φ ≥ 0.55,
+ * so 1,000+ nodes stay readable). `notes` are the pipeline's warnings, in words.
+ */
+export async function spaceMeasures(matrix: RegionIndustryMatrix): Promise<SpaceMeasures> {
+  const result = await mapRegionIndustry(matrix, {
+    measures: ['totals', 'lq', 'density', 'complexity', 'backbone'],
+    densityDiagonal: 'exclude',
+    backbone: { threshold: 0.55, maxExtraPerIndustry: 2 },
+  });
   return {
-    regionTotal,
-    industryTotal,
-    lq,
-    present,
-    diversity,
-    ubiquity,
-    density,
-    eci: ec.eci,
-    pci: ec.pci,
-    edges,
-    tree,
-    notes,
+    regionTotal: result.totals!.region,
+    industryTotal: result.totals!.industry,
+    lq: result.lq!,
+    present: result.presence!,
+    diversity: result.diversity!,
+    ubiquity: result.ubiquity!,
+    density: result.density!,
+    eci: result.complexity!.eci,
+    pci: result.complexity!.pci,
+    edges: result.backbone!.edges,
+    tree: result.backbone!.tree,
+    notes: result.warnings.map((w) => w.message),
   };
 }
 

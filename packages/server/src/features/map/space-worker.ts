@@ -18,7 +18,7 @@ port.once('message', (source: SpaceSource) => {
       source.kind === 'bundled'
         ? await loadBundled(source.dataPath, source.id, source.year)
         : regionIndustryMatrix(source.regions, source.industries, source.values);
-    const measures = spaceMeasures(matrix);
+    const measures = await spaceMeasures(matrix);
     return {
       ok: true,
       regions: [...matrix.regions],

@@ -1,0 +1,33 @@
+/** The analysis pipelines of @polos/core (`@polos/core/pipelines`): one entry point per method. */
+export { MappingOptionsError, mapRegionIndustry, regionOpportunities } from './map-region-industry';
+export {
+  type MappingConventions,
+  type MappingMeasure,
+  mappingMeasures,
+  type MapRegionIndustryOptions,
+  mapRegionIndustryOptionsSchema,
+} from './map-options';
+export { type MapRegionIndustryHooks } from './map-phases';
+export {
+  mappingWarningSchema,
+  type MapRegionIndustryResult,
+  mapRegionIndustryResultSchema,
+} from './map-result';
+export {
+  AdviceOptionsError,
+  adviseCluster,
+  type AdviseClusterOptions,
+  adviseClusterOptionsSchema,
+  type AdviseClusterResult,
+  adviseClusterResultSchema,
+  assessmentScores,
+  diagnoseCluster,
+  type DiagnoseClusterOptions,
+  diagnoseClusterOptionsSchema,
+} from './advise-cluster';
+export {
+  parsePolicyKnowledge,
+  type PolicyKnowledge,
+  type PolicyKnowledgeFiles,
+  policyKnowledgeSchema,
+} from '../advice/knowledge-schema';
