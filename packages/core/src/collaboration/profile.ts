@@ -18,7 +18,10 @@ export const naceDivisionSchema = z
 /** A WIOD 2016 sector code (56 sectors), e.g. `C30`, `J62_J63`, `C10-C12`, `F`. */
 export const wiodSectorSchema = z
   .string()
-  .regex(/^[A-U](\d{2}([-_][A-U]?\d{2})?)?$/, 'use a WIOD 2016 sector code, e.g. "C30" or "J62_J63"');
+  .regex(
+    /^(?:[A-U](?:\d{2}(?:[-_][A-U]?\d{2})?)?|R_S)$/,
+    'use a WIOD 2016 sector code, e.g. "C30" or "J62_J63"',
+  );
 
 /** An ISO 639-1 language code in lower case (`es`, `pt`, `eu`). */
 export const languageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'use an ISO 639-1 language code, e.g. "es"');

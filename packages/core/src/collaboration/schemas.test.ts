@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cooperationAgreementSchema } from './agreement';
 import { isPartnerSearchOpen, partnerSearchPostSchema } from './partner-search';
-import { collaborationProfileSchema, validLabels } from './profile';
+import { readDataCsv } from '../../test/read-data-csv';
+import { collaborationProfileSchema, naceDivisionSchema, validLabels, wiodSectorSchema } from './profile';
 import { isEligibleForCall, programmeCallSchema } from './programme';
 
 const post = {
@@ -20,6 +21,16 @@ const post = {
 };
 
 describe('collaboration schemas', () => {
+  it('accept every WIOD sector code and NACE division of wiod_sectors.csv', () => {
+    const rows = readDataCsv('wiod-2016-niot/wiod_sectors.csv');
+    expect(rows).toHaveLength(56);
+    const badWiod = rows.map((r) => r.wiod_code!).filter((c) => !wiodSectorSchema.safeParse(c).success);
+    const badNace = rows
+      .flatMap((r) => r.nace_r2_divisions!.split(';'))
+      .filter((d) => !naceDivisionSchema.safeParse(d).success);
+    expect([badWiod, badNace]).toEqual([[], []]);
+  });
+
   it('refuse a partner-search post that expires before it is published, naming the field', () => {
     const r = partnerSearchPostSchema.safeParse({ ...post, expiresOn: '2026-10-01' });
     expect(r.success ? [] : r.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
