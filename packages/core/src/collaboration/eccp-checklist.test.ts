@@ -34,8 +34,8 @@ describe('the ECCP validation checklist', () => {
     expect(c.status).toBe('unmet');
     expect(c.reason).toEqual({
       en: 'Management staff 0.4 FTE < 0.5 FTE.',
-      es: 'Personal de gestión 0.4 ETC < 0.5 ETC.',
-      pt: 'Equipe de gestão 0.4 ETI < 0.5 ETI.',
+      es: 'Personal de gestión 0,4 ETC < 0,5 ETC.',
+      pt: 'Equipe de gestão 0,4 ETI < 0,5 ETI.',
     });
   });
 

@@ -7,6 +7,7 @@
  * reason in English, Spanish and Portuguese; nothing unknown is counted as unmet.
  */
 import type { CollaborationProfile } from './profile';
+import { formatDecimal as num } from './number-format';
 import type { Label } from './vocabularies';
 
 export interface EccpChecklistConfig {
@@ -64,9 +65,9 @@ function management(p: EccpChecklistInput, min: number): CriterionResult {
   }
   const ok = p.staffFte >= min;
   return criterion('management_fte', ok ? 'met' : 'unmet', {
-    en: `Management staff ${p.staffFte} FTE ${ok ? '≥' : '<'} ${min} FTE.`,
-    es: `Personal de gestión ${p.staffFte} ETC ${ok ? '≥' : '<'} ${min} ETC.`,
-    pt: `Equipe de gestão ${p.staffFte} ETI ${ok ? '≥' : '<'} ${min} ETI.`,
+    en: `Management staff ${num(p.staffFte, 'en')} FTE ${ok ? '≥' : '<'} ${num(min, 'en')} FTE.`,
+    es: `Personal de gestión ${num(p.staffFte, 'es')} ETC ${ok ? '≥' : '<'} ${num(min, 'es')} ETC.`,
+    pt: `Equipe de gestão ${num(p.staffFte, 'pt')} ETI ${ok ? '≥' : '<'} ${num(min, 'pt')} ETI.`,
   });
 }
 

@@ -8,6 +8,7 @@ import { valueChainPositionLabels } from '../vocabularies';
 import type { TargetContext } from './components';
 import { wiodCountries } from './countries';
 import type { CountryNamer, MatchComponentKey, MatchProfile } from './model';
+import { formatDecimal } from '../number-format';
 import type { Prepared } from './prepared';
 import { wiodSectorLabel } from './sector-labels';
 
@@ -51,7 +52,7 @@ const languageNames: Record<string, Label> = {
 /** The name used in sentences: the short name (acronym) when there is one. */
 const nameOf = (x: MatchProfile) => x.shortName ?? x.name;
 
-const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
+const pct = (v: number, lang: L) => `${formatDecimal(v * 100, lang, 1)} %`;
 
 export interface ExplainContext {
   p: Prepared;
@@ -175,11 +176,13 @@ function explainComplementarity(e: ExplainContext, c: number, score: number): st
   const bs = `${wiodSectorLabel(S[flow.j]!, lang)} (${S[flow.j]})`;
   const ss = `${wiodSectorLabel(S[flow.i]!, lang)} (${S[flow.i]})`;
   const where = tableName(e, flow.table.key);
-  const cap = pct(flow.table.p99);
+  const cap = pct(flow.table.p99, lang);
+  const share = pct(flow.value, lang);
+  const scoreText = formatDecimal(score, lang, 2);
   return {
-    en: `${buyer}'s sector, ${bs}, buys inputs worth ${pct(flow.value)} of its output from ${ss}, the sector of ${supplier} (WIOD ${year}, ${where}); score ${score.toFixed(2)} = that share over ${cap}, the 99th percentile of the table, capped at 1.`,
-    es: `El sector de ${buyer}, ${bs}, compra a ${ss}, el sector de ${supplier}, insumos por el ${pct(flow.value)} del valor de su producción (WIOD ${year}, ${where}); puntuación ${score.toFixed(2)} = esa proporción sobre ${cap}, el percentil 99 de la tabla, con tope 1.`,
-    pt: `O setor de ${buyer}, ${bs}, compra de ${ss}, o setor de ${supplier}, insumos equivalentes a ${pct(flow.value)} do valor da sua produção (WIOD ${year}, ${where}); pontuação ${score.toFixed(2)} = essa proporção sobre ${cap}, o percentil 99 da tabela, limitada a 1.`,
+    en: `${buyer}'s sector, ${bs}, buys inputs worth ${share} of its output from ${ss}, the sector of ${supplier} (WIOD ${year}, ${where}); score ${scoreText} = that share over ${cap}, the 99th percentile of the table, capped at 1.`,
+    es: `El sector de ${buyer}, ${bs}, compra a ${ss}, el sector de ${supplier}, insumos por el ${share} del valor de su producción (WIOD ${year}, ${where}); puntuación ${scoreText} = esa proporción sobre ${cap}, el percentil 99 de la tabla, con tope 1.`,
+    pt: `O setor de ${buyer}, ${bs}, compra de ${ss}, o setor de ${supplier}, insumos equivalentes a ${share} do valor da sua produção (WIOD ${year}, ${where}); pontuação ${scoreText} = essa proporção sobre ${cap}, o percentil 99 da tabela, limitada a 1.`,
   }[lang];
 }
 

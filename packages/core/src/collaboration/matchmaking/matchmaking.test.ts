@@ -78,6 +78,10 @@ describe('explained matchmaking', () => {
   });
 
   it('explains complementarity with the coefficient, its direction and its table', () => {
+    const es = mm.rank('es-a', { limit: 10, lang: 'es' }).find((r) => r.organisation.id === 'mx-c')!;
+    expect(es.components.find((x) => x.key === 'complementarity')!.explanation).toContain(
+      'insumos por el 20,0 % del valor de su producción (WIOD 2014, Mexico); puntuación 0,50',
+    );
     const c = mm.rank('es-a', { limit: 10, lang: 'en' }).find((r) => r.organisation.id === 'mx-c')!;
     expect(c.components.find((x) => x.key === 'complementarity')!.explanation).toBe(
       "C's sector, S2 (S2), buys inputs worth 20.0 % of its output from S1 (S1), the sector of A (WIOD 2014, Mexico); " +
