@@ -297,3 +297,145 @@ export {
   type PolicyKnowledgeFiles,
   policyKnowledgeSchema,
 } from './advice/knowledge-schema';
+// --- EU–LAC collaboration and explained matchmaking (issue 12 points 1, 3, 5, 6; decision 074) ---
+export {
+  type AgreementInstrument,
+  agreementInstruments,
+  agreementInstrumentSchema,
+  type AgreementScope,
+  agreementScopes,
+  agreementScopeSchema,
+  type AgreementStatus,
+  agreementStatuses,
+  agreementStatusLabels,
+  agreementStatusSchema,
+  type ClusterLabelLevel,
+  clusterLabelLevelLabels,
+  clusterLabelLevels,
+  clusterLabelLevelSchema,
+  type CollaborationLanguage,
+  collaborationLanguages,
+  collaborationLanguageSchema,
+  type CollaborationOrganisationKind,
+  collaborationOrganisationKinds,
+  collaborationOrganisationKindSchema,
+  instrumentLabels,
+  type Label,
+  type PartnerSearchDirection,
+  partnerSearchDirectionLabels,
+  partnerSearchDirections,
+  partnerSearchDirectionSchema,
+  type PartnerSearchKind,
+  partnerSearchKindLabels,
+  partnerSearchKinds,
+  partnerSearchKindSchema,
+  type PartnerSearchStatus,
+  partnerSearchStatuses,
+  partnerSearchStatusSchema,
+  type ProgrammeLevel,
+  programmeLevels,
+  programmeLevelSchema,
+  type ProgrammeTarget,
+  programmeTargets,
+  programmeTargetSchema,
+  scopeLabels,
+  type SectorRelation,
+  sectorRelationLabels,
+  sectorRelations,
+  sectorRelationSchema,
+  type ValueChainPosition,
+  valueChainPositionLabels,
+  valueChainPositions,
+  valueChainPositionSchema,
+} from './collaboration/vocabularies';
+export {
+  type AgreementOutcome,
+  type AgreementParty,
+  type AgreementSponsor,
+  agreementOrganisationIds,
+  agreementOutcomeSchema,
+  agreementPartySchema,
+  agreementSponsorSchema,
+  type CooperationAgreement,
+  cooperationAgreementSchema,
+} from './collaboration/agreement';
+export {
+  isPartnerSearchOpen,
+  type PartnerSearchPost,
+  partnerSearchPostSchema,
+} from './collaboration/partner-search';
+export {
+  isEligibleForCall,
+  type Programme,
+  type ProgrammeCall,
+  programmeCallSchema,
+  programmeSchema,
+} from './collaboration/programme';
+export {
+  type ClusterLabel,
+  clusterLabelSchema,
+  type CollaborationProfile,
+  collaborationProfileSchema,
+  languageCodeSchema,
+  type MemberCount,
+  memberCountSchema,
+  naceDivisionSchema,
+  validLabels,
+  wiodSectorSchema,
+} from './collaboration/profile';
+export {
+  type CriterionKey,
+  type CriterionResult,
+  type CriterionStatus,
+  defaultEccpChecklistConfig,
+  eccpChecklist,
+  type EccpChecklistConfig,
+  type EccpChecklistInput,
+  type EccpChecklistResult,
+} from './collaboration/eccp-checklist';
+export { type CsvRow, type RowError, type RowsResult } from './collaboration/csv-rows';
+export {
+  type CollaborationOrganisation,
+  collaborationOrganisationSchema,
+  type OrganisationSectors,
+  organisationSectorsSchema,
+  parseOrganisationRows,
+  parseOrganisationSectorRows,
+  seedSectorGroups,
+} from './collaboration/organisation-rows';
+export { parseAgreementRows, parseProgrammeRows } from './collaboration/agreement-rows';
+export {
+  ioCoefficientTables,
+  type IoTable,
+  type IoTables,
+  meanTable,
+  type NiotCell,
+  parseNiotRows,
+} from './collaboration/matchmaking/io-coefficients';
+export { countryLanguages, ioTableKey, wiodCountries } from './collaboration/matchmaking/countries';
+export { wiodSectorLabel, wiodSectorLabels } from './collaboration/matchmaking/sector-labels';
+export {
+  type CountryNamer,
+  defaultMatchWeights,
+  type MatchAgreement,
+  type MatchComponent,
+  type MatchComponentKey,
+  matchComponentKeys,
+  type MatchProfile,
+  type MatchResult,
+  type MatchWeights,
+  type RankOptions,
+} from './collaboration/matchmaking/model';
+export {
+  bestIndices,
+  buildMatchmaking,
+  type Matchmaking,
+  type MatchmakingInput,
+} from './collaboration/matchmaking/matchmaking';
+export { matchAgreements, matchProfilesFromSeed } from './collaboration/matchmaking/from-seed';
+export {
+  type Evaluation,
+  type HeldOutPair,
+  leaveOneOut,
+  type PairOutcome,
+} from './collaboration/matchmaking/evaluate';

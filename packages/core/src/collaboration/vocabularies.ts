@@ -1,0 +1,192 @@
+/**
+ * Closed vocabularies of EU–LAC collaboration (issue 12; DOMAIN.md §7): cooperation
+ * agreements (the register of the EU-LAC report, data/eu-lac-collaboration), partner-search
+ * posts (ECCP, Enterprise Europe Network), cluster labels (ESCA) and value-chain positions.
+ * Each list gives a zod enum and labels in English, Spanish and Portuguese.
+ */
+import { z } from 'zod';
+
+export const collaborationLanguages = ['en', 'es', 'pt'] as const;
+export type CollaborationLanguage = (typeof collaborationLanguages)[number];
+export const collaborationLanguageSchema = z.enum(collaborationLanguages);
+
+/** A label in the three languages of polos. */
+export type Label = Readonly<Record<CollaborationLanguage, string>>;
+
+export const agreementScopes = ['local_national', 'international'] as const;
+export const agreementScopeSchema = z.enum(agreementScopes).meta({ id: 'AgreementScope' });
+export type AgreementScope = z.infer<typeof agreementScopeSchema>;
+
+/** The report's framing (§7.3.1–7.3.2); the CSV writes `cross_sector_complementary`. */
+export const sectorRelations = [
+  'same_sector',
+  'cross_sector_complementarity',
+  'same_value_chain',
+  'policy_level',
+] as const;
+export const sectorRelationSchema = z.enum(sectorRelations).meta({ id: 'SectorRelation' });
+export type SectorRelation = z.infer<typeof sectorRelationSchema>;
+
+export const agreementInstruments = [
+  'mou',
+  'collaboration_agreement',
+  'joint_project',
+  'programme',
+  'mission',
+  'exchange',
+  'other',
+] as const;
+export const agreementInstrumentSchema = z.enum(agreementInstruments).meta({ id: 'AgreementInstrument' });
+export type AgreementInstrument = z.infer<typeof agreementInstrumentSchema>;
+
+export const agreementStatuses = ['in_preparation', 'signed', 'active', 'completed', 'lapsed'] as const;
+export const agreementStatusSchema = z.enum(agreementStatuses).meta({ id: 'AgreementStatus' });
+export type AgreementStatus = z.infer<typeof agreementStatusSchema>;
+
+/** Enterprise Europe Network: an offer or a request ("which way does the money flow"). */
+export const partnerSearchDirections = ['offer', 'request'] as const;
+export const partnerSearchDirectionSchema = z
+  .enum(partnerSearchDirections)
+  .meta({ id: 'PartnerSearchDirection' });
+export type PartnerSearchDirection = z.infer<typeof partnerSearchDirectionSchema>;
+
+export const partnerSearchKinds = ['technology', 'business', 'rnd', 'supplier', 'training'] as const;
+export const partnerSearchKindSchema = z.enum(partnerSearchKinds).meta({ id: 'PartnerSearchKind' });
+export type PartnerSearchKind = z.infer<typeof partnerSearchKindSchema>;
+
+export const partnerSearchStatuses = ['open', 'matched', 'closed'] as const;
+export const partnerSearchStatusSchema = z.enum(partnerSearchStatuses).meta({ id: 'PartnerSearchStatus' });
+export type PartnerSearchStatus = z.infer<typeof partnerSearchStatusSchema>;
+
+/** European Secretariat for Cluster Analysis (ESCA) cluster management excellence labels. */
+export const clusterLabelLevels = ['bronze', 'silver', 'gold'] as const;
+export const clusterLabelLevelSchema = z.enum(clusterLabelLevels).meta({ id: 'ClusterLabelLevel' });
+export type ClusterLabelLevel = z.infer<typeof clusterLabelLevelSchema>;
+
+/**
+ * Positions along a value chain, upstream to downstream; `research_and_development` and
+ * `services` are support functions that are not on the line (docs/methods/matchmaking.md).
+ */
+export const valueChainPositions = [
+  'raw_materials',
+  'processing',
+  'components',
+  'assembly',
+  'distribution',
+  'end_use',
+  'research_and_development',
+  'services',
+] as const;
+export const valueChainPositionSchema = z.enum(valueChainPositions).meta({ id: 'ValueChainPosition' });
+export type ValueChainPosition = z.infer<typeof valueChainPositionSchema>;
+
+export const programmeLevels = [
+  'eu_lac',
+  'ibero_american',
+  'eu',
+  'bilateral',
+  'multilateral',
+  'national',
+  'subnational',
+] as const;
+export const programmeLevelSchema = z.enum(programmeLevels).meta({ id: 'ProgrammeLevel' });
+export type ProgrammeLevel = z.infer<typeof programmeLevelSchema>;
+
+export const programmeTargets = ['clusters', 'regions', 'SMEs', 'research', 'policy'] as const;
+export const programmeTargetSchema = z.enum(programmeTargets).meta({ id: 'ProgrammeTarget' });
+export type ProgrammeTarget = z.infer<typeof programmeTargetSchema>;
+
+/** Organisation kinds of cluster_organisations.csv (its PROVENANCE.md §3.1 gives the rules). */
+export const collaborationOrganisationKinds = [
+  'cluster_organisation',
+  'cluster_initiative',
+  'national_cluster_network',
+  'technology_centre',
+  'public_agency',
+  'programme_body',
+  'other',
+] as const;
+export const collaborationOrganisationKindSchema = z
+  .enum(collaborationOrganisationKinds)
+  .meta({ id: 'CollaborationOrganisationKind' });
+export type CollaborationOrganisationKind = z.infer<typeof collaborationOrganisationKindSchema>;
+
+export const scopeLabels: Record<AgreementScope, Label> = {
+  local_national: { en: 'local or national', es: 'local o nacional', pt: 'local ou nacional' },
+  international: { en: 'international', es: 'internacional', pt: 'internacional' },
+};
+
+export const sectorRelationLabels: Record<SectorRelation, Label> = {
+  same_sector: { en: 'same sector', es: 'mismo sector', pt: 'mesmo setor' },
+  cross_sector_complementarity: {
+    en: 'cross-sector complementarity',
+    es: 'complementariedad entre sectores',
+    pt: 'complementaridade entre setores',
+  },
+  same_value_chain: { en: 'same value chain', es: 'misma cadena de valor', pt: 'mesma cadeia de valor' },
+  policy_level: { en: 'policy level', es: 'nivel de política', pt: 'nível de política' },
+};
+
+export const instrumentLabels: Record<AgreementInstrument, Label> = {
+  mou: {
+    en: 'memorandum of understanding',
+    es: 'memorando de entendimiento',
+    pt: 'memorando de entendimento',
+  },
+  collaboration_agreement: {
+    en: 'collaboration agreement',
+    es: 'acuerdo de colaboración',
+    pt: 'acordo de colaboração',
+  },
+  joint_project: { en: 'joint project', es: 'proyecto conjunto', pt: 'projeto conjunto' },
+  programme: { en: 'programme', es: 'programa', pt: 'programa' },
+  mission: { en: 'mission', es: 'misión', pt: 'missão' },
+  exchange: { en: 'exchange', es: 'intercambio', pt: 'intercâmbio' },
+  other: { en: 'other', es: 'otro', pt: 'outro' },
+};
+
+export const agreementStatusLabels: Record<AgreementStatus, Label> = {
+  in_preparation: { en: 'in preparation', es: 'en preparación', pt: 'em preparação' },
+  signed: { en: 'signed', es: 'firmado', pt: 'assinado' },
+  active: { en: 'active', es: 'activo', pt: 'ativo' },
+  completed: { en: 'completed', es: 'concluido', pt: 'concluído' },
+  lapsed: { en: 'lapsed', es: 'caducado', pt: 'caducado' },
+};
+
+export const partnerSearchDirectionLabels: Record<PartnerSearchDirection, Label> = {
+  offer: { en: 'offer', es: 'oferta', pt: 'oferta' },
+  request: { en: 'request', es: 'demanda', pt: 'pedido' },
+};
+
+export const partnerSearchKindLabels: Record<PartnerSearchKind, Label> = {
+  technology: { en: 'technology', es: 'tecnología', pt: 'tecnologia' },
+  business: {
+    en: 'business and market access',
+    es: 'negocio y acceso a mercados',
+    pt: 'negócios e acesso a mercados',
+  },
+  rnd: { en: 'R&D and joint project', es: 'I+D y proyecto conjunto', pt: 'P&D e projeto conjunto' },
+  supplier: { en: 'supplier', es: 'proveedor', pt: 'fornecedor' },
+  training: { en: 'training', es: 'formación', pt: 'formação' },
+};
+
+export const clusterLabelLevelLabels: Record<ClusterLabelLevel, Label> = {
+  bronze: { en: 'ESCA bronze label', es: 'sello bronce de ESCA', pt: 'selo bronze da ESCA' },
+  silver: { en: 'ESCA silver label', es: 'sello plata de ESCA', pt: 'selo prata da ESCA' },
+  gold: { en: 'ESCA gold label', es: 'sello oro de ESCA', pt: 'selo ouro da ESCA' },
+};
+
+export const valueChainPositionLabels: Record<ValueChainPosition, Label> = {
+  raw_materials: { en: 'raw materials', es: 'materias primas', pt: 'matérias-primas' },
+  processing: { en: 'processing', es: 'transformación', pt: 'transformação' },
+  components: { en: 'components', es: 'componentes', pt: 'componentes' },
+  assembly: { en: 'assembly', es: 'ensamblaje', pt: 'montagem' },
+  distribution: { en: 'distribution', es: 'distribución', pt: 'distribuição' },
+  end_use: { en: 'end use', es: 'uso final', pt: 'uso final' },
+  research_and_development: {
+    en: 'research and development',
+    es: 'investigación y desarrollo',
+    pt: 'pesquisa e desenvolvimento',
+  },
+  services: { en: 'services', es: 'servicios', pt: 'serviços' },
+};
