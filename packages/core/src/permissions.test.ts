@@ -57,6 +57,16 @@ describe('permissions', () => {
     expect(permissions.updateCluster(anonymous, 'mine')).toBe(false);
   });
 
+  it('actForOrganisation: staff, the managers of its cluster, its administrators (not viewers, not anonymous)', () => {
+    expect([admin, analyst].map((p) => permissions.actForOrganisation(p, null, false))).toEqual([true, true]);
+    expect(permissions.actForOrganisation(manager, 'mine', false)).toBe(true);
+    expect(permissions.actForOrganisation(manager, 'other', false)).toBe(false);
+    expect(permissions.actForOrganisation(manager, null, false)).toBe(false);
+    expect(permissions.actForOrganisation(manager, null, true)).toBe(true);
+    expect(permissions.actForOrganisation(viewer, 'mine', true)).toBe(false);
+    expect(permissions.actForOrganisation(anonymous, 'mine', true)).toBe(false);
+  });
+
   it('deleteCluster and deleteOrganisation: admins only', () => {
     for (const check of [permissions.deleteCluster, permissions.deleteOrganisation]) {
       expect([admin, analyst, manager, viewer, anonymous].map((p) => check(p))).toEqual([

@@ -14,6 +14,8 @@
  * |                 |                     | except assessments and the statistical datasets they       |
  * |                 |                     | uploaded)                                                  |
  * | admin           | everything          | everything, users and grants, audit log                    |
+ *
+ * Whoever administers an organisation (store: organisation_admins) acts for it as well.
  */
 import type { Role } from './domain/vocabularies';
 
@@ -39,6 +41,14 @@ export const permissions = {
   writeOrganisation: (p: Principal | null, clusterId: string | null | undefined) =>
     isStaff(p) || manages(p, clusterId),
   deleteOrganisation: (p: Principal | null) => p?.role === 'admin',
+  /**
+   * Act for an organisation: edit its profile, its administrators, its partner-search posts,
+   * event registrations and agreement outcomes. Admins and analysts, the managers of the
+   * cluster it manages, and its own administrators (`isAdministrator`, from the store) unless
+   * they are viewers (a viewer writes nothing).
+   */
+  actForOrganisation: (p: Principal | null, clusterId: string | null | undefined, isAdministrator: boolean) =>
+    isStaff(p) || manages(p, clusterId) || (isAdministrator && p !== null && p.role !== 'viewer'),
   writeAssessment: (p: Principal | null, clusterId: string) => isStaff(p) || manages(p, clusterId),
   /** Delete an assessment of `clusterId` (a mistaken or oversized survey): whoever may write one. */
   deleteAssessment: (p: Principal | null, clusterId: string) => isStaff(p) || manages(p, clusterId),

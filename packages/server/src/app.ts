@@ -25,7 +25,7 @@ import { registerBoundaryRoutes } from './features/boundaries';
 import { registerClusterPartRoutes, registerClusterRoutes } from './features/clusters';
 import { registerDiagnosis } from './features/diagnosis';
 import { registerMap } from './features/map';
-import { registerOrganisationRoutes } from './features/organisations';
+import { registerOrganisationAdminRoutes, registerOrganisationRoutes } from './features/organisations';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -178,6 +178,7 @@ export function createApp(options: CreateAppOptions) {
   // defaultHook above, and the order below is the order of the OpenAPI document (decision 071).
   registerClusterRoutes(app);
   registerOrganisationRoutes(app);
+  registerOrganisationAdminRoutes(app);
   registerAccounts(app);
   registerDiagnosis(app);
   registerBoundaryRoutes(app);

@@ -1,12 +1,13 @@
 /**
  * The schema of the platform database as Kysely sees it: every table and column made by
- * the migrations 001–006 (`src/migrations/`), so queries built with Kysely's builder are
+ * the migrations 001–006 (007 on: each area's tables in its own file, e.g. collaboration/tables.ts) (`src/migrations/`), so queries built with Kysely's builder are
  * checked against it. A column's select type is what both drivers (pg, PGlite) return;
  * `Generated` columns may be left out of an insert; `GeneratedAlways` ones never written.
  * JSON columns are written through `json()` (repositories/sql-values.ts), never as raw
  * arrays (pg would send a JS array as a PostgreSQL array).
  */
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
+import type { CollaborationTables } from './collaboration/tables';
 import type {
   Assessment,
   CollectiveEfficiencyDegree,
@@ -185,7 +186,7 @@ export interface SeedRunsTable {
   detail: unknown;
 }
 
-export interface Database {
+export interface Database extends CollaborationTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;

@@ -23,3 +23,4 @@ export {
 export { writeParquetFromCsv } from './files/statistical-parquet';
 export { StatisticalCsvWriter, csvField } from './files/statistical-csv-writer';
 export { parseCsv, type CsvRecord } from './files/read-csv';
+export type { OrganisationAdmin, OrganisationAdmins } from './collaboration/organisation-admins.repository';

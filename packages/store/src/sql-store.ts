@@ -33,6 +33,7 @@ import { SessionsTokensRepository } from './repositories/sessions-tokens.reposit
 import { json } from './repositories/sql-values';
 import { UnitOfWork } from './repositories/unit-of-work';
 import { UsersRepository } from './repositories/users.repository';
+import { OrganisationAdminsRepository } from './collaboration/organisation-admins.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, Store } from './store';
 
 type Filters = { includePrivate: boolean };
@@ -47,6 +48,7 @@ export class SqlStore implements Store {
   private readonly users: UsersRepository;
   private readonly sessions: SessionsTokensRepository;
   private readonly audit: AuditRepository;
+  readonly organisationAdmins: OrganisationAdminsRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -61,6 +63,7 @@ export class SqlStore implements Store {
     this.users = new UsersRepository(this.uow);
     this.sessions = new SessionsTokensRepository(this.uow, this.users);
     this.audit = new AuditRepository(this.uow);
+    this.organisationAdmins = new OrganisationAdminsRepository(this.uow);
   }
 
   /** Applies the pending migrations (idempotent); returns the names applied now. */

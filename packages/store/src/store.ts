@@ -29,6 +29,7 @@ import type {
   User,
   ValueChain,
 } from '@polos/core';
+import type { OrganisationAdmins } from './collaboration/organisation-admins.repository';
 
 /** Who does a write, recorded in the audit log. `null` userId = the system (seed, migrations). */
 export interface Actor {
@@ -140,6 +141,11 @@ export class NotFoundError extends Error {
 
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * New areas (issue 12 on) expose their repositories as properties, each with its own
+   * interface in its folder, instead of adding methods here (decision 075).
+   */
+  readonly organisationAdmins: OrganisationAdmins;
   /** Apply pending migrations (idempotent); returns the names applied now. */
   migrate(): Promise<string[]>;
   close(): Promise<void>;

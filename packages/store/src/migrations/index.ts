@@ -6,6 +6,7 @@ import * as mapDatasets from './003-map-datasets';
 import * as sessionHardening from './004-session-hardening';
 import * as assessmentRespondentCount from './005-assessment-respondent-count';
 import * as assessmentIndices from './006-assessment-indices';
+import * as organisationAdmins from './007-organisation-admins';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004-session-hardening': sessionHardening,
   '005-assessment-respondent-count': assessmentRespondentCount,
   '006-assessment-indices': assessmentIndices,
+  '007-organisation-admins': organisationAdmins,
 };

@@ -1,2 +1,4 @@
-/** Cluster organisations: list with filters, read, create, update, delete. */
+/** Cluster organisations: list with filters, read, create, update, delete; their administrators. */
 export { registerOrganisationRoutes } from './organisations.routes';
+export { registerOrganisationAdminRoutes } from './organisation-admins.routes';
+export { organisationActedForBy } from './organisation-access';

@@ -13,6 +13,7 @@ import { ApiError, forbidden, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 import { deleteRoute, idParam, pageSchemaOf } from '../../openapi/resource-routes';
+import { organisationActedForBy } from './organisation-access';
 
 const pageSchema = pageSchemaOf(organisationSchema, 'OrganisationPage');
 
@@ -109,11 +110,8 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
       const { store } = c.get('deps');
-      const existing = await store.getOrganisation(id);
-      if (!existing) throw notFound('organisation', id);
-      // A manager must manage the organisation's cluster now, and the one it is moved to.
-      if (!permissions.writeOrganisation(user, existing.clusterId))
-        throw forbidden(`you may not edit organisation "${id}"`);
+      // Who acts for the organisation edits it; moving it to a cluster needs that cluster too.
+      await organisationActedForBy(c, user, id);
       if (patch.clusterId !== undefined && !permissions.writeOrganisation(user, patch.clusterId)) {
         throw forbidden(`you may not attach organisations to cluster "${patch.clusterId}"`);
       }
