@@ -7,7 +7,12 @@ import { sql } from 'kysely';
 import type { Page, Programme, ProgrammeCall } from '@polos/core';
 import { ConflictError, NotFoundError, type Actor } from '../store';
 import { iso, json, pageOf, parseJson, toPrefixQuery, type Row } from '../repositories/sql-values';
-import { isForeignKeyViolation, uniqueOr, type UnitOfWork } from '../repositories/unit-of-work';
+import {
+  isForeignKeyViolation,
+  uniqueOr,
+  type Executor,
+  type UnitOfWork,
+} from '../repositories/unit-of-work';
 
 export interface ProgrammeQuery {
   level?: string;
@@ -173,9 +178,13 @@ export class ProgrammesRepository implements Programmes {
     return pageOf(rows, q, () => this.count(sql`programme_calls c where ${where}`), toCall);
   }
 
-  async getCall(id: string): Promise<ProgrammeCall | undefined> {
+  getCall(id: string): Promise<ProgrammeCall | undefined> {
+    return this.callIn(this.uow.db, id);
+  }
+
+  private async callIn(db: Executor, id: string): Promise<ProgrammeCall | undefined> {
     const { rows } = await sql<Row>`select ${callColumns} from programme_calls c where c.id = ${id}`.execute(
-      this.uow.db,
+      db,
     );
     return rows[0] ? toCall(rows[0]) : undefined;
   }
@@ -199,7 +208,7 @@ export class ProgrammesRepository implements Programmes {
 
   updateCall(id: string, patch: CallPatch, actor: Actor): Promise<ProgrammeCall | undefined> {
     return this.uow.tx(async (trx) => {
-      const current = await this.getCall(id);
+      const current = await this.callIn(trx, id);
       if (!current) return undefined;
       const next = { ...current, ...patch };
       await referencingProgramme(next.programmeId, () =>
