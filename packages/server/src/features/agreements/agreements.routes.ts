@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
+import { countryQuery, jsonBody } from '../../openapi/request-parts';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 import { idParam, pageSchemaOf } from '../../openapi/resource-routes';
 import { actsForSomeParty } from './agreement-access';
@@ -55,12 +56,7 @@ const pageSchema = pageSchemaOf(agreementSchema, 'AgreementPage');
 
 const listQuerySchema = paginationSchema.extend({
   organisation: z.string().max(100).optional().describe('A registered party’s id.'),
-  country: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, 'use an ISO 3166-1 alpha-2 code')
-    .transform((s) => s.toUpperCase())
-    .optional()
-    .describe('The country of a registered party.'),
+  country: countryQuery.optional().describe('The country of a registered party.'),
   scope: agreementScopeSchema.optional(),
   sectorRelation: sectorRelationSchema.optional(),
   instrument: agreementInstrumentSchema.optional(),
@@ -89,8 +85,6 @@ const outcomeInputSchema = z
     text: z.string().trim().min(1).max(2000),
   })
   .meta({ id: 'AgreementOutcomeInput' });
-
-const body = <T>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
 
 export function registerAgreementRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
@@ -172,7 +166,7 @@ export function registerAgreementRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['agreements'],
       summary: 'Register an agreement (who acts for one of its registered parties; staff)',
       security: secured,
-      request: { body: body(agreementInputSchema) },
+      request: { body: jsonBody(agreementInputSchema) },
       responses: { 201: json(agreementSchema, 'Registered'), ...errorsOf(400, 401, 403, 409) },
     }),
     async (c) => {
@@ -201,7 +195,7 @@ export function registerAgreementRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['agreements'],
       summary: 'Record an outcome of an agreement (the parties’ administrators; staff)',
       security: secured,
-      request: { params: idParam, body: body(outcomeInputSchema) },
+      request: { params: idParam, body: jsonBody(outcomeInputSchema) },
       responses: {
         201: json(agreementSchema, 'The agreement with the outcome'),
         ...errorsOf(400, 401, 403, 404),

@@ -6,12 +6,12 @@
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { isPartnerSearchOpen, slugSchema, type User } from '@polos/core';
-import { permissions } from '@polos/core/permissions';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
+import { jsonBody } from '../../openapi/request-parts';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 import { deleteRoute, idParam } from '../../openapi/resource-routes';
 import { organisationActedForBy } from '../organisations';
@@ -43,15 +43,15 @@ const commentSchema = z
   .object({ text: z.string().trim().min(1).max(5000) })
   .meta({ id: 'PartnerSearchCommentInput' });
 
-const body = <T>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
-
-/** Whether `user` acts for the organisation that posted (without answering 403). */
+/** Whether `user` acts for the organisation that posted (its 403 becomes false). */
 async function actsForPoster(c: Context<AppEnv>, user: User, organisationId: string): Promise<boolean> {
-  const { store } = c.get('deps');
-  const org = await store.getOrganisation(organisationId, { includePrivate: true });
-  if (!org) return false;
-  const isAdministrator = await store.organisationAdmins.isAdmin(organisationId, user.id);
-  return permissions.actForOrganisation(user, org.clusterId, isAdministrator);
+  try {
+    await organisationActedForBy(c, user, organisationId);
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) return false;
+    throw error;
+  }
 }
 
 export function registerPartnerSearchReplyRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -92,7 +92,7 @@ export function registerPartnerSearchReplyRoutes(app: OpenAPIHono<AppEnv>): void
       tags: ['partner-searches'],
       summary: 'Express interest in an open post: a private message to the poster',
       security: secured,
-      request: { params: idParam, body: body(interestSchema) },
+      request: { params: idParam, body: jsonBody(interestSchema) },
       responses: { 201: json(messageSchema, 'Sent'), ...errorsOf(400, 401, 403, 404, 409) },
     }),
     async (c) => {
@@ -160,7 +160,7 @@ export function registerPartnerSearchReplyRoutes(app: OpenAPIHono<AppEnv>): void
       tags: ['partner-searches'],
       summary: 'Comment on a post in public (signed-in users)',
       security: secured,
-      request: { params: idParam, body: body(commentSchema) },
+      request: { params: idParam, body: jsonBody(commentSchema) },
       responses: { 201: json(messageSchema, 'Posted'), ...errorsOf(400, 401, 403, 404) },
     }),
     async (c) => {

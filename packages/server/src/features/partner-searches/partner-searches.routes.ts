@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
+import { booleanQuery, countryQuery, jsonBody } from '../../openapi/request-parts';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 import { deleteRoute, idParam, pageSchemaOf } from '../../openapi/resource-routes';
 import { organisationActedForBy } from '../organisations';
@@ -30,22 +31,13 @@ const listQuerySchema = paginationSchema.extend({
   direction: partnerSearchDirectionSchema.optional(),
   kind: partnerSearchKindSchema.optional(),
   sector: post.sectors.element.optional().describe('A NACE division sought or offered, e.g. "C30".'),
-  country: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, 'use an ISO 3166-1 alpha-2 code')
-    .transform((s) => s.toUpperCase())
-    .optional()
-    .describe('A country sought, or the country of the posting organisation.'),
+  country: countryQuery.optional().describe('A country sought, or the country of the posting organisation.'),
   organisation: z.string().max(100).optional().describe('The posting organisation’s id.'),
   status: z
     .enum([...partnerSearchStatuses, 'expired'])
     .optional()
     .describe('`expired`: only the posts whose expiry date has passed.'),
-  includeExpired: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional()
-    .describe('Also list expired posts. __Default:__ false.'),
+  includeExpired: booleanQuery.optional().describe('Also list expired posts. __Default:__ false.'),
   q: z.string().trim().max(200).optional().describe('Full-text search over title and description.'),
 });
 
@@ -79,8 +71,6 @@ const postPatchSchema = z
 const renewSchema = z
   .object({ expiresOn: post.expiresOn.optional().describe('__Default:__ 6 months after today.') })
   .meta({ id: 'PartnerSearchRenewal' });
-
-const body = <T>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
 
 export function registerPartnerSearchRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
@@ -124,7 +114,7 @@ export function registerPartnerSearchRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['partner-searches'],
       summary: 'Post a partner search (who acts for the organisation)',
       security: secured,
-      request: { body: body(postInputSchema) },
+      request: { body: jsonBody(postInputSchema) },
       responses: { 201: json(partnerSearchPostSchema, 'Posted'), ...errorsOf(400, 401, 403, 404) },
     }),
     async (c) => {
@@ -151,7 +141,7 @@ export function registerPartnerSearchRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['partner-searches'],
       summary: 'Update a post or mark it matched or closed (who acts for its organisation)',
       security: secured,
-      request: { params: idParam, body: body(postPatchSchema) },
+      request: { params: idParam, body: jsonBody(postPatchSchema) },
       responses: { 200: json(partnerSearchPostSchema, 'Updated'), ...errorsOf(400, 401, 403, 404) },
     }),
     async (c) => {
@@ -173,7 +163,7 @@ export function registerPartnerSearchRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['partner-searches'],
       summary: 'Renew a post: a new expiry date (who acts for its organisation)',
       security: secured,
-      request: { params: idParam, body: body(renewSchema) },
+      request: { params: idParam, body: jsonBody(renewSchema) },
       responses: { 200: json(partnerSearchPostSchema, 'Renewed'), ...errorsOf(400, 401, 403, 404) },
     }),
     async (c) => {

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
+import { booleanQuery, countryQuery, jsonBody } from '../../openapi/request-parts';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 import { deleteRoute, idParam, pageSchemaOf } from '../../openapi/resource-routes';
 import { organisationActedForBy } from '../organisations';
@@ -17,15 +18,8 @@ import { organisationActedForBy } from '../organisations';
 const shape = programmeCallSchema.shape;
 const pageSchema = pageSchemaOf(programmeCallSchema, 'ProgrammeCallPage');
 const listQuerySchema = paginationSchema.extend({
-  open: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional()
-    .describe('`true`: only calls open now (opened, deadline not passed).'),
-  eligibleCountry: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, 'use an ISO 3166-1 alpha-2 code')
-    .transform((s) => s.toUpperCase())
+  open: booleanQuery.optional().describe('`true`: only calls open now (opened, deadline not passed).'),
+  eligibleCountry: countryQuery
     .optional()
     .describe('Only calls an organisation of this country may apply to (core isEligibleForCall).'),
   programme: z.string().max(100).optional().describe('The programme’s id.'),
@@ -46,8 +40,6 @@ const callPatchSchema = z
 const followSchema = z
   .object({ organisationId: slugSchema.optional().describe('The organisation the follower acts for.') })
   .meta({ id: 'ProgrammeCallFollowInput' });
-
-const body = <T>(schema: T, required = true) => ({ content: { 'application/json': { schema } }, required });
 
 /** Calls are written by staff (admins and analysts). */
 function requireStaff(c: Context<AppEnv>): User {
@@ -108,7 +100,7 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['programmes'],
       summary: 'Add a call to a programme (admins and analysts)',
       security: secured,
-      request: { body: body(callInputSchema) },
+      request: { body: jsonBody(callInputSchema) },
       responses: { 201: json(programmeCallSchema, 'Added'), ...errorsOf(400, 401, 403, 409) },
     }),
     async (c) => {
@@ -128,7 +120,7 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['programmes'],
       summary: 'Update a call (admins and analysts)',
       security: secured,
-      request: { params: idParam, body: body(callPatchSchema) },
+      request: { params: idParam, body: jsonBody(callPatchSchema) },
       responses: { 200: json(programmeCallSchema, 'Updated'), ...errorsOf(400, 401, 403, 404) },
     }),
     async (c) => {
@@ -164,7 +156,7 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>): void {
       description:
         'With `organisationId`, the caller must act for it; without, the caller must administer an organisation (the first one is recorded) or be staff.',
       security: secured,
-      request: { params: idParam, body: body(followSchema, false) },
+      request: { params: idParam, body: jsonBody(followSchema, false) },
       responses: { 204: { description: 'Following' }, ...errorsOf(400, 401, 403, 404) },
     }),
     async (c) => {
