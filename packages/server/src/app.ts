@@ -26,6 +26,9 @@ import { registerClusterPartRoutes, registerClusterRoutes } from './features/clu
 import { registerDiagnosis } from './features/diagnosis';
 import { registerMap } from './features/map';
 import { registerOrganisationAdminRoutes, registerOrganisationRoutes } from './features/organisations';
+import { registerAgreementRoutes } from './features/agreements';
+import { registerPartnerSearches } from './features/partner-searches';
+import { registerProgrammes } from './features/programmes';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -184,6 +187,9 @@ export function createApp(options: CreateAppOptions) {
   registerBoundaryRoutes(app);
   registerClusterPartRoutes(app);
   registerMap(app);
+  registerPartnerSearches(app);
+  registerAgreementRoutes(app);
+  registerProgrammes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',
