@@ -1,6 +1,6 @@
 /** `polos diagnose <folder>`: collective-efficiency indices and degree of every cluster of a folder. */
 import type { Command } from 'commander';
-import { collectiveEfficiency } from '@polos/core';
+import { assessmentIndices } from '@polos/core';
 import { choice, formatNumber, readFolder } from './idb-input';
 
 export function register(program: Command): void {
@@ -15,25 +15,19 @@ export function register(program: Command): void {
       const format = choice('format', o.format, ['csv', 'json'] as const);
       const unknown = choice('unknown', o.unknown, ['zero', 'rescale'] as const);
       const rows = readFolder(folder).map((c) => {
-        const ce = collectiveEfficiency(c.scores, { unknown });
+        const ce = assessmentIndices(c.scores, { unknown });
         return {
           cluster_id: c.clusterId,
           sector_group: c.sectorGroup,
           eei: ce.eei,
           jai: ce.jai,
           ice: ce.ice,
-          degree: ce.degree ?? null,
+          degree: ce.degree,
           unknown_items: ce.unknownItems,
         };
       });
       if (format === 'json') {
-        process.stdout.write(
-          `${JSON.stringify(
-            rows.map((r) => ({ ...r, eei: r.eei ?? null, jai: r.jai ?? null, ice: r.ice ?? null })),
-            null,
-            2,
-          )}\n`,
-        );
+        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
         return;
       }
       const lines = ['cluster_id,sector_group,eei,jai,ice,degree,unknown_items'];

@@ -1,6 +1,6 @@
 /** `polos portfolio <folder>`: averages by sector group, cross-tables and correlations. */
 import type { Command } from 'commander';
-import { portfolio } from '@polos/core';
+import { portfolioAnalysis } from '@polos/core';
 import { choice, readFolder } from './idb-input';
 
 export function register(program: Command): void {
@@ -14,10 +14,8 @@ export function register(program: Command): void {
     .action((folder: string, o: { format: string; unknown: string }) => {
       choice('format', o.format, ['json'] as const);
       const unknown = choice('unknown', o.unknown, ['zero', 'skip'] as const);
-      const result = portfolio(readFolder(folder), { unknown });
-      // undefined (a statistic that cannot be computed) is written as null.
-      process.stdout.write(
-        `${JSON.stringify(result, (_k, v: unknown) => (v === undefined ? null : v), 2)}\n`,
-      );
+      // The analysis (null where a statistic cannot be computed), without the API's points.
+      const { unknown: policy, groups, all } = portfolioAnalysis(readFolder(folder), { unknown });
+      process.stdout.write(`${JSON.stringify({ unknown: policy, groups, all }, null, 2)}\n`);
     });
 }
