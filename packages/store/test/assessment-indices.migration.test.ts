@@ -82,7 +82,7 @@ describe.each(storeFactories)('Migration 006 on $name', (factory) => {
     await sql`insert into assessments (cluster_id, assessed_on, assessor, method, aggregation, scores)
       values ${sql.join(values)}`.execute(db);
 
-    expect(await migrateDatabase(db)).toEqual(['006-assessment-indices']);
+    expect(await migrateDatabase(db, '006-assessment-indices')).toEqual(['006-assessment-indices']);
 
     const { rows } = await sql<{
       assessor: string;
@@ -153,7 +153,7 @@ describe.each(storeFactories)('Migration 006 on $name', (factory) => {
       db,
     );
     expect(columns).toEqual([]);
-    expect(await migrateDatabase(db)).toEqual(['006-assessment-indices']);
+    expect(await migrateDatabase(db, '006-assessment-indices')).toEqual(['006-assessment-indices']);
     const after = await sql<{
       id: string;
       ice: number;
