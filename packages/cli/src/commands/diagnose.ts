@@ -1,20 +1,21 @@
 /** `polos diagnose <folder>`: collective-efficiency indices and degree of every cluster of a folder. */
 import type { Command } from 'commander';
 import { assessmentIndices } from '@polos/core';
-import { choice, formatNumber, readFolder } from './idb-input';
+import { folderCommand, formatNumber } from './idb-input';
 
 export function register(program: Command): void {
-  program
-    .command('diagnose <folder>')
-    .description(
-      'EEI, JAI, ICE and degree of collective efficiency for each cluster of a folder shaped like data/pietrobelli-rabellotti-clusters (docs/methods/diagnosis.md)',
-    )
-    .option('--format <format>', 'csv or json', 'csv')
-    .option('--unknown <policy>', 'unknown items: zero (the study’s convention) or rescale', 'zero')
-    .action((folder: string, o: { format: string; unknown: string }) => {
-      const format = choice('format', o.format, ['csv', 'json'] as const);
-      const unknown = choice('unknown', o.unknown, ['zero', 'rescale'] as const);
-      const rows = readFolder(folder).map((c) => {
+  folderCommand(
+    program,
+    {
+      name: 'diagnose',
+      description:
+        'EEI, JAI, ICE and degree of collective efficiency for each cluster of a folder shaped like data/pietrobelli-rabellotti-clusters (docs/methods/diagnosis.md)',
+      formats: ['csv', 'json'],
+      unknown: 'items',
+      policies: ['zero', 'rescale'],
+    },
+    (clusters, { format, unknown }) => {
+      const rows = clusters.map((c) => {
         const ce = assessmentIndices(c.scores, { unknown });
         return {
           cluster_id: c.clusterId,
@@ -45,5 +46,6 @@ export function register(program: Command): void {
         );
       }
       process.stdout.write(`${lines.join('\n')}\n`);
-    });
+    },
+  );
 }
