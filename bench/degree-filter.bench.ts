@@ -5,7 +5,7 @@
  * thirds. Times, median of RUNS runs each:
  *
  * - `listClusters({ degree: 'high', limit: 20 })` (one page and its total, SQL over the
- *   stored degree) against `latestAssessments()` + core's `collectiveEfficiency` over every
+ *   stored degree) against `latestAssessments()` + core's `assessmentIndices` over every
  *   cluster — the read the filter did before 072 before its own query (so a lower bound
  *   of the old cost);
  * - `portfolioRows({})` (one query) against `clusterSummaries({})` + `latestAssessments(ids)`
@@ -13,7 +13,7 @@
  *
  *   node scripts/bundle.mjs bench/degree-filter.bench.ts .tmp/bench-degree.mjs --run -- [clusters=5000] [runs=7]
  */
-import { collectiveEfficiency, type Scores } from '@polos/core';
+import { assessmentIndices, type Scores } from '@polos/core';
 import { createStore, importRowsOf } from '@polos/store';
 import { median } from './map-steps';
 
@@ -86,17 +86,15 @@ const rows = {
   ),
   'degree filter, JS read before 072 (latestAssessments + core)': await time(
     async () =>
-      [...(await store.latestAssessments())].filter(
-        ([, a]) => collectiveEfficiency(a.scores, { unknown: 'zero' }).degree === 'high',
-      ).length,
+      [...(await store.latestAssessments())].filter(([, a]) => assessmentIndices(a.scores).degree === 'high')
+        .length,
   ),
   'portfolio rows, SQL (portfolioRows)': await time(async () => (await store.portfolioRows({}, all)).length),
   'portfolio rows before 072 (summaries + latest + core)': await time(async () => {
     const clusters = await store.clusterSummaries({}, all);
     const latest = await store.latestAssessments(clusters.map((c) => c.id));
-    return clusters.filter(
-      (c) => latest.has(c.id) && collectiveEfficiency(latest.get(c.id)!.scores, { unknown: 'zero' }).degree,
-    ).length;
+    return clusters.filter((c) => latest.has(c.id) && assessmentIndices(latest.get(c.id)!.scores).degree)
+      .length;
   }),
 };
 console.log(`PGlite in memory, ${clusterCount} clusters with one assessment each; median of ${runs} runs`);

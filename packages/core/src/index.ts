@@ -209,14 +209,6 @@ export {
 } from './mapping/location-quotient';
 export { proximity, type ProximityOptions } from './mapping/proximity';
 export {
-  type BackboneOptions,
-  type Edge,
-  maximumSpanningForest,
-  proximityBackbone,
-  strongLinks,
-} from './mapping/proximity-backbone';
-export { densityDenominator, relatednessDensity } from './mapping/relatedness-density';
-export {
   type EigenResult,
   jacobiEigen,
   secondEigenvector,
@@ -297,6 +289,22 @@ export {
   type PolicyKnowledgeFiles,
   policyKnowledgeSchema,
 } from './advice/knowledge-schema';
+// --- The portfolio and the network pipelines (issue 11; decision 073) ---
+export {
+  type AssessmentIndices,
+  assessmentIndices,
+  portfolioAnalysis,
+  type PortfolioAnalysisCluster,
+  type PortfolioAnalysisOptions,
+  portfolioAnalysisOptionsSchema,
+  PortfolioOptionsError,
+} from './pipelines/portfolio-analysis';
+export {
+  networkBackbone,
+  type NetworkBackboneOptions,
+  type NetworkLink,
+  NetworkOptionsError,
+} from './pipelines/network';
 // --- EU–LAC collaboration and explained matchmaking (issue 12 points 1, 3, 5, 6; decision 074) ---
 export {
   type AgreementInstrument,

@@ -80,7 +80,7 @@ export interface AssessmentsTable {
   created_at: CreatedAt;
   /** Migration 005. */
   respondent_count: Generated<number>;
-  /** Migration 006: core's collectiveEfficiency(scores, { unknown: 'zero' }). */
+  /** Migration 006: core's assessmentIndices(scores), unknown items counting 0. */
   eei: number;
   jai: number;
   ice: number;

@@ -101,7 +101,7 @@ export type ClusterSummary = Pick<Cluster, 'id' | 'name' | 'country' | 'region' 
 
 /**
  * A cluster with its latest assessment's scores and the indices stored with it (migration
- * 006): core's `collectiveEfficiency(scores, { unknown: 'zero' })`, unknown items counting 0.
+ * 006): core's `assessmentIndices(scores)`, unknown items counting 0.
  */
 export interface PortfolioRow extends ClusterSummary {
   scores: Scores;

@@ -5,9 +5,9 @@
  * transaction, multi-row inserts). Runs on PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
  */
 import type { Kysely } from 'kysely';
-import { uniformScores } from '@polos/core/uniform-scores';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectiveEfficiency, type Scores } from '@polos/core';
+import { uniformScores } from '@polos/core/uniform-scores';
 import type { Database } from '../src/database';
 import { storedIndices } from '../src/repositories/assessments.repository';
 import { json } from '../src/repositories/sql-values';
@@ -17,7 +17,7 @@ import { storeFactories } from './test-stores';
 const N = 1200;
 const DEGREES = ['low', 'medium', 'high'] as const;
 
-/** Every item scored `v`: ICE = 4v (0.5 → 2 low, 1.5 → 6 medium, 2.5 → 10 high). */
+/** Every item scored `v` but functional upgrading unknown: ICE = 4v (0.5 → 2 low, 1.5 → 6 medium, 2.5 → 10 high). */
 const uniform = (v: number): Scores => {
   const scores = uniformScores(v);
   return { ...scores, upgrading: { ...scores.upgrading, functional: null } };

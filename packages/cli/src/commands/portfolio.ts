@@ -1,23 +1,23 @@
 /** `polos portfolio <folder>`: averages by sector group, cross-tables and correlations. */
 import type { Command } from 'commander';
-import { portfolio } from '@polos/core';
-import { choice, readFolder } from './idb-input';
+import { portfolioAnalysis } from '@polos/core';
+import { folderCommand } from './idb-input';
 
 export function register(program: Command): void {
-  program
-    .command('portfolio <folder>')
-    .description(
-      'averages by sector group, upgrading by degree of collective efficiency, correlations (Pearson, Spearman, n) and degree counts (docs/methods/diagnosis.md)',
-    )
-    .option('--format <format>', 'json', 'json')
-    .option('--unknown <policy>', 'unknown scores: zero (the study’s convention) or skip', 'zero')
-    .action((folder: string, o: { format: string; unknown: string }) => {
-      choice('format', o.format, ['json'] as const);
-      const unknown = choice('unknown', o.unknown, ['zero', 'skip'] as const);
-      const result = portfolio(readFolder(folder), { unknown });
-      // undefined (a statistic that cannot be computed) is written as null.
-      process.stdout.write(
-        `${JSON.stringify(result, (_k, v: unknown) => (v === undefined ? null : v), 2)}\n`,
-      );
-    });
+  folderCommand(
+    program,
+    {
+      name: 'portfolio',
+      description:
+        'averages by sector group, upgrading by degree of collective efficiency, correlations (Pearson, Spearman, n) and degree counts (docs/methods/diagnosis.md)',
+      formats: ['json'],
+      unknown: 'scores',
+      policies: ['zero', 'skip'],
+    },
+    (clusters, { unknown }) => {
+      // The analysis (null where a statistic cannot be computed), without the API's points.
+      const { unknown: policy, groups, all } = portfolioAnalysis(clusters, { unknown });
+      process.stdout.write(`${JSON.stringify({ unknown: policy, groups, all }, null, 2)}\n`);
+    },
+  );
 }

@@ -12,8 +12,14 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { densityDenominator, relatednessDensity } from '@polos/core';
-import { KernelArena, densityResult, planDensity, runDensity, type DensityPlan } from '@polos/core/density';
+import {
+  KernelArena,
+  densityDenominator,
+  densityResult,
+  planDensity,
+  runDensity,
+  type DensityPlan,
+} from '@polos/core/density';
 
 export type WorkerTask =
   | { id: number; type: 'init'; memory: KernelArena['memory'] }
@@ -80,11 +86,12 @@ export class MapWorker {
   /**
    * Density of every region: φ and the present cells go once into the shared kernel memory,
    * then the worker computes the first half of the regions and this thread the second, into
-   * one result (a view on that memory). Without the kernels, on this thread alone.
+   * one result (a view on that memory). Without the kernels, undefined: the pipeline
+   * (mapRegionIndustry) computes the density itself.
    */
-  async density(m: Uint8Array, phi: Float64Array, R: number, P: number): Promise<Float64Array> {
+  async density(m: Uint8Array, phi: Float64Array, R: number, P: number): Promise<Float64Array | undefined> {
     const arena = this.arena;
-    if (!arena) return relatednessDensity(m, phi, R, P);
+    if (!arena) return undefined;
     const plan = planDensity(arena, m, phi, densityDenominator(phi, P), R, P);
     const half = Math.floor(R / 2);
     const done = this.run({ type: 'density', plan, first: 0, end: half });

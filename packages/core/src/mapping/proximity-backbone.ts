@@ -5,7 +5,8 @@
  * every industry hangs on its strongest chain of links, plus every link with φ ≥ a
  * threshold (0.55 in the paper). Links with φ = 0 are never drawn: industries never
  * present together stay apart (a forest, one tree per connected component).
- * Pure and dependency-free: the web app imports it as `@polos/core/network`.
+ * Pure and dependency-free; the web app reaches it through the pipeline entry
+ * `networkBackbone` (`@polos/core/network`, pipelines/network.ts).
  */
 
 export interface BackboneOptions {

@@ -26,6 +26,21 @@ export {
   diagnoseClusterOptionsSchema,
 } from './advise-cluster';
 export {
+  type AssessmentIndices,
+  assessmentIndices,
+  portfolioAnalysis,
+  type PortfolioAnalysisCluster,
+  type PortfolioAnalysisOptions,
+  portfolioAnalysisOptionsSchema,
+  PortfolioOptionsError,
+} from './portfolio-analysis';
+export {
+  networkBackbone,
+  type NetworkBackboneOptions,
+  type NetworkLink,
+  NetworkOptionsError,
+} from './network';
+export {
   parsePolicyKnowledge,
   type PolicyKnowledge,
   type PolicyKnowledgeFiles,

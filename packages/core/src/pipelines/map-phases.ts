@@ -18,7 +18,8 @@ import type { NormalisedMapping } from './map-options';
 /**
  * What a caller may lend the pipeline (no I/O happens in core: these are its own functions).
  * - `density`: relatedness density on other threads (packages/cli/src/parallel); it must give
- *   the same numbers as `relatednessDensity` (the CLI's test checks one thread = two).
+ *   the same numbers as `relatednessDensity` (the CLI's test checks one thread = two). It
+ *   lends only the threaded kernel: `undefined` (no kernel) and the pipeline computes it here.
  * - `onPhase`: told when a phase starts (`ms` undefined) and ends (its duration).
  * - `onDensity`: handed the density as soon as it is known (the CLI writes density.csv on
  *   its second thread while ECI/PCI are computed).
@@ -29,7 +30,7 @@ export interface MapRegionIndustryHooks {
     phi: Float64Array,
     regions: number,
     industries: number,
-  ) => Float64Array | Promise<Float64Array>;
+  ) => Float64Array | undefined | Promise<Float64Array | undefined>;
   onPhase?: (phase: string, ms?: number) => void;
   onDensity?: (density: Float64Array) => void;
 }
@@ -111,8 +112,9 @@ export async function industrySpace(
   // 3.3 Relatedness density (on the caller's threads when lent), and the isolated industries.
   if (measures.has('density')) {
     const phi = out.proximity!;
-    out.density = await phase('density', () =>
-      hooks.density ? hooks.density(m, phi, R, P) : relatednessDensity(m, phi, R, P),
+    out.density = await phase(
+      'density',
+      async () => (await hooks.density?.(m, phi, R, P)) ?? relatednessDensity(m, phi, R, P),
     );
     hooks.onDensity?.(out.density);
     const denominator = densityDenominator(phi, P);

@@ -219,4 +219,22 @@ describe('mapRegionIndustry', () => {
       'density-known',
     ]);
   });
+
+  it('computes the density itself when the hook has no threaded kernel to lend (returns undefined)', async () => {
+    const { matrix } = fixture();
+    let asked = 0;
+    const lentNothing = await mapRegionIndustry(
+      matrix,
+      { measures: ['density'] },
+      {
+        density: () => {
+          asked++;
+          return Promise.resolve(undefined);
+        },
+      },
+    );
+    const own = await mapRegionIndustry(matrix, { measures: ['density'] });
+    expect(asked).toBe(1);
+    expect(lentNothing.density).toEqual(own.density);
+  });
 });

@@ -69,29 +69,31 @@ type FileKey = keyof typeof files;
  */
 export function readIdbFolder(folder: string): IdbCluster[] {
   const issues: ImportIssue[] = [];
+  const problem = (file: string, row: number, field: string, message: string) =>
+    issues.push({ file, row, field, message });
+  /** Whether `value` is one of `allowed`; a problem named after the field if not. */
+  const oneOf = (file: string, r: CsvRecord, field: string, value: string, allowed: readonly string[]) => {
+    if (allowed.includes(value)) return true;
+    problem(file, r.line, field, `"${value}" is not one of ${allowed.join(', ')}`);
+    return false;
+  };
   const tables = {} as Record<FileKey, CsvRecord[]>;
   for (const [key, spec] of Object.entries(files) as Array<[FileKey, (typeof files)[FileKey]]>) {
     const path = join(folder, spec.name);
     tables[key] = [];
     if (!existsSync(path)) {
-      issues.push({ file: spec.name, row: 0, field: '(file)', message: `missing: ${path}` });
+      problem(spec.name, 0, '(file)', `missing: ${path}`);
       continue;
     }
     let parsed;
     try {
       parsed = readCsvFile(path);
     } catch (error) {
-      issues.push({
-        file: spec.name,
-        row: (error as { lines?: number }).lines ?? 0,
-        field: '(csv)',
-        message: (error as Error).message,
-      });
+      problem(spec.name, (error as { lines?: number }).lines ?? 0, '(csv)', (error as Error).message);
       continue;
     }
     const missing = spec.columns.filter((c) => !parsed.columns.includes(c));
-    for (const column of missing)
-      issues.push({ file: spec.name, row: 1, field: column, message: 'required column is missing' });
+    for (const column of missing) problem(spec.name, 1, column, 'required column is missing');
     if (!missing.length) tables[key] = parsed.records;
   }
   if (issues.length) throw new ImportValidationError(issues);
@@ -101,12 +103,7 @@ export function readIdbFolder(folder: string): IdbCluster[] {
     if (raw === '') return null;
     const value = Number(raw);
     if (!Number.isFinite(value) || value < 0 || value > 3) {
-      issues.push({
-        file,
-        row: r.line,
-        field,
-        message: `"${raw}" is not a score between 0 and 3 (empty = unknown)`,
-      });
+      problem(file, r.line, field, `"${raw}" is not a score between 0 and 3 (empty = unknown)`);
       return null;
     }
     return value;
@@ -117,22 +114,9 @@ export function readIdbFolder(folder: string): IdbCluster[] {
     if ((r.values.parent_cluster_id ?? '').trim()) continue; // a child row of a cluster scored as one
     const id = (r.values.cluster_id ?? '').trim();
     const group = (r.values.sector_group ?? '').trim();
-    if (!id) issues.push({ file: files.clusters.name, row: r.line, field: 'cluster_id', message: 'empty' });
-    else if (clusters.has(id))
-      issues.push({
-        file: files.clusters.name,
-        row: r.line,
-        field: 'cluster_id',
-        message: `"${id}" appears twice`,
-      });
-    if (!(sectorGroups as readonly string[]).includes(group)) {
-      issues.push({
-        file: files.clusters.name,
-        row: r.line,
-        field: 'sector_group',
-        message: `"${group}" is not one of ${sectorGroups.join(', ')}`,
-      });
-    }
+    if (!id) problem(files.clusters.name, r.line, 'cluster_id', 'empty');
+    else if (clusters.has(id)) problem(files.clusters.name, r.line, 'cluster_id', `"${id}" appears twice`);
+    oneOf(files.clusters.name, r, 'sector_group', group, sectorGroups);
     if (!id) continue;
     clusters.set(id, {
       clusterId: id,
@@ -165,13 +149,7 @@ export function readIdbFolder(folder: string): IdbCluster[] {
   const clusterOf = (key: FileKey, r: CsvRecord) => {
     const id = (r.values.cluster_id ?? '').trim();
     const cluster = clusters.get(id);
-    if (!cluster)
-      issues.push({
-        file: files[key].name,
-        row: r.line,
-        field: 'cluster_id',
-        message: `"${id}" is not a cluster of clusters.csv`,
-      });
+    if (!cluster) problem(files[key].name, r.line, 'cluster_id', `"${id}" is not a cluster of clusters.csv`);
     return cluster;
   };
   const itemRows = <K extends 'externalEconomies' | 'jointAction' | 'upgrading'>(
@@ -184,14 +162,8 @@ export function readIdbFolder(folder: string): IdbCluster[] {
         Object.entries(fields).map(([item, column]) => [item, score(files[key].name, r, column)]),
       );
       if (!c) continue;
-      if (seen[key].has(c.clusterId)) {
-        issues.push({
-          file: files[key].name,
-          row: r.line,
-          field: 'cluster_id',
-          message: `"${c.clusterId}" appears twice`,
-        });
-      }
+      if (seen[key].has(c.clusterId))
+        problem(files[key].name, r.line, 'cluster_id', `"${c.clusterId}" appears twice`);
       seen[key].add(c.clusterId);
       (c.scores[key] as Record<string, number | null>) = values as Record<string, number | null>;
     }
@@ -219,22 +191,14 @@ export function readIdbFolder(folder: string): IdbCluster[] {
     const c = clusterOf('governance', r);
     const type = (r.values.governance_type ?? '').trim();
     const raw = (r.values.code_published ?? '').trim();
-    if (!(governanceTypes as readonly string[]).includes(type)) {
-      issues.push({
-        file: files.governance.name,
-        row: r.line,
-        field: 'governance_type',
-        message: `"${type}" is not one of ${governanceTypes.join(', ')}`,
-      });
-      continue;
-    }
+    if (!oneOf(files.governance.name, r, 'governance_type', type, governanceTypes)) continue;
     if (raw !== '' && !['0', '1', '2', '3'].includes(raw)) {
-      issues.push({
-        file: files.governance.name,
-        row: r.line,
-        field: 'code_published',
-        message: `"${raw}" is not a code 0–3 (0 absent, 1 domestic, 2 global, 3 both)`,
-      });
+      problem(
+        files.governance.name,
+        r.line,
+        'code_published',
+        `"${raw}" is not a code 0–3 (0 absent, 1 domestic, 2 global, 3 both)`,
+      );
       continue;
     }
     c?.governance.push({
@@ -246,14 +210,8 @@ export function readIdbFolder(folder: string): IdbCluster[] {
 
   for (const c of clusters.values()) {
     for (const key of ['externalEconomies', 'jointAction'] as const) {
-      if (!seen[key].has(c.clusterId)) {
-        issues.push({
-          file: files[key].name,
-          row: 0,
-          field: 'cluster_id',
-          message: `no row for cluster "${c.clusterId}"`,
-        });
-      }
+      if (!seen[key].has(c.clusterId))
+        problem(files[key].name, 0, 'cluster_id', `no row for cluster "${c.clusterId}"`);
     }
   }
   if (issues.length) throw new ImportValidationError(issues);

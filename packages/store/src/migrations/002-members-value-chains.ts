@@ -6,42 +6,38 @@
  */
 import { sql, type Kysely } from 'kysely';
 
+/** A part of a cluster: its id unique within the cluster, its name, then its own columns. */
+const clusterPart = (table: string, columns: string[]) =>
+  `create table ${table} (
+     cluster_id text not null references clusters (id) on delete cascade,
+     id text not null,
+     name text not null,
+     ${columns.join(',\n     ')},
+     created_at timestamptz not null default now(),
+     primary key (cluster_id, id)
+   )`;
+
 const statements = [
-  `create table members (
-     cluster_id text not null references clusters (id) on delete cascade,
-     id text not null,
-     name text not null,
-     kind text not null,
-     size_class text,
-     sme boolean,
-     country text check (country ~ '^[A-Z]{2}$'),
-     joined integer,
-     created_at timestamptz not null default now(),
-     primary key (cluster_id, id)
-   )`,
-  `create table intermediaries (
-     cluster_id text not null references clusters (id) on delete cascade,
-     id text not null,
-     name text not null,
-     kind text not null,
-     roles jsonb not null default '[]'::jsonb,
-     leads boolean not null default false,
-     created_at timestamptz not null default now(),
-     primary key (cluster_id, id)
-   )`,
-  `create table value_chains (
-     cluster_id text not null references clusters (id) on delete cascade,
-     id text not null,
-     name text not null,
-     lead_firms jsonb not null default '[]'::jsonb,
-     end_market text not null,
-     scope text not null check (scope in ('domestic', 'global')),
-     governance text not null,
-     share_of_output double precision check (share_of_output between 0 and 1),
-     local_functions jsonb not null default '[]'::jsonb,
-     created_at timestamptz not null default now(),
-     primary key (cluster_id, id)
-   )`,
+  clusterPart('members', [
+    'kind text not null',
+    'size_class text',
+    'sme boolean',
+    "country text check (country ~ '^[A-Z]{2}$')",
+    'joined integer',
+  ]),
+  clusterPart('intermediaries', [
+    'kind text not null',
+    "roles jsonb not null default '[]'::jsonb",
+    'leads boolean not null default false',
+  ]),
+  clusterPart('value_chains', [
+    "lead_firms jsonb not null default '[]'::jsonb",
+    'end_market text not null',
+    "scope text not null check (scope in ('domestic', 'global'))",
+    'governance text not null',
+    'share_of_output double precision check (share_of_output between 0 and 1)',
+    "local_functions jsonb not null default '[]'::jsonb",
+  ]),
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -1,14 +1,14 @@
 /**
  * The indices of collective efficiency stored with each assessment (decision 072): EEI,
  * JAI, ICE, the degree and the count of unknown items, as core's
- * `collectiveEfficiency(scores, { unknown: 'zero' })` gives them (the study's convention,
+ * `assessmentIndices(scores)` (the portfolio pipeline's entry; unknown items count 0) gives them (the study's convention,
  * the one the API's degree filter and portfolio use), so the degree filter, the counts
  * and the portfolio are SQL over every row. Existing rows are computed here, 500 at a
  * time; new rows set them in the same insert as their scores. The index serves "the
  * latest assessment of a cluster" (assessed_on desc, created_at desc, id).
  */
 import { sql, type Kysely } from 'kysely';
-import { collectiveEfficiency, type Scores } from '@polos/core';
+import { assessmentIndices, type Scores } from '@polos/core';
 
 const BATCH = 500;
 
@@ -31,7 +31,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       where id > ${after}::uuid order by id limit ${BATCH}`.execute(db);
     if (!rows.length) break;
     const values = rows.map(({ id, scores }) => {
-      const ce = collectiveEfficiency(scores, { unknown: 'zero' });
+      const ce = assessmentIndices(scores);
       return sql`(${id}::uuid, ${ce.eei}::float8, ${ce.jai}::float8, ${ce.ice}::float8, ${ce.degree}::text, ${ce.unknownItems}::int)`;
     });
     await sql`update assessments a set eei = v.eei, jai = v.jai, ice = v.ice, degree = v.degree,

@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import {
-  collectiveEfficiency,
+  assessmentIndices,
   type Assessment,
   type AssessmentInputParsed,
   type AssessmentSummary,
@@ -45,7 +45,7 @@ const SUMMARY_COLUMNS = sql`a.id, a.cluster_id, a.assessed_on::text as assessed_
 
 /** The indices stored with an assessment: the study's convention, unknown items counting 0. */
 export function storedIndices(scores: Scores) {
-  const ce = collectiveEfficiency(scores, { unknown: 'zero' });
+  const ce = assessmentIndices(scores);
   return { eei: ce.eei!, jai: ce.jai!, ice: ce.ice!, degree: ce.degree!, unknown_items: ce.unknownItems };
 }
 

@@ -15,7 +15,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { useMemo, useRef, useState } from 'react';
-import { proximityBackbone } from '@polos/core/network';
+import { networkBackbone } from '@polos/core/network';
 import { useTranslation } from 'react-i18next';
 import type { StateClustersView } from '../api-client';
 import { fitToFrame } from '../charts/force-layout';
@@ -60,8 +60,7 @@ export function ClusterRelatedness({ data, cluster }: { data: StateClustersView;
       name,
       size: 4 + 14 * Math.sqrt(national[index]! / max),
     }));
-    const edges = proximityBackbone(rel.proximity, T, { threshold: 0.6 });
-    const links: Link[] = edges.map(([source, target, phi]) => ({ source, target, phi }));
+    const links: Link[] = networkBackbone(rel.proximity, T, { threshold: 0.6 });
     forceSimulation(nodes)
       .force(
         'link',

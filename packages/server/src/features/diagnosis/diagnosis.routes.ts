@@ -15,9 +15,8 @@ import {
   assessmentSummarySchema,
   clusterListQuerySchema,
   diagnosisResultSchema,
-  portfolio,
+  portfolioAnalysis,
   portfolioResultSchema,
-  type UpgradingType,
 } from '@polos/core';
 import { collectiveEfficiencyDegrees } from '@polos/core/vocabulary-lists';
 import { z } from 'zod';
@@ -149,7 +148,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
         { sector_group: cluster.sectorGroup },
         { includePrivate: permissions.readPrivate(c.get('user')) },
       );
-      const group = portfolio(
+      const group = portfolioAnalysis(
         peers.map((p) => ({ clusterId: p.id, sectorGroup: p.sectorGroup, scores: p.scores })),
       ).all;
       return c.json(
@@ -239,29 +238,18 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       const assessed = await c.get('deps').store.portfolioRows(filters, {
         includePrivate: permissions.readPrivate(c.get('user')),
       });
-      const result = portfolio(
-        assessed.map((x) => ({ clusterId: x.id, sectorGroup: x.sectorGroup, scores: x.scores })),
-        { unknown },
-      );
-      // One point per cluster for scatters: its stored indices (the study's convention: with
-      // `unknown=skip` a cluster with unknown items has none) and upgrading scores (unknown → null).
-      const points = assessed.map((x) => {
-        const complete = x.unknownItems === 0 || unknown === 'zero';
-        return {
+      // The analysis and one point per cluster for scatters (the pipeline's conventions).
+      const result = portfolioAnalysis(
+        assessed.map((x) => ({
           clusterId: x.id,
           name: x.name,
           country: x.country,
           sectorGroup: x.sectorGroup,
-          eei: complete ? x.eei : null,
-          jai: complete ? x.jai : null,
-          ice: complete ? x.ice : null,
-          degree: x.degree,
-          upgrading: Object.fromEntries(
-            Object.entries(x.scores.upgrading).map(([k, v]) => [k, v ?? (unknown === 'zero' ? 0 : null)]),
-          ) as Record<UpgradingType, number | null>,
-        };
-      });
-      return c.json(plain({ ...result, clusters: assessed.map((x) => x.id), points }), 200);
+          scores: x.scores,
+        })),
+        { unknown },
+      );
+      return c.json(result, 200);
     },
   );
 }
