@@ -13,7 +13,7 @@ import type {
   ClusterPatch,
   Intermediary,
   Member,
-  OrganisationInputParsed,
+  OrganisationInput,
   OrganisationListQuery,
   OrganisationPatch,
   Role,
@@ -34,6 +34,7 @@ import { json } from './repositories/sql-values';
 import { UnitOfWork } from './repositories/unit-of-work';
 import { UsersRepository } from './repositories/users.repository';
 import { OrganisationAdminsRepository } from './collaboration/organisation-admins.repository';
+import { OrganisationDirectoryRepository } from './collaboration/organisation-directory.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, Store } from './store';
 
 type Filters = { includePrivate: boolean };
@@ -49,6 +50,7 @@ export class SqlStore implements Store {
   private readonly sessions: SessionsTokensRepository;
   private readonly audit: AuditRepository;
   readonly organisationAdmins: OrganisationAdminsRepository;
+  readonly organisationDirectory: OrganisationDirectoryRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -64,6 +66,7 @@ export class SqlStore implements Store {
     this.sessions = new SessionsTokensRepository(this.uow, this.users);
     this.audit = new AuditRepository(this.uow);
     this.organisationAdmins = new OrganisationAdminsRepository(this.uow);
+    this.organisationDirectory = new OrganisationDirectoryRepository(this.uow);
   }
 
   /** Applies the pending migrations (idempotent); returns the names applied now. */
@@ -109,7 +112,7 @@ export class SqlStore implements Store {
   getOrganisation(id: string, options?: Filters) {
     return this.organisations.getOrganisation(id, options);
   }
-  createOrganisation(input: OrganisationInputParsed & { id: string }, actor: Actor) {
+  createOrganisation(input: OrganisationInput & { id: string }, actor: Actor) {
     return this.organisations.createOrganisation(input, actor);
   }
   updateOrganisation(id: string, patch: OrganisationPatch, actor: Actor) {

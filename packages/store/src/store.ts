@@ -20,7 +20,7 @@ import type {
   Intermediary,
   Member,
   Organisation,
-  OrganisationInputParsed,
+  OrganisationInput,
   OrganisationListQuery,
   OrganisationPatch,
   Page,
@@ -30,6 +30,7 @@ import type {
   ValueChain,
 } from '@polos/core';
 import type { OrganisationAdmins } from './collaboration/organisation-admins.repository';
+import type { OrganisationDirectory } from './collaboration/organisation-directory.repository';
 
 /** Who does a write, recorded in the audit log. `null` userId = the system (seed, migrations). */
 export interface Actor {
@@ -146,6 +147,7 @@ export interface Store {
    * interface in its folder, instead of adding methods here (decision 075).
    */
   readonly organisationAdmins: OrganisationAdmins;
+  readonly organisationDirectory: OrganisationDirectory;
   /** Apply pending migrations (idempotent); returns the names applied now. */
   migrate(): Promise<string[]>;
   close(): Promise<void>;
@@ -195,7 +197,7 @@ export interface Store {
    */
   getOrganisation(id: string, options?: { includePrivate: boolean }): Promise<Organisation | undefined>;
   /** @throws ConflictError when the id is taken; NotFoundError when `clusterId` names no cluster. */
-  createOrganisation(input: OrganisationInputParsed & { id: string }, actor: Actor): Promise<Organisation>;
+  createOrganisation(input: OrganisationInput & { id: string }, actor: Actor): Promise<Organisation>;
   updateOrganisation(id: string, patch: OrganisationPatch, actor: Actor): Promise<Organisation | undefined>;
   deleteOrganisation(id: string, actor: Actor): Promise<boolean>;
 
