@@ -62,6 +62,7 @@ export interface OrganisationsTable {
   region: string | null;
   nuts2: string | null;
   sector_description: string | null;
+  sector_group: string | null;
   nace_divisions: Generated<string[]>;
   wiod_sectors: Generated<string[]>;
   technologies: Generated<string[]>;

@@ -7,6 +7,7 @@ import { countryCodeSchema, httpUrlSchema, slugSchema, yearSchema } from './comm
 import { governanceBodySchema, legalFormSchema, structureTypeSchema } from './vocabularies';
 import { collaborationProfileSchema, wiodSectorSchema } from '../collaboration/profile';
 import { collaborationOrganisationKindSchema } from '../collaboration/vocabularies';
+import { seedSectorGroups } from '../collaboration/organisation-rows';
 
 /** draft → submitted (by who acts for it) → published (by admins and analysts); decision 076. */
 export const publicationStatuses = ['draft', 'submitted', 'published'] as const;
@@ -30,6 +31,10 @@ const directoryFields = {
     .max(300)
     .nullish()
     .describe('The sector in words, as the organisation puts it.'),
+  sectorGroup: z
+    .enum(seedSectorGroups)
+    .nullish()
+    .describe('The IDB sector group, or `services` / `other` (as in the EU–LAC dataset).'),
   naceDivisions: profile.naceDivisions,
   wiodSectors: z.array(wiodSectorSchema).describe('WIOD 2016 sectors (for input–output complementarity).'),
   technologies: profile.technologies,

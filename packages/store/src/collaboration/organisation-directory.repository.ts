@@ -24,7 +24,7 @@ export interface DirectoryEntry {
   country: string;
   naceDivisions: string[];
   wiodSectors: string[];
-  /** The sector group of the cluster it manages, if any. */
+  /** Its sector group, else that of the cluster it manages, if any. */
   sectorGroup: string | null;
   valueChainPositions: string[];
   smartSpecialisationPriorities: string[];
@@ -114,7 +114,8 @@ export class OrganisationDirectoryRepository implements OrganisationDirectory {
   async entries(): Promise<DirectoryEntry[]> {
     const { rows } = await sql<Row>`select o.id, o.name, o.acronym, o.country, o.nace_divisions,
         o.wiod_sectors, o.value_chain_positions, o.smart_specialisation_priorities, o.target_markets,
-        o.languages, o.is_public, o.publication_status, o.dataset_id, c.sector_group
+        o.languages, o.is_public, o.publication_status, o.dataset_id,
+        coalesce(o.sector_group, c.sector_group) as sector_group
       from organisations o left join clusters c on c.id = o.cluster_id order by o.id`.execute(this.uow.db);
     return rows.map((r) => ({
       id: r.id as string,

@@ -17,6 +17,7 @@ const up_ = [
      add column region text,
      add column nuts2 text check (nuts2 ~ '^[A-Z]{2}[0-9A-Z]{2}$'),
      add column sector_description text,
+     add column sector_group text,
      add column nace_divisions text[] not null default '{}',
      add column wiod_sectors text[] not null default '{}',
      add column technologies text[] not null default '{}',
@@ -52,7 +53,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     `drop index if exists organisations_country_idx`,
     `alter table organisations drop column search`,
     `alter table organisations
-       drop column kind, drop column region, drop column nuts2, drop column sector_description,
+       drop column kind, drop column region, drop column nuts2, drop column sector_description, drop column sector_group,
        drop column nace_divisions, drop column wiod_sectors, drop column technologies,
        drop column value_chain_positions, drop column smart_specialisation_priorities,
        drop column target_markets, drop column languages, drop column labels, drop column members,
