@@ -13,7 +13,13 @@ import {
 } from '@polos/core';
 import type { Actor } from '../store';
 import { type Row } from '../repositories/sql-values';
-import { organisationValues, toOrganisation, type OrganisationRow } from '../repositories/organisation-rows';
+import {
+  organisationValues,
+  organisationWrite,
+  organisationWrites,
+  toOrganisation,
+  type OrganisationRow,
+} from '../repositories/organisation-rows';
 import type { UnitOfWork } from '../repositories/unit-of-work';
 
 /** What matchmaking and visibility need of one organisation. */
@@ -57,6 +63,8 @@ export interface OrganisationDirectory {
   entries(): Promise<DirectoryEntry[]>;
   /** Changes whenever an organisation is created, updated or deleted (count and last update). */
   fingerprint(): Promise<string>;
+  /** How many organisation writes this process has finished: cheap, but blind to other processes. */
+  writesInProcess(): number;
 }
 
 const BATCH = 500;
@@ -69,13 +77,15 @@ export class OrganisationDirectoryRepository implements OrganisationDirectory {
     status: PublicationStatus,
     actor: Actor,
   ): Promise<Organisation | undefined> {
-    return this.uow.tx(async (trx) => {
-      const { rows } = await sql<OrganisationRow>`update organisations
+    return organisationWrite(() =>
+      this.uow.tx(async (trx) => {
+        const { rows } = await sql<OrganisationRow>`update organisations
         set publication_status = ${status}, updated_at = now() where id = ${id} returning *`.execute(trx);
-      if (!rows[0]) return undefined;
-      await this.uow.audit(trx, actor, 'update', 'organisation', id, { publicationStatus: status });
-      return toOrganisation(rows[0]);
-    });
+        if (!rows[0]) return undefined;
+        await this.uow.audit(trx, actor, 'update', 'organisation', id, { publicationStatus: status });
+        return toOrganisation(rows[0]);
+      }),
+    );
   }
 
   insertMany(organisations: readonly NewDirectoryOrganisation[], actor: Actor): Promise<number> {
@@ -86,29 +96,33 @@ export class OrganisationDirectoryRepository implements OrganisationDirectory {
         datasetId ?? null,
       );
     });
-    return this.uow.tx(async (trx) => {
-      for (let i = 0; i < values.length; i += BATCH) {
-        await trx
-          .insertInto('organisations')
-          .values(values.slice(i, i + BATCH))
-          .execute();
-      }
-      await this.uow.audit(trx, actor, 'create', 'organisation', null, {
-        count: values.length,
-        ids: values.length <= 200 ? values.map((v) => v.id) : undefined,
-      });
-      return values.length;
-    });
+    return organisationWrite(() =>
+      this.uow.tx(async (trx) => {
+        for (let i = 0; i < values.length; i += BATCH) {
+          await trx
+            .insertInto('organisations')
+            .values(values.slice(i, i + BATCH))
+            .execute();
+        }
+        await this.uow.audit(trx, actor, 'create', 'organisation', null, {
+          count: values.length,
+          ids: values.length <= 200 ? values.map((v) => v.id) : undefined,
+        });
+        return values.length;
+      }),
+    );
   }
 
   setDatasetId(id: string, datasetId: string, actor: Actor): Promise<boolean> {
-    return this.uow.tx(async (trx) => {
-      const { rows } = await sql<Row>`update organisations set dataset_id = ${datasetId}
+    return organisationWrite(() =>
+      this.uow.tx(async (trx) => {
+        const { rows } = await sql<Row>`update organisations set dataset_id = ${datasetId}
         where id = ${id} returning id`.execute(trx);
-      if (!rows[0]) return false;
-      await this.uow.audit(trx, actor, 'update', 'organisation', id, { datasetId });
-      return true;
-    });
+        if (!rows[0]) return false;
+        await this.uow.audit(trx, actor, 'update', 'organisation', id, { datasetId });
+        return true;
+      }),
+    );
   }
 
   async entries(): Promise<DirectoryEntry[]> {
@@ -133,6 +147,10 @@ export class OrganisationDirectoryRepository implements OrganisationDirectory {
       publicationStatus: r.publication_status as PublicationStatus,
       datasetId: (r.dataset_id as string | null) ?? null,
     }));
+  }
+
+  writesInProcess(): number {
+    return organisationWrites();
   }
 
   async fingerprint(): Promise<string> {

@@ -14,6 +14,20 @@ import type {
 import type { OrganisationsTable } from '../database';
 import { iso, json, parseJson, type PatchColumns } from './sql-values';
 
+let writes = 0;
+
+/** How many organisation writes this process has finished (caches compare it; decision 076). */
+export const organisationWrites = (): number => writes;
+
+/** Runs a write of organisations and counts it once it has finished (committed or not). */
+export async function organisationWrite<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } finally {
+    writes++;
+  }
+}
+
 export type OrganisationRow = Omit<Selectable<OrganisationsTable>, 'search'>;
 
 type Parsed = OrganisationInputParsed & { id: string; publicationStatus: PublicationStatus };

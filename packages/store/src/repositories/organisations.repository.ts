@@ -22,6 +22,7 @@ import {
   toOrganisation,
   type OrganisationRow,
 } from './organisation-rows';
+import { organisationWrite } from './organisation-rows';
 import { referencingCluster, uniqueOr, type UnitOfWork } from './unit-of-work';
 
 /** A row read with its cluster's `is_public`: the cluster id is hidden when that cluster is private. */
@@ -71,45 +72,51 @@ export class OrganisationsRepository {
   /** Creates an organisation; fields not given take the input schema's defaults (status `published`). */
   createOrganisation(input: OrganisationInput & { id: string }, actor: Actor): Promise<Organisation> {
     const o = { ...organisationInputSchema.parse(input), id: input.id };
-    return this.uow.tx(async (trx) => {
-      const row = await uniqueOr(
-        () => new ConflictError(`an organisation with id "${o.id}" exists`, 'organisation', o.id),
-        () =>
-          referencingCluster(o.clusterId, () =>
-            trx
-              .insertInto('organisations')
-              .values(organisationValues({ ...o, publicationStatus: o.publicationStatus ?? 'published' }))
-              .returningAll()
-              .executeTakeFirstOrThrow(),
-          ),
-      );
-      await this.uow.audit(trx, actor, 'create', 'organisation', o.id, o);
-      return toOrganisation(row);
-    });
+    return organisationWrite(() =>
+      this.uow.tx(async (trx) => {
+        const row = await uniqueOr(
+          () => new ConflictError(`an organisation with id "${o.id}" exists`, 'organisation', o.id),
+          () =>
+            referencingCluster(o.clusterId, () =>
+              trx
+                .insertInto('organisations')
+                .values(organisationValues({ ...o, publicationStatus: o.publicationStatus ?? 'published' }))
+                .returningAll()
+                .executeTakeFirstOrThrow(),
+            ),
+        );
+        await this.uow.audit(trx, actor, 'create', 'organisation', o.id, o);
+        return toOrganisation(row);
+      }),
+    );
   }
 
   updateOrganisation(id: string, patch: OrganisationPatch, actor: Actor): Promise<Organisation | undefined> {
-    return this.uow.tx(async (trx) => {
-      const { rows } = await referencingCluster(patch.clusterId, () =>
-        sql<OrganisationRow>`update organisations set ${setClause(patchWithJson(patch), organisationPatchColumns as PatchColumns<Record<string, unknown>>)}
+    return organisationWrite(() =>
+      this.uow.tx(async (trx) => {
+        const { rows } = await referencingCluster(patch.clusterId, () =>
+          sql<OrganisationRow>`update organisations set ${setClause(patchWithJson(patch), organisationPatchColumns as PatchColumns<Record<string, unknown>>)}
           where id = ${id} returning *`.execute(trx),
-      );
-      if (!rows[0]) return undefined;
-      await this.uow.audit(trx, actor, 'update', 'organisation', id, patch);
-      return toOrganisation(rows[0]);
-    });
+        );
+        if (!rows[0]) return undefined;
+        await this.uow.audit(trx, actor, 'update', 'organisation', id, patch);
+        return toOrganisation(rows[0]);
+      }),
+    );
   }
 
   deleteOrganisation(id: string, actor: Actor): Promise<boolean> {
-    return this.uow.tx(async (trx) => {
-      const row = await trx
-        .deleteFrom('organisations')
-        .where('id', '=', id)
-        .returning(['id', 'name'])
-        .executeTakeFirst();
-      if (!row) return false;
-      await this.uow.audit(trx, actor, 'delete', 'organisation', id, { name: row.name });
-      return true;
-    });
+    return organisationWrite(() =>
+      this.uow.tx(async (trx) => {
+        const row = await trx
+          .deleteFrom('organisations')
+          .where('id', '=', id)
+          .returning(['id', 'name'])
+          .executeTakeFirst();
+        if (!row) return false;
+        await this.uow.audit(trx, actor, 'delete', 'organisation', id, { name: row.name });
+        return true;
+      }),
+    );
   }
 }

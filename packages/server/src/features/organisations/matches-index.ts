@@ -2,7 +2,7 @@
  * The matchmaking index of an app (decision 076): core's `buildMatchmaking` over every
  * organisation of the store, built at the first request and rebuilt when the directory's
  * fingerprint (count and last write of `organisations`) changes — any create, update,
- * publication or delete. Candidates are masked per caller: published organisations, and
+ * publication or delete; asked after this process writes an organisation, else once a second. Candidates are masked per caller: published organisations, and
  * for anonymous callers only public ones.
  */
 import { buildMatchmaking, type Matchmaking, type ValueChainPosition } from '@polos/core';
@@ -18,8 +18,13 @@ export interface MatchesIndex {
 
 interface Cached {
   fingerprint: string;
+  writes: number;
+  checkedAt: number;
   index: Promise<MatchesIndex>;
 }
+
+/** How long the index is trusted without asking the database (writes by other processes). */
+const RECHECK_MS = 1000;
 
 const cache = new WeakMap<Store, Cached>();
 
@@ -57,13 +62,25 @@ async function build(store: Store, dataPath: string): Promise<MatchesIndex> {
   };
 }
 
-/** The current index of `store`; one build at a time, shared by concurrent requests. */
+/**
+ * The current index of `store`; one build at a time, shared by concurrent requests. The
+ * database fingerprint is asked after a write of this process, or once a second (another
+ * process may write); the index is rebuilt when it changed.
+ */
 export async function matchesIndex(store: Store, dataPath: string): Promise<MatchesIndex> {
-  const fingerprint = await store.organisationDirectory.fingerprint();
+  const directory = store.organisationDirectory;
+  const writes = directory.writesInProcess();
+  const now = Date.now();
   const cached = cache.get(store);
-  if (cached && cached.fingerprint === fingerprint) return cached.index;
+  if (cached && cached.writes === writes && now - cached.checkedAt < RECHECK_MS) return cached.index;
+  const fingerprint = await directory.fingerprint();
+  const current = cache.get(store);
+  if (current && current.fingerprint === fingerprint) {
+    cache.set(store, { ...current, writes, checkedAt: now });
+    return current.index;
+  }
   const index = build(store, dataPath);
-  cache.set(store, { fingerprint, index });
+  cache.set(store, { fingerprint, writes, checkedAt: now, index });
   index.catch(() => {
     if (cache.get(store)?.index === index) cache.delete(store);
   });
