@@ -16,7 +16,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { createApp } from '@polos/server';
 import { createStore, seedDemoData, type NewDirectoryOrganisation } from '@polos/store';
-import { median } from './matchmaking-data';
+import { median, mulberry32 } from './matchmaking-data';
 
 interface LoadResult {
   p50: number;
@@ -62,16 +62,6 @@ if (process.argv[2] === '--load') {
 
 const [N = 10_000, SECONDS = 10, RUNS = 3, CONNECTIONS = 10] = process.argv.slice(2).map(Number);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(20261203);
 
 const dataPath = resolve('data');

@@ -12,7 +12,7 @@ import type {
   PublicationStatus,
 } from '@polos/core';
 import type { OrganisationsTable } from '../database';
-import { iso, json, parseJson, type PatchColumns } from './sql-values';
+import { foldedWords, iso, json, parseJson, type PatchColumns } from './sql-values';
 
 let writes = 0;
 
@@ -154,23 +154,12 @@ export function patchWithJson(patch: OrganisationPatch): Record<string, unknown>
   return out;
 }
 
-/** Folded words of free text (accents and case removed), at most 10. */
-function words(q: string): string[] {
-  return q
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 10);
-}
-
 /**
  * The `q` condition: every word matches, as a prefix of a folded word (`simple`) or of a
  * stem in English, Spanish or Portuguese; the `search` column holds the four.
  */
 function searchCondition(q: string): RawBuilder<unknown> | undefined {
-  const ws = words(q);
+  const ws = foldedWords(q);
   if (ws.length === 0) return undefined;
   const each = ws.map((w) => {
     const p = `${w}:*`;

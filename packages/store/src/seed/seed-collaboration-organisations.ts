@@ -32,13 +32,14 @@ export const seatCountries: Readonly<Record<string, string>> = {
   idb: 'US', // Inter-American Development Bank, Washington DC
 };
 
-function ok<T>(file: string, r: RowsResult<T>): T[] {
+/** The parsed rows, or an error naming the file and the first three bad rows and fields. */
+export function rowsOrThrow<T>(file: string, r: RowsResult<T>): T[] {
   if (r.ok) return r.items;
   const first = r.errors
     .slice(0, 3)
     .map((e) => `row ${e.row} ${e.field}: ${e.message}`)
     .join('; ');
-  throw new Error(`seed: ${file}: ${first}`);
+  throw new Error(`${file}: ${first}`);
 }
 
 function wiodMap(folder: string): Map<string, string> {
@@ -71,14 +72,14 @@ export async function seedCollaborationOrganisations(
   dataDir: string,
 ): Promise<CollaborationSeedReport> {
   const folder = join(dataDir, 'eu-lac-collaboration');
-  const organisations = ok(
-    'cluster_organisations.csv',
+  const organisations = rowsOrThrow(
+    'seed: cluster_organisations.csv',
     parseOrganisationRows(
       readCsvFile(join(folder, 'cluster_organisations.csv')).records.map((r) => r.values),
     ),
   );
-  const sectors = ok(
-    'organisation_sectors.csv',
+  const sectors = rowsOrThrow(
+    'seed: organisation_sectors.csv',
     parseOrganisationSectorRows(
       readCsvFile(join(folder, 'organisation_sectors.csv')).records.map((r) => r.values),
       wiodMap(join(dataDir, 'wiod-2016-niot')),

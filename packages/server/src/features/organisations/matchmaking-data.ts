@@ -15,9 +15,8 @@ import {
   type IoTables,
   parseAgreementRows,
   parseNiotRows,
-  type RowsResult,
 } from '@polos/core';
-import { parseCsv } from '@polos/store';
+import { parseCsv, rowsOrThrow } from '@polos/store';
 import type { DirectoryEntry } from '@polos/store';
 
 const gunzipAsync = promisify(gunzip);
@@ -35,24 +34,15 @@ async function rows(path: string): Promise<CsvRow[]> {
   return parseCsv(text).records.map((r) => r.values);
 }
 
-function ok<T>(what: string, r: RowsResult<T>): T[] {
-  if (r.ok) return r.items;
-  const first = r.errors
-    .slice(0, 3)
-    .map((e) => `row ${e.row} ${e.field}: ${e.message}`)
-    .join('; ');
-  throw new Error(`${what}: ${first}`);
-}
-
 async function load(dataPath: string): Promise<MatchmakingFiles> {
   const wiod = (f: string) => join(dataPath, 'wiod-2016-niot', f);
   const sectors = (await rows(wiod('wiod_sectors.csv'))).map((s) => s.wiod_code ?? '');
-  const cells = ok('WIOD 2014 table', parseNiotRows(await rows(wiod('wiod2016_niot_2014.csv.gz'))));
+  const cells = rowsOrThrow('WIOD 2014 table', parseNiotRows(await rows(wiod('wiod2016_niot_2014.csv.gz'))));
   const io = ioCoefficientTables(cells, sectors, 2014);
   const names = new Map(
     (await rows(join(dataPath, 'boundaries', 'country-codes.csv'))).map((r) => [r.alpha2 ?? '', r]),
   );
-  const agreements = ok(
+  const agreements = rowsOrThrow(
     'cooperation_agreements.csv',
     parseAgreementRows(await rows(join(dataPath, 'eu-lac-collaboration', 'cooperation_agreements.csv'))),
   );
