@@ -10,21 +10,11 @@
  *   node scripts/bundle.mjs bench/matchmaking-speed.bench.ts .tmp/bench-mm-speed.mjs --run -- [organisations=10000] [targets=200]
  */
 import { buildMatchmaking, type MatchAgreement, type MatchProfile, valueChainPositions } from '@polos/core';
-import { loadMatchmakingData, median, readRows } from './matchmaking-data';
+import { loadMatchmakingData, median, mulberry32, readRows } from './matchmaking-data';
 import { resolve } from 'node:path';
 
 const [N = 10_000, T = 200] = process.argv.slice(2).map(Number);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(20261203);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 

@@ -67,6 +67,9 @@ export {
   type OrganisationPatch,
   organisationPatchSchema,
   organisationSchema,
+  type PublicationStatus,
+  publicationStatuses,
+  publicationStatusSchema,
 } from './domain/organisation';
 export { type Intermediary, intermediarySchema, type Member, memberSchema } from './domain/member';
 export {

@@ -41,6 +41,8 @@ export const permissions = {
   writeOrganisation: (p: Principal | null, clusterId: string | null | undefined) =>
     isStaff(p) || manages(p, clusterId),
   deleteOrganisation: (p: Principal | null) => p?.role === 'admin',
+  /** Publish a submitted organisation profile (decision 076). */
+  publishOrganisation: (p: Principal | null) => isStaff(p),
   /**
    * Act for an organisation: edit its profile, its administrators, its partner-search posts,
    * event registrations and agreement outcomes. Admins and analysts, the managers of the

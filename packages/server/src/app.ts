@@ -25,10 +25,15 @@ import { registerBoundaryRoutes } from './features/boundaries';
 import { registerClusterPartRoutes, registerClusterRoutes } from './features/clusters';
 import { registerDiagnosis } from './features/diagnosis';
 import { registerMap } from './features/map';
-import { registerOrganisationAdminRoutes, registerOrganisationRoutes } from './features/organisations';
 import { registerAgreementRoutes } from './features/agreements';
 import { registerPartnerSearches } from './features/partner-searches';
 import { registerProgrammes } from './features/programmes';
+import {
+  registerOrganisationAdminRoutes,
+  registerOrganisationMatchRoutes,
+  registerOrganisationPublicationRoutes,
+  registerOrganisationRoutes,
+} from './features/organisations';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -182,6 +187,8 @@ export function createApp(options: CreateAppOptions) {
   registerClusterRoutes(app);
   registerOrganisationRoutes(app);
   registerOrganisationAdminRoutes(app);
+  registerOrganisationPublicationRoutes(app);
+  registerOrganisationMatchRoutes(app);
   registerAccounts(app);
   registerDiagnosis(app);
   registerBoundaryRoutes(app);

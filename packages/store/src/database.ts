@@ -58,6 +58,28 @@ export interface OrganisationsTable {
   email: string | null;
   is_public: Generated<boolean>;
   source: string | null;
+  /** Migration 008 (decision 076): the collaboration profile and publication. */
+  kind: string | null;
+  region: string | null;
+  nuts2: string | null;
+  sector_description: string | null;
+  sector_group: string | null;
+  nace_divisions: Generated<string[]>;
+  wiod_sectors: Generated<string[]>;
+  technologies: Generated<string[]>;
+  value_chain_positions: Generated<string[]>;
+  smart_specialisation_priorities: Generated<string[]>;
+  target_markets: Generated<string[]>;
+  languages: Generated<string[]>;
+  labels: Generated<Organisation['labels']>;
+  members: Generated<Organisation['members']>;
+  looking_for_partners: Generated<boolean>;
+  recognised_by_programme: string | null;
+  visible_activity: boolean | null;
+  publication_status: Generated<string>;
+  newly_founded: Generated<boolean>;
+  /** The organisation's id in data/eu-lac-collaboration/cluster_organisations.csv, if seeded from it. */
+  dataset_id: string | null;
   search: GeneratedAlways<string>;
   created_at: CreatedAt;
   updated_at: CreatedAt;

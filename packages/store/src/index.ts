@@ -3,6 +3,7 @@ export * from './store';
 export { createStore, isPostgresUrl } from './create-store';
 export { SqlStore } from './sql-store';
 export { seedDemoData } from './seed/seed-demo-data';
+export { rowsOrThrow } from './seed/seed-collaboration-organisations';
 export { parseClusterFile } from './files/cluster-file';
 export { findPatchResets, type SuspectedReset } from './audit/patch-resets';
 export { readIdbFolder, type IdbCluster } from './files/idb-folder';
@@ -45,3 +46,8 @@ export type {
   Programmes,
 } from './collaboration/programmes.repository';
 export { seedAgreementsAndProgrammes } from './seed/seed-agreements-programmes';
+export type {
+  DirectoryEntry,
+  NewDirectoryOrganisation,
+  OrganisationDirectory,
+} from './collaboration/organisation-directory.repository';

@@ -13,7 +13,7 @@ import type {
   ClusterPatch,
   Intermediary,
   Member,
-  OrganisationInputParsed,
+  OrganisationInput,
   OrganisationListQuery,
   OrganisationPatch,
   Role,
@@ -37,6 +37,7 @@ import { OrganisationAdminsRepository } from './collaboration/organisation-admin
 import { PartnerSearchesRepository } from './collaboration/partner-searches.repository';
 import { AgreementsRepository } from './collaboration/agreements.repository';
 import { ProgrammesRepository } from './collaboration/programmes.repository';
+import { OrganisationDirectoryRepository } from './collaboration/organisation-directory.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, Store } from './store';
 
 type Filters = { includePrivate: boolean };
@@ -55,6 +56,7 @@ export class SqlStore implements Store {
   readonly partnerSearches: PartnerSearchesRepository;
   readonly agreements: AgreementsRepository;
   readonly programmes: ProgrammesRepository;
+  readonly organisationDirectory: OrganisationDirectoryRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -73,6 +75,7 @@ export class SqlStore implements Store {
     this.partnerSearches = new PartnerSearchesRepository(this.uow);
     this.agreements = new AgreementsRepository(this.uow);
     this.programmes = new ProgrammesRepository(this.uow);
+    this.organisationDirectory = new OrganisationDirectoryRepository(this.uow);
   }
 
   /** Applies the pending migrations (idempotent); returns the names applied now. */
@@ -118,7 +121,7 @@ export class SqlStore implements Store {
   getOrganisation(id: string, options?: Filters) {
     return this.organisations.getOrganisation(id, options);
   }
-  createOrganisation(input: OrganisationInputParsed & { id: string }, actor: Actor) {
+  createOrganisation(input: OrganisationInput & { id: string }, actor: Actor) {
     return this.organisations.createOrganisation(input, actor);
   }
   updateOrganisation(id: string, patch: OrganisationPatch, actor: Actor) {

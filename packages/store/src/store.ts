@@ -20,7 +20,7 @@ import type {
   Intermediary,
   Member,
   Organisation,
-  OrganisationInputParsed,
+  OrganisationInput,
   OrganisationListQuery,
   OrganisationPatch,
   Page,
@@ -33,6 +33,7 @@ import type { OrganisationAdmins } from './collaboration/organisation-admins.rep
 import type { PartnerSearches } from './collaboration/partner-searches.repository';
 import type { Agreements } from './collaboration/agreements.repository';
 import type { Programmes } from './collaboration/programmes.repository';
+import type { OrganisationDirectory } from './collaboration/organisation-directory.repository';
 
 /** Who does a write, recorded in the audit log. `null` userId = the system (seed, migrations). */
 export interface Actor {
@@ -152,6 +153,7 @@ export interface Store {
   readonly partnerSearches: PartnerSearches;
   readonly agreements: Agreements;
   readonly programmes: Programmes;
+  readonly organisationDirectory: OrganisationDirectory;
   /** Apply pending migrations (idempotent); returns the names applied now. */
   migrate(): Promise<string[]>;
   close(): Promise<void>;
@@ -201,7 +203,7 @@ export interface Store {
    */
   getOrganisation(id: string, options?: { includePrivate: boolean }): Promise<Organisation | undefined>;
   /** @throws ConflictError when the id is taken; NotFoundError when `clusterId` names no cluster. */
-  createOrganisation(input: OrganisationInputParsed & { id: string }, actor: Actor): Promise<Organisation>;
+  createOrganisation(input: OrganisationInput & { id: string }, actor: Actor): Promise<Organisation>;
   updateOrganisation(id: string, patch: OrganisationPatch, actor: Actor): Promise<Organisation | undefined>;
   deleteOrganisation(id: string, actor: Actor): Promise<boolean>;
 

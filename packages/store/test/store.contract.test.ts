@@ -41,18 +41,22 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     expect(await store.migrate()).toEqual([]);
   });
 
-  it('seedDemoData() seeds 40 IDB clusters with assessments and 17 Basque clusters, once', async () => {
+  it('seedDemoData() seeds 40 IDB clusters with assessments, 17 Basque clusters and the report’s 104 organisations, once', async () => {
     expect((await seedDemoData(store, { dataDir })).seeded).toEqual([
       'idb-2004-clusters',
       'eu-lac-2018-basque',
+      'eu-lac-2018-collaboration-organisations',
       'collaboration-programmes',
+      'collaboration-agreements',
     ]);
     const all = await store.listClusters({ limit: 500, offset: 0 }, { includePrivate: true });
     expect(all.total).toBe(57);
     expect(all.items.filter((c) => c.country === 'ES')).toHaveLength(17);
     expect((await store.latestAssessments()).size).toBe(40);
     const orgs = await store.listOrganisations({ limit: 500, offset: 0 }, { includePrivate: true });
-    expect(orgs.total).toBe(17);
+    // The 17 Basque associations are 17 of the report's 104 organisations (merged, decision 076).
+    expect(orgs.total).toBe(104);
+    expect(orgs.items.filter((o) => o.clusterId?.startsWith('es21-'))).toHaveLength(17);
     // Second start: nothing added.
     expect((await seedDemoData(store, { dataDir })).seeded).toEqual([]);
     expect((await store.listClusters({ limit: 1, offset: 0 }, { includePrivate: true })).total).toBe(57);

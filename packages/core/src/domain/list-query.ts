@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { collectiveEfficiencyDegrees } from './vocabulary-lists';
 import { sectorGroupSchema } from './vocabularies';
+import { clusterLabelLevelSchema, collaborationOrganisationKindSchema } from '../collaboration/vocabularies';
 
 export const paginationSchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, 1–500. __Default:__ 50.'),
@@ -41,6 +42,24 @@ export const organisationListQuerySchema = paginationSchema.extend({
     .transform((c) => c.toUpperCase())
     .optional(),
   cluster_id: z.string().optional(),
+  region: z.string().trim().max(300).optional().describe('Region name (case-insensitive) or NUTS 2 code.'),
+  sector: z
+    .string()
+    .regex(/^[A-Ua-u]\d{2}$/, 'use a NACE Rev. 2 division, e.g. "C30"')
+    .transform((s) => s.toUpperCase())
+    .optional()
+    .describe('A NACE Rev. 2 division the organisation works in.'),
+  technology: z.string().trim().max(120).optional().describe('A technology (case-insensitive, whole entry).'),
+  label: clusterLabelLevelSchema.optional().describe('Holds an ESCA label of this level.'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'use an ISO 639-1 language code, e.g. "es"')
+    .optional(),
+  kind: collaborationOrganisationKindSchema.optional(),
+  lookingForPartners: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type OrganisationListQuery = z.infer<typeof organisationListQuerySchema>;
 

@@ -23,18 +23,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids of uuid columns are checked before a query: a malformed one finds nothing (not a SQL error). */
 export const isUuid = (id: string): boolean => UUID.test(id);
 
-/**
- * Turn free text into a prefix tsquery over folded words.
- * @example toPrefixQuery('medellín tex') // 'medellin:* & tex:*'
- */
-export function toPrefixQuery(q: string): string | undefined {
-  const words = q
+/** The words of free text without accents, in lower case, at most 10. */
+export function foldedWords(q: string): string[] {
+  return q
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .slice(0, 10);
+}
+
+/**
+ * Turn free text into a prefix tsquery over folded words.
+ * @example toPrefixQuery('medellín tex') // 'medellin:* & tex:*'
+ */
+export function toPrefixQuery(q: string): string | undefined {
+  const words = foldedWords(q);
   return words.length ? words.map((w) => `${w}:*`).join(' & ') : undefined;
 }
 

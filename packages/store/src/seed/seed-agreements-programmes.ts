@@ -55,7 +55,16 @@ export async function seedAgreementsAndProgrammes(
   if (await store.seedOnce('collaboration-programmes', (s) => seedProgrammes(s, folder))) {
     seeded.push('collaboration-programmes');
   }
-  const agreements = readAgreements(folder);
+  // The file names organisations by their dataset id; a merged record (a Basque association
+  // seeded before the report's list) keeps its own id and records the dataset id (decision 076).
+  const ownId = new Map<string, string>();
+  for (const e of await store.organisationDirectory.entries()) if (e.datasetId) ownId.set(e.datasetId, e.id);
+  const agreements = readAgreements(folder).map((a) => ({
+    ...a,
+    parties: a.parties.map((p) =>
+      p.organisationId ? { ...p, organisationId: ownId.get(p.organisationId) ?? p.organisationId } : p,
+    ),
+  }));
   const named = new Set(agreements.flatMap((a) => a.parties.flatMap((p) => p.organisationId ?? [])));
   for (const id of named) {
     if (!(await store.getOrganisation(id, { includePrivate: true })))

@@ -9,6 +9,8 @@
  *   Tables 5/9/13/16 upgrading and Tables 4/8/12 governance.
  * - `eu-lac-2018-basque`: the 17 Basque cluster associations of 2017 (EU-LAC report,
  *   Table 5) and an organisation for each.
+ * - `eu-lac-2018-collaboration-organisations`: the report's 104 organisations, EU and LAC,
+ *   merged with the Basque ones they name (seed-collaboration-organisations.ts).
  */
 import { join } from 'node:path';
 import {
@@ -24,6 +26,7 @@ import { readCsvFile, type CsvRecord } from '../files/read-csv';
 import type { SqlStore } from '../sql-store';
 import { seedAgreementsAndProgrammes } from './seed-agreements-programmes';
 import type { Actor } from '../store';
+import { seedCollaborationOrganisations } from './seed-collaboration-organisations';
 
 const seedActor: Actor = { userId: null, label: 'seed' };
 const IDB_SOURCE =
@@ -232,6 +235,7 @@ export async function seedDemoData(store: SqlStore, options: { dataDir: string }
   const datasets: Array<[string, (s: SqlStore) => Promise<unknown>]> = [
     ['idb-2004-clusters', (s) => seedIdb(s, join(options.dataDir, 'pietrobelli-rabellotti-clusters'))],
     ['eu-lac-2018-basque', (s) => seedBasque(s, join(options.dataDir, 'eu-lac-clusters'))],
+    ['eu-lac-2018-collaboration-organisations', (s) => seedCollaborationOrganisations(s, options.dataDir)],
   ];
   for (const [name, work] of datasets) {
     if (await store.seedOnce(name, work)) seeded.push(name);

@@ -487,7 +487,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List cluster organisations */
+    /**
+     * List cluster organisations (the directory)
+     * @description Anonymous users see published public organisations. `q` searches name, acronym, region and sector words in English, Spanish and Portuguese (stems, accents ignored).
+     */
     get: {
       parameters: {
         query?: {
@@ -498,6 +501,17 @@ export interface paths {
           q?: string;
           country?: string;
           cluster_id?: string;
+          /** @description Region name (case-insensitive) or NUTS 2 code. */
+          region?: string;
+          /** @description A NACE Rev. 2 division the organisation works in. */
+          sector?: string;
+          /** @description A technology (case-insensitive, whole entry). */
+          technology?: string;
+          /** @description Holds an ESCA label of this level. */
+          label?: 'bronze' | 'silver' | 'gold';
+          language?: string;
+          kind?: components['schemas']['CollaborationOrganisationKind'];
+          lookingForPartners?: 'true' | 'false';
         };
         header?: never;
         path?: never;
@@ -932,6 +946,286 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/checklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ECCP validation checklist of an organisation */
+    get: {
+      parameters: {
+        query?: {
+          /** @description en, es or pt. __Default:__ `en`. */
+          lang?: 'en' | 'es' | 'pt';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Each criterion met, unmet or unknown, with its reason */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EccpChecklist'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a draft profile for publication
+     * @description Who acts for the organisation (its administrators, its cluster’s managers, staff).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Submitted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Organisation'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict: the id or e-mail is taken */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish an organisation (admins and analysts)
+     * @description Answers the ECCP checklist in `lang`; the checklist informs, it does not block.
+     */
+    post: {
+      parameters: {
+        query?: {
+          /** @description en, es or pt. __Default:__ `en`. */
+          lang?: 'en' | 'es' | 'pt';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Published, with the checklist */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrganisationPublished'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Partner organisations for an organisation, with explained scores
+     * @description See docs/methods/matchmaking.md for the formula and its sources.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 1–100. __Default:__ 10. */
+          limit?: number;
+          /** @description en, es or pt. __Default:__ `en`. */
+          lang?: 'en' | 'es' | 'pt';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Best first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrganisationMatches'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -4941,6 +5235,48 @@ export interface components {
       /** @description Visible to anonymous users. */
       isPublic: boolean;
       source?: string | null;
+      kind?: components['schemas']['CollaborationOrganisationKind'];
+      /** @description The region, as named (free text). */
+      region?: string | null;
+      /** @description NUTS 2 (EU) or an equivalent region code. */
+      nuts2?: string | null;
+      /** @description The sector in words, as the organisation puts it. */
+      sectorDescription?: string | null;
+      /**
+       * @description The IDB sector group, or `services` / `other` (as in the EU–LAC dataset).
+       * @enum {string|null}
+       */
+      sectorGroup?:
+        | 'traditional_manufacturing'
+        | 'natural_resource_based'
+        | 'complex_product_systems'
+        | 'specialized_suppliers'
+        | 'services'
+        | 'other'
+        | null;
+      naceDivisions: string[];
+      /** @description WIOD 2016 sectors (for input–output complementarity). */
+      wiodSectors: string[];
+      technologies: string[];
+      valueChainPositions: components['schemas']['ValueChainPosition'][];
+      /** @description Codes of the regional RIS3 priorities (e.g. NACE codes or EU S3 priority domains). */
+      smartSpecialisationPriorities: string[];
+      targetMarkets: string[];
+      languages: string[];
+      labels: components['schemas']['ClusterLabel'][];
+      members: components['schemas']['MemberCount'][];
+      lookingForPartners: boolean;
+      /** @description The regional or national programme that recognises the organisation, if any. */
+      recognisedByProgramme?: string | null;
+      /** @description Whether the organisation shows activity (website, news, events); null if not checked. */
+      visibleActivity?: boolean | null;
+      /** @description Newly founded: the ECCP criteria wait. */
+      newlyFounded: boolean;
+      /**
+       * @description Anonymous users see only published public organisations.
+       * @enum {string}
+       */
+      publicationStatus: 'draft' | 'submitted' | 'published';
       createdAt: string;
       updatedAt: string;
     };
@@ -4951,6 +5287,55 @@ export interface components {
     /** @enum {string|null} */
     StructureType:
       'public_programme_window' | 'public_funded_secretariat' | 'connector_to_non_specific_programmes' | null;
+    /** @enum {string|null} */
+    CollaborationOrganisationKind:
+      | 'cluster_organisation'
+      | 'cluster_initiative'
+      | 'national_cluster_network'
+      | 'technology_centre'
+      | 'public_agency'
+      | 'programme_body'
+      | 'other'
+      | null;
+    /** @enum {string} */
+    ValueChainPosition:
+      | 'raw_materials'
+      | 'processing'
+      | 'components'
+      | 'assembly'
+      | 'distribution'
+      | 'end_use'
+      | 'research_and_development'
+      | 'services';
+    ClusterLabel: {
+      level: components['schemas']['ClusterLabelLevel'];
+      /** Format: date */
+      awardedOn: string;
+      /** Format: date */
+      validUntil: string;
+    };
+    /** @enum {string} */
+    ClusterLabelLevel: 'bronze' | 'silver' | 'gold';
+    MemberCount: {
+      kind: components['schemas']['MemberKind'];
+      /**
+       * @description Null for members that are not firms or of unknown size.
+       * @enum {string|null}
+       */
+      sizeClass: 'micro' | 'small' | 'medium' | 'large' | null;
+      count: number;
+    };
+    /** @enum {string} */
+    MemberKind:
+      | 'firm'
+      | 'university'
+      | 'research_centre'
+      | 'technology_centre'
+      | 'training_centre'
+      | 'government_body'
+      | 'business_association'
+      | 'financial_institution'
+      | 'other_intermediary';
     OrganisationInput: {
       id?: string;
       /** @description The cluster this organisation manages. */
@@ -4976,6 +5361,65 @@ export interface components {
        */
       isPublic: boolean;
       source?: string | null;
+      kind?: components['schemas']['CollaborationOrganisationKind'];
+      /** @description The region, as named (free text). */
+      region?: string | null;
+      /** @description NUTS 2 (EU) or an equivalent region code. */
+      nuts2?: string | null;
+      /** @description The sector in words, as the organisation puts it. */
+      sectorDescription?: string | null;
+      /**
+       * @description The IDB sector group, or `services` / `other` (as in the EU–LAC dataset).
+       * @enum {string|null}
+       */
+      sectorGroup?:
+        | 'traditional_manufacturing'
+        | 'natural_resource_based'
+        | 'complex_product_systems'
+        | 'specialized_suppliers'
+        | 'services'
+        | 'other'
+        | null;
+      /** @default [] */
+      naceDivisions: string[];
+      /**
+       * @description WIOD 2016 sectors (for input–output complementarity).
+       * @default []
+       */
+      wiodSectors: string[];
+      /** @default [] */
+      technologies: string[];
+      /** @default [] */
+      valueChainPositions: components['schemas']['ValueChainPosition'][];
+      /**
+       * @description Codes of the regional RIS3 priorities (e.g. NACE codes or EU S3 priority domains).
+       * @default []
+       */
+      smartSpecialisationPriorities: string[];
+      /** @default [] */
+      targetMarkets: string[];
+      /** @default [] */
+      languages: string[];
+      /** @default [] */
+      labels: components['schemas']['ClusterLabel'][];
+      /** @default [] */
+      members: components['schemas']['MemberCount'][];
+      /** @default false */
+      lookingForPartners: boolean;
+      /** @description The regional or national programme that recognises the organisation, if any. */
+      recognisedByProgramme?: string | null;
+      /** @description Whether the organisation shows activity (website, news, events); null if not checked. */
+      visibleActivity?: boolean | null;
+      /**
+       * @description Newly founded: the ECCP criteria wait.
+       * @default false
+       */
+      newlyFounded: boolean;
+      /**
+       * @description Admins and analysts may create a published organisation (their default); others create drafts.
+       * @enum {string}
+       */
+      publicationStatus?: 'draft' | 'submitted' | 'published';
     };
     OrganisationPatch: {
       /** @description The cluster this organisation manages. */
@@ -4997,6 +5441,43 @@ export interface components {
       /** @description Visible to anonymous users. */
       isPublic?: boolean;
       source?: string | null;
+      kind?: components['schemas']['CollaborationOrganisationKind'];
+      /** @description The region, as named (free text). */
+      region?: string | null;
+      /** @description NUTS 2 (EU) or an equivalent region code. */
+      nuts2?: string | null;
+      /** @description The sector in words, as the organisation puts it. */
+      sectorDescription?: string | null;
+      /**
+       * @description The IDB sector group, or `services` / `other` (as in the EU–LAC dataset).
+       * @enum {string|null}
+       */
+      sectorGroup?:
+        | 'traditional_manufacturing'
+        | 'natural_resource_based'
+        | 'complex_product_systems'
+        | 'specialized_suppliers'
+        | 'services'
+        | 'other'
+        | null;
+      naceDivisions?: string[];
+      /** @description WIOD 2016 sectors (for input–output complementarity). */
+      wiodSectors?: string[];
+      technologies?: string[];
+      valueChainPositions?: components['schemas']['ValueChainPosition'][];
+      /** @description Codes of the regional RIS3 priorities (e.g. NACE codes or EU S3 priority domains). */
+      smartSpecialisationPriorities?: string[];
+      targetMarkets?: string[];
+      languages?: string[];
+      labels?: components['schemas']['ClusterLabel'][];
+      members?: components['schemas']['MemberCount'][];
+      lookingForPartners?: boolean;
+      /** @description The regional or national programme that recognises the organisation, if any. */
+      recognisedByProgramme?: string | null;
+      /** @description Whether the organisation shows activity (website, news, events); null if not checked. */
+      visibleActivity?: boolean | null;
+      /** @description Newly founded: the ECCP criteria wait. */
+      newlyFounded?: boolean;
     };
     OrganisationAdmin: {
       userId: string;
@@ -5010,6 +5491,62 @@ export interface components {
        * @description The e-mail of the colleague’s polos account.
        */
       email: string;
+    };
+    EccpChecklist: {
+      /** @enum {string} */
+      outcome: 'eligible' | 'not_eligible' | 'incomplete' | 'newly_founded';
+      criteria: {
+        /** @enum {string} */
+        key: 'management_fte' | 'members' | 'member_types' | 'visible_activity';
+        /** @enum {string} */
+        status: 'met' | 'unmet' | 'unknown';
+        waived: boolean;
+        reason: string;
+      }[];
+    };
+    OrganisationPublished: {
+      organisation: components['schemas']['Organisation'];
+      checklist: components['schemas']['EccpChecklist'];
+    };
+    OrganisationMatches: {
+      items: components['schemas']['OrganisationMatch'][];
+    };
+    OrganisationMatch: {
+      organisation: {
+        id: string;
+        name: string;
+        country: string | null;
+      };
+      /** @description Σ weight × score over `components`. */
+      score: number;
+      components: {
+        /** @enum {string} */
+        key:
+          | 'sector_similarity'
+          | 'complementarity'
+          | 'value_chain'
+          | 'smart_specialisation'
+          | 'target_markets'
+          | 'language'
+          | 'existing_links';
+        score: number;
+        /** @description Re-normalised over the available components. */
+        weight: number;
+        explanation: string;
+      }[];
+      /** @description Components left out because one side lacks the data, with the reason. */
+      absent: {
+        /** @enum {string} */
+        key:
+          | 'sector_similarity'
+          | 'complementarity'
+          | 'value_chain'
+          | 'smart_specialisation'
+          | 'target_markets'
+          | 'language'
+          | 'existing_links';
+        explanation: string;
+      }[];
     };
     Me: {
       user: components['schemas']['User'] | null;
@@ -5448,17 +5985,6 @@ export interface components {
       country?: string | null;
       joined?: number | null;
     };
-    /** @enum {string} */
-    MemberKind:
-      | 'firm'
-      | 'university'
-      | 'research_centre'
-      | 'technology_centre'
-      | 'training_centre'
-      | 'government_body'
-      | 'business_association'
-      | 'financial_institution'
-      | 'other_intermediary';
     /** @enum {string|null} */
     SizeClass: 'micro' | 'small' | 'medium' | 'large' | null;
     Intermediary: {

@@ -60,6 +60,12 @@ describe('explained matchmaking', () => {
     );
   });
 
+  it('returns only the organisations marked as candidates', () => {
+    const candidates = new Uint8Array(profiles.length);
+    candidates[mm.indexOf('mx-c')!] = 1;
+    expect(mm.rank('es-a', { limit: 10, candidates }).map((r) => r.organisation.id)).toEqual(['mx-c']);
+  });
+
   it('scores the weighted sum of the available components, weights re-normalised over them', () => {
     const c = mm.rank('es-a', { limit: 10 }).find((r) => r.organisation.id === 'mx-c')!;
     // Available: sector 0 (C30 vs C24), complementarity max(0.20, 0.12) / 0.40 = 0.5,

@@ -137,6 +137,8 @@ export function buildMatchmaking(input: MatchmakingInput): Matchmaking {
       const ctx = targetContext(p, t, options.ignoreAgreementIds);
       const w = weightVector(weights, options.onlyComponents);
       const scores = scoreAll(t, ctx, w);
+      const allowed = options.candidates;
+      if (allowed) for (let c = 0; c < n; c++) if (!allowed[c]) scores[c] = -1;
       // Best first; equal scores by name, then id, so the order is the same on every run.
       const order = bestIndices(scores, limit, (a, b) => nameOrder[a]! - nameOrder[b]!);
       const e: ExplainContext = { p, ctx, lang: options.lang ?? 'en', countryName };

@@ -83,6 +83,11 @@ export interface RankOptions {
   ignoreAgreementIds?: ReadonlySet<string>;
   /** Only use these components (others are treated as absent), e.g. the same-sector baseline. */
   onlyComponents?: readonly MatchComponentKey[];
+  /**
+   * Which organisations may be returned, by input order (1 = may): e.g. only published
+   * ones the caller may see. All of them when absent.
+   */
+  candidates?: Uint8Array;
 }
 
 /** Names a country (ISO alpha-2) in a language; the default returns the code. */

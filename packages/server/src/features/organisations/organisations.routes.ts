@@ -14,6 +14,7 @@ import { requireUser } from '../../auth/require-user';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 import { deleteRoute, idParam, pageSchemaOf } from '../../openapi/resource-routes';
 import { organisationActedForBy } from './organisation-access';
+import { organisationVisibleTo } from './organisation-visibility';
 
 const pageSchema = pageSchemaOf(organisationSchema, 'OrganisationPage');
 
@@ -23,7 +24,9 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
       method: 'get',
       path: '/api/organisations',
       tags: ['organisations'],
-      summary: 'List cluster organisations',
+      summary: 'List cluster organisations (the directory)',
+      description:
+        'Anonymous users see published public organisations. `q` searches name, acronym, region and sector words in English, Spanish and Portuguese (stems, accents ignored).',
       request: { query: organisationListQuerySchema },
       responses: { 200: json(pageSchema, 'A page of organisations'), 400: errorResponses[400] },
     }),
@@ -46,9 +49,11 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const includePrivate = permissions.readPrivate(c.get('user'));
-      const org = await c.get('deps').store.getOrganisation(id, { includePrivate });
-      if (!org || (!org.isPublic && !includePrivate)) throw notFound('organisation', id);
+      const user = c.get('user');
+      const org = await c
+        .get('deps')
+        .store.getOrganisation(id, { includePrivate: permissions.readPrivate(user) });
+      if (!org || !organisationVisibleTo(user, org)) throw notFound('organisation', id);
       return c.json(org, 200);
     },
   );
@@ -81,8 +86,14 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
           { path: 'clusterId', message: `no cluster with id "${input.clusterId}"` },
         ]);
       }
+      // Staff create published organisations unless they say otherwise; others create drafts.
+      const staff = permissions.publishOrganisation(user);
+      if (!staff && input.publicationStatus !== undefined && input.publicationStatus !== 'draft') {
+        throw forbidden('only admins and analysts create submitted or published organisations');
+      }
+      const publicationStatus = input.publicationStatus ?? (staff ? 'published' : 'draft');
       const org = await store.createOrganisation(
-        { ...input, id: input.id ?? slugify(input.name) },
+        { ...input, publicationStatus, id: input.id ?? slugify(input.name) },
         actorOf(user),
       );
       return c.json(org, 201);

@@ -1,0 +1,66 @@
+/**
+ * `GET /api/organisations/{id}/matches` (issue 12 point 3; decisions 074 and 076): the best
+ * partner organisations for one, best first, each with its score and explained components
+ * in the requested language, over the published organisations the caller may see.
+ */
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { collaborationLanguageSchema, matchComponentKeys } from '@polos/core';
+import type { AppEnv } from '../../context';
+import { notFound } from '../../errors';
+import { errorsOf, json } from '../../openapi/responses';
+import { idParam } from '../../openapi/resource-routes';
+import { matchesIndex } from './matches-index';
+import { organisationVisibleTo } from './organisation-visibility';
+
+const matchesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(10).describe('1–100. __Default:__ 10.'),
+  lang: collaborationLanguageSchema.default('en').describe('en, es or pt. __Default:__ `en`.'),
+});
+
+const componentKey = z.enum(matchComponentKeys);
+
+const matchSchema = z
+  .object({
+    organisation: z.object({ id: z.string(), name: z.string(), country: z.string().nullable() }),
+    score: z.number().min(0).max(1).describe('Σ weight × score over `components`.'),
+    components: z.array(
+      z.object({
+        key: componentKey,
+        score: z.number().min(0).max(1),
+        weight: z.number().min(0).max(1).describe('Re-normalised over the available components.'),
+        explanation: z.string(),
+      }),
+    ),
+    absent: z
+      .array(z.object({ key: componentKey, explanation: z.string() }))
+      .describe('Components left out because one side lacks the data, with the reason.'),
+  })
+  .meta({ id: 'OrganisationMatch' });
+
+const matchesSchema = z.object({ items: z.array(matchSchema) }).meta({ id: 'OrganisationMatches' });
+
+export function registerOrganisationMatchRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/organisations/{id}/matches',
+      tags: ['organisations'],
+      summary: 'Partner organisations for an organisation, with explained scores',
+      description: 'See docs/methods/matchmaking.md for the formula and its sources.',
+      request: { params: idParam, query: matchesQuery },
+      responses: { 200: json(matchesSchema, 'Best first'), ...errorsOf(400, 404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { limit, lang } = c.req.valid('query');
+      const { store, config } = c.get('deps');
+      const user = c.get('user');
+      const index = await matchesIndex(store, config.dataPath);
+      const entry = index.entries.get(id);
+      if (!entry || !organisationVisibleTo(user, entry)) throw notFound('organisation', id);
+      const candidates = user ? index.candidates.signedIn : index.candidates.anonymous;
+      const items = index.matchmaking.rank(id, { limit, lang, candidates });
+      return c.json({ items }, 200);
+    },
+  );
+}
