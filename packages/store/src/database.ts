@@ -136,7 +136,7 @@ export interface UsersTable {
   id: Generated<string>;
   email: string;
   name: string;
-  role: 'admin' | 'analyst' | 'cluster_manager' | 'viewer';
+  role: 'admin' | 'analyst' | 'cluster_manager' | 'coordinator' | 'viewer';
   password_hash: string;
   created_at: CreatedAt;
 }
