@@ -26,6 +26,7 @@ import { registerClusterPartRoutes, registerClusterRoutes } from './features/clu
 import { registerDiagnosis } from './features/diagnosis';
 import { registerMap } from './features/map';
 import { registerOrganisationAdminRoutes, registerOrganisationRoutes } from './features/organisations';
+import { registerEvents } from './features/events';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -184,6 +185,7 @@ export function createApp(options: CreateAppOptions) {
   registerBoundaryRoutes(app);
   registerClusterPartRoutes(app);
   registerMap(app);
+  registerEvents(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

@@ -8,6 +8,7 @@
  */
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { CollaborationTables } from './collaboration/tables';
+import type { EventsTables } from './collaboration/events-tables';
 import type {
   Assessment,
   CollectiveEfficiencyDegree,
@@ -186,7 +187,7 @@ export interface SeedRunsTable {
   detail: unknown;
 }
 
-export interface Database extends CollaborationTables {
+export interface Database extends CollaborationTables, EventsTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;

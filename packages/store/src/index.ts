@@ -24,3 +24,10 @@ export { writeParquetFromCsv } from './files/statistical-parquet';
 export { StatisticalCsvWriter, csvField } from './files/statistical-csv-writer';
 export { parseCsv, type CsvRecord } from './files/read-csv';
 export type { OrganisationAdmin, OrganisationAdmins } from './collaboration/organisation-admins.repository';
+export type {
+  EventReminder,
+  EventRegistration,
+  Events,
+  MatchmakingEvent,
+  MeetingRequest,
+} from './collaboration/events';

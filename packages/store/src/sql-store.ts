@@ -34,6 +34,7 @@ import { json } from './repositories/sql-values';
 import { UnitOfWork } from './repositories/unit-of-work';
 import { UsersRepository } from './repositories/users.repository';
 import { OrganisationAdminsRepository } from './collaboration/organisation-admins.repository';
+import { EventsRepository } from './collaboration/event-meetings.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, Store } from './store';
 
 type Filters = { includePrivate: boolean };
@@ -49,6 +50,7 @@ export class SqlStore implements Store {
   private readonly sessions: SessionsTokensRepository;
   private readonly audit: AuditRepository;
   readonly organisationAdmins: OrganisationAdminsRepository;
+  readonly events: EventsRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -64,6 +66,7 @@ export class SqlStore implements Store {
     this.sessions = new SessionsTokensRepository(this.uow, this.users);
     this.audit = new AuditRepository(this.uow);
     this.organisationAdmins = new OrganisationAdminsRepository(this.uow);
+    this.events = new EventsRepository(this.uow);
   }
 
   /** Applies the pending migrations (idempotent); returns the names applied now. */

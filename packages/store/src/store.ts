@@ -30,6 +30,7 @@ import type {
   ValueChain,
 } from '@polos/core';
 import type { OrganisationAdmins } from './collaboration/organisation-admins.repository';
+import type { Events } from './collaboration/events';
 
 /** Who does a write, recorded in the audit log. `null` userId = the system (seed, migrations). */
 export interface Actor {
@@ -146,6 +147,8 @@ export interface Store {
    * interface in its folder, instead of adding methods here (decision 075).
    */
   readonly organisationAdmins: OrganisationAdmins;
+  /** Matchmaking events (migration 010; decision 078). */
+  readonly events: Events;
   /** Apply pending migrations (idempotent); returns the names applied now. */
   migrate(): Promise<string[]>;
   close(): Promise<void>;
