@@ -40,15 +40,15 @@ const requestOf = (r: Row): MeetingRequest => ({
 });
 
 export class EventsRepository extends EventRecordsRepository implements Events {
-  createRequest(
+  async createRequest(
     eventId: string,
     input: MeetingRequestInput,
     now: Date,
     actor: Actor,
   ): Promise<MeetingRequest> {
+    const event = await this.get(eventId);
+    if (!event) throw new NotFoundError(`no event "${eventId}"`, 'event', eventId);
     return this.uow.tx(async (trx) => {
-      const event = await this.get(eventId);
-      if (!event) throw new NotFoundError(`no event "${eventId}"`, 'event', eventId);
       const expiresAt = new Date(now.getTime() + event.requestExpiryHours * 3_600_000);
       let row: Row;
       try {
@@ -131,7 +131,9 @@ export class EventsRepository extends EventRecordsRepository implements Events {
         where event_id = ${eventId} and id = ${requestId} and status = 'pending' and expires_at > ${now}
         returning *`.execute(trx);
       if (!rows[0]) return undefined;
-      await sql`delete from event_reminders where request_id = ${requestId} and sent_at is null`.execute(trx);
+      await sql`delete from event_reminders where request_id = ${requestId} and kind = 'request_expiring' and sent_at is null`.execute(
+        trx,
+      );
       if (answer === 'accepted')
         await sql`insert into event_reminders (event_id, request_id, organisation_id, kind, due_at)
           values (${eventId}, ${requestId}, ${rows[0].from_organisation_id}, 'meeting_accepted', ${now})`.execute(
@@ -214,7 +216,7 @@ export class EventsRepository extends EventRecordsRepository implements Events {
         answered_by = ${actor.userId} where id = ${m.id}`.execute(trx);
       await sql`update event_meeting_requests set status = 'merged', answered_at = now(),
         answered_by = ${actor.userId} where id = ${m.mergedId}`.execute(trx);
-      await sql`delete from event_reminders where request_id in (${m.id}, ${m.mergedId}) and sent_at is null`.execute(
+      await sql`delete from event_reminders where request_id in (${m.id}, ${m.mergedId}) and kind = 'request_expiring' and sent_at is null`.execute(
         trx,
       );
     }
