@@ -5,18 +5,7 @@
  * only one.
  */
 import type { MeetingPair, ScheduleInput, Slot } from '../src/collaboration/events/schedule';
-
-/** mulberry32: a small seeded generator, enough for test data. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/mapping/industry-communities';
 
 export function randomEvent(options: {
   seed: number;
@@ -25,7 +14,7 @@ export function randomEvent(options: {
   tables: number;
   requests: number;
 }): ScheduleInput & { requestCount: number } {
-  const random = seeded(options.seed);
+  const random = seededRandom(options.seed);
   const slots: Slot[] = [];
   for (const [i, sessionId] of ['s1', 's2'].entries())
     for (let j = 0; j < options.slotsPerSession; j++)
