@@ -90,26 +90,16 @@ describe('permissions', () => {
     expect(permissions.writeOrganisation(anonymous, 'mine')).toBe(false);
   });
 
-  it('writeAssessment: admins, analysts and the managers of that cluster', () => {
-    expect([admin, analyst, viewer, anonymous].map((p) => permissions.writeAssessment(p, 'mine'))).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
-    expect(permissions.writeAssessment(manager, 'mine')).toBe(true);
-    expect(permissions.writeAssessment(manager, 'other')).toBe(false);
-  });
-
-  it('deleteAssessment: admins, analysts and the managers of that cluster; never a viewer or anonymous', () => {
-    expect([admin, analyst, viewer, anonymous].map((p) => permissions.deleteAssessment(p, 'mine'))).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
-    expect(permissions.deleteAssessment(manager, 'mine')).toBe(true);
-    expect(permissions.deleteAssessment(manager, 'other')).toBe(false);
+  it('writeAssessment and deleteAssessment: admins, analysts and the managers of that cluster; never a viewer or anonymous', () => {
+    for (const check of [permissions.writeAssessment, permissions.deleteAssessment]) {
+      expect([admin, analyst, viewer, anonymous].map((p) => check(p, 'mine'))).toEqual([
+        true,
+        true,
+        false,
+        false,
+      ]);
+      expect([check(manager, 'mine'), check(manager, 'other')]).toEqual([true, false]);
+    }
   });
 
   it('readRespondents: every signed-in user, not anonymous', () => {

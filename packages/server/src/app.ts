@@ -26,6 +26,9 @@ import { registerClusterPartRoutes, registerClusterRoutes } from './features/clu
 import { registerDiagnosis } from './features/diagnosis';
 import { registerMap } from './features/map';
 import { registerOrganisationAdminRoutes, registerOrganisationRoutes } from './features/organisations';
+import { registerAgreementRoutes } from './features/agreements';
+import { registerPartnerSearches } from './features/partner-searches';
+import { registerProgrammes } from './features/programmes';
 import { registerEvents } from './features/events';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
@@ -185,6 +188,9 @@ export function createApp(options: CreateAppOptions) {
   registerBoundaryRoutes(app);
   registerClusterPartRoutes(app);
   registerMap(app);
+  registerPartnerSearches(app);
+  registerAgreementRoutes(app);
+  registerProgrammes(app);
   registerEvents(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {

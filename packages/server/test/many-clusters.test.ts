@@ -6,6 +6,7 @@
  * stopped there; the degree is now stored with each assessment and filtered in SQL).
  */
 import { collectiveEfficiency, type Scores } from '@polos/core';
+import { uniformScores } from '@polos/core/uniform-scores';
 import { importRowsOf } from '@polos/store';
 import { storedIndices } from '../../store/src/repositories/assessments.repository';
 import { json } from '../../store/src/repositories/sql-values';
@@ -16,21 +17,8 @@ const EXTRA = 1200;
 /** Every item of filler i scored 0.5, 1.5 or 2.5: degree low, medium, high (400 each). */
 const fillerScores = (i: number): Scores => {
   const v = [0.5, 1.5, 2.5][i % 3]!;
-  return {
-    externalEconomies: {
-      specialisedLabourMarket: v,
-      availabilityOfInputs: v,
-      easyAccessToInformation: v,
-      marketAccess: v,
-    },
-    jointAction: {
-      backwardVerticalLinkages: v,
-      forwardVerticalLinkages: v,
-      horizontalBilateralLinkages: v,
-      horizontalMultilateralLinkages: v,
-    },
-    upgrading: { process: v, product: null, functional: v, intersectoral: v },
-  };
+  const scores = uniformScores(v);
+  return { ...scores, upgrading: { ...scores.upgrading, product: null } };
 };
 
 describe.each(storeFactories.map((f) => [f.name, f] as const))('1,200 more clusters on %s', (_n, factory) => {

@@ -8,6 +8,7 @@
  */
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { CollaborationTables } from './collaboration/tables';
+import type { PartneringTables } from './collaboration/partnering-tables';
 import type { EventsTables } from './collaboration/events-tables';
 import type {
   Assessment,
@@ -187,7 +188,7 @@ export interface SeedRunsTable {
   detail: unknown;
 }
 
-export interface Database extends CollaborationTables, EventsTables {
+export interface Database extends CollaborationTables, PartneringTables, EventsTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;

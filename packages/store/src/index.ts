@@ -25,6 +25,27 @@ export { StatisticalCsvWriter, csvField } from './files/statistical-csv-writer';
 export { parseCsv, type CsvRecord } from './files/read-csv';
 export type { OrganisationAdmin, OrganisationAdmins } from './collaboration/organisation-admins.repository';
 export type {
+  PartnerSearches,
+  PartnerSearchMessage,
+  PartnerSearchPatch,
+  PartnerSearchQuery,
+} from './collaboration/partner-searches.repository';
+export type {
+  AgreementOutcomeRecord,
+  AgreementQuery,
+  AgreementRecord,
+  Agreements,
+  PartyOrganisation,
+} from './collaboration/agreements.repository';
+export type {
+  CallFollower,
+  CallPatch,
+  CallQuery,
+  ProgrammeQuery,
+  Programmes,
+} from './collaboration/programmes.repository';
+export { seedAgreementsAndProgrammes } from './seed/seed-agreements-programmes';
+export type {
   EventReminder,
   EventRegistration,
   Events,

@@ -34,6 +34,9 @@ import { json } from './repositories/sql-values';
 import { UnitOfWork } from './repositories/unit-of-work';
 import { UsersRepository } from './repositories/users.repository';
 import { OrganisationAdminsRepository } from './collaboration/organisation-admins.repository';
+import { PartnerSearchesRepository } from './collaboration/partner-searches.repository';
+import { AgreementsRepository } from './collaboration/agreements.repository';
+import { ProgrammesRepository } from './collaboration/programmes.repository';
 import { EventsRepository } from './collaboration/event-meetings.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, Store } from './store';
 
@@ -50,6 +53,9 @@ export class SqlStore implements Store {
   private readonly sessions: SessionsTokensRepository;
   private readonly audit: AuditRepository;
   readonly organisationAdmins: OrganisationAdminsRepository;
+  readonly partnerSearches: PartnerSearchesRepository;
+  readonly agreements: AgreementsRepository;
+  readonly programmes: ProgrammesRepository;
   readonly events: EventsRepository;
 
   constructor(
@@ -66,6 +72,9 @@ export class SqlStore implements Store {
     this.sessions = new SessionsTokensRepository(this.uow, this.users);
     this.audit = new AuditRepository(this.uow);
     this.organisationAdmins = new OrganisationAdminsRepository(this.uow);
+    this.partnerSearches = new PartnerSearchesRepository(this.uow);
+    this.agreements = new AgreementsRepository(this.uow);
+    this.programmes = new ProgrammesRepository(this.uow);
     this.events = new EventsRepository(this.uow);
   }
 

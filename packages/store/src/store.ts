@@ -30,6 +30,9 @@ import type {
   ValueChain,
 } from '@polos/core';
 import type { OrganisationAdmins } from './collaboration/organisation-admins.repository';
+import type { PartnerSearches } from './collaboration/partner-searches.repository';
+import type { Agreements } from './collaboration/agreements.repository';
+import type { Programmes } from './collaboration/programmes.repository';
 import type { Events } from './collaboration/events';
 
 /** Who does a write, recorded in the audit log. `null` userId = the system (seed, migrations). */
@@ -147,6 +150,9 @@ export interface Store {
    * interface in its folder, instead of adding methods here (decision 075).
    */
   readonly organisationAdmins: OrganisationAdmins;
+  readonly partnerSearches: PartnerSearches;
+  readonly agreements: Agreements;
+  readonly programmes: Programmes;
   /** Matchmaking events (migration 010; decision 078). */
   readonly events: Events;
   /** Apply pending migrations (idempotent); returns the names applied now. */

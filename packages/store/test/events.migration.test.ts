@@ -33,7 +33,7 @@ describe.each(storeFactories)('Migration 010 on $name', (factory) => {
     );
     expect(role.rows[0]?.role).toBe('viewer');
     await expect(sql`update users set role = 'coordinator'`.execute(db)).rejects.toThrow();
-    expect(await migrateDatabase(db)).toEqual(['010-events']);
+    expect(await migrateDatabase(db)).toContain('010-events');
     await sql`update users set role = 'coordinator' where email = 'coord@polos.test'`.execute(db);
     expect((await eventTables.execute(db)).rows).toHaveLength(4);
   }, 120_000);

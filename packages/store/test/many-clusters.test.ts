@@ -5,6 +5,7 @@
  * transaction, multi-row inserts). Runs on PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
  */
 import type { Kysely } from 'kysely';
+import { uniformScores } from '@polos/core/uniform-scores';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectiveEfficiency, type Scores } from '@polos/core';
 import type { Database } from '../src/database';
@@ -17,21 +18,10 @@ const N = 1200;
 const DEGREES = ['low', 'medium', 'high'] as const;
 
 /** Every item scored `v`: ICE = 4v (0.5 → 2 low, 1.5 → 6 medium, 2.5 → 10 high). */
-const uniform = (v: number): Scores => ({
-  externalEconomies: {
-    specialisedLabourMarket: v,
-    availabilityOfInputs: v,
-    easyAccessToInformation: v,
-    marketAccess: v,
-  },
-  jointAction: {
-    backwardVerticalLinkages: v,
-    forwardVerticalLinkages: v,
-    horizontalBilateralLinkages: v,
-    horizontalMultilateralLinkages: v,
-  },
-  upgrading: { process: v, product: v, functional: null, intersectoral: v },
-});
+const uniform = (v: number): Scores => {
+  const scores = uniformScores(v);
+  return { ...scores, upgrading: { ...scores.upgrading, functional: null } };
+};
 
 const assessed = (i: number) => i % 10 !== 9;
 const isPublic = (i: number) => i % 7 !== 0;

@@ -45,6 +45,7 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     expect((await seedDemoData(store, { dataDir })).seeded).toEqual([
       'idb-2004-clusters',
       'eu-lac-2018-basque',
+      'collaboration-programmes',
     ]);
     const all = await store.listClusters({ limit: 500, offset: 0 }, { includePrivate: true });
     expect(all.total).toBe(57);

@@ -2,9 +2,11 @@
  * Closed vocabularies of EU–LAC collaboration (issue 12; DOMAIN.md §7): cooperation
  * agreements (the register of the EU-LAC report, data/eu-lac-collaboration), partner-search
  * posts (ECCP, Enterprise Europe Network), cluster labels (ESCA) and value-chain positions.
- * Each list gives a zod enum and labels in English, Spanish and Portuguese.
+ * Each list gives a zod enum and labels in English, Spanish and Portuguese (the labels are
+ * data: labels/vocabulary-labels.json).
  */
 import { z } from 'zod';
+import labels from './labels/vocabulary-labels.json';
 
 export const collaborationLanguages = ['en', 'es', 'pt'] as const;
 export type CollaborationLanguage = (typeof collaborationLanguages)[number];
@@ -111,82 +113,19 @@ export const collaborationOrganisationKindSchema = z
   .meta({ id: 'CollaborationOrganisationKind' });
 export type CollaborationOrganisationKind = z.infer<typeof collaborationOrganisationKindSchema>;
 
-export const scopeLabels: Record<AgreementScope, Label> = {
-  local_national: { en: 'local or national', es: 'local o nacional', pt: 'local ou nacional' },
-  international: { en: 'international', es: 'internacional', pt: 'internacional' },
-};
+export const scopeLabels: Record<AgreementScope, Label> = labels.scopeLabels;
 
-export const sectorRelationLabels: Record<SectorRelation, Label> = {
-  same_sector: { en: 'same sector', es: 'mismo sector', pt: 'mesmo setor' },
-  cross_sector_complementarity: {
-    en: 'cross-sector complementarity',
-    es: 'complementariedad entre sectores',
-    pt: 'complementaridade entre setores',
-  },
-  same_value_chain: { en: 'same value chain', es: 'misma cadena de valor', pt: 'mesma cadeia de valor' },
-  policy_level: { en: 'policy level', es: 'nivel de política', pt: 'nível de política' },
-};
+export const sectorRelationLabels: Record<SectorRelation, Label> = labels.sectorRelationLabels;
 
-export const instrumentLabels: Record<AgreementInstrument, Label> = {
-  mou: {
-    en: 'memorandum of understanding',
-    es: 'memorando de entendimiento',
-    pt: 'memorando de entendimento',
-  },
-  collaboration_agreement: {
-    en: 'collaboration agreement',
-    es: 'acuerdo de colaboración',
-    pt: 'acordo de colaboração',
-  },
-  joint_project: { en: 'joint project', es: 'proyecto conjunto', pt: 'projeto conjunto' },
-  programme: { en: 'programme', es: 'programa', pt: 'programa' },
-  mission: { en: 'mission', es: 'misión', pt: 'missão' },
-  exchange: { en: 'exchange', es: 'intercambio', pt: 'intercâmbio' },
-  other: { en: 'other', es: 'otro', pt: 'outro' },
-};
+export const instrumentLabels: Record<AgreementInstrument, Label> = labels.instrumentLabels;
 
-export const agreementStatusLabels: Record<AgreementStatus, Label> = {
-  in_preparation: { en: 'in preparation', es: 'en preparación', pt: 'em preparação' },
-  signed: { en: 'signed', es: 'firmado', pt: 'assinado' },
-  active: { en: 'active', es: 'activo', pt: 'ativo' },
-  completed: { en: 'completed', es: 'concluido', pt: 'concluído' },
-  lapsed: { en: 'lapsed', es: 'caducado', pt: 'caducado' },
-};
+export const agreementStatusLabels: Record<AgreementStatus, Label> = labels.agreementStatusLabels;
 
-export const partnerSearchDirectionLabels: Record<PartnerSearchDirection, Label> = {
-  offer: { en: 'offer', es: 'oferta', pt: 'oferta' },
-  request: { en: 'request', es: 'demanda', pt: 'pedido' },
-};
+export const partnerSearchDirectionLabels: Record<PartnerSearchDirection, Label> =
+  labels.partnerSearchDirectionLabels;
 
-export const partnerSearchKindLabels: Record<PartnerSearchKind, Label> = {
-  technology: { en: 'technology', es: 'tecnología', pt: 'tecnologia' },
-  business: {
-    en: 'business and market access',
-    es: 'negocio y acceso a mercados',
-    pt: 'negócios e acesso a mercados',
-  },
-  rnd: { en: 'R&D and joint project', es: 'I+D y proyecto conjunto', pt: 'P&D e projeto conjunto' },
-  supplier: { en: 'supplier', es: 'proveedor', pt: 'fornecedor' },
-  training: { en: 'training', es: 'formación', pt: 'formação' },
-};
+export const partnerSearchKindLabels: Record<PartnerSearchKind, Label> = labels.partnerSearchKindLabels;
 
-export const clusterLabelLevelLabels: Record<ClusterLabelLevel, Label> = {
-  bronze: { en: 'ESCA bronze label', es: 'sello bronce de ESCA', pt: 'selo bronze da ESCA' },
-  silver: { en: 'ESCA silver label', es: 'sello plata de ESCA', pt: 'selo prata da ESCA' },
-  gold: { en: 'ESCA gold label', es: 'sello oro de ESCA', pt: 'selo ouro da ESCA' },
-};
+export const clusterLabelLevelLabels: Record<ClusterLabelLevel, Label> = labels.clusterLabelLevelLabels;
 
-export const valueChainPositionLabels: Record<ValueChainPosition, Label> = {
-  raw_materials: { en: 'raw materials', es: 'materias primas', pt: 'matérias-primas' },
-  processing: { en: 'processing', es: 'transformación', pt: 'transformação' },
-  components: { en: 'components', es: 'componentes', pt: 'componentes' },
-  assembly: { en: 'assembly', es: 'ensamblaje', pt: 'montagem' },
-  distribution: { en: 'distribution', es: 'distribución', pt: 'distribuição' },
-  end_use: { en: 'end use', es: 'uso final', pt: 'uso final' },
-  research_and_development: {
-    en: 'research and development',
-    es: 'investigación y desarrollo',
-    pt: 'pesquisa e desenvolvimento',
-  },
-  services: { en: 'services', es: 'servicios', pt: 'serviços' },
-};
+export const valueChainPositionLabels: Record<ValueChainPosition, Label> = labels.valueChainPositionLabels;

@@ -7,6 +7,7 @@ import * as sessionHardening from './004-session-hardening';
 import * as assessmentRespondentCount from './005-assessment-respondent-count';
 import * as assessmentIndices from './006-assessment-indices';
 import * as organisationAdmins from './007-organisation-admins';
+import * as partnering from './009-partnering';
 import * as events from './010-events';
 
 export const migrations: Record<string, Migration> = {
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '005-assessment-respondent-count': assessmentRespondentCount,
   '006-assessment-indices': assessmentIndices,
   '007-organisation-admins': organisationAdmins,
+  '009-partnering': partnering,
   '010-events': events,
 };

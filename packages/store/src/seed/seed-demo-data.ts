@@ -22,6 +22,7 @@ import {
 } from '@polos/core';
 import { readCsvFile, type CsvRecord } from '../files/read-csv';
 import type { SqlStore } from '../sql-store';
+import { seedAgreementsAndProgrammes } from './seed-agreements-programmes';
 import type { Actor } from '../store';
 
 const seedActor: Actor = { userId: null, label: 'seed' };
@@ -235,5 +236,7 @@ export async function seedDemoData(store: SqlStore, options: { dataDir: string }
   for (const [name, work] of datasets) {
     if (await store.seedOnce(name, work)) seeded.push(name);
   }
+  // After the datasets above, the organisations its agreements name among them.
+  seeded.push(...(await seedAgreementsAndProgrammes(store, options)).seeded);
   return { seeded };
 }

@@ -3196,6 +3196,1550 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/partner-searches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List partner-search posts
+     * @description Newest first. Expired posts are listed only with `status=expired` or `includeExpired=true`.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size, 1–500. __Default:__ 50. */
+          limit?: number;
+          /** @description Rows to skip. __Default:__ 0. */
+          offset?: number | null;
+          direction?: components['schemas']['PartnerSearchDirection'];
+          kind?: components['schemas']['PartnerSearchKind'];
+          /** @description A NACE division sought or offered, e.g. "C30". */
+          sector?: string;
+          /** @description A country sought, or the country of the posting organisation. */
+          country?: string;
+          /** @description The posting organisation’s id. */
+          organisation?: string;
+          /** @description `expired`: only the posts whose expiry date has passed. */
+          status?: 'open' | 'matched' | 'closed' | 'expired';
+          /** @description Also list expired posts. __Default:__ false. */
+          includeExpired?: 'true' | 'false';
+          /** @description Full-text search over title and description. */
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of posts */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerSearchPostPage'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Post a partner search (who acts for the organisation) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PartnerSearchPostInput'];
+        };
+      };
+      responses: {
+        /** @description Posted */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerSearchPost'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-searches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a partner-search post */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The post */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerSearchPost'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a post (who acts for its organisation) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update a post or mark it matched or closed (who acts for its organisation) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PartnerSearchPostPatch'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerSearchPost'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/partner-searches/{id}/renew': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Renew a post: a new expiry date (who acts for its organisation) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PartnerSearchRenewal'];
+        };
+      };
+      responses: {
+        /** @description Renewed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerSearchPost'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-searches/{id}/follow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Follow a post (signed-in users) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Following */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Stop following a post */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Not following any more */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-searches/{id}/interest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Express interest in an open post: a private message to the poster */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PartnerSearchInterestInput'];
+        };
+      };
+      responses: {
+        /** @description Sent */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerSearchMessage'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict: the id or e-mail is taken */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-searches/{id}/interests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The interests in a post: all for the poster’s side, one’s own for others */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Newest first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerSearchMessage'][];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-searches/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public comments on a post, oldest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Oldest first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerSearchMessage'][];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Comment on a post in public (signed-in users) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PartnerSearchCommentInput'];
+        };
+      };
+      responses: {
+        /** @description Posted */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerSearchMessage'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agreements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The register of cooperation agreements
+     * @description Latest start year first. `yearFrom`/`yearTo` keep agreements whose years meet the range.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size, 1–500. __Default:__ 50. */
+          limit?: number;
+          /** @description Rows to skip. __Default:__ 0. */
+          offset?: number | null;
+          /** @description A registered party’s id. */
+          organisation?: string;
+          /** @description The country of a registered party. */
+          country?: string;
+          scope?: components['schemas']['AgreementScope'];
+          sectorRelation?: components['schemas']['SectorRelation'];
+          instrument?: components['schemas']['AgreementInstrument'];
+          status?: components['schemas']['AgreementStatus'];
+          /** @description Agreements running in or after this year. */
+          yearFrom?: number;
+          /** @description Agreements started in or before this year. */
+          yearTo?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of agreements */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementPage'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register an agreement (who acts for one of its registered parties; staff) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AgreementInput'];
+        };
+      };
+      responses: {
+        /** @description Registered */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementRecord'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict: the id or e-mail is taken */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agreements/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Counts of the register by country pair, sector relation, instrument, scope and year */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The summary */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementSummary'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agreements/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The map of links: registered parties (with country) and one edge per pair of parties */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Nodes and edges */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementLinks'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agreements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an agreement */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The agreement */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementRecord'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agreements/{id}/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an outcome of an agreement (the parties’ administrators; staff) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AgreementOutcomeInput'];
+        };
+      };
+      responses: {
+        /** @description The agreement with the outcome */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementRecord'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List cooperation programmes and funding instruments */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size, 1–500. __Default:__ 50. */
+          limit?: number;
+          /** @description Rows to skip. __Default:__ 0. */
+          offset?: number | null;
+          level?: components['schemas']['ProgrammeLevel'];
+          target?: components['schemas']['ProgrammeTarget'];
+          /** @description Full-text search over name, acronym, funder and what it funds. */
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of programmes, by name */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProgrammePage'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programmes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a programme */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The programme */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Programme'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List calls, by deadline */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size, 1–500. __Default:__ 50. */
+          limit?: number;
+          /** @description Rows to skip. __Default:__ 0. */
+          offset?: number | null;
+          /** @description `true`: only calls open now (opened, deadline not passed). */
+          open?: 'true' | 'false';
+          /** @description Only calls an organisation of this country may apply to (core isEligibleForCall). */
+          eligibleCountry?: string;
+          /** @description The programme’s id. */
+          programme?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of calls */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProgrammeCallPage'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a call to a programme (admins and analysts) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProgrammeCallInput'];
+        };
+      };
+      responses: {
+        /** @description Added */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProgrammeCall'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict: the id or e-mail is taken */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calls/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a call */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The call */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProgrammeCall'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a call (admins and analysts) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update a call (admins and analysts) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProgrammeCallPatch'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProgrammeCall'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/calls/{id}/follow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Follow a call (people of an organisation)
+     * @description With `organisationId`, the caller must act for it; without, the caller must administer an organisation (the first one is recorded) or be staff.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': components['schemas']['ProgrammeCallFollowInput'];
+        };
+      };
+      responses: {
+        /** @description Following */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Stop following a call */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Not following any more */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/events': {
     parameters: {
       query?: never;
@@ -5103,6 +6647,319 @@ export interface components {
       /** @description Region codes with no shape (at most 20 listed); kept in the measures. */
       unmatched: string[];
       notes: string[];
+    };
+    PartnerSearchPostPage: {
+      items: components['schemas']['PartnerSearchPost'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    PartnerSearchPost: {
+      id: string;
+      /** @description The organisation that posts. */
+      organisationId: string;
+      direction: components['schemas']['PartnerSearchDirection'];
+      kind: components['schemas']['PartnerSearchKind'];
+      title: string;
+      description: string;
+      /** @description NACE Rev. 2 divisions sought or offered. */
+      sectors: string[];
+      /** @description Empty: any country. */
+      countriesSought: string[];
+      /** @enum {string} */
+      language: 'en' | 'es' | 'pt';
+      /** Format: date */
+      publishedOn: string;
+      /** Format: date */
+      expiresOn: string;
+      status: components['schemas']['PartnerSearchStatus'];
+    };
+    /** @enum {string} */
+    PartnerSearchDirection: 'offer' | 'request';
+    /** @enum {string} */
+    PartnerSearchKind: 'technology' | 'business' | 'rnd' | 'supplier' | 'training';
+    /** @enum {string} */
+    PartnerSearchStatus: 'open' | 'matched' | 'closed';
+    PartnerSearchPostInput: {
+      /** @description The organisation that posts. */
+      organisationId: string;
+      direction: components['schemas']['PartnerSearchDirection'];
+      kind: components['schemas']['PartnerSearchKind'];
+      title: string;
+      description: string;
+      /**
+       * @description NACE Rev. 2 divisions sought or offered.
+       * @default []
+       */
+      sectors: string[];
+      /**
+       * @description Empty: any country.
+       * @default []
+       */
+      countriesSought: string[];
+      /** @enum {string} */
+      language: 'en' | 'es' | 'pt';
+      /**
+       * Format: date
+       * @description At most 12 months ahead. __Default:__ 6 months after today.
+       */
+      expiresOn?: string;
+    };
+    PartnerSearchPostPatch: {
+      title?: string;
+      description?: string;
+      /** @description NACE Rev. 2 divisions sought or offered. */
+      sectors?: string[];
+      /** @description Empty: any country. */
+      countriesSought?: string[];
+      /** @enum {string} */
+      language?: 'en' | 'es' | 'pt';
+      /**
+       * @description `matched` or `closed` when done; `open` again.
+       * @enum {string}
+       */
+      status?: 'open' | 'matched' | 'closed';
+    };
+    PartnerSearchRenewal: {
+      /**
+       * Format: date
+       * @description __Default:__ 6 months after today.
+       */
+      expiresOn?: string;
+    };
+    PartnerSearchMessage: {
+      id: string;
+      postId: string;
+      userId: string | null;
+      name: string;
+      organisationId: string | null;
+      text: string;
+      createdAt: string;
+    };
+    PartnerSearchInterestInput: {
+      message: string;
+      /** @description The organisation the sender writes for (who acts for it). */
+      organisationId?: string;
+    };
+    PartnerSearchCommentInput: {
+      text: string;
+    };
+    AgreementPage: {
+      items: components['schemas']['AgreementRecord'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    AgreementRecord: {
+      id: string;
+      parties: components['schemas']['AgreementParty'][];
+      scope: components['schemas']['AgreementScope'];
+      /**
+       * @description Null when the sectors are unknown.
+       * @enum {string|null}
+       */
+      sectorRelation:
+        'same_sector' | 'cross_sector_complementarity' | 'same_value_chain' | 'policy_level' | null;
+      instrument: components['schemas']['AgreementInstrument'];
+      objectives: string | null;
+      areas: string[];
+      sponsors: components['schemas']['AgreementSponsor'][];
+      startYear: number | null;
+      endYear: number | null;
+      /** @description The year or period as the source prints it. */
+      yearAsPrinted: string | null;
+      /** Format: date */
+      signedOn: string | null;
+      /** Format: date */
+      endsOn: string | null;
+      /**
+       * @description Null when the source states it only in words.
+       * @enum {string|null}
+       */
+      status: 'in_preparation' | 'signed' | 'active' | 'completed' | 'lapsed' | null;
+      statusAsReported: string | null;
+      outcomes: components['schemas']['AgreementOutcomeRecord'][];
+      source: string | null;
+      notes: string | null;
+    };
+    AgreementParty: {
+      organisationId: string | null;
+      description: string | null;
+    };
+    /** @enum {string} */
+    AgreementScope: 'local_national' | 'international';
+    /** @enum {string} */
+    AgreementInstrument:
+      'mou' | 'collaboration_agreement' | 'joint_project' | 'programme' | 'mission' | 'exchange' | 'other';
+    AgreementSponsor: {
+      organisationId: string | null;
+      asPrinted: string;
+    };
+    AgreementOutcomeRecord: {
+      /** Format: date */
+      date: string | null;
+      year: number | null;
+      description: string;
+      /** @description One of the outcome kinds of `AgreementOutcomeInput`; null for the seeded ones. */
+      kind: string | null;
+    };
+    /** @enum {string} */
+    SectorRelation: 'same_sector' | 'cross_sector_complementarity' | 'same_value_chain' | 'policy_level';
+    /** @enum {string} */
+    AgreementStatus: 'in_preparation' | 'signed' | 'active' | 'completed' | 'lapsed';
+    AgreementSummary: {
+      total: number;
+      /** @description Each unordered pair of distinct countries among an agreement’s registered parties, once per agreement; [c, c] when all are in c. Agreements without a registered party are left out. */
+      byCountryPair: {
+        countries: string[];
+        count: number;
+      }[];
+      /** @description `unknown` when the register does not say. */
+      bySectorRelation: {
+        key: string;
+        count: number;
+      }[];
+      byInstrument: {
+        key: string;
+        count: number;
+      }[];
+      byScope: {
+        key: string;
+        count: number;
+      }[];
+      /** @description By start year; null when the register gives no year. */
+      byYear: {
+        year: number | null;
+        count: number;
+      }[];
+    };
+    AgreementLinks: {
+      nodes: {
+        id: string;
+        name: string;
+        country: string;
+      }[];
+      edges: {
+        source: string;
+        target: string;
+        agreementId: string;
+        instrument: string;
+        sectorRelation: string | null;
+      }[];
+    };
+    AgreementInput: {
+      /** @description __Default:__ from the first area or "agreement". */
+      id?: string;
+      parties: components['schemas']['AgreementParty'][];
+      scope: components['schemas']['AgreementScope'];
+      /**
+       * @description Null when the sectors are unknown.
+       * @enum {string|null}
+       */
+      sectorRelation:
+        'same_sector' | 'cross_sector_complementarity' | 'same_value_chain' | 'policy_level' | null;
+      instrument: components['schemas']['AgreementInstrument'];
+      objectives: string | null;
+      areas: string[];
+      sponsors: components['schemas']['AgreementSponsor'][];
+      startYear: number | null;
+      endYear: number | null;
+      /** @description The year or period as the source prints it. */
+      yearAsPrinted: string | null;
+      /** Format: date */
+      signedOn: string | null;
+      /** Format: date */
+      endsOn: string | null;
+      /**
+       * @description Null when the source states it only in words.
+       * @enum {string|null}
+       */
+      status: 'in_preparation' | 'signed' | 'active' | 'completed' | 'lapsed' | null;
+      statusAsReported: string | null;
+      source: string | null;
+      notes: string | null;
+    };
+    AgreementOutcomeInput: {
+      /** Format: date */
+      date: string;
+      /** @enum {string} */
+      kind: 'meeting' | 'joint_project' | 'funding' | 'commercial_agreement' | 'publication' | 'other';
+      text: string;
+    };
+    ProgrammePage: {
+      items: components['schemas']['Programme'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    Programme: {
+      id: string;
+      name: string;
+      acronym: string | null;
+      funder: string | null;
+      /** @description As printed. */
+      period: string | null;
+      targets: components['schemas']['ProgrammeTarget'][];
+      what: string | null;
+      /** @description As printed. */
+      countriesRegions: string | null;
+      level: components['schemas']['ProgrammeLevel'];
+      source: string | null;
+      notes: string | null;
+    };
+    /** @enum {string} */
+    ProgrammeTarget: 'clusters' | 'regions' | 'SMEs' | 'research' | 'policy';
+    /** @enum {string} */
+    ProgrammeLevel:
+      'eu_lac' | 'ibero_american' | 'eu' | 'bilateral' | 'multilateral' | 'national' | 'subnational';
+    ProgrammeCallPage: {
+      items: components['schemas']['ProgrammeCall'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    ProgrammeCall: {
+      id: string;
+      programmeId: string;
+      title: string;
+      /** Format: date */
+      opensOn: string | null;
+      /** Format: date-time */
+      deadline: string;
+      /** @description Empty: not restricted by country. */
+      eligibleCountries: string[];
+      /** Format: uri */
+      url: string | null;
+    };
+    ProgrammeCallInput: {
+      /** @description __Default:__ from the title. */
+      id?: string;
+      programmeId: string;
+      title: string;
+      /** Format: date */
+      opensOn: string | null;
+      /** Format: date-time */
+      deadline: string;
+      /** @description Empty: not restricted by country. */
+      eligibleCountries: string[];
+      /** Format: uri */
+      url: string | null;
+    };
+    ProgrammeCallPatch: {
+      programmeId?: string;
+      title?: string;
+      /** Format: date */
+      opensOn?: string | null;
+      /** Format: date-time */
+      deadline?: string;
+      /** @description Empty: not restricted by country. */
+      eligibleCountries?: string[];
+      /** Format: uri */
+      url?: string | null;
+    };
+    ProgrammeCallFollowInput: {
+      /** @description The organisation the follower acts for. */
+      organisationId?: string;
     };
     EventPage: {
       items: components['schemas']['Event'][];

@@ -9,6 +9,7 @@ import { answerOf, api, sendJson, type Schemas } from '../api-client';
 import { describeError } from '../api-errors';
 import { ApiForm } from './api-form';
 import { Choice } from './choice';
+import { Field } from './field';
 import {
   endMarkets,
   governanceTypes,
@@ -205,12 +206,7 @@ function AddForm(props: {
 /** The required name of a member, intermediary or value chain. */
 function NameField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
   const { t } = useTranslation();
-  return (
-    <label>
-      <span>{t('parts.name')}</span>
-      <input value={value} onChange={(e) => onChange(e.target.value)} required />
-    </label>
-  );
+  return <Field label={t('parts.name')} value={value} onChange={(e) => onChange(e.target.value)} required />;
 }
 
 function MemberForm({ base, onAdded }: { base: string; onAdded: () => Promise<void> }) {

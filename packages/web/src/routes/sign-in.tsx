@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../components/field';
 import { ApiRequestError } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { navigate } from '../navigation';
@@ -60,28 +61,24 @@ export function SignIn() {
         <>
           <p className="intro">{t('account.intro')}</p>
           <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-            <label>
-              <span>{t('account.email')}</span>
-              <input
-                type="email"
-                name="email"
-                autoComplete="username"
-                required
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-              />
-            </label>
-            <label>
-              <span>{t('account.password')}</span>
-              <input
-                type="password"
-                name="password"
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            </label>
+            <Field
+              label={t('account.email')}
+              type="email"
+              name="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+            <Field
+              label={t('account.password')}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
             {error ? (
               <p className="form-error" role="alert" tabIndex={-1} ref={errorRef}>
                 {error}

@@ -11,43 +11,14 @@ import type { CountryNamer, MatchComponentKey, MatchProfile } from './model';
 import { formatDecimal } from '../number-format';
 import type { Prepared } from './prepared';
 import { wiodSectorLabel } from './sector-labels';
+import explainLabels from '../labels/explain-labels.json';
 
 type L = CollaborationLanguage;
 const pick = (label: Label, lang: L) => label[lang];
 
-const sectorGroupLabels: Record<string, Label> = {
-  traditional_manufacturing: {
-    en: 'traditional manufacturing',
-    es: 'manufactura tradicional',
-    pt: 'manufatura tradicional',
-  },
-  natural_resource_based: {
-    en: 'natural-resource-based',
-    es: 'basado en recursos naturales',
-    pt: 'baseado em recursos naturais',
-  },
-  complex_product_systems: {
-    en: 'complex product systems',
-    es: 'sistemas de productos complejos',
-    pt: 'sistemas de produtos complexos',
-  },
-  specialized_suppliers: {
-    en: 'specialised suppliers',
-    es: 'proveedores especializados',
-    pt: 'fornecedores especializados',
-  },
-  services: { en: 'services', es: 'servicios', pt: 'serviços' },
-  other: { en: 'other', es: 'otro', pt: 'outro' },
-};
+const sectorGroupLabels: Record<string, Label> = explainLabels.sectorGroupLabels;
 
-const languageNames: Record<string, Label> = {
-  es: { en: 'Spanish', es: 'español', pt: 'espanhol' },
-  pt: { en: 'Portuguese', es: 'portugués', pt: 'português' },
-  en: { en: 'English', es: 'inglés', pt: 'inglês' },
-  fr: { en: 'French', es: 'francés', pt: 'francês' },
-  de: { en: 'German', es: 'alemán', pt: 'alemão' },
-  it: { en: 'Italian', es: 'italiano', pt: 'italiano' },
-};
+const languageNames: Record<string, Label> = explainLabels.languageNames;
 
 /** The name used in sentences: the short name (acronym) when there is one. */
 const nameOf = (x: MatchProfile) => x.shortName ?? x.name;

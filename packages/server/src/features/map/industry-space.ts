@@ -40,30 +40,28 @@ export interface IndustrySpace extends SpaceMeasures {
 }
 
 const CBP = 'U.S. Census Bureau, County Business Patterns 2017–2021 (data/us-cbp-county-naics)';
+/** What the two state datasets of the County Business Patterns share. */
+const usStatesCbp = {
+  source: CBP,
+  geography: 'us-states',
+  boundary: 'us-states',
+  boundaryObject: 'states',
+  unit: 'employees',
+  years: [2017, 2018, 2019, 2020, 2021],
+  uploaded: null,
+} as const satisfies Partial<DatasetEntry>;
 export const BUNDLED: DatasetEntry[] = [
   {
     id: 'us-states',
     kind: 'clusters',
     label: 'U.S. states — benchmark clusters (County Business Patterns employment)',
-    source: CBP,
-    geography: 'us-states',
-    boundary: 'us-states',
-    boundaryObject: 'states',
-    unit: 'employees',
-    years: [2017, 2018, 2019, 2020, 2021],
-    uploaded: null,
+    ...usStatesCbp,
   },
   {
     id: 'us-states-naics',
     kind: 'industries',
     label: 'U.S. states — industries, NAICS 6-digit (County Business Patterns employment)',
-    source: CBP,
-    geography: 'us-states',
-    boundary: 'us-states',
-    boundaryObject: 'states',
-    unit: 'employees',
-    years: [2017, 2018, 2019, 2020, 2021],
-    uploaded: null,
+    ...usStatesCbp,
   },
   {
     id: 'us-counties-naics',
