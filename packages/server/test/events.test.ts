@@ -304,6 +304,26 @@ describe.each(storeFactories)('matchmaking events on $name', (factory) => {
     expect(done.status).toBe(200);
     expect(((await done.json()) as { outcome: string }).outcome).toBe('mou');
 
+    const agreement = (org: number, who?: Session) =>
+      send(
+        t.app,
+        'POST',
+        `/api/events/${past}/meetings/${rid}/agreement`,
+        { organisationId: orgs[org], areas: ['textiles'] },
+        who,
+      );
+    expect((await agreement(0)).status).toBe(401);
+    expect((await agreement(0, sides[2])).status).toBe(403);
+    const made = await agreement(1, sides[1]);
+    expect(made.status).toBe(201);
+    const register = (await (await t.app.request(`/api/agreements/meeting-${rid}`)).json()) as {
+      instrument: string;
+      parties: Array<{ organisationId: string }>;
+    };
+    expect(register.instrument).toBe('mou');
+    expect(register.parties.map((p) => p.organisationId)).toEqual([orgs[0], orgs[1]]);
+    expect((await agreement(0, sides[0])).status).toBe(409);
+
     const future = await openEvent(hour);
     const later = ((await (await request(future, 0, 1, sides[0]!)).json()) as { id: string }).id;
     await answer(future, later, 'accept', sides[1]);

@@ -5742,6 +5742,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/events/{id}/meetings/{mid}/agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn a meeting’s MoU or agreement outcome into a cooperation agreement (either side) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          mid: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AgreementFromMeetingInput'];
+        };
+      };
+      responses: {
+        /** @description The agreement registered */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CooperationAgreement'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict: the id or e-mail is taken */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7149,6 +7237,52 @@ export interface components {
         message: string;
         outcome: components['schemas']['MeetingOutcome'];
       }[];
+    };
+    CooperationAgreement: {
+      id: string;
+      parties: components['schemas']['AgreementParty'][];
+      scope: components['schemas']['AgreementScope'];
+      /**
+       * @description Null when the sectors are unknown.
+       * @enum {string|null}
+       */
+      sectorRelation:
+        'same_sector' | 'cross_sector_complementarity' | 'same_value_chain' | 'policy_level' | null;
+      instrument: components['schemas']['AgreementInstrument'];
+      objectives: string | null;
+      areas: string[];
+      sponsors: components['schemas']['AgreementSponsor'][];
+      startYear: number | null;
+      endYear: number | null;
+      /** @description The year or period as the source prints it. */
+      yearAsPrinted: string | null;
+      /** Format: date */
+      signedOn: string | null;
+      /** Format: date */
+      endsOn: string | null;
+      /**
+       * @description Null when the source states it only in words.
+       * @enum {string|null}
+       */
+      status: 'in_preparation' | 'signed' | 'active' | 'completed' | 'lapsed' | null;
+      statusAsReported: string | null;
+      outcomes: components['schemas']['AgreementOutcome'][];
+      source: string | null;
+      notes: string | null;
+    };
+    AgreementOutcome: {
+      /** Format: date */
+      date: string | null;
+      year: number | null;
+      description: string;
+    };
+    AgreementFromMeetingInput: {
+      /** @description The side asking (who acts for it). */
+      organisationId: string;
+      /** @description Default: the outcome note. */
+      objectives?: string;
+      /** @default [] */
+      areas: string[];
     };
   };
   responses: never;

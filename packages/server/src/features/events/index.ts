@@ -2,6 +2,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context';
 import { registerAgendaRoutes } from './agenda.routes';
+import { registerAgreementFromMeetingRoute } from './agreement.routes';
 import { registerEventRoutes } from './events.routes';
 import { registerMeetingRoutes } from './meetings.routes';
 
@@ -9,4 +10,5 @@ export function registerEvents(app: OpenAPIHono<AppEnv>): void {
   registerEventRoutes(app);
   registerMeetingRoutes(app);
   registerAgendaRoutes(app);
+  registerAgreementFromMeetingRoute(app);
 }
