@@ -11,6 +11,7 @@ import { actorOf, type AppEnv } from '../../context';
 import { ApiError, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
 import { errorsOf, json, secured } from '../../openapi/responses';
+import { jsonBody } from '../../openapi/request-parts';
 import { organisationActedForBy } from '../organisations/organisation-access';
 import { visibleEvent } from './event-access';
 import { meetingParam } from './event-schemas';
@@ -33,7 +34,7 @@ export function registerAgreementFromMeetingRoute(app: OpenAPIHono<AppEnv>): voi
       security: secured,
       request: {
         params: meetingParam,
-        body: { content: { 'application/json': { schema: agreementFromMeetingSchema } }, required: true },
+        body: jsonBody(agreementFromMeetingSchema),
       },
       responses: {
         201: json(cooperationAgreementSchema, 'The agreement registered'),

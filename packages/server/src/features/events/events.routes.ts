@@ -12,6 +12,7 @@ import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden } from '../../errors';
 import { requireUser } from '../../auth/require-user';
 import { errorsOf, json, secured } from '../../openapi/responses';
+import { jsonBody } from '../../openapi/request-parts';
 import { organisationActedForBy } from '../organisations/organisation-access';
 import { editableEvent, visibleEvent } from './event-access';
 import { eventPageSchema, eventParam, eventSchema, registrationSchema } from './event-schemas';
@@ -46,7 +47,7 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['events'],
       summary: 'Create a matchmaking event (admins, analysts, coordinators); you are its organiser',
       security: secured,
-      request: { body: { content: { 'application/json': { schema: eventInputSchema } }, required: true } },
+      request: { body: jsonBody(eventInputSchema) },
       responses: { 201: json(eventSchema, 'The event'), ...errorsOf(400, 401, 403) },
     }),
     async (c) => {
@@ -79,7 +80,7 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
       security: secured,
       request: {
         params: eventParam,
-        body: { content: { 'application/json': { schema: eventPatchSchema } }, required: true },
+        body: jsonBody(eventPatchSchema),
       },
       responses: { 200: json(eventSchema, 'The event'), ...errorsOf(400, 401, 403, 404) },
     }),
@@ -127,7 +128,7 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
       security: secured,
       request: {
         params: eventParam,
-        body: { content: { 'application/json': { schema: registrationInputSchema } }, required: true },
+        body: jsonBody(registrationInputSchema),
       },
       responses: { 201: json(registrationSchema, 'The registration'), ...errorsOf(400, 401, 403, 404, 409) },
     }),

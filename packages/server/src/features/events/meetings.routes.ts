@@ -15,6 +15,7 @@ import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
 import { errorsOf, json, secured } from '../../openapi/responses';
+import { jsonBody } from '../../openapi/request-parts';
 import { organisationActedForBy } from '../organisations/organisation-access';
 import { editableEvent, readsForOrganisation, visibleEvent } from './event-access';
 import {
@@ -38,7 +39,7 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>): void {
       security: secured,
       request: {
         params: eventParam,
-        body: { content: { 'application/json': { schema: meetingRequestInputSchema } }, required: true },
+        body: jsonBody(meetingRequestInputSchema),
       },
       responses: { 201: json(meetingRequestSchema, 'The request'), ...errorsOf(400, 401, 403, 404, 409) },
     }),
@@ -155,7 +156,7 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>): void {
       security: secured,
       request: {
         params: meetingParam,
-        body: { content: { 'application/json': { schema: meetingOutcomeInputSchema } }, required: true },
+        body: jsonBody(meetingOutcomeInputSchema),
       },
       responses: { 200: json(meetingRequestSchema, 'The meeting'), ...errorsOf(400, 401, 403, 404, 409) },
     }),
