@@ -450,3 +450,6 @@ export {
   leaveOneOut,
   type PairOutcome,
 } from './collaboration/matchmaking/evaluate';
+
+// --- Matchmaking events (issue 12 point 4; decision 078) ---
+export * from './collaboration/events';

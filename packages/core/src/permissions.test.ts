@@ -132,4 +132,19 @@ describe('permissions', () => {
       ]);
     }
   });
+
+  it('createEvent: admins, analysts and coordinators; editEvent: admins or the event’s own organiser', () => {
+    const coordinator: Principal = { id: 'u5', role: 'coordinator', grants: [] };
+    const other: Principal = { id: 'u6', role: 'coordinator', grants: [] };
+    expect(
+      [admin, analyst, coordinator, manager, viewer, anonymous].map((p) => permissions.createEvent(p)),
+    ).toEqual([true, true, true, false, false, false]);
+    expect(
+      [admin, analyst, coordinator, other, manager, viewer, anonymous].map((p) =>
+        permissions.editEvent(p, 'u5'),
+      ),
+    ).toEqual([true, false, true, false, false, false, false]);
+    expect(permissions.editEvent(analyst, 'u2')).toBe(true);
+    expect(permissions.editEvent({ ...coordinator, role: 'viewer' }, 'u5')).toBe(false);
+  });
 });

@@ -13,6 +13,8 @@
  * | analyst         | everything          | clusters, organisations, imports, assessments (no deletes  |
  * |                 |                     | except assessments and the statistical datasets they       |
  * |                 |                     | uploaded)                                                  |
+ * | coordinator     | everything          | matchmaking events they organise (and what acts for an     |
+ * |                 |                     | organisation they administer)                              |
  * | admin           | everything          | everything, users and grants, audit log                    |
  *
  * Whoever administers an organisation (store: organisation_admins) acts for it as well.
@@ -64,6 +66,14 @@ export const permissions = {
   /** Delete an uploaded dataset: admins, or the analyst who uploaded it. */
   deleteStatistics: (p: Principal | null, createdBy: string | null) =>
     p?.role === 'admin' || (p?.role === 'analyst' && p.id === createdBy),
+  /** Create a matchmaking event (issue 12): admins, analysts and coordinators; the creator organises it. */
+  createEvent: (p: Principal | null) => isStaff(p) || p?.role === 'coordinator',
+  /**
+   * Edit an event, schedule its meetings: admins, or its organiser (`organiserId`) while
+   * they may still create events — another coordinator or analyst may not.
+   */
+  editEvent: (p: Principal | null, organiserId: string | null) =>
+    p?.role === 'admin' || (p !== null && p.id === organiserId && (isStaff(p) || p.role === 'coordinator')),
   manageUsers: (p: Principal | null) => p?.role === 'admin',
   readAudit: (p: Principal | null) => p?.role === 'admin',
 } as const;

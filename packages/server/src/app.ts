@@ -34,6 +34,7 @@ import {
   registerOrganisationPublicationRoutes,
   registerOrganisationRoutes,
 } from './features/organisations';
+import { registerEvents } from './features/events';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -197,6 +198,7 @@ export function createApp(options: CreateAppOptions) {
   registerPartnerSearches(app);
   registerAgreementRoutes(app);
   registerProgrammes(app);
+  registerEvents(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

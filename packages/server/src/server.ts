@@ -8,6 +8,9 @@ import { commonPasswords, passwordProblem } from './auth/password-policy';
 import { hashPassword } from './auth/passwords';
 import type { ServerConfig } from './config';
 
+/** How often unanswered meeting requests past their expiry are marked expired (decision 078). */
+const REQUEST_EXPIRY_SWEEP_MS = 5 * 60_000;
+
 /** Opens the configured database (DATABASE_URL or the PGlite folder) and applies pending migrations. */
 export async function openConfiguredStore(
   config: ServerConfig,
@@ -102,6 +105,14 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
     );
   }, SESSION_PURGE_EVERY_MS);
   purge.unref();
+  // Unanswered meeting requests expire on every read of them, and here every few minutes.
+  const expire = setInterval(() => {
+    store.events.expireDue(new Date()).then(
+      (expired) => expired && log.info({ expired }, 'meeting requests expired'),
+      (error: unknown) => log.error({ err: error }, 'expiring meeting requests failed'),
+    );
+  }, REQUEST_EXPIRY_SWEEP_MS);
+  expire.unref();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
@@ -113,6 +124,7 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
     async close() {
       // Stop accepting connections and wait for requests in flight, then close the database.
       clearInterval(purge);
+      clearInterval(expire);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

@@ -9,6 +9,7 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { CollaborationTables } from './collaboration/tables';
 import type { PartneringTables } from './collaboration/partnering-tables';
+import type { EventsTables } from './collaboration/events-tables';
 import type {
   Assessment,
   CollectiveEfficiencyDegree,
@@ -159,7 +160,7 @@ export interface UsersTable {
   id: Generated<string>;
   email: string;
   name: string;
-  role: 'admin' | 'analyst' | 'cluster_manager' | 'viewer';
+  role: 'admin' | 'analyst' | 'cluster_manager' | 'coordinator' | 'viewer';
   password_hash: string;
   created_at: CreatedAt;
 }
@@ -209,7 +210,7 @@ export interface SeedRunsTable {
   detail: unknown;
 }
 
-export interface Database extends CollaborationTables, PartneringTables {
+export interface Database extends CollaborationTables, PartneringTables, EventsTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;

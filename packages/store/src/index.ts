@@ -51,3 +51,10 @@ export type {
   NewDirectoryOrganisation,
   OrganisationDirectory,
 } from './collaboration/organisation-directory.repository';
+export type {
+  EventReminder,
+  EventRegistration,
+  Events,
+  MatchmakingEvent,
+  MeetingRequest,
+} from './collaboration/events';

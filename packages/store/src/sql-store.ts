@@ -38,6 +38,7 @@ import { PartnerSearchesRepository } from './collaboration/partner-searches.repo
 import { AgreementsRepository } from './collaboration/agreements.repository';
 import { ProgrammesRepository } from './collaboration/programmes.repository';
 import { OrganisationDirectoryRepository } from './collaboration/organisation-directory.repository';
+import { EventsRepository } from './collaboration/event-meetings.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, Store } from './store';
 
 type Filters = { includePrivate: boolean };
@@ -57,6 +58,7 @@ export class SqlStore implements Store {
   readonly agreements: AgreementsRepository;
   readonly programmes: ProgrammesRepository;
   readonly organisationDirectory: OrganisationDirectoryRepository;
+  readonly events: EventsRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -76,6 +78,7 @@ export class SqlStore implements Store {
     this.agreements = new AgreementsRepository(this.uow);
     this.programmes = new ProgrammesRepository(this.uow);
     this.organisationDirectory = new OrganisationDirectoryRepository(this.uow);
+    this.events = new EventsRepository(this.uow);
   }
 
   /** Applies the pending migrations (idempotent); returns the names applied now. */

@@ -34,6 +34,7 @@ import type { PartnerSearches } from './collaboration/partner-searches.repositor
 import type { Agreements } from './collaboration/agreements.repository';
 import type { Programmes } from './collaboration/programmes.repository';
 import type { OrganisationDirectory } from './collaboration/organisation-directory.repository';
+import type { Events } from './collaboration/events';
 
 /** Who does a write, recorded in the audit log. `null` userId = the system (seed, migrations). */
 export interface Actor {
@@ -154,6 +155,8 @@ export interface Store {
   readonly agreements: Agreements;
   readonly programmes: Programmes;
   readonly organisationDirectory: OrganisationDirectory;
+  /** Matchmaking events (migration 010; decision 078). */
+  readonly events: Events;
   /** Apply pending migrations (idempotent); returns the names applied now. */
   migrate(): Promise<string[]>;
   close(): Promise<void>;

@@ -98,4 +98,4 @@ export const structureTypes = [
 ] as const;
 
 /** Platform roles (foundation issue): see docs/security.md. */
-export const roles = ['admin', 'analyst', 'cluster_manager', 'viewer'] as const;
+export const roles = ['admin', 'analyst', 'cluster_manager', 'coordinator', 'viewer'] as const;

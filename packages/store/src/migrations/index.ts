@@ -9,6 +9,7 @@ import * as assessmentIndices from './006-assessment-indices';
 import * as organisationAdmins from './007-organisation-admins';
 import * as organisationDirectory from './008-organisation-directory';
 import * as partnering from './009-partnering';
+import * as events from './010-events';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '007-organisation-admins': organisationAdmins,
   '008-organisation-directory': organisationDirectory,
   '009-partnering': partnering,
+  '010-events': events,
 };

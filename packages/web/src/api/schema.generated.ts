@@ -5034,6 +5034,1096 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List matchmaking events (drafts: only your own; admins: all) */
+    get: {
+      parameters: {
+        query?: {
+          status?: components['schemas']['EventStatus'];
+          limit?: number;
+          offset?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of events, latest first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventPage'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a matchmaking event (admins, analysts, coordinators); you are its organiser */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventInput'];
+        };
+      };
+      responses: {
+        /** @description The event */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Event'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an event */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The event */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Event'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Update an event (its organiser, or an admin); only the fields sent change */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventPatch'];
+        };
+      };
+      responses: {
+        /** @description The event */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Event'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/events/{id}/registrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisations registered, with their marketplace items (signed-in users) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description By organisation name */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventRegistration'][];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Register an organisation (who acts for it), or update its registration
+     * @description The event must be open and its registration deadline not passed (409 otherwise).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventRegistrationInput'];
+        };
+      };
+      responses: {
+        /** @description The registration */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventRegistration'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict: the id or e-mail is taken */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/events/{id}/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An organisation's requests, sent and received (who acts for it, or the organiser)
+     * @description Without organisationId: every request of the event, for its organiser.
+     */
+    get: {
+      parameters: {
+        query?: {
+          organisationId?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description By time */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MeetingRequest'][];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ask another registered organisation for a meeting (who acts for the sender) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MeetingRequestInput'];
+        };
+      };
+      responses: {
+        /** @description The request */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MeetingRequest'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict: the id or e-mail is taken */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/events/{id}/requests/{rid}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept a meeting request (who acts for the receiving organisation)
+     * @description The meeting is placed at once when a slot and table are free for both sides.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          rid: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The request */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MeetingRequest'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict: the id or e-mail is taken */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/events/{id}/requests/{rid}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline a meeting request (who acts for the receiving organisation) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          rid: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The request */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MeetingRequest'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict: the id or e-mail is taken */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/events/{id}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Place every accepted meeting not yet placed (the organiser)
+     * @description Mutual pending requests become one meeting each first (unless `mutual` is false). Placements made before are kept. What cannot be placed is listed with the reason.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            /** @default true */
+            mutual?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description What was placed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventScheduleResult'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/events/{id}/meetings/{mid}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a meeting's outcome, after it took place (who acts for either side) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          mid: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MeetingOutcomeInput'];
+        };
+      };
+      responses: {
+        /** @description The meeting */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MeetingRequest'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict: the id or e-mail is taken */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/events/{id}/agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organisation's placed meetings, by time (who acts for it, or the organiser) */
+    get: {
+      parameters: {
+        query: {
+          organisationId: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The agenda */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventAgenda'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/events/{id}/agenda.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organisation's agenda as iCalendar (text/calendar) */
+    get: {
+      parameters: {
+        query: {
+          organisationId: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description RFC 5545 calendar */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/calendar': string;
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/events/{id}/meetings/{mid}/agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn a meeting’s MoU or agreement outcome into a cooperation agreement (either side) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          mid: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AgreementFromMeetingInput'];
+        };
+      };
+      responses: {
+        /** @description The agreement registered */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CooperationAgreement'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict: the id or e-mail is taken */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5562,7 +6652,7 @@ export interface components {
       createdAt: string;
     };
     /** @enum {string} */
-    Role: 'admin' | 'analyst' | 'cluster_manager' | 'viewer';
+    Role: 'admin' | 'analyst' | 'cluster_manager' | 'coordinator' | 'viewer';
     Login: {
       /** Format: email */
       email: string;
@@ -6484,6 +7574,241 @@ export interface components {
     ProgrammeCallFollowInput: {
       /** @description The organisation the follower acts for. */
       organisationId?: string;
+    };
+    EventPage: {
+      items: components['schemas']['Event'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    Event: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      description: string;
+      startDate: string;
+      endDate: string;
+      timeZone: string;
+      sessions: {
+        name: string;
+        /** Format: date-time */
+        start: string;
+        /** Format: date-time */
+        end: string;
+        slotMinutes: number;
+      }[];
+      /** @enum {string} */
+      meetingPlace: 'table' | 'virtual_room';
+      tables: string[];
+      registrationDeadline: string;
+      requestExpiryHours: number;
+      status: components['schemas']['EventStatus'];
+      organiserId: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    EventStatus: 'draft' | 'open' | 'closed';
+    EventInput: {
+      title: string;
+      /** @default  */
+      description: string;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
+      /** @description IANA time zone of the venue; times are stored and sent in UTC. */
+      timeZone: string;
+      /** @description Their ids are s1, s2, … in this order. */
+      sessions: {
+        name: string;
+        /** Format: date-time */
+        start: string;
+        /** Format: date-time */
+        end: string;
+        slotMinutes: number;
+      }[];
+      /** @enum {string} */
+      meetingPlace: 'table' | 'virtual_room';
+      /** @description Names of the tables (or virtual rooms), each free in every slot. */
+      tables: string[];
+      /** Format: date-time */
+      registrationDeadline: string;
+      /** @default 72 */
+      requestExpiryHours: number;
+      status?: components['schemas']['EventStatus'];
+    };
+    EventPatch: {
+      title?: string;
+      description?: string;
+      /** Format: date */
+      startDate?: string;
+      /** Format: date */
+      endDate?: string;
+      /** @description IANA time zone of the venue; times are stored and sent in UTC. */
+      timeZone?: string;
+      /** @description Their ids are s1, s2, … in this order. */
+      sessions?: {
+        name: string;
+        /** Format: date-time */
+        start: string;
+        /** Format: date-time */
+        end: string;
+        slotMinutes: number;
+      }[];
+      /** @enum {string} */
+      meetingPlace?: 'table' | 'virtual_room';
+      /** @description Names of the tables (or virtual rooms), each free in every slot. */
+      tables?: string[];
+      /** Format: date-time */
+      registrationDeadline?: string;
+      requestExpiryHours?: number;
+      status?: components['schemas']['EventStatus'];
+    };
+    EventRegistration: {
+      eventId: string;
+      organisationId: string;
+      organisationName: string;
+      country: string;
+      /** @description null: every session. */
+      sessions: string[] | null;
+      marketplace: components['schemas']['MarketplaceItem'][];
+      registeredBy: string | null;
+      registeredAt: string;
+    };
+    MarketplaceItem: {
+      /** @enum {string} */
+      kind: 'offer' | 'request';
+      title: string;
+      /** @default  */
+      description: string;
+    };
+    EventRegistrationInput: {
+      organisationId: string;
+      /** @description The sessions the organisation attends; left out: all. */
+      sessions?: string[];
+      /** @default [] */
+      marketplace: components['schemas']['MarketplaceItem'][];
+    };
+    MeetingRequest: {
+      /** Format: uuid */
+      id: string;
+      eventId: string;
+      fromOrganisationId: string;
+      toOrganisationId: string;
+      message: string;
+      status: components['schemas']['MeetingRequestStatus'];
+      createdAt: string;
+      expiresAt: string;
+      answeredAt: string | null;
+      slotId: string | null;
+      table: string | null;
+      startsAt: string | null;
+      endsAt: string | null;
+      outcome: components['schemas']['MeetingOutcome'];
+      outcomeNote: string | null;
+      outcomeByOrganisationId: string | null;
+    };
+    /** @enum {string} */
+    MeetingRequestStatus: 'pending' | 'accepted' | 'declined' | 'expired' | 'merged';
+    /** @enum {string|null} */
+    MeetingOutcome: 'none' | 'follow_up' | 'letter_of_intent' | 'mou' | 'agreement' | null;
+    MeetingRequestInput: {
+      fromOrganisationId: string;
+      toOrganisationId: string;
+      /** @default  */
+      message: string;
+    };
+    EventScheduleResult: {
+      placed: {
+        meetingId: string;
+        slotId: string;
+        table: string;
+      }[];
+      unplaced: {
+        meetingId: string;
+        /** @enum {string} */
+        reason: 'no_common_session' | 'participants_busy' | 'no_table';
+      }[];
+      /** @description No schedule could place more of the meetings asked to place. */
+      upperBound: number;
+      /** @description Mutual requests turned into one meeting each. */
+      merged: number;
+    };
+    MeetingOutcomeInput: {
+      /** @description The side recording the outcome (who acts for it). */
+      organisationId: string;
+      outcome: components['schemas']['MeetingOutcome'];
+      /** @default  */
+      note: string;
+    };
+    EventAgenda: {
+      event: {
+        id: string;
+        title: string;
+        timeZone: string;
+      };
+      organisationId: string;
+      items: {
+        meetingId: string;
+        start: string;
+        end: string;
+        slotId: string;
+        table: string;
+        with: {
+          id: string;
+          name: string;
+          country: string;
+        };
+        message: string;
+        outcome: components['schemas']['MeetingOutcome'];
+      }[];
+    };
+    CooperationAgreement: {
+      id: string;
+      parties: components['schemas']['AgreementParty'][];
+      scope: components['schemas']['AgreementScope'];
+      /**
+       * @description Null when the sectors are unknown.
+       * @enum {string|null}
+       */
+      sectorRelation:
+        'same_sector' | 'cross_sector_complementarity' | 'same_value_chain' | 'policy_level' | null;
+      instrument: components['schemas']['AgreementInstrument'];
+      objectives: string | null;
+      areas: string[];
+      sponsors: components['schemas']['AgreementSponsor'][];
+      startYear: number | null;
+      endYear: number | null;
+      /** @description The year or period as the source prints it. */
+      yearAsPrinted: string | null;
+      /** Format: date */
+      signedOn: string | null;
+      /** Format: date */
+      endsOn: string | null;
+      /**
+       * @description Null when the source states it only in words.
+       * @enum {string|null}
+       */
+      status: 'in_preparation' | 'signed' | 'active' | 'completed' | 'lapsed' | null;
+      statusAsReported: string | null;
+      outcomes: components['schemas']['AgreementOutcome'][];
+      source: string | null;
+      notes: string | null;
+    };
+    AgreementOutcome: {
+      /** Format: date */
+      date: string | null;
+      year: number | null;
+      description: string;
+    };
+    AgreementFromMeetingInput: {
+      /** @description The side asking (who acts for it). */
+      organisationId: string;
+      /** @description Default: the outcome note. */
+      objectives?: string;
+      /** @default [] */
+      areas: string[];
     };
   };
   responses: never;
