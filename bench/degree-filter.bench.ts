@@ -13,28 +13,15 @@
  *
  *   node scripts/bundle.mjs bench/degree-filter.bench.ts .tmp/bench-degree.mjs --run -- [clusters=5000] [runs=7]
  */
-import { assessmentIndices, type Scores } from '@polos/core';
+import { assessmentIndices } from '@polos/core';
+import { uniformScores } from '@polos/core/uniform-scores';
 import { createStore, importRowsOf } from '@polos/store';
 import { median } from './map-steps';
 
 const [clusterCount = 5000, runs = 7] = process.argv.slice(2).map(Number);
 const actor = { userId: null, label: 'bench' };
 
-const uniform = (v: number): Scores => ({
-  externalEconomies: {
-    specialisedLabourMarket: v,
-    availabilityOfInputs: v,
-    easyAccessToInformation: v,
-    marketAccess: v,
-  },
-  jointAction: {
-    backwardVerticalLinkages: v,
-    forwardVerticalLinkages: v,
-    horizontalBilateralLinkages: v,
-    horizontalMultilateralLinkages: v,
-  },
-  upgrading: { process: v, product: v, functional: v, intersectoral: v },
-});
+const uniform = uniformScores;
 
 const store = await createStore({ dataDir: 'memory://' });
 await store.migrate();

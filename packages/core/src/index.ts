@@ -260,53 +260,7 @@ export {
   type PortfolioResult,
   portfolioResultSchema,
 } from './domain/portfolio-result';
-export {
-  MappingOptionsError,
-  type MappingConventions,
-  type MappingMeasure,
-  mappingMeasures,
-  mappingWarningSchema,
-  mapRegionIndustry,
-  type MapRegionIndustryHooks,
-  type MapRegionIndustryOptions,
-  mapRegionIndustryOptionsSchema,
-  type MapRegionIndustryResult,
-  mapRegionIndustryResultSchema,
-  regionOpportunities,
-} from './pipelines/index';
-export {
-  AdviceOptionsError,
-  adviseCluster,
-  type AdviseClusterOptions,
-  adviseClusterOptionsSchema,
-  type AdviseClusterResult,
-  adviseClusterResultSchema,
-  assessmentScores,
-  diagnoseCluster,
-  type DiagnoseClusterOptions,
-  diagnoseClusterOptionsSchema,
-} from './pipelines/advise-cluster';
-export {
-  parsePolicyKnowledge,
-  type PolicyKnowledge,
-  type PolicyKnowledgeFiles,
-  policyKnowledgeSchema,
-} from './advice/knowledge-schema';
-// --- The portfolio and the network pipelines (issue 11; decision 073) ---
-export {
-  type AssessmentIndices,
-  assessmentIndices,
-  portfolioAnalysis,
-  type PortfolioAnalysisCluster,
-  type PortfolioAnalysisOptions,
-  portfolioAnalysisOptionsSchema,
-  PortfolioOptionsError,
-} from './pipelines/portfolio-analysis';
-export {
-  networkBackbone,
-  type NetworkBackboneOptions,
-  type NetworkLink,
-  NetworkOptionsError,
-} from './pipelines/network';
+// --- The analysis pipelines, one entry point per method, named one by one in pipelines/index.ts (decision 073) ---
+export * from './pipelines/index';
 // --- EU–LAC collaboration: named one by one in collaboration/public.ts (issue 12) ---
 export * from './collaboration/public';
