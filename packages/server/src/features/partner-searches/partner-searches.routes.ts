@@ -4,7 +4,7 @@
  * (text, sectors, countries, status matched/closed), `POST /{id}/renew`, `DELETE /{id}`.
  */
 import { randomBytes } from 'node:crypto';
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   paginationSchema,
   partnerSearchDirectionSchema,
@@ -12,20 +12,21 @@ import {
   partnerSearchPostSchema,
   partnerSearchStatuses,
   slugify,
+  type PartnerSearchPost,
 } from '@polos/core';
+import type { Actor, Store } from '@polos/store';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { notFound } from '../../errors';
-import { requireUser } from '../../auth/require-user';
-import { booleanQuery, countryQuery, jsonBody } from '../../openapi/request-parts';
-import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
-import { deleteRoute, idParam, pageSchemaOf } from '../../openapi/resource-routes';
+import { booleanQuery, countryQuery } from '../../openapi/request-parts';
+import { deleteRoute, getRoute, idParam, pageSchemaOf, writeRoute } from '../../openapi/resource-routes';
 import { organisationActedForBy } from '../organisations';
 import { existingPost, postActedForBy } from './partner-search-access';
 import { expiryFrom, today } from './partner-search-dates';
 
 const post = partnerSearchPostSchema.shape;
 const pageSchema = pageSchemaOf(partnerSearchPostSchema, 'PartnerSearchPostPage');
+const tag = 'partner-searches';
 
 const listQuerySchema = paginationSchema.extend({
   direction: partnerSearchDirectionSchema.optional(),
@@ -73,53 +74,43 @@ const renewSchema = z
   .meta({ id: 'PartnerSearchRenewal' });
 
 export function registerPartnerSearchRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/partner-searches',
-      tags: ['partner-searches'],
-      summary: 'List partner-search posts',
-      description:
-        'Newest first. Expired posts are listed only with `status=expired` or `includeExpired=true`.',
-      request: { query: listQuerySchema },
-      responses: { 200: json(pageSchema, 'A page of posts'), 400: errorResponses[400] },
-    }),
-    async (c) => {
-      const { organisation, ...query } = c.req.valid('query');
-      const page = await c.get('deps').store.partnerSearches.list({
+  getRoute(app, {
+    path: '/api/partner-searches',
+    tag,
+    summary: 'List partner-search posts',
+    description: 'Newest first. Expired posts are listed only with `status=expired` or `includeExpired=true`.',
+    query: listQuerySchema,
+    schema: pageSchema,
+    described: 'A page of posts',
+    answer: ({ query: { organisation, ...query } }, c) =>
+      c.get('deps').store.partnerSearches.list({
         ...query,
         ...(organisation ? { organisationId: organisation } : {}),
         today: today(),
-      });
-      return c.json(page, 200);
-    },
-  );
+      }),
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/partner-searches/{id}',
-      tags: ['partner-searches'],
-      summary: 'Read a partner-search post',
-      request: { params: idParam },
-      responses: { 200: json(partnerSearchPostSchema, 'The post'), 404: errorResponses[404] },
-    }),
-    async (c) => c.json(await existingPost(c, c.req.valid('param').id), 200),
-  );
+  getRoute(app, {
+    path: '/api/partner-searches/{id}',
+    tag,
+    summary: 'Read a partner-search post',
+    params: idParam,
+    schema: partnerSearchPostSchema,
+    described: 'The post',
+    answer: ({ params: { id } }, c) => existingPost(c, id),
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/partner-searches',
-      tags: ['partner-searches'],
-      summary: 'Post a partner search (who acts for the organisation)',
-      security: secured,
-      request: { body: jsonBody(postInputSchema) },
-      responses: { 201: json(partnerSearchPostSchema, 'Posted'), ...errorsOf(400, 401, 403, 404) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { expiresOn, ...input } = c.req.valid('json');
+  writeRoute(app, {
+    method: 'post',
+    path: '/api/partner-searches',
+    tag,
+    summary: 'Post a partner search (who acts for the organisation)',
+    body: postInputSchema,
+    schema: partnerSearchPostSchema,
+    status: 201,
+    described: 'Posted',
+    errors: [400, 403, 404],
+    async write(user, { body: { expiresOn, ...input } }, c) {
       await organisationActedForBy(c, user, input.organisationId);
       const day = today();
       const id = `${slugify(input.title).slice(0, 60) || 'post'}-${randomBytes(4).toString('hex')}`;
@@ -130,56 +121,58 @@ export function registerPartnerSearchRoutes(app: OpenAPIHono<AppEnv>): void {
         expiresOn: expiryFrom(expiresOn, day),
         status: 'open',
       });
-      return c.json(await c.get('deps').store.partnerSearches.create(created, actorOf(user)), 201);
+      return c.get('deps').store.partnerSearches.create(created, actorOf(user));
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/partner-searches/{id}',
-      tags: ['partner-searches'],
-      summary: 'Update a post or mark it matched or closed (who acts for its organisation)',
-      security: secured,
-      request: { params: idParam, body: jsonBody(postPatchSchema) },
-      responses: { 200: json(partnerSearchPostSchema, 'Updated'), ...errorsOf(400, 401, 403, 404) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
-      await postActedForBy(c, user, id);
-      const updated = await c
-        .get('deps')
-        .store.partnerSearches.update(id, c.req.valid('json'), actorOf(user));
-      if (!updated) throw notFound('partner-search post', id);
-      return c.json(updated, 200);
-    },
-  );
+  /** A write by who acts for the post's organisation, answering the post (404 when gone). */
+  const postWrite = <B extends z.ZodType>(
+    path: string,
+    method: 'post' | 'patch',
+    summary: string,
+    body: B,
+    described: string,
+    change: (id: string, body: z.infer<B>, actor: Actor, store: Store) => Promise<PartnerSearchPost | undefined>,
+  ) =>
+    writeRoute(app, {
+      method,
+      path,
+      tag,
+      summary,
+      params: idParam,
+      body,
+      schema: partnerSearchPostSchema,
+      status: 200,
+      described,
+      errors: [400, 403, 404],
+      async write(user, { params: { id }, body: input }, c) {
+        await postActedForBy(c, user, id);
+        const changed = await change(id, input, actorOf(user), c.get('deps').store);
+        if (!changed) throw notFound('partner-search post', id);
+        return changed;
+      },
+    });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/partner-searches/{id}/renew',
-      tags: ['partner-searches'],
-      summary: 'Renew a post: a new expiry date (who acts for its organisation)',
-      security: secured,
-      request: { params: idParam, body: jsonBody(renewSchema) },
-      responses: { 200: json(partnerSearchPostSchema, 'Renewed'), ...errorsOf(400, 401, 403, 404) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
-      await postActedForBy(c, user, id);
-      const expiresOn = expiryFrom(c.req.valid('json').expiresOn);
-      const renewed = await c.get('deps').store.partnerSearches.renew(id, expiresOn, actorOf(user));
-      if (!renewed) throw notFound('partner-search post', id);
-      return c.json(renewed, 200);
-    },
+  postWrite(
+    '/api/partner-searches/{id}',
+    'patch',
+    'Update a post or mark it matched or closed (who acts for its organisation)',
+    postPatchSchema,
+    'Updated',
+    (id, patch, actor, store) => store.partnerSearches.update(id, patch, actor),
+  );
+  postWrite(
+    '/api/partner-searches/{id}/renew',
+    'post',
+    'Renew a post: a new expiry date (who acts for its organisation)',
+    renewSchema,
+    'Renewed',
+    (id, body, actor, store) => store.partnerSearches.renew(id, expiryFrom(body.expiresOn), actor),
   );
 
   deleteRoute(app, {
     path: '/api/partner-searches/{id}',
-    tag: 'partner-searches',
+    tag,
     summary: 'Delete a post (who acts for its organisation)',
     params: idParam,
     async remove(user, { id }, c) {

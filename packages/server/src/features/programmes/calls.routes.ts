@@ -3,16 +3,13 @@
  * `GET /api/calls/{id}`; staff's `POST|PATCH|DELETE`; and who follows a call
  * (`POST|DELETE /api/calls/{id}/follow`), kept for the notifications of issue 12 point 7.
  */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { paginationSchema, programmeCallSchema, slugify, slugSchema, type User } from '@polos/core';
-import type { Context } from 'hono';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden, notFound } from '../../errors';
-import { requireUser } from '../../auth/require-user';
-import { booleanQuery, countryQuery, jsonBody } from '../../openapi/request-parts';
-import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
-import { deleteRoute, idParam, pageSchemaOf } from '../../openapi/resource-routes';
+import { booleanQuery, countryQuery } from '../../openapi/request-parts';
+import { deleteRoute, getRoute, idParam, pageSchemaOf, writeRoute } from '../../openapi/resource-routes';
 import { organisationActedForBy } from '../organisations';
 
 const shape = programmeCallSchema.shape;
@@ -42,129 +39,117 @@ const followSchema = z
   .meta({ id: 'ProgrammeCallFollowInput' });
 
 /** Calls are written by staff (admins and analysts). */
-function requireStaff(c: Context<AppEnv>): User {
-  const user = requireUser(c);
+function staffOnly(user: User): void {
   if (user.role !== 'admin' && user.role !== 'analyst')
     throw forbidden('only admins and analysts write calls');
-  return user;
 }
 
 const unknownProgramme = (id: string) =>
   new ApiError(400, 'invalid_input', 'invalid input', [
     { path: 'programmeId', message: `no programme with id "${id}"` },
   ]);
+const tag = 'programmes';
 
 export function registerCallRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/calls',
-      tags: ['programmes'],
-      summary: 'List calls, by deadline',
-      request: { query: listQuerySchema },
-      responses: { 200: json(pageSchema, 'A page of calls'), 400: errorResponses[400] },
-    }),
-    async (c) => {
-      const { open, eligibleCountry, programme, ...page } = c.req.valid('query');
-      const calls = await c.get('deps').store.programmes.listCalls({
+  getRoute(app, {
+    path: '/api/calls',
+    tag,
+    summary: 'List calls, by deadline',
+    query: listQuerySchema,
+    schema: pageSchema,
+    described: 'A page of calls',
+    answer: ({ query: { open, eligibleCountry, programme, ...page } }, c) =>
+      c.get('deps').store.programmes.listCalls({
         ...page,
         ...(open ? { openAt: new Date() } : {}),
         ...(eligibleCountry ? { eligibleCountry } : {}),
         ...(programme ? { programmeId: programme } : {}),
-      });
-      return c.json(calls, 200);
-    },
-  );
+      }),
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/calls/{id}',
-      tags: ['programmes'],
-      summary: 'Read a call',
-      request: { params: idParam },
-      responses: { 200: json(programmeCallSchema, 'The call'), 404: errorResponses[404] },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
+  getRoute(app, {
+    path: '/api/calls/{id}',
+    tag,
+    summary: 'Read a call',
+    params: idParam,
+    schema: programmeCallSchema,
+    described: 'The call',
+    async answer({ params: { id } }, c) {
       const call = await c.get('deps').store.programmes.getCall(id);
       if (!call) throw notFound('call', id);
-      return c.json(call, 200);
+      return call;
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/calls',
-      tags: ['programmes'],
-      summary: 'Add a call to a programme (admins and analysts)',
-      security: secured,
-      request: { body: jsonBody(callInputSchema) },
-      responses: { 201: json(programmeCallSchema, 'Added'), ...errorsOf(400, 401, 403, 409) },
-    }),
-    async (c) => {
-      const user = requireStaff(c);
-      const input = c.req.valid('json');
+  writeRoute(app, {
+    method: 'post',
+    path: '/api/calls',
+    tag,
+    summary: 'Add a call to a programme (admins and analysts)',
+    body: callInputSchema,
+    schema: programmeCallSchema,
+    status: 201,
+    described: 'Added',
+    errors: [400, 403, 409],
+    async write(user, { body: input }, c) {
+      staffOnly(user);
       const { store } = c.get('deps');
       if (!(await store.programmes.get(input.programmeId))) throw unknownProgramme(input.programmeId);
       const call = { ...input, id: input.id ?? slugify(input.title).slice(0, 100) };
-      return c.json(await store.programmes.createCall(call, actorOf(user)), 201);
+      return store.programmes.createCall(call, actorOf(user));
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/calls/{id}',
-      tags: ['programmes'],
-      summary: 'Update a call (admins and analysts)',
-      security: secured,
-      request: { params: idParam, body: jsonBody(callPatchSchema) },
-      responses: { 200: json(programmeCallSchema, 'Updated'), ...errorsOf(400, 401, 403, 404) },
-    }),
-    async (c) => {
-      const user = requireStaff(c);
-      const { id } = c.req.valid('param');
-      const patch = c.req.valid('json');
+  writeRoute(app, {
+    method: 'patch',
+    path: '/api/calls/{id}',
+    tag,
+    summary: 'Update a call (admins and analysts)',
+    params: idParam,
+    body: callPatchSchema,
+    schema: programmeCallSchema,
+    status: 200,
+    described: 'Updated',
+    errors: [400, 403, 404],
+    async write(user, { params: { id }, body: patch }, c) {
+      staffOnly(user);
       const { store } = c.get('deps');
       if (patch.programmeId !== undefined && !(await store.programmes.get(patch.programmeId)))
         throw unknownProgramme(patch.programmeId);
       const updated = await store.programmes.updateCall(id, patch, actorOf(user));
       if (!updated) throw notFound('call', id);
-      return c.json(updated, 200);
+      return updated;
     },
-  );
+  });
 
   deleteRoute(app, {
     path: '/api/calls/{id}',
-    tag: 'programmes',
+    tag,
     summary: 'Delete a call (admins and analysts)',
     params: idParam,
-    async remove(_user, { id }, c) {
-      const user = requireStaff(c);
+    async remove(user, { id }, c) {
+      staffOnly(user);
       if (!(await c.get('deps').store.programmes.removeCall(id, actorOf(user)))) throw notFound('call', id);
     },
   });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/calls/{id}/follow',
-      tags: ['programmes'],
-      summary: 'Follow a call (people of an organisation)',
-      description:
-        'With `organisationId`, the caller must act for it; without, the caller must administer an organisation (the first one is recorded) or be staff.',
-      security: secured,
-      request: { params: idParam, body: jsonBody(followSchema, false) },
-      responses: { 204: { description: 'Following' }, ...errorsOf(400, 401, 403, 404) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
+  writeRoute(app, {
+    method: 'post',
+    path: '/api/calls/{id}/follow',
+    tag,
+    summary: 'Follow a call (people of an organisation)',
+    description:
+      'With `organisationId`, the caller must act for it; without, the caller must administer an organisation (the first one is recorded) or be staff.',
+    params: idParam,
+    body: followSchema,
+    bodyOptional: true,
+    status: 204,
+    described: 'Following',
+    errors: [400, 403, 404],
+    async write(user, { params: { id }, body }, c) {
       const { store } = c.get('deps');
       if (!(await store.programmes.getCall(id))) throw notFound('call', id);
-      let organisationId = c.req.valid('json').organisationId ?? null;
+      let organisationId = body.organisationId ?? null;
       if (organisationId !== null) await organisationActedForBy(c, user, organisationId);
       else {
         organisationId = (await store.organisationAdmins.organisationsOf(user.id))[0] ?? null;
@@ -172,13 +157,12 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>): void {
           throw forbidden('follow calls as the administrator of an organisation');
       }
       await store.programmes.followCall(id, { userId: user.id, organisationId });
-      return c.body(null, 204);
     },
-  );
+  });
 
   deleteRoute(app, {
     path: '/api/calls/{id}/follow',
-    tag: 'programmes',
+    tag,
     summary: 'Stop following a call',
     params: idParam,
     done: 'Not following any more',
