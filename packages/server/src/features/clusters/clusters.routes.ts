@@ -14,8 +14,8 @@ import { actorOf, type AppEnv } from '../../context';
 import { gazetteer } from '../map/geographies';
 import { ApiError, forbidden, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
-import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
-import { deleteRoute, getRoute, idParam, pageSchemaOf, writeRoute } from '../../openapi/resource-routes';
+import { errorsOf, json, secured } from '../../openapi/responses';
+import { pageSchemaOf, resourceRoutes } from '../../openapi/resource-routes';
 
 const pageSchema = pageSchemaOf(clusterSchema, 'ClusterPage');
 const tag = 'clusters';
@@ -41,28 +41,23 @@ const clusterCountsSchema = z
   .meta({ id: 'ClusterCounts' });
 
 export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
-  getRoute(app, {
-    path: '/api/clusters',
-    tag,
+  const routes = resourceRoutes(app, tag);
+  routes.get('/api/clusters', {
     summary: 'List clusters',
     description:
       'Filters: `q` (full text over name, location and sector; accent-insensitive, prefix), `country`, `sector_group`, `region` (exact region code, e.g. ES21), `degree` (of collective efficiency, latest assessment). Anonymous callers see public clusters only.',
     query: clusterListQuerySchema,
-    schema: pageSchema,
-    described: 'A page of clusters',
+    ok: json(pageSchema, 'A page of clusters'),
     answer: ({ query }, c) =>
       c.get('deps').store.listClusters(query, { includePrivate: permissions.readPrivate(c.get('user')) }),
   });
 
-  getRoute(app, {
-    path: '/api/clusters/counts',
-    tag,
+  routes.get('/api/clusters/counts', {
     summary: 'Counts of the filtered clusters per country and per region (for maps)',
     description:
       'Same filters as `GET /api/clusters` (without pagination). `countries`: ISO alpha-2 → count; `regions`: region code → count, only for clusters that carry a region code.',
     query: clusterListQuerySchema.omit({ limit: true, offset: true }),
-    schema: clusterCountsSchema,
-    described: 'Counts of the filtered clusters',
+    ok: json(clusterCountsSchema, 'Counts of the filtered clusters'),
     async answer({ query: filters }, c) {
       const includePrivate = permissions.readPrivate(c.get('user'));
       const countries: Record<string, number> = {};
@@ -84,13 +79,9 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  getRoute(app, {
-    path: '/api/clusters/{id}',
-    tag,
+  routes.get('/api/clusters/{id}', {
     summary: 'Read a cluster',
-    params: idParam,
-    schema: clusterSchema,
-    described: 'The cluster',
+    ok: json(clusterSchema, 'The cluster'),
     async answer({ params: { id } }, c) {
       const cluster = await c.get('deps').store.getCluster(id);
       if (!cluster || (!cluster.isPublic && !permissions.readPrivate(c.get('user'))))
@@ -99,16 +90,11 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  writeRoute(app, {
-    method: 'post',
-    path: '/api/clusters',
-    tag,
+  routes.write('post', '/api/clusters', {
     summary: 'Create a cluster',
     description: 'Admins and analysts. `id` is derived from `name` when absent.',
     body: clusterInputSchema,
-    schema: clusterSchema,
-    status: 201,
-    described: 'Created',
+    ok: json(clusterSchema, 'Created'),
     errors: [400, 403, 409],
     write(user, { body: input }, c) {
       if (!permissions.createCluster(user)) throw forbidden('only admins and analysts create clusters');
@@ -117,17 +103,11 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  writeRoute(app, {
-    method: 'patch',
-    path: '/api/clusters/{id}',
-    tag,
+  routes.write('patch', '/api/clusters/{id}', {
     summary: 'Update a cluster',
     description: 'Admins, analysts, and the cluster managers granted this cluster.',
-    params: idParam,
     body: clusterPatchSchema,
-    schema: clusterSchema,
-    status: 200,
-    described: 'Updated',
+    ok: json(clusterSchema, 'Updated'),
     errors: [400, 403, 404],
     async write(user, { params: { id }, body }, c) {
       if (!permissions.updateCluster(user, id)) throw forbidden(`you may not edit cluster "${id}"`);
@@ -137,11 +117,8 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  deleteRoute(app, {
-    path: '/api/clusters/{id}',
-    tag,
+  routes.remove('/api/clusters/{id}', {
     summary: 'Delete a cluster (admins)',
-    params: idParam,
     async remove(user, { id }, c) {
       if (!permissions.deleteCluster(user)) throw forbidden('only admins delete clusters');
       if (!(await c.get('deps').store.deleteCluster(id, actorOf(user)))) throw notFound('cluster', id);

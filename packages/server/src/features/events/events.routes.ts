@@ -10,7 +10,8 @@ import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden } from '../../errors';
-import { getRoute, writeRoute } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
+import { resourceRoutes } from '../../openapi/resource-routes';
 import { organisationActedForBy } from '../organisations/organisation-access';
 import { editableEvent, visibleEvent } from './event-access';
 import { eventPageSchema, eventParam, eventSchema, registrationSchema } from './event-schemas';
@@ -24,13 +25,11 @@ const listQuery = z.object({
 const tag = 'events';
 
 export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
-  getRoute(app, {
-    path: '/api/events',
-    tag,
+  const routes = resourceRoutes(app, tag);
+  routes.get('/api/events', {
     summary: 'List matchmaking events (drafts: only your own; admins: all)',
     query: listQuery,
-    schema: eventPageSchema,
-    described: 'A page of events, latest first',
+    ok: json(eventPageSchema, 'A page of events, latest first'),
     answer({ query }, c) {
       const user = c.get('user');
       const draftsOf = user?.role === 'admin' ? 'all' : (user?.id ?? '');
@@ -38,15 +37,10 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  writeRoute(app, {
-    method: 'post',
-    path: '/api/events',
-    tag,
+  routes.write('post', '/api/events', {
     summary: 'Create a matchmaking event (admins, analysts, coordinators); you are its organiser',
     body: eventInputSchema,
-    schema: eventSchema,
-    status: 201,
-    described: 'The event',
+    ok: json(eventSchema, 'The event'),
     errors: [400, 403],
     write(user, { body }, c) {
       if (!permissions.createEvent(user))
@@ -55,27 +49,19 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  getRoute(app, {
-    path: '/api/events/{id}',
-    tag,
+  routes.get('/api/events/{id}', {
     summary: 'Read an event',
     params: eventParam,
-    schema: eventSchema,
-    described: 'The event',
+    ok: json(eventSchema, 'The event'),
     errors: [400],
     answer: ({ params: { id } }, c) => visibleEvent(c, id),
   });
 
-  writeRoute(app, {
-    method: 'patch',
-    path: '/api/events/{id}',
-    tag,
+  routes.write('patch', '/api/events/{id}', {
     summary: 'Update an event (its organiser, or an admin); only the fields sent change',
     params: eventParam,
     body: eventPatchSchema,
-    schema: eventSchema,
-    status: 200,
-    described: 'The event',
+    ok: json(eventSchema, 'The event'),
     errors: [400, 403, 404],
     async write(user, { params: { id }, body: patch }, c) {
       const event = await editableEvent(c, user, id);
@@ -88,14 +74,11 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  getRoute(app, {
-    path: '/api/events/{id}/registrations',
-    tag,
+  routes.get('/api/events/{id}/registrations', {
     summary: 'The organisations registered, with their marketplace items (signed-in users)',
     signedIn: true,
     params: eventParam,
-    schema: z.array(registrationSchema),
-    described: 'By organisation name',
+    ok: json(z.array(registrationSchema), 'By organisation name'),
     errors: [400],
     async answer({ params: { id } }, c) {
       const event = await visibleEvent(c, id);
@@ -103,17 +86,12 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  writeRoute(app, {
-    method: 'post',
-    path: '/api/events/{id}/registrations',
-    tag,
+  routes.write('post', '/api/events/{id}/registrations', {
     summary: 'Register an organisation (who acts for it), or update its registration',
     description: 'The event must be open and its registration deadline not passed (409 otherwise).',
     params: eventParam,
     body: registrationInputSchema,
-    schema: registrationSchema,
-    status: 201,
-    described: 'The registration',
+    ok: json(registrationSchema, 'The registration'),
     errors: [400, 403, 404, 409],
     async write(user, { params: { id }, body: input }, c) {
       const event = await visibleEvent(c, id);

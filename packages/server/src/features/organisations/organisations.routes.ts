@@ -10,7 +10,8 @@ import {
 import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden, notFound } from '../../errors';
-import { deleteRoute, getRoute, idParam, pageSchemaOf, writeRoute } from '../../openapi/resource-routes';
+import { pageSchemaOf, resourceRoutes } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
 import { organisationActedForBy } from './organisation-access';
 import { organisationVisibleTo } from './organisation-visibility';
 
@@ -18,26 +19,22 @@ const pageSchema = pageSchemaOf(organisationSchema, 'OrganisationPage');
 const tag = 'organisations';
 
 export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
-  getRoute(app, {
-    path: '/api/organisations',
-    tag,
+  const routes = resourceRoutes(app, tag);
+  routes.get('/api/organisations', {
     summary: 'List cluster organisations (the directory)',
     description:
       'Anonymous users see published public organisations. `q` searches name, acronym, region and sector words in English, Spanish and Portuguese (stems, accents ignored).',
     query: organisationListQuerySchema,
-    schema: pageSchema,
-    described: 'A page of organisations',
+    ok: json(pageSchema, 'A page of organisations'),
     answer: ({ query }, c) =>
-      c.get('deps').store.listOrganisations(query, { includePrivate: permissions.readPrivate(c.get('user')) }),
+      c
+        .get('deps')
+        .store.listOrganisations(query, { includePrivate: permissions.readPrivate(c.get('user')) }),
   });
 
-  getRoute(app, {
-    path: '/api/organisations/{id}',
-    tag,
+  routes.get('/api/organisations/{id}', {
     summary: 'Read an organisation',
-    params: idParam,
-    schema: organisationSchema,
-    described: 'The organisation',
+    ok: json(organisationSchema, 'The organisation'),
     async answer({ params: { id } }, c) {
       const user = c.get('user');
       const org = await c
@@ -48,16 +45,11 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  writeRoute(app, {
-    method: 'post',
-    path: '/api/organisations',
-    tag,
+  routes.write('post', '/api/organisations', {
     summary: 'Create an organisation',
     description: 'Admins and analysts; cluster managers for a cluster granted to them.',
     body: organisationInputSchema,
-    schema: organisationSchema,
-    status: 201,
-    described: 'Created',
+    ok: json(organisationSchema, 'Created'),
     errors: [400, 403, 409],
     async write(user, { body: input }, c) {
       if (!permissions.writeOrganisation(user, input.clusterId)) {
@@ -82,16 +74,10 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  writeRoute(app, {
-    method: 'patch',
-    path: '/api/organisations/{id}',
-    tag,
+  routes.write('patch', '/api/organisations/{id}', {
     summary: 'Update an organisation',
-    params: idParam,
     body: organisationPatchSchema,
-    schema: organisationSchema,
-    status: 200,
-    described: 'Updated',
+    ok: json(organisationSchema, 'Updated'),
     errors: [400, 403, 404],
     async write(user, { params: { id }, body: patch }, c) {
       // Who acts for the organisation edits it; moving it to a cluster needs that cluster too.
@@ -105,11 +91,8 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  deleteRoute(app, {
-    path: '/api/organisations/{id}',
-    tag,
+  routes.remove('/api/organisations/{id}', {
     summary: 'Delete an organisation (admins)',
-    params: idParam,
     async remove(user, { id }, c) {
       if (!permissions.deleteOrganisation(user)) throw forbidden('only admins delete organisations');
       if (!(await c.get('deps').store.deleteOrganisation(id, actorOf(user))))

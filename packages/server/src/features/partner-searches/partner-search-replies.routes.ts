@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
-import { deleteRoute, getRoute, idParam, writeRoute } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
+import { resourceRoutes } from '../../openapi/resource-routes';
 import { organisationActedForBy } from '../organisations';
 import { existingPost } from './partner-search-access';
 import { today } from './partner-search-dates';
@@ -55,14 +56,10 @@ async function actsForPoster(c: Context<AppEnv>, user: User, organisationId: str
 }
 
 export function registerPartnerSearchReplyRoutes(app: OpenAPIHono<AppEnv>): void {
-  writeRoute(app, {
-    method: 'post',
-    path: '/api/partner-searches/{id}/follow',
-    tag,
+  const routes = resourceRoutes(app, tag);
+  routes.write('post', '/api/partner-searches/{id}/follow', {
     summary: 'Follow a post (signed-in users)',
-    params: idParam,
-    status: 204,
-    described: 'Following',
+    done: 'Following',
     errors: [403, 404],
     async write(user, { params: { id } }, c) {
       const post = await existingPost(c, id);
@@ -70,11 +67,8 @@ export function registerPartnerSearchReplyRoutes(app: OpenAPIHono<AppEnv>): void
     },
   });
 
-  deleteRoute(app, {
-    path: '/api/partner-searches/{id}/follow',
-    tag,
+  routes.remove('/api/partner-searches/{id}/follow', {
     summary: 'Stop following a post',
-    params: idParam,
     done: 'Not following any more',
     async remove(user, { id }, c) {
       if (!(await c.get('deps').store.partnerSearches.unfollow(id, user.id)))
@@ -82,16 +76,10 @@ export function registerPartnerSearchReplyRoutes(app: OpenAPIHono<AppEnv>): void
     },
   });
 
-  writeRoute(app, {
-    method: 'post',
-    path: '/api/partner-searches/{id}/interest',
-    tag,
+  routes.write('post', '/api/partner-searches/{id}/interest', {
     summary: 'Express interest in an open post: a private message to the poster',
-    params: idParam,
     body: interestSchema,
-    schema: messageSchema,
-    status: 201,
-    described: 'Sent',
+    ok: json(messageSchema, 'Sent'),
     errors: [400, 403, 404, 409],
     async write(user, { params: { id }, body: { message, organisationId } }, c) {
       const post = await existingPost(c, id);
@@ -112,14 +100,10 @@ export function registerPartnerSearchReplyRoutes(app: OpenAPIHono<AppEnv>): void
     },
   });
 
-  getRoute(app, {
-    path: '/api/partner-searches/{id}/interests',
-    tag,
+  routes.get('/api/partner-searches/{id}/interests', {
     summary: 'The interests in a post: all for the poster’s side, one’s own for others',
     signedIn: true,
-    params: idParam,
-    schema: z.array(messageSchema),
-    described: 'Newest first',
+    ok: json(z.array(messageSchema), 'Newest first'),
     async answer({ params: { id } }, c) {
       const user = requireUser(c);
       const post = await existingPost(c, id);
@@ -128,29 +112,19 @@ export function registerPartnerSearchReplyRoutes(app: OpenAPIHono<AppEnv>): void
     },
   });
 
-  getRoute(app, {
-    path: '/api/partner-searches/{id}/comments',
-    tag,
+  routes.get('/api/partner-searches/{id}/comments', {
     summary: 'The public comments on a post, oldest first',
-    params: idParam,
-    schema: z.array(messageSchema),
-    described: 'Oldest first',
+    ok: json(z.array(messageSchema), 'Oldest first'),
     async answer({ params: { id } }, c) {
       const post = await existingPost(c, id);
       return c.get('deps').store.partnerSearches.comments(post.id);
     },
   });
 
-  writeRoute(app, {
-    method: 'post',
-    path: '/api/partner-searches/{id}/comments',
-    tag,
+  routes.write('post', '/api/partner-searches/{id}/comments', {
     summary: 'Comment on a post in public (signed-in users)',
-    params: idParam,
     body: commentSchema,
-    schema: messageSchema,
-    status: 201,
-    described: 'Posted',
+    ok: json(messageSchema, 'Posted'),
     errors: [400, 403, 404],
     async write(user, { params: { id }, body: { text } }, c) {
       const post = await existingPost(c, id);

@@ -19,7 +19,8 @@ import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { notFound } from '../../errors';
 import { booleanQuery, countryQuery } from '../../openapi/request-parts';
-import { deleteRoute, getRoute, idParam, pageSchemaOf, writeRoute } from '../../openapi/resource-routes';
+import { pageSchemaOf, resourceRoutes } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
 import { organisationActedForBy } from '../organisations';
 import { existingPost, postActedForBy } from './partner-search-access';
 import { expiryFrom, today } from './partner-search-dates';
@@ -74,14 +75,13 @@ const renewSchema = z
   .meta({ id: 'PartnerSearchRenewal' });
 
 export function registerPartnerSearchRoutes(app: OpenAPIHono<AppEnv>): void {
-  getRoute(app, {
-    path: '/api/partner-searches',
-    tag,
+  const routes = resourceRoutes(app, tag);
+  routes.get('/api/partner-searches', {
     summary: 'List partner-search posts',
-    description: 'Newest first. Expired posts are listed only with `status=expired` or `includeExpired=true`.',
+    description:
+      'Newest first. Expired posts are listed only with `status=expired` or `includeExpired=true`.',
     query: listQuerySchema,
-    schema: pageSchema,
-    described: 'A page of posts',
+    ok: json(pageSchema, 'A page of posts'),
     answer: ({ query: { organisation, ...query } }, c) =>
       c.get('deps').store.partnerSearches.list({
         ...query,
@@ -90,25 +90,16 @@ export function registerPartnerSearchRoutes(app: OpenAPIHono<AppEnv>): void {
       }),
   });
 
-  getRoute(app, {
-    path: '/api/partner-searches/{id}',
-    tag,
+  routes.get('/api/partner-searches/{id}', {
     summary: 'Read a partner-search post',
-    params: idParam,
-    schema: partnerSearchPostSchema,
-    described: 'The post',
+    ok: json(partnerSearchPostSchema, 'The post'),
     answer: ({ params: { id } }, c) => existingPost(c, id),
   });
 
-  writeRoute(app, {
-    method: 'post',
-    path: '/api/partner-searches',
-    tag,
+  routes.write('post', '/api/partner-searches', {
     summary: 'Post a partner search (who acts for the organisation)',
     body: postInputSchema,
-    schema: partnerSearchPostSchema,
-    status: 201,
-    described: 'Posted',
+    ok: json(partnerSearchPostSchema, 'Posted'),
     errors: [400, 403, 404],
     async write(user, { body: { expiresOn, ...input } }, c) {
       await organisationActedForBy(c, user, input.organisationId);
@@ -127,54 +118,53 @@ export function registerPartnerSearchRoutes(app: OpenAPIHono<AppEnv>): void {
 
   /** A write by who acts for the post's organisation, answering the post (404 when gone). */
   const postWrite = <B extends z.ZodType>(
-    path: string,
     method: 'post' | 'patch',
-    summary: string,
-    body: B,
-    described: string,
-    change: (id: string, body: z.infer<B>, actor: Actor, store: Store) => Promise<PartnerSearchPost | undefined>,
+    path: string,
+    spec: { summary: string; body: B; done: string },
+    change: (
+      id: string,
+      body: z.infer<B>,
+      actor: Actor,
+      store: Store,
+    ) => Promise<PartnerSearchPost | undefined>,
   ) =>
-    writeRoute(app, {
-      method,
-      path,
-      tag,
-      summary,
-      params: idParam,
-      body,
-      schema: partnerSearchPostSchema,
+    routes.write(method, path, {
+      summary: spec.summary,
+      body: spec.body,
+      ok: json(partnerSearchPostSchema, spec.done),
       status: 200,
-      described,
       errors: [400, 403, 404],
-      async write(user, { params: { id }, body: input }, c) {
+      async write(user, { params: { id }, body }, c) {
         await postActedForBy(c, user, id);
-        const changed = await change(id, input, actorOf(user), c.get('deps').store);
+        const changed = await change(id, body, actorOf(user), c.get('deps').store);
         if (!changed) throw notFound('partner-search post', id);
         return changed;
       },
     });
 
   postWrite(
-    '/api/partner-searches/{id}',
     'patch',
-    'Update a post or mark it matched or closed (who acts for its organisation)',
-    postPatchSchema,
-    'Updated',
+    '/api/partner-searches/{id}',
+    {
+      summary: 'Update a post or mark it matched or closed (who acts for its organisation)',
+      body: postPatchSchema,
+      done: 'Updated',
+    },
     (id, patch, actor, store) => store.partnerSearches.update(id, patch, actor),
   );
   postWrite(
-    '/api/partner-searches/{id}/renew',
     'post',
-    'Renew a post: a new expiry date (who acts for its organisation)',
-    renewSchema,
-    'Renewed',
+    '/api/partner-searches/{id}/renew',
+    {
+      summary: 'Renew a post: a new expiry date (who acts for its organisation)',
+      body: renewSchema,
+      done: 'Renewed',
+    },
     (id, body, actor, store) => store.partnerSearches.renew(id, expiryFrom(body.expiresOn), actor),
   );
 
-  deleteRoute(app, {
-    path: '/api/partner-searches/{id}',
-    tag,
+  routes.remove('/api/partner-searches/{id}', {
     summary: 'Delete a post (who acts for its organisation)',
-    params: idParam,
     async remove(user, { id }, c) {
       await postActedForBy(c, user, id);
       if (!(await c.get('deps').store.partnerSearches.remove(id, actorOf(user))))

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden, notFound } from '../../errors';
 import { booleanQuery, countryQuery } from '../../openapi/request-parts';
-import { deleteRoute, getRoute, idParam, pageSchemaOf, writeRoute } from '../../openapi/resource-routes';
+import { pageSchemaOf, resourceRoutes } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
 import { organisationActedForBy } from '../organisations';
 
 const shape = programmeCallSchema.shape;
@@ -51,13 +52,11 @@ const unknownProgramme = (id: string) =>
 const tag = 'programmes';
 
 export function registerCallRoutes(app: OpenAPIHono<AppEnv>): void {
-  getRoute(app, {
-    path: '/api/calls',
-    tag,
+  const routes = resourceRoutes(app, tag);
+  routes.get('/api/calls', {
     summary: 'List calls, by deadline',
     query: listQuerySchema,
-    schema: pageSchema,
-    described: 'A page of calls',
+    ok: json(pageSchema, 'A page of calls'),
     answer: ({ query: { open, eligibleCountry, programme, ...page } }, c) =>
       c.get('deps').store.programmes.listCalls({
         ...page,
@@ -67,13 +66,9 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>): void {
       }),
   });
 
-  getRoute(app, {
-    path: '/api/calls/{id}',
-    tag,
+  routes.get('/api/calls/{id}', {
     summary: 'Read a call',
-    params: idParam,
-    schema: programmeCallSchema,
-    described: 'The call',
+    ok: json(programmeCallSchema, 'The call'),
     async answer({ params: { id } }, c) {
       const call = await c.get('deps').store.programmes.getCall(id);
       if (!call) throw notFound('call', id);
@@ -81,15 +76,10 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  writeRoute(app, {
-    method: 'post',
-    path: '/api/calls',
-    tag,
+  routes.write('post', '/api/calls', {
     summary: 'Add a call to a programme (admins and analysts)',
     body: callInputSchema,
-    schema: programmeCallSchema,
-    status: 201,
-    described: 'Added',
+    ok: json(programmeCallSchema, 'Added'),
     errors: [400, 403, 409],
     async write(user, { body: input }, c) {
       staffOnly(user);
@@ -100,16 +90,10 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  writeRoute(app, {
-    method: 'patch',
-    path: '/api/calls/{id}',
-    tag,
+  routes.write('patch', '/api/calls/{id}', {
     summary: 'Update a call (admins and analysts)',
-    params: idParam,
     body: callPatchSchema,
-    schema: programmeCallSchema,
-    status: 200,
-    described: 'Updated',
+    ok: json(programmeCallSchema, 'Updated'),
     errors: [400, 403, 404],
     async write(user, { params: { id }, body: patch }, c) {
       staffOnly(user);
@@ -122,29 +106,21 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  deleteRoute(app, {
-    path: '/api/calls/{id}',
-    tag,
+  routes.remove('/api/calls/{id}', {
     summary: 'Delete a call (admins and analysts)',
-    params: idParam,
     async remove(user, { id }, c) {
       staffOnly(user);
       if (!(await c.get('deps').store.programmes.removeCall(id, actorOf(user)))) throw notFound('call', id);
     },
   });
 
-  writeRoute(app, {
-    method: 'post',
-    path: '/api/calls/{id}/follow',
-    tag,
+  routes.write('post', '/api/calls/{id}/follow', {
     summary: 'Follow a call (people of an organisation)',
     description:
       'With `organisationId`, the caller must act for it; without, the caller must administer an organisation (the first one is recorded) or be staff.',
-    params: idParam,
     body: followSchema,
     bodyOptional: true,
-    status: 204,
-    described: 'Following',
+    done: 'Following',
     errors: [400, 403, 404],
     async write(user, { params: { id }, body }, c) {
       const { store } = c.get('deps');
@@ -160,11 +136,8 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  deleteRoute(app, {
-    path: '/api/calls/{id}/follow',
-    tag,
+  routes.remove('/api/calls/{id}/follow', {
     summary: 'Stop following a call',
-    params: idParam,
     done: 'Not following any more',
     async remove(user, { id }, c) {
       if (!(await c.get('deps').store.programmes.unfollowCall(id, user.id)))

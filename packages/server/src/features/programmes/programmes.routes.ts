@@ -7,7 +7,8 @@ import { paginationSchema, programmeLevelSchema, programmeSchema, programmeTarge
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { notFound } from '../../errors';
-import { getRoute, idParam, pageSchemaOf } from '../../openapi/resource-routes';
+import { pageSchemaOf, resourceRoutes } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
 
 const pageSchema = pageSchemaOf(programmeSchema, 'ProgrammePage');
 const listQuerySchema = paginationSchema.extend({
@@ -22,23 +23,17 @@ const listQuerySchema = paginationSchema.extend({
 });
 
 export function registerProgrammeRoutes(app: OpenAPIHono<AppEnv>): void {
-  getRoute(app, {
-    path: '/api/programmes',
-    tag: 'programmes',
+  const routes = resourceRoutes(app, 'programmes');
+  routes.get('/api/programmes', {
     summary: 'List cooperation programmes and funding instruments',
     query: listQuerySchema,
-    schema: pageSchema,
-    described: 'A page of programmes, by name',
+    ok: json(pageSchema, 'A page of programmes, by name'),
     answer: ({ query }, c) => c.get('deps').store.programmes.list(query),
   });
 
-  getRoute(app, {
-    path: '/api/programmes/{id}',
-    tag: 'programmes',
+  routes.get('/api/programmes/{id}', {
     summary: 'Read a programme',
-    params: idParam,
-    schema: programmeSchema,
-    described: 'The programme',
+    ok: json(programmeSchema, 'The programme'),
     async answer({ params: { id } }, c) {
       const programme = await c.get('deps').store.programmes.get(id);
       if (!programme) throw notFound('programme', id);
