@@ -309,30 +309,19 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
     });
 
     it('a cluster manager may edit organisations of their cluster only', async () => {
-      const mine = await send(
-        t.app,
-        'POST',
-        '/api/organisations',
-        { name: 'Medellín Textile Org', country: 'CO', clusterId: 'tm_medellin_textile' },
-        manager,
-      );
-      expect(mine.status).toBe(201);
-      const notMine = await send(
-        t.app,
-        'PATCH',
-        '/api/organisations/es21-hegan-association',
-        { staffFte: 3 },
-        manager,
-      );
-      expect(notMine.status).toBe(403);
-      const moveAway = await send(
-        t.app,
-        'PATCH',
-        '/api/organisations/medellin-textile-org',
-        { clusterId: 'es21-hegan' },
-        manager,
-      );
-      expect(moveAway.status).toBe(403);
+      // In order: creates one in its cluster, may not edit another cluster's, may not move its own away.
+      for (const [method, path, body, status] of [
+        [
+          'POST',
+          '/api/organisations',
+          { name: 'Medellín Textile Org', country: 'CO', clusterId: 'tm_medellin_textile' },
+          201,
+        ],
+        ['PATCH', '/api/organisations/es21-hegan-association', { staffFte: 3 }, 403],
+        ['PATCH', '/api/organisations/medellin-textile-org', { clusterId: 'es21-hegan' }, 403],
+      ] as const) {
+        expect((await send(t.app, method, path, body, manager)).status, `${method} ${path}`).toBe(status);
+      }
     });
 
     it('a viewer reads but cannot write (403)', async () => {

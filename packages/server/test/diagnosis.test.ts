@@ -188,25 +188,20 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
   });
 
   it('an assessment with a score of 4 or no scores is a 400 naming the field', async () => {
-    const bad = await send(
-      t.app,
-      'POST',
-      '/api/clusters/tm_medellin_textile/assessments',
-      { assessedOn: '2026-10-03', assessor: 'x', method: 'expert', scores: scores(4, 1, 1) },
-      manager,
-    );
+    const record = (body: unknown) =>
+      send(t.app, 'POST', '/api/clusters/tm_medellin_textile/assessments', body, manager);
+    const bad = await record({
+      assessedOn: '2026-10-03',
+      assessor: 'x',
+      method: 'expert',
+      scores: scores(4, 1, 1),
+    });
     expect(bad.status).toBe(400);
     const fields = ((await bad.json()) as { error: { fields: Array<{ path: string }> } }).error.fields.map(
       (f) => f.path,
     );
     expect(fields).toEqual(['scores.externalEconomies.specialisedLabourMarket']);
-    const none = await send(
-      t.app,
-      'POST',
-      '/api/clusters/tm_medellin_textile/assessments',
-      { assessedOn: '2026-10-03', assessor: 'x' },
-      manager,
-    );
+    const none = await record({ assessedOn: '2026-10-03', assessor: 'x' });
     expect(none.status).toBe(400);
   });
 

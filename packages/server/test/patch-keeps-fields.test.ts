@@ -43,6 +43,9 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('PATCH and upsert
   });
   afterAll(() => t.close());
 
+  /** PATCH /api/clusters/{id} as the admin, or as `session`. */
+  const patchCluster = (id: string, body: unknown, session = admin) =>
+    send(t.app, 'PATCH', `/api/clusters/${id}`, body, session);
   const read = async (id: string) =>
     (await (await send(t.app, 'GET', `/api/clusters/${id}`, undefined, admin)).json()) as {
       isPublic: boolean;
@@ -52,7 +55,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('PATCH and upsert
     };
 
   it('PATCH of the description keeps a private cluster private and its three years of figures', async () => {
-    const res = await send(t.app, 'PATCH', '/api/clusters/private-one', { description: 'x' }, admin);
+    const res = await patchCluster('private-one', { description: 'x' });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { isPublic: boolean; keyFigures: unknown[]; description: string };
     expect(body.isPublic).toBe(false);
@@ -62,63 +65,34 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('PATCH and upsert
   });
 
   it('PATCH of the key figures does not publish the cluster; PATCH of isPublic keeps the figures', async () => {
-    const kf = await send(
-      t.app,
-      'PATCH',
-      '/api/clusters/private-one',
-      { keyFigures: figures.slice(1) },
-      admin,
-    );
+    const kf = await patchCluster('private-one', { keyFigures: figures.slice(1) });
     expect(kf.status).toBe(200);
     expect((await read('private-one')).isPublic).toBe(false);
     expect((await read('private-one')).keyFigures.map((f) => f.year)).toEqual([2020, 2021]);
-    const pub = await send(t.app, 'PATCH', '/api/clusters/private-one', { isPublic: true }, admin);
+    const pub = await patchCluster('private-one', { isPublic: true });
     expect(pub.status).toBe(200);
     expect((await read('private-one')).keyFigures).toHaveLength(2);
     expect((await send(t.app, 'GET', '/api/clusters/private-one')).status).toBe(200);
-    await send(t.app, 'PATCH', '/api/clusters/private-one', { isPublic: false, keyFigures: figures }, admin);
+    await patchCluster('private-one', { isPublic: false, keyFigures: figures });
   });
 
   it('a cluster manager saving the overview of her cluster keeps its figures and visibility', async () => {
-    const setUp = await send(
-      t.app,
-      'PATCH',
-      '/api/clusters/tm_medellin_textile',
-      { isPublic: false, keyFigures: figures },
-      admin,
-    );
+    const setUp = await patchCluster('tm_medellin_textile', { isPublic: false, keyFigures: figures });
     expect(setUp.status).toBe(200);
     const before = await read('tm_medellin_textile');
-    const res = await send(
-      t.app,
-      'PATCH',
-      '/api/clusters/tm_medellin_textile',
-      { description: 'Textiles and apparel in the Aburrá valley', location: 'Medellín' },
-      manager,
-    );
+    const overview = { description: 'Textiles and apparel in the Aburrá valley', location: 'Medellín' };
+    const res = await patchCluster('tm_medellin_textile', overview, manager);
     expect(res.status).toBe(200);
     const after = await read('tm_medellin_textile');
     expect(after.isPublic).toBe(before.isPublic);
     expect(after.keyFigures).toEqual(before.keyFigures);
     expect(after.isPublic).toBe(false);
     expect(after.keyFigures).toHaveLength(3);
-    await send(
-      t.app,
-      'PATCH',
-      '/api/clusters/tm_medellin_textile',
-      { isPublic: true, keyFigures: [] },
-      admin,
-    );
+    await patchCluster('tm_medellin_textile', { isPublic: true, keyFigures: [] });
   });
 
   it('PATCH refuses two entries for one year', async () => {
-    const res = await send(
-      t.app,
-      'PATCH',
-      '/api/clusters/private-one',
-      { keyFigures: [{ year: 2020 }, { year: 2020 }] },
-      admin,
-    );
+    const res = await patchCluster('private-one', { keyFigures: [{ year: 2020 }, { year: 2020 }] });
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toContain('appears twice');
   });
