@@ -69,9 +69,9 @@ export interface SuiteApp<U extends SeededUser> extends TestApp {
 
 /**
  * Registers a suite's hooks: before its tests, testApp(factory) and the seeded `users` signed
- * in (one after another, in the order given); after them, the store closed. Call it in the
- * describe block, before the suite's own hooks (which then run after it opens, before it
- * closes); read its fields inside tests and hooks.
+ * in (all at once); after them, the store closed. Call it in the describe block before the
+ * suite's own hooks (which then run after it opens and before it closes); read its fields
+ * inside tests and hooks.
  * @example
  * const t = suiteApp(factory, ['admin']);
  * it('…', async () => expect((await send(t.app, 'GET', '/api/users', undefined, t.as.admin)).status).toBe(200));
@@ -80,9 +80,11 @@ export function suiteApp<U extends SeededUser>(factory: StoreFactory, users: rea
   let opened: (TestApp & { as: Record<U, Session> }) | undefined;
   beforeAll(async () => {
     const t = await testApp(factory);
-    const as = {} as Record<U, Session>;
-    for (const user of users) as[user] = await login(t.app, `${user}@polos.test`);
-    opened = { ...t, as };
+    const sessions = await Promise.all(users.map((user) => login(t.app, `${user}@polos.test`)));
+    opened = {
+      ...t,
+      as: Object.fromEntries(users.map((user, i) => [user, sessions[i]!])) as Record<U, Session>,
+    };
   });
   afterAll(async () => {
     await opened?.close();
