@@ -1231,6 +1231,51 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/me/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisations the signed-in user acts for */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description By name */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyOrganisations'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/login': {
     parameters: {
       query?: never;
@@ -6636,6 +6681,16 @@ export interface components {
           | 'language'
           | 'existing_links';
         explanation: string;
+      }[];
+    };
+    MyOrganisations: {
+      /** @description True for staff (admins, analysts): they act for every organisation. */
+      all: boolean;
+      /** @description The organisations the caller administers or whose cluster they manage, by name. */
+      items: {
+        id: string;
+        name: string;
+        country: string;
       }[];
     };
     Me: {
