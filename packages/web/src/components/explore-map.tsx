@@ -20,7 +20,7 @@ import { regionProjection } from '../maps/projection';
 const WIDTH = 960;
 const HEIGHT = 470;
 
-type Country = Feature<Geometry, { name: string }> & { id?: string | number };
+export type Country = Feature<Geometry, { name: string }> & { id?: string | number };
 
 export interface ExploreMapProps {
   q: string;
@@ -45,23 +45,9 @@ function parseCodes(csv: string): Map<string, string> {
   return out;
 }
 
-export default function ExploreMap({
-  q,
-  group,
-  degree,
-  country,
-  region,
-  onCountry,
-  onRegion,
-}: ExploreMapProps) {
-  const { t, i18n } = useTranslation();
+/** The world's countries (Natural Earth 1:110m) with ISO numeric → alpha-2; null while loading or if it failed. */
+export function useWorldCountries(): { countries: Country[]; alpha2: Map<string, string> } | null {
   const [world, setWorld] = useState<{ countries: Country[]; alpha2: Map<string, string> } | null>(null);
-  const [counted, setCounted] = useState<ClusterCounts | null>(null);
-  const regionNames = useMemo(
-    () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
-    [i18n.language],
-  );
-
   useEffect(() => {
     const controller = new AbortController();
     Promise.all([
@@ -80,6 +66,26 @@ export default function ExploreMap({
     );
     return () => controller.abort();
   }, []);
+  return world;
+}
+
+export default function ExploreMap({
+  q,
+  group,
+  degree,
+  country,
+  region,
+  onCountry,
+  onRegion,
+}: ExploreMapProps) {
+  const { t, i18n } = useTranslation();
+  const world = useWorldCountries();
+  const [counted, setCounted] = useState<ClusterCounts | null>(null);
+  const regionNames = useMemo(
+    () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
+    [i18n.language],
+  );
+
   useEffect(() => {
     const controller = new AbortController();
     // Counts per country from the server: the map needs no page of the list.
@@ -173,7 +179,7 @@ export default function ExploreMap({
 }
 
 /** A circle with its count: a toggle button (mouse, Enter or Space). */
-function CountMark({
+export function CountMark({
   mark,
   radius: r,
   label,
