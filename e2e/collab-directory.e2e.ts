@@ -68,7 +68,19 @@ describe('a Mexican and a Basque cluster manager find each other through matchma
       await page.getByRole('heading', { level: 1, name: MEXICAN.organisationName }).waitFor();
       await page.getByRole('heading', { level: 2, name: text(lang, 'directory.manage') }).waitFor();
       await page.getByTestId('checklist-outcome').waitFor();
-      if (lang === 'en') expect(await accessibilityViolations(page)).toEqual([]);
+      if (lang === 'en') {
+        // she says her organisation is looking for partners
+        await page.getByText(text(lang, 'directory.edit'), { exact: true }).click();
+        const edit = page.getByTestId('edit-profile');
+        await edit.getByLabel(text(lang, 'directory.field.technologiesList')).fill('composites, avionics');
+        await edit.getByLabel(text(lang, 'directory.field.lookingForPartners')).check();
+        await edit.getByRole('button', { name: text(lang, 'directory.save') }).click();
+        await edit.getByText(text(lang, 'directory.saved')).waitFor();
+        await expect
+          .poll(() => page.getByTestId('organisation-profile').textContent())
+          .toContain('composites, avionics');
+        expect(await accessibilityViolations(page)).toEqual([]);
+      }
       await screenshot(page, `collab-organisation-${lang}-desktop`);
 
       await page.getByRole('link', { name: text(lang, 'directory.matchesLink') }).click();

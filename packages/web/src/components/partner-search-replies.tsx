@@ -11,10 +11,12 @@ import { describeError } from '../api-errors';
 import {
   getComments,
   getInterests,
+  getOrganisation,
   type MyOrganisations,
   type PartnerSearch,
   type PartnerSearchMessage,
 } from '../api/organisations';
+import { onLinkClick } from '../navigation';
 import { ApiForm } from './api-form';
 
 const path = (id: string, tail: string) => `/api/partner-searches/${encodeURIComponent(id)}${tail}`;
@@ -42,6 +44,17 @@ export function PartnerSearchReplies({
   const when = (iso: string) =>
     new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
+  const [orgNames, setOrgNames] = useState<Record<string, string>>({});
+  // The names of the organisations the interests were sent for.
+  useEffect(() => {
+    const ids = [...new Set((interests ?? []).flatMap((m) => (m.organisationId ? [m.organisationId] : [])))];
+    for (const id of ids.filter((i) => !(i in orgNames)))
+      getOrganisation(id).then(
+        (o) => setOrgNames((n) => ({ ...n, [id]: o.name })),
+        () => setOrgNames((n) => ({ ...n, [id]: id })),
+      );
+  }, [interests, orgNames]);
+
   const load = useCallback(() => {
     getComments(post.id).then(setComments, () => setComments([]));
     if (signedIn) getInterests(post.id).then(setInterests, () => setInterests([]));
@@ -62,7 +75,16 @@ export function PartnerSearchReplies({
       {items.map((m) => (
         <li key={m.id}>
           <p className="muted">
-            <strong>{m.name}</strong> · {when(m.createdAt)}
+            <strong>{m.name}</strong>
+            {m.organisationId ? (
+              <>
+                {' · '}
+                <a href={`/organisations/${encodeURIComponent(m.organisationId)}`} onClick={onLinkClick}>
+                  {orgNames[m.organisationId] ?? m.organisationId}
+                </a>
+              </>
+            ) : null}{' '}
+            · {when(m.createdAt)}
           </p>
           <p>{m.text}</p>
         </li>
