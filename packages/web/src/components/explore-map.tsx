@@ -7,7 +7,7 @@
  * drawn at their region's centre instead, in another colour; such a circle sets the
  * region filter. Loaded lazily (d3-geo, topojson-client).
  */
-import { geoPath } from 'd3-geo';
+import { geoPath, type GeoPath } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
@@ -135,19 +135,7 @@ export default function ExploreMap({
     <figure className="explore-map">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('explore.mapLabel')}>
         <path d={path({ type: 'Sphere' }) ?? undefined} fill="#eef4f7" />
-        {world.countries.map((f, k) => {
-          const code = world.alpha2.get(String(f.id).padStart(3, '0'));
-          return (
-            <path
-              key={k}
-              d={path(f) ?? undefined}
-              fill={code && mapped.has(code) ? (code === country ? '#f6c667' : '#b9d3de') : '#e2e2e2'}
-              stroke="#fff"
-              strokeWidth={0.5}
-              aria-hidden="true"
-            />
-          );
-        })}
+        <CountryShapes world={world} path={path} highlighted={mapped} selected={country} />
         {marks.map((m) => (
           <CountMark
             key={m.code}
@@ -175,6 +163,37 @@ export default function ExploreMap({
       </svg>
       <figcaption className="muted">{t('explore.caption')}</figcaption>
     </figure>
+  );
+}
+
+/** The countries' shapes: grey, light blue when `highlighted`, amber when `selected`. */
+export function CountryShapes({
+  world,
+  path,
+  highlighted,
+  selected,
+}: {
+  world: { countries: Country[]; alpha2: Map<string, string> };
+  path: GeoPath;
+  highlighted: { has(code: string): boolean };
+  selected: string;
+}) {
+  return (
+    <>
+      {world.countries.map((f, k) => {
+        const code = world.alpha2.get(String(f.id).padStart(3, '0'));
+        return (
+          <path
+            key={k}
+            d={path(f) ?? undefined}
+            fill={code && highlighted.has(code) ? (code === selected ? '#f6c667' : '#b9d3de') : '#e2e2e2'}
+            stroke="#fff"
+            strokeWidth={0.5}
+            aria-hidden="true"
+          />
+        );
+      })}
+    </>
   );
 }
 

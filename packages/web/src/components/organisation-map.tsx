@@ -10,7 +10,7 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listOrganisations, type OrganisationFilters } from '../api/organisations';
-import { CountMark, useWorldCountries } from './explore-map';
+import { CountMark, CountryShapes, useWorldCountries } from './explore-map';
 
 const WIDTH = 900;
 const HEIGHT = 520;
@@ -78,19 +78,7 @@ export default function OrganisationMap({
         data-testid="organisation-map"
       >
         <rect width={WIDTH} height={HEIGHT} fill="#eef4f7" />
-        {world.countries.map((f, k) => {
-          const code = world.alpha2.get(String(f.id).padStart(3, '0'));
-          return (
-            <path
-              key={k}
-              d={path(f) ?? undefined}
-              fill={code && counted.counts.has(code) ? (code === country ? '#f6c667' : '#b9d3de') : '#e2e2e2'}
-              stroke="#fff"
-              strokeWidth={0.5}
-              aria-hidden="true"
-            />
-          );
-        })}
+        <CountryShapes world={world} path={path} highlighted={counted.counts} selected={country} />
         {marks.map((m) => (
           <CountMark
             key={m.code}

@@ -10,7 +10,9 @@ import { listOrganisations, type OrganisationFilters, type OrganisationPage } fr
 import { Choice } from '../components/choice';
 import { TableHead } from '../components/data-table';
 import { onLinkClick } from '../navigation';
-import { clean, filtersQuery, readFilters, setFilters, type FilterValues } from '../url-filters';
+import { clean, setFilters } from '../url-filters';
+import { useUrlFilters } from '../use-url-filters';
+import { Pager } from '../components/page-status';
 import { useOrganisationOptions } from './organisation-options';
 
 const OrganisationMap = lazy(() => import('../components/organisation-map'));
@@ -39,16 +41,13 @@ export const directorySpec = {
   kind: KINDS,
   lookingForPartners: ['true'],
 } as const;
-type Filters = FilterValues<typeof directorySpec>;
-const NO_FILTERS = readFilters(directorySpec, '');
 
 type State =
   { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; page: OrganisationPage };
 
 export default function OrganisationDirectory() {
   const { t, i18n } = useTranslation();
-  const [filters, setState] = useState<Filters>(() => readFilters(directorySpec, location.search));
-  const [typed, setTyped] = useState(filters.q);
+  const { filters, setFilters: setState, typed, setTyped, update, clear } = useUrlFilters(directorySpec);
   const [state, setList] = useState<State>({ status: 'loading' });
   const options = useOrganisationOptions();
   const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
@@ -57,21 +56,10 @@ export default function OrganisationDirectory() {
     [i18n.language],
   );
   const countryName = (code: string) => regionNames.of(code) ?? code;
-  const update = (change: Partial<Filters>) => setState((f) => ({ ...f, page: 1, ...change }));
 
   useEffect(() => {
     document.title = `${t('directory.title')} · polos`;
   }, [t]);
-  useEffect(() => {
-    const id = setTimeout(
-      () => setState((f) => (f.q === typed.trim() ? f : { ...f, q: typed.trim(), page: 1 })),
-      250,
-    );
-    return () => clearTimeout(id);
-  }, [typed]);
-  useEffect(() => {
-    history.replaceState(null, '', `${location.pathname}${filtersQuery(directorySpec, filters)}`);
-  }, [filters]);
 
   const query = useMemo(() => setFilters(directorySpec, filters) as OrganisationFilters, [filters]);
   useEffect(() => {
@@ -91,10 +79,6 @@ export default function OrganisationDirectory() {
 
   const { country: _country, ...mapQuery } = query;
   const filtered = Object.keys(query).length > 0;
-  const clear = () => {
-    setTyped('');
-    setState(NO_FILTERS);
-  };
   const countries = useMemo(
     () => [...options.countries].sort((a, b) => countryName(a).localeCompare(countryName(b), i18n.language)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -270,22 +254,12 @@ export default function OrganisationDirectory() {
               </tbody>
             </table>
           </div>
-          <nav className="pager" aria-label={t('directory.pagination')}>
-            <button
-              type="button"
-              disabled={filters.page <= 1}
-              onClick={() => setState({ ...filters, page: filters.page - 1 })}
-            >
-              {t('clusters.previous')}
-            </button>
-            <button
-              type="button"
-              disabled={filters.page * PAGE_SIZE >= state.page.total}
-              onClick={() => setState({ ...filters, page: filters.page + 1 })}
-            >
-              {t('clusters.next')}
-            </button>
-          </nav>
+          <Pager
+            page={filters.page}
+            size={PAGE_SIZE}
+            total={state.page.total}
+            onPage={(page) => setState({ ...filters, page })}
+          />
         </>
       )}
     </main>

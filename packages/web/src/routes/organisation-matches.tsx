@@ -6,7 +6,6 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../api-errors';
 import {
   apiLanguage,
   getMatches,
@@ -15,6 +14,7 @@ import {
   type Organisation,
 } from '../api/organisations';
 import { onLinkClick } from '../navigation';
+import { PageStatus } from '../components/page-status';
 
 type State =
   | { status: 'loading' }
@@ -46,18 +46,7 @@ export default function OrganisationMatches({ id }: { id: string }) {
     if (state.status === 'ready') document.title = `${t('matches.title', { name: state.org.name })} · polos`;
   }, [state, t]);
 
-  if (state.status !== 'ready')
-    return (
-      <main id="main" tabIndex={-1}>
-        {state.status === 'loading' ? (
-          <p role="status">{t('matches.loading')}</p>
-        ) : (
-          <div role="alert" className="error">
-            <p>{t('directory.error', { message: errorMessage(t, state.error) })}</p>
-          </div>
-        )}
-      </main>
-    );
+  if (state.status !== 'ready') return <PageStatus error={state.status === 'error' ? state.error : null} />;
   const { org, items } = state;
   return (
     <main id="main" tabIndex={-1} className="matches-page">
@@ -103,13 +92,15 @@ export default function OrganisationMatches({ id }: { id: string }) {
                 {m.components.map((c) => (
                   <tr key={c.key}>
                     <th scope="row">{t(`matches.key.${c.key}`)}</th>
-                    <td>
+                    <td data-label={t('matches.score')}>
                       <span className="bar" aria-hidden="true">
                         <span style={{ width: `${Math.round(c.score * 100)}%` }} />
                       </span>{' '}
                       {percent.format(c.score)}
                     </td>
-                    <td className="num">{percent.format(c.weight)}</td>
+                    <td className="num" data-label={t('matches.weight')}>
+                      {percent.format(c.weight)}
+                    </td>
                     <td className="explanation">{c.explanation}</td>
                   </tr>
                 ))}

@@ -6,7 +6,6 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../api-errors';
 import {
   apiLanguage,
   getChecklist,
@@ -17,6 +16,7 @@ import {
 import { OrganisationManage } from '../components/organisation-manage';
 import { OrganisationProfile } from '../components/organisation-profile';
 import { onLinkClick } from '../navigation';
+import { PageStatus } from '../components/page-status';
 import { actsFor, useMyOrganisations } from './acts-for';
 
 type State =
@@ -49,18 +49,7 @@ export default function OrganisationPage({ id }: { id: string }) {
     if (state.status === 'ready') document.title = `${state.org.name} · polos`;
   }, [state]);
 
-  if (state.status !== 'ready')
-    return (
-      <main id="main" tabIndex={-1}>
-        {state.status === 'loading' ? (
-          <p role="status">{t('directory.loading')}</p>
-        ) : (
-          <div role="alert" className="error">
-            <p>{t('directory.error', { message: errorMessage(t, state.error) })}</p>
-          </div>
-        )}
-      </main>
-    );
+  if (state.status !== 'ready') return <PageStatus error={state.status === 'error' ? state.error : null} />;
   const { org, checklist } = state;
   return (
     <main id="main" tabIndex={-1} className="organisation-page">

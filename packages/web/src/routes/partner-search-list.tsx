@@ -10,7 +10,9 @@ import { listPartnerSearches, type PartnerSearchFilters, type PartnerSearchPage 
 import { Choice } from '../components/choice';
 import { DIRECTIONS, PartnerSearchForm, SEARCH_KINDS } from '../components/partner-search-form';
 import { navigate, onLinkClick } from '../navigation';
-import { clean, filtersQuery, readFilters, setFilters, type FilterValues } from '../url-filters';
+import { clean, setFilters } from '../url-filters';
+import { useUrlFilters } from '../use-url-filters';
+import { Pager } from '../components/page-status';
 import { useMyOrganisations } from './acts-for';
 
 const PAGE_SIZE = 20;
@@ -21,12 +23,10 @@ export const partnerSearchSpec = {
   sector: clean.nace,
   country: clean.country,
 } as const;
-type Filters = FilterValues<typeof partnerSearchSpec>;
 
 export default function PartnerSearchList() {
   const { t, i18n } = useTranslation();
-  const [filters, setState] = useState<Filters>(() => readFilters(partnerSearchSpec, location.search));
-  const [typed, setTyped] = useState(filters.q);
+  const { filters, setFilters: setState, typed, setTyped, update } = useUrlFilters(partnerSearchSpec);
   const [page, setPage] = useState<PartnerSearchPage | null>(null);
   const [error, setError] = useState<unknown>(null);
   const mine = useMyOrganisations();
@@ -34,20 +34,11 @@ export default function PartnerSearchList() {
     () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
     [i18n.language],
   );
-  const update = (change: Partial<Filters>) => setState((f) => ({ ...f, page: 1, ...change }));
 
   useEffect(() => {
     document.title = `${t('partners.title')} · polos`;
   }, [t]);
   useEffect(() => {
-    const id = setTimeout(
-      () => setState((f) => (f.q === typed.trim() ? f : { ...f, q: typed.trim(), page: 1 })),
-      250,
-    );
-    return () => clearTimeout(id);
-  }, [typed]);
-  useEffect(() => {
-    history.replaceState(null, '', `${location.pathname}${filtersQuery(partnerSearchSpec, filters)}`);
     const controller = new AbortController();
     setPage(null);
     setError(null);
@@ -149,23 +140,13 @@ export default function PartnerSearchList() {
           ))}
         </ul>
       ) : null}
-      {page && page.total > PAGE_SIZE ? (
-        <nav className="pager" aria-label={t('directory.pagination')}>
-          <button
-            type="button"
-            disabled={filters.page <= 1}
-            onClick={() => setState({ ...filters, page: filters.page - 1 })}
-          >
-            {t('clusters.previous')}
-          </button>
-          <button
-            type="button"
-            disabled={filters.page * PAGE_SIZE >= page.total}
-            onClick={() => setState({ ...filters, page: filters.page + 1 })}
-          >
-            {t('clusters.next')}
-          </button>
-        </nav>
+      {page ? (
+        <Pager
+          page={filters.page}
+          size={PAGE_SIZE}
+          total={page.total}
+          onPage={(n) => setState({ ...filters, page: n })}
+        />
       ) : null}
     </main>
   );

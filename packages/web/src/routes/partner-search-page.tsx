@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson } from '../api-client';
-import { describeError, errorMessage } from '../api-errors';
+import { describeError } from '../api-errors';
 import {
   getOrganisation,
   getPartnerSearch,
@@ -18,6 +18,7 @@ import { ApiForm } from '../components/api-form';
 import { Field } from '../components/field';
 import { PartnerSearchReplies } from '../components/partner-search-replies';
 import { onLinkClick } from '../navigation';
+import { PageStatus } from '../components/page-status';
 import { useSession } from '../session';
 import { actsFor, useMyOrganisations } from './acts-for';
 
@@ -54,18 +55,7 @@ export default function PartnerSearchPage({ id }: { id: string }) {
     if (state.status === 'ready') document.title = `${state.post.title} · polos`;
   }, [state]);
 
-  if (state.status !== 'ready')
-    return (
-      <main id="main" tabIndex={-1}>
-        {state.status === 'loading' ? (
-          <p role="status">{t('directory.loading')}</p>
-        ) : (
-          <p role="alert" className="error">
-            {t('directory.error', { message: errorMessage(t, state.error) })}
-          </p>
-        )}
-      </main>
-    );
+  if (state.status !== 'ready') return <PageStatus error={state.status === 'error' ? state.error : null} />;
   const { post, org } = state;
   const poster = actsFor(mine, post.organisationId);
   const changed = (next: PartnerSearch) => setState({ status: 'ready', post: next, org });
