@@ -31,6 +31,7 @@ import { registerProgrammes } from './features/programmes';
 import {
   registerOrganisationAdminRoutes,
   registerOrganisationMatchRoutes,
+  registerMyOrganisationRoutes,
   registerOrganisationPublicationRoutes,
   registerOrganisationRoutes,
 } from './features/organisations';
@@ -190,6 +191,7 @@ export function createApp(options: CreateAppOptions) {
   registerOrganisationAdminRoutes(app);
   registerOrganisationPublicationRoutes(app);
   registerOrganisationMatchRoutes(app);
+  registerMyOrganisationRoutes(app);
   registerAccounts(app);
   registerDiagnosis(app);
   registerBoundaryRoutes(app);

@@ -7,6 +7,8 @@ import { hashPassword } from '../src/auth/passwords';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { login, PASSWORD, send, storeFactories, suiteApp, type Session } from './test-app';
 
+type MyOrganisations = { all: boolean; items: Array<{ id: string; name: string; country: string }> };
+
 describe.each(storeFactories)('organisation administrators on $name', (factory) => {
   const t = suiteApp(factory, ['analyst']);
   let newcomer: Session;
@@ -126,5 +128,31 @@ describe.each(storeFactories)('organisation administrators on $name', (factory) 
     expect(badId.status).toBe(400);
     const noOrg = await send(t.app, 'GET', '/api/organisations/no-such-org/admins', undefined, t.as.analyst);
     expect(noOrg.status).toBe(404);
+  });
+  it('GET /api/me/organisations lists what the caller administers; staff act for all; a viewer for none', async () => {
+    const mine = async (who?: Session) => {
+      const res = await send(t.app, 'GET', '/api/me/organisations', undefined, who);
+      return {
+        status: res.status,
+        body: res.status === 200 ? ((await res.json()) as MyOrganisations) : null,
+      };
+    };
+    expect((await mine()).status).toBe(401);
+    expect((await mine(newcomer)).body).toEqual({ all: false, items: [] });
+    const added = await send(
+      t.app,
+      'POST',
+      `/api/organisations/${orgs[1]}/admins`,
+      { email: 'newcomer@polos.test' },
+      t.as.analyst,
+    );
+    expect(added.status).toBe(201);
+    const body = (await mine(newcomer)).body;
+    expect(body?.all).toBe(false);
+    expect(body?.items.map((o) => o.id)).toEqual([orgs[1]]);
+    expect(body?.items[0]?.name.length).toBeGreaterThan(1);
+    expect((await mine(t.as.analyst)).body?.all).toBe(true);
+    // the viewer administers orgs[1] (above) but acts for nothing
+    expect((await mine(viewer)).body).toEqual({ all: false, items: [] });
   });
 });

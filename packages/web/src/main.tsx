@@ -14,6 +14,7 @@ const Portfolio = lazy(() => import('./routes/portfolio'));
 const Diagnose = lazy(() => import('./routes/diagnose'));
 const MapStudio = lazy(() => import('./routes/map-studio'));
 const AdminUsers = lazy(() => import('./routes/admin-users'));
+const DirectoryPage = lazy(() => import('./routes/directory-pages'));
 
 function App() {
   const route = useRoute();
@@ -35,6 +36,14 @@ function App() {
       ) : route.page === 'map' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <MapStudio />
+        </Suspense>
+      ) : route.page === 'organisations' ||
+        route.page === 'organisation' ||
+        route.page === 'organisation-matches' ||
+        route.page === 'partner-searches' ||
+        route.page === 'partner-search' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <DirectoryPage route={route} />
         </Suspense>
       ) : route.page === 'portfolio' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>

@@ -1,6 +1,7 @@
 /**
  * Minimal client-side navigation (decision 030): `/` is the cluster list,
- * `/clusters/<id>` a profile, `/clusters/<id>/diagnose`, `/portfolio`, `/map`, `/sign-in`, `/admin/users`.
+ * `/clusters/<id>` a profile, `/clusters/<id>/diagnose`, `/portfolio`, `/map`, `/sign-in`, `/admin/users`,
+ * `/organisations[/<id>[/matches]]`, `/partner-searches[/<id>]`.
  * Links are real <a href> (open in a new tab, keyboard, crawlers); plain clicks are
  * turned into history.pushState so the back button works.
  */
@@ -13,7 +14,9 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'portfolio' }
   | { page: 'map' }
-  | { page: 'admin-users' };
+  | { page: 'admin-users' }
+  | { page: 'organisations' | 'partner-searches' }
+  | { page: 'organisation' | 'organisation-matches' | 'partner-search'; id: string };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -23,6 +26,14 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/portfolio\/?$/, () => ({ page: 'portfolio' })],
   [/^\/map\/?$/, () => ({ page: 'map' })],
   [/^\/admin\/users\/?$/, () => ({ page: 'admin-users' })],
+  [/^\/organisations\/?$/, () => ({ page: 'organisations' })],
+  [/^\/organisations\/([^/]+)\/?$/, (m) => ({ page: 'organisation', id: decodeURIComponent(m[1]!) })],
+  [
+    /^\/organisations\/([^/]+)\/matches\/?$/,
+    (m) => ({ page: 'organisation-matches', id: decodeURIComponent(m[1]!) }),
+  ],
+  [/^\/partner-searches\/?$/, () => ({ page: 'partner-searches' })],
+  [/^\/partner-searches\/([^/]+)\/?$/, (m) => ({ page: 'partner-search', id: decodeURIComponent(m[1]!) })],
 ];
 
 export function parseRoute(pathname: string): Route {

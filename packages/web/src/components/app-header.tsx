@@ -30,6 +30,12 @@ export function AppHeader() {
         <a href="/map" onClick={onLinkClick}>
           {t('account.nav.map')}
         </a>
+        <a href="/organisations" onClick={onLinkClick}>
+          {t('directory.nav')}
+        </a>
+        <a href="/partner-searches" onClick={onLinkClick}>
+          {t('partners.nav')}
+        </a>
         {user && session.can.manageUsers(user) ? (
           <a href="/admin/users" onClick={onLinkClick}>
             {t('admin.title')}

@@ -7,7 +7,7 @@
  * drawn at their region's centre instead, in another colour; such a circle sets the
  * region filter. Loaded lazily (d3-geo, topojson-client).
  */
-import { geoPath } from 'd3-geo';
+import { geoPath, type GeoPath } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
@@ -20,7 +20,7 @@ import { regionProjection } from '../maps/projection';
 const WIDTH = 960;
 const HEIGHT = 470;
 
-type Country = Feature<Geometry, { name: string }> & { id?: string | number };
+export type Country = Feature<Geometry, { name: string }> & { id?: string | number };
 
 export interface ExploreMapProps {
   q: string;
@@ -45,23 +45,9 @@ function parseCodes(csv: string): Map<string, string> {
   return out;
 }
 
-export default function ExploreMap({
-  q,
-  group,
-  degree,
-  country,
-  region,
-  onCountry,
-  onRegion,
-}: ExploreMapProps) {
-  const { t, i18n } = useTranslation();
+/** The world's countries (Natural Earth 1:110m) with ISO numeric → alpha-2; null while loading or if it failed. */
+export function useWorldCountries(): { countries: Country[]; alpha2: Map<string, string> } | null {
   const [world, setWorld] = useState<{ countries: Country[]; alpha2: Map<string, string> } | null>(null);
-  const [counted, setCounted] = useState<ClusterCounts | null>(null);
-  const regionNames = useMemo(
-    () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
-    [i18n.language],
-  );
-
   useEffect(() => {
     const controller = new AbortController();
     Promise.all([
@@ -80,6 +66,26 @@ export default function ExploreMap({
     );
     return () => controller.abort();
   }, []);
+  return world;
+}
+
+export default function ExploreMap({
+  q,
+  group,
+  degree,
+  country,
+  region,
+  onCountry,
+  onRegion,
+}: ExploreMapProps) {
+  const { t, i18n } = useTranslation();
+  const world = useWorldCountries();
+  const [counted, setCounted] = useState<ClusterCounts | null>(null);
+  const regionNames = useMemo(
+    () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
+    [i18n.language],
+  );
+
   useEffect(() => {
     const controller = new AbortController();
     // Counts per country from the server: the map needs no page of the list.
@@ -129,19 +135,7 @@ export default function ExploreMap({
     <figure className="explore-map">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('explore.mapLabel')}>
         <path d={path({ type: 'Sphere' }) ?? undefined} fill="#eef4f7" />
-        {world.countries.map((f, k) => {
-          const code = world.alpha2.get(String(f.id).padStart(3, '0'));
-          return (
-            <path
-              key={k}
-              d={path(f) ?? undefined}
-              fill={code && mapped.has(code) ? (code === country ? '#f6c667' : '#b9d3de') : '#e2e2e2'}
-              stroke="#fff"
-              strokeWidth={0.5}
-              aria-hidden="true"
-            />
-          );
-        })}
+        <CountryShapes world={world} path={path} highlighted={mapped} selected={country} />
         {marks.map((m) => (
           <CountMark
             key={m.code}
@@ -172,8 +166,39 @@ export default function ExploreMap({
   );
 }
 
+/** The countries' shapes: grey, light blue when `highlighted`, amber when `selected`. */
+export function CountryShapes({
+  world,
+  path,
+  highlighted,
+  selected,
+}: {
+  world: { countries: Country[]; alpha2: Map<string, string> };
+  path: GeoPath;
+  highlighted: { has(code: string): boolean };
+  selected: string;
+}) {
+  return (
+    <>
+      {world.countries.map((f, k) => {
+        const code = world.alpha2.get(String(f.id).padStart(3, '0'));
+        return (
+          <path
+            key={k}
+            d={path(f) ?? undefined}
+            fill={code && highlighted.has(code) ? (code === selected ? '#f6c667' : '#b9d3de') : '#e2e2e2'}
+            stroke="#fff"
+            strokeWidth={0.5}
+            aria-hidden="true"
+          />
+        );
+      })}
+    </>
+  );
+}
+
 /** A circle with its count: a toggle button (mouse, Enter or Space). */
-function CountMark({
+export function CountMark({
   mark,
   radius: r,
   label,

@@ -1,0 +1,34 @@
+/**
+ * A list page's filters kept in the URL (url-filters.ts): read once from the address,
+ * written back on each change (replaceState), the text search debounced (250 ms) from
+ * what is typed. `update` changes some filters and goes back to page 1.
+ */
+import { useEffect, useState } from 'react';
+import { filtersQuery, readFilters, type FilterSpec, type FilterValues } from './url-filters';
+
+export function useUrlFilters<S extends FilterSpec & { q: unknown }>(spec: S) {
+  const [filters, setFilters] = useState<FilterValues<S>>(() => readFilters(spec, location.search));
+  const [typed, setTyped] = useState(filters.q);
+  useEffect(() => {
+    const id = setTimeout(
+      () => setFilters((f) => (f.q === typed.trim() ? f : { ...f, q: typed.trim(), page: 1 })),
+      250,
+    );
+    return () => clearTimeout(id);
+  }, [typed]);
+  useEffect(() => {
+    history.replaceState(null, '', `${location.pathname}${filtersQuery(spec, filters)}`);
+  }, [spec, filters]);
+  return {
+    filters,
+    setFilters,
+    typed,
+    setTyped,
+    update: (change: Partial<FilterValues<S>>) => setFilters((f) => ({ ...f, page: 1, ...change })),
+    /** Every filter cleared (and the search box). */
+    clear: () => {
+      setTyped('');
+      setFilters(readFilters(spec, ''));
+    },
+  };
+}
