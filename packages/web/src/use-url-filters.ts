@@ -3,19 +3,13 @@
  * written back on each change (replaceState), the text search debounced (250 ms) from
  * what is typed. `update` changes some filters and goes back to page 1.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import { filtersQuery, readFilters, type FilterSpec, type FilterValues } from './url-filters';
 
 export function useUrlFilters<S extends FilterSpec & { q: unknown }>(spec: S) {
   const [filters, setFilters] = useState<FilterValues<S>>(() => readFilters(spec, location.search));
   const [typed, setTyped] = useState(filters.q);
-  useEffect(() => {
-    const id = setTimeout(
-      () => setFilters((f) => (f.q === typed.trim() ? f : { ...f, q: typed.trim(), page: 1 })),
-      250,
-    );
-    return () => clearTimeout(id);
-  }, [typed]);
+  useDebouncedSearch(typed, setFilters);
   useEffect(() => {
     history.replaceState(null, '', `${location.pathname}${filtersQuery(spec, filters)}`);
   }, [spec, filters]);
@@ -31,4 +25,18 @@ export function useUrlFilters<S extends FilterSpec & { q: unknown }>(spec: S) {
       setFilters(readFilters(spec, ''));
     },
   };
+}
+
+/** 250 ms after the last keystroke, the trimmed text becomes the `q` filter (and page 1). */
+export function useDebouncedSearch<F extends { q: unknown; page: unknown }>(
+  typed: string,
+  setFilters: Dispatch<SetStateAction<F>>,
+): void {
+  useEffect(() => {
+    const id = setTimeout(
+      () => setFilters((f) => (f.q === typed.trim() ? f : { ...f, q: typed.trim(), page: 1 })),
+      250,
+    );
+    return () => clearTimeout(id);
+  }, [typed, setFilters]);
 }

@@ -7,6 +7,13 @@
  */
 import { z } from 'zod';
 import labels from './labels/vocabulary-labels.json';
+import {
+  clusterLabelLevels,
+  collaborationOrganisationKinds,
+  partnerSearchKinds,
+} from '../domain/vocabulary-lists';
+
+export { clusterLabelLevels, collaborationOrganisationKinds, partnerSearchKinds };
 
 export const collaborationLanguages = ['en', 'es', 'pt'] as const;
 export type CollaborationLanguage = (typeof collaborationLanguages)[number];
@@ -52,7 +59,6 @@ export const partnerSearchDirectionSchema = z
   .meta({ id: 'PartnerSearchDirection' });
 export type PartnerSearchDirection = z.infer<typeof partnerSearchDirectionSchema>;
 
-export const partnerSearchKinds = ['technology', 'business', 'rnd', 'supplier', 'training'] as const;
 export const partnerSearchKindSchema = z.enum(partnerSearchKinds).meta({ id: 'PartnerSearchKind' });
 export type PartnerSearchKind = z.infer<typeof partnerSearchKindSchema>;
 
@@ -61,7 +67,6 @@ export const partnerSearchStatusSchema = z.enum(partnerSearchStatuses).meta({ id
 export type PartnerSearchStatus = z.infer<typeof partnerSearchStatusSchema>;
 
 /** European Secretariat for Cluster Analysis (ESCA) cluster management excellence labels. */
-export const clusterLabelLevels = ['bronze', 'silver', 'gold'] as const;
 export const clusterLabelLevelSchema = z.enum(clusterLabelLevels).meta({ id: 'ClusterLabelLevel' });
 export type ClusterLabelLevel = z.infer<typeof clusterLabelLevelSchema>;
 
@@ -98,16 +103,6 @@ export const programmeTargets = ['clusters', 'regions', 'SMEs', 'research', 'pol
 export const programmeTargetSchema = z.enum(programmeTargets).meta({ id: 'ProgrammeTarget' });
 export type ProgrammeTarget = z.infer<typeof programmeTargetSchema>;
 
-/** Organisation kinds of cluster_organisations.csv (its PROVENANCE.md §3.1 gives the rules). */
-export const collaborationOrganisationKinds = [
-  'cluster_organisation',
-  'cluster_initiative',
-  'national_cluster_network',
-  'technology_centre',
-  'public_agency',
-  'programme_body',
-  'other',
-] as const;
 export const collaborationOrganisationKindSchema = z
   .enum(collaborationOrganisationKinds)
   .meta({ id: 'CollaborationOrganisationKind' });

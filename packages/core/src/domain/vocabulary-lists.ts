@@ -99,3 +99,20 @@ export const structureTypes = [
 
 /** Platform roles (foundation issue): see docs/security.md. */
 export const roles = ['admin', 'analyst', 'cluster_manager', 'coordinator', 'viewer'] as const;
+
+/** Organisation kinds of the EU–LAC collaboration data (its PROVENANCE.md §3.1 gives the rules). */
+export const collaborationOrganisationKinds = [
+  'cluster_organisation',
+  'cluster_initiative',
+  'national_cluster_network',
+  'technology_centre',
+  'public_agency',
+  'programme_body',
+  'other',
+] as const;
+
+/** ESCA cluster management labels (European Secretariat for Cluster Analysis). */
+export const clusterLabelLevels = ['bronze', 'silver', 'gold'] as const;
+
+/** What a partner-search post offers or asks for (ECCP, Enterprise Europe Network). */
+export const partnerSearchKinds = ['technology', 'business', 'rnd', 'supplier', 'training'] as const;

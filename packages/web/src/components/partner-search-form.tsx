@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { partnerSearchKinds } from '@polos/core/vocabulary-lists';
 import { sendJson } from '../api-client';
 import { apiLanguage, type MyOrganisations, type PartnerSearch } from '../api/organisations';
 import { ApiForm } from './api-form';
@@ -14,7 +15,7 @@ import { Field } from './field';
 import { splitList } from './organisation-patch';
 
 export const DIRECTIONS = ['request', 'offer'] as const;
-export const SEARCH_KINDS = ['technology', 'business', 'rnd', 'supplier', 'training'] as const;
+export const SEARCH_KINDS = partnerSearchKinds;
 
 export function PartnerSearchForm({
   organisations,

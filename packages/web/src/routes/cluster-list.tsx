@@ -6,11 +6,12 @@
 import { collectiveEfficiencyDegrees, sectorGroups } from '@polos/core/vocabulary-lists';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListStatus, type ListState } from '../components/list-status';
+import { useDebouncedSearch } from '../use-url-filters';
 import { TableHead } from '../components/data-table';
 import { listClusters, type ClusterFilters, type Schemas } from '../api-client';
 import { getClusterCounts } from '../api/explore';
 import { Choice } from '../components/choice';
-import { errorMessage } from '../api-errors';
 import { onLinkClick } from '../navigation';
 
 type Cluster = Schemas['Cluster'];
@@ -64,10 +65,7 @@ function latestFigures(cluster: Cluster): KeyFigures | undefined {
     .find((f) => f.firms != null || f.directJobs != null);
 }
 
-type State =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; page: Schemas['ClusterPage'] };
+type State = ListState<Schemas['ClusterPage']>;
 
 export function ClusterList() {
   const { t, i18n } = useTranslation();
@@ -84,14 +82,7 @@ export function ClusterList() {
   );
   const countryName = (code: string) => regionNames.of(code) ?? code;
 
-  // Debounce typing into the search filter.
-  useEffect(() => {
-    const id = setTimeout(
-      () => setFilters((f) => (f.q === typed.trim() ? f : { ...f, q: typed.trim(), page: 1 })),
-      250,
-    );
-    return () => clearTimeout(id);
-  }, [typed]);
+  useDebouncedSearch(typed, setFilters);
 
   useEffect(() => writeUrl(filters), [filters]);
 
@@ -217,36 +208,13 @@ export function ClusterList() {
         ) : null}
       </form>
 
-      <div aria-live="polite" className="status">
-        {state.status === 'loading' && <p>{t('clusters.loading')}</p>}
-        {state.status === 'error' && (
-          <div role="alert" className="error">
-            <p>{t('clusters.error', { message: errorMessage(t, state.error) })}</p>
-            <p>{t('clusters.errorHint')}</p>
-            <button type="button" onClick={() => setFilters({ ...filters })}>
-              {t('clusters.retry')}
-            </button>
-          </div>
-        )}
-        {state.status === 'ready' && state.page.total > 0 && (
-          <p data-testid="showing">
-            {t('clusters.showing', {
-              from: numbers.format(state.page.offset + 1),
-              to: numbers.format(state.page.offset + state.page.items.length),
-              total: numbers.format(state.page.total),
-            })}
-          </p>
-        )}
-      </div>
-
-      {state.status === 'ready' && state.page.total === 0 && (
-        <div className="empty">
-          <p>{t('clusters.empty')}</p>
-          <button type="button" onClick={clear}>
-            {t('clusters.clear')}
-          </button>
-        </div>
-      )}
+      <ListStatus
+        state={state}
+        prefix="clusters"
+        hint
+        onRetry={() => setFilters({ ...filters })}
+        onClear={clear}
+      />
 
       {state.status === 'ready' && state.page.items.length > 0 && (
         <>

@@ -5,7 +5,8 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../api-errors';
+import { clusterLabelLevels, collaborationOrganisationKinds } from '@polos/core/vocabulary-lists';
+import { ListStatus, type ListState } from '../components/list-status';
 import { listOrganisations, type OrganisationFilters, type OrganisationPage } from '../api/organisations';
 import { Choice } from '../components/choice';
 import { TableHead } from '../components/data-table';
@@ -18,16 +19,8 @@ import { useOrganisationOptions } from './organisation-options';
 const OrganisationMap = lazy(() => import('../components/organisation-map'));
 
 const PAGE_SIZE = 25;
-export const KINDS = [
-  'cluster_organisation',
-  'cluster_initiative',
-  'national_cluster_network',
-  'technology_centre',
-  'public_agency',
-  'programme_body',
-  'other',
-] as const;
-export const LABELS = ['bronze', 'silver', 'gold'] as const;
+export const KINDS = collaborationOrganisationKinds;
+export const LABELS = clusterLabelLevels;
 
 /** The directory's filters, as named in the URL and the API. */
 export const directorySpec = {
@@ -42,15 +35,13 @@ export const directorySpec = {
   lookingForPartners: ['true'],
 } as const;
 
-type State =
-  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; page: OrganisationPage };
+type State = ListState<OrganisationPage>;
 
 export default function OrganisationDirectory() {
   const { t, i18n } = useTranslation();
   const { filters, setFilters: setState, typed, setTyped, update, clear } = useUrlFilters(directorySpec);
   const [state, setList] = useState<State>({ status: 'loading' });
   const options = useOrganisationOptions();
-  const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
   const regionNames = useMemo(
     () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
     [i18n.language],
@@ -176,35 +167,12 @@ export default function OrganisationDirectory() {
         ) : null}
       </form>
 
-      <div aria-live="polite" className="status">
-        {state.status === 'loading' && <p>{t('directory.loading')}</p>}
-        {state.status === 'error' && (
-          <div role="alert" className="error">
-            <p>{t('directory.error', { message: errorMessage(t, state.error) })}</p>
-            <button type="button" onClick={() => setState((f) => ({ ...f }))}>
-              {t('clusters.retry')}
-            </button>
-          </div>
-        )}
-        {state.status === 'ready' && state.page.total > 0 && (
-          <p data-testid="showing">
-            {t('directory.showing', {
-              from: numbers.format(state.page.offset + 1),
-              to: numbers.format(state.page.offset + state.page.items.length),
-              total: numbers.format(state.page.total),
-            })}
-          </p>
-        )}
-      </div>
-
-      {state.status === 'ready' && state.page.total === 0 && (
-        <div className="empty">
-          <p>{t('directory.empty')}</p>
-          <button type="button" onClick={clear}>
-            {t('directory.clear')}
-          </button>
-        </div>
-      )}
+      <ListStatus
+        state={state}
+        prefix="directory"
+        onRetry={() => setState((f) => ({ ...f }))}
+        onClear={clear}
+      />
 
       {state.status === 'ready' && state.page.items.length > 0 && (
         <>
