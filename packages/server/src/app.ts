@@ -29,6 +29,7 @@ import { registerAgreementRoutes } from './features/agreements';
 import { registerPartnerSearches } from './features/partner-searches';
 import { registerProgrammes } from './features/programmes';
 import {
+  registerMyOrganisationRoutes,
   registerOrganisationAdminRoutes,
   registerOrganisationMatchRoutes,
   registerOrganisationPublicationRoutes,
@@ -190,6 +191,7 @@ export function createApp(options: CreateAppOptions) {
   registerOrganisationAdminRoutes(app);
   registerOrganisationPublicationRoutes(app);
   registerOrganisationMatchRoutes(app);
+  registerMyOrganisationRoutes(app);
   registerAccounts(app);
   registerDiagnosis(app);
   registerBoundaryRoutes(app);

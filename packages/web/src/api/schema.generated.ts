@@ -1231,6 +1231,51 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/me/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisations you act for (administer, manage the cluster of; staff: all) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description By name */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyOrganisations'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/login': {
     parameters: {
       query?: never;
@@ -6636,6 +6681,13 @@ export interface components {
           | 'language'
           | 'existing_links';
         explanation: string;
+      }[];
+    };
+    MyOrganisations: {
+      items: {
+        id: string;
+        name: string;
+        country: string;
       }[];
     };
     Me: {

@@ -4,3 +4,4 @@ export { registerOrganisationAdminRoutes } from './organisation-admins.routes';
 export { registerOrganisationPublicationRoutes } from './organisation-publication.routes';
 export { registerOrganisationMatchRoutes } from './organisation-matches.routes';
 export { organisationActedForBy } from './organisation-access';
+export { registerMyOrganisationRoutes } from './my-organisations.routes';
