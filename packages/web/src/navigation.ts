@@ -13,7 +13,9 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'portfolio' }
   | { page: 'map' }
-  | { page: 'admin-users' };
+  | { page: 'admin-users' }
+  | { page: 'events' | 'agreements' | 'programmes' | 'calls' }
+  | { page: 'event' | 'agreement'; id: string };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -23,6 +25,9 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/portfolio\/?$/, () => ({ page: 'portfolio' })],
   [/^\/map\/?$/, () => ({ page: 'map' })],
   [/^\/admin\/users\/?$/, () => ({ page: 'admin-users' })],
+  // Collaboration: matchmaking events, the agreements register, programmes and calls (issue 12).
+  [/^\/(events|agreements|programmes|calls)\/?$/, (m) => ({ page: m[1] as 'events' })],
+  [/^\/(event|agreement)s\/([^/]+)\/?$/, (m) => ({ page: m[1] as 'event', id: decodeURIComponent(m[2]!) })],
 ];
 
 export function parseRoute(pathname: string): Route {

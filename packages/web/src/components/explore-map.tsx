@@ -10,17 +10,12 @@
 import { geoPath } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, Geometry } from 'geojson';
-import { getBoundary, getBoundaryText } from '../api-client';
 import { getClusterCounts, type ClusterCounts, type CountsFilters } from '../api/explore';
 import { regionProjection } from '../maps/projection';
+import { loadWorldCountries, type WorldCountries } from '../maps/world-countries';
 
 const WIDTH = 960;
 const HEIGHT = 470;
-
-type Country = Feature<Geometry, { name: string }> & { id?: string | number };
 
 export interface ExploreMapProps {
   q: string;
@@ -35,16 +30,6 @@ export interface ExploreMapProps {
 /** NUTS country codes that differ from ISO 3166 alpha-2. */
 const NUTS_COUNTRY: Record<string, string> = { EL: 'GR', UK: 'GB' };
 
-/** ISO numeric → alpha-2, from the shipped table (data/boundaries/country-codes.csv). */
-function parseCodes(csv: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of csv.split('\n').slice(1)) {
-    const [alpha2, , numeric] = line.split(',', 3);
-    if (alpha2 && numeric) out.set(numeric, alpha2);
-  }
-  return out;
-}
-
 export default function ExploreMap({
   q,
   group,
@@ -55,7 +40,7 @@ export default function ExploreMap({
   onRegion,
 }: ExploreMapProps) {
   const { t, i18n } = useTranslation();
-  const [world, setWorld] = useState<{ countries: Country[]; alpha2: Map<string, string> } | null>(null);
+  const [world, setWorld] = useState<WorldCountries | null>(null);
   const [counted, setCounted] = useState<ClusterCounts | null>(null);
   const regionNames = useMemo(
     () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
@@ -64,18 +49,8 @@ export default function ExploreMap({
 
   useEffect(() => {
     const controller = new AbortController();
-    Promise.all([
-      getBoundary<Topology<{ countries: GeometryCollection<{ name: string }> }>>(
-        'world-110m',
-        controller.signal,
-      ),
-      getBoundaryText('country-codes', controller.signal),
-    ]).then(
-      ([topo, codes]) =>
-        setWorld({
-          countries: feature(topo, topo.objects.countries).features as Country[],
-          alpha2: parseCodes(codes),
-        }),
+    loadWorldCountries(controller.signal).then(
+      setWorld,
       () => undefined, // the list still works without the map
     );
     return () => controller.abort();
