@@ -53,6 +53,7 @@ export default function AgreementLinksMap({ links }: { links: Links }) {
 
   if (!world || !drawn) return <div className="link-map" aria-busy="true" />;
   const country = (c: string) => (c === 'EU' ? t('agreements.eu') : (names.of(c) ?? c));
+  // (Intl.DisplayNames.of throws on a code it cannot read: only the API's alpha-2 codes go there.)
   const overlay = (
     <g>
       {drawn.pairs.map((p) => {
@@ -113,7 +114,7 @@ export default function AgreementLinksMap({ links }: { links: Links }) {
           fill: drawn.linked.has(countryCode(world, c) ?? '') ? '#b9d3de' : '#e5e7eb',
           stroke: '#fff',
           strokeWidth: 0.7,
-          title: country(countryCode(world, c) ?? ''),
+          title: c.properties.name,
         })}
         legend={overlay}
       />

@@ -31,6 +31,11 @@ export default function EventDetail({ id }: { id: string }) {
   const changed = () => setVersion((v) => v + 1);
   const path = `/api/events/${encodeURIComponent(id)}`;
   const event = useFetched<Event>(user === undefined ? null : path, version);
+  // Keep showing the event while it is read again after a change (forms keep their state).
+  const [shown, setShown] = useState<Event | null>(null);
+  useEffect(() => {
+    if (event.data) setShown(event.data);
+  }, [event.data]);
   const mine = useFetched<GetAnswer<'/api/auth/me/organisations'>>(
     user ? '/api/auth/me/organisations' : null,
   );
@@ -44,8 +49,8 @@ export default function EventDetail({ id }: { id: string }) {
   // Act for the first of one's organisations that is registered, else the first one.
   const acting = actingFor || (myOrgs.find((o) => registered.has(o.id)) ?? myOrgs[0])?.id || '';
   useEffect(() => {
-    if (event.data) document.title = `${event.data.title} · polos`;
-  }, [event.data]);
+    if (shown) document.title = `${shown.title} · polos`;
+  }, [shown]);
 
   if (event.error)
     return (
@@ -56,13 +61,13 @@ export default function EventDetail({ id }: { id: string }) {
         </a>
       </main>
     );
-  if (!event.data)
+  if (!shown)
     return (
       <main id="main" tabIndex={-1}>
         <p role="status">{t('events.loading')}</p>
       </main>
     );
-  const e = event.data;
+  const e = shown;
   const organises = user ? session.can.editEvent(user, e.organiserId) : false;
   return (
     <main id="main" tabIndex={-1}>
