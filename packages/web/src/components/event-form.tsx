@@ -4,7 +4,7 @@
  * (date, start, end as the venue's clocks read them, slot length), tables or virtual rooms,
  * the registration deadline and how long a meeting request waits for an answer.
  */
-import { useState } from 'react';
+import { useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson, type Schemas } from '../api-client';
 import { instantToZoned, zonedToInstant } from '../collaboration/zoned-time';
@@ -82,6 +82,22 @@ export function EventForm({ event, onSaved }: { event?: Event; onSaved: (saved: 
     };
   }
 
+  /** A required input labelled `events.form.<key>`. */
+  const input = (
+    key: string,
+    value: string,
+    onChange: (value: string) => void,
+    props: InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
+    <Field
+      label={t(`events.form.${key}`)}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      required
+      {...props}
+    />
+  );
+
   return (
     <ApiForm
       title={event ? t('events.form.editTitle') : t('events.form.createTitle')}
@@ -95,39 +111,16 @@ export function EventForm({ event, onSaved }: { event?: Event; onSaved: (saved: 
       }
       onDone={onSaved}
     >
-      <Field
-        label={t('events.form.title')}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        required
-      />
+      {input('title', title, setTitle)}
       <label>
         <span>{t('events.form.description')}</span>
         <textarea value={description} onChange={(e) => setDescription(e.target.value)} rows={3} />
       </label>
       <div className="button-row">
-        <Field
-          label={t('events.form.startDate')}
-          type="date"
-          value={startDate}
-          onChange={(e) => setStartDate(e.target.value)}
-          required
-        />
-        <Field
-          label={t('events.form.endDate')}
-          type="date"
-          value={endDate}
-          onChange={(e) => setEndDate(e.target.value)}
-          required
-        />
+        {input('startDate', startDate, setStartDate, { type: 'date' })}
+        {input('endDate', endDate, setEndDate, { type: 'date' })}
       </div>
-      <Field
-        label={t('events.form.timeZone')}
-        value={timeZone}
-        onChange={(e) => setTimeZone(e.target.value)}
-        list="time-zones"
-        required
-      />
+      {input('timeZone', timeZone, setTimeZone, { list: 'time-zones' })}
       <datalist id="time-zones">
         {Intl.supportedValuesOf('timeZone').map((z) => (
           <option key={z} value={z} />
@@ -137,42 +130,15 @@ export function EventForm({ event, onSaved }: { event?: Event; onSaved: (saved: 
         <legend>{t('events.form.sessions')}</legend>
         {sessions.map((s, i) => (
           <div className="button-row" key={i} data-testid="session-row">
-            <Field
-              label={t('events.form.sessionName')}
-              value={s.name}
-              onChange={(e) => setRow(i, { name: e.target.value })}
-              required
-            />
-            <Field
-              label={t('events.form.sessionDate')}
-              type="date"
-              value={s.date}
-              onChange={(e) => setRow(i, { date: e.target.value })}
-              required
-            />
-            <Field
-              label={t('events.form.sessionStart')}
-              type="time"
-              value={s.start}
-              onChange={(e) => setRow(i, { start: e.target.value })}
-              required
-            />
-            <Field
-              label={t('events.form.sessionEnd')}
-              type="time"
-              value={s.end}
-              onChange={(e) => setRow(i, { end: e.target.value })}
-              required
-            />
-            <Field
-              label={t('events.form.slotMinutes')}
-              type="number"
-              min={5}
-              max={240}
-              value={s.slotMinutes}
-              onChange={(e) => setRow(i, { slotMinutes: Number(e.target.value) })}
-              required
-            />
+            {input('sessionName', s.name, (name) => setRow(i, { name }))}
+            {input('sessionDate', s.date, (date) => setRow(i, { date }), { type: 'date' })}
+            {input('sessionStart', s.start, (start) => setRow(i, { start }), { type: 'time' })}
+            {input('sessionEnd', s.end, (end) => setRow(i, { end }), { type: 'time' })}
+            {input('slotMinutes', String(s.slotMinutes), (v) => setRow(i, { slotMinutes: Number(v) }), {
+              type: 'number',
+              min: 5,
+              max: 240,
+            })}
             {sessions.length > 1 ? (
               <button type="button" onClick={() => setSessions((rows) => rows.filter((_, k) => k !== i))}>
                 {t('events.form.removeSession')}
@@ -199,30 +165,10 @@ export function EventForm({ event, onSaved }: { event?: Event; onSaved: (saved: 
         <textarea value={tables} onChange={(e) => setTables(e.target.value)} rows={3} />
       </label>
       <div className="button-row">
-        <Field
-          label={t('events.form.deadlineDate')}
-          type="date"
-          value={deadlineDate}
-          onChange={(e) => setDeadlineDate(e.target.value)}
-          required
-        />
-        <Field
-          label={t('events.form.deadlineTime')}
-          type="time"
-          value={deadlineTime}
-          onChange={(e) => setDeadlineTime(e.target.value)}
-          required
-        />
+        {input('deadlineDate', deadlineDate, setDeadlineDate, { type: 'date' })}
+        {input('deadlineTime', deadlineTime, setDeadlineTime, { type: 'time' })}
       </div>
-      <Field
-        label={t('events.form.expiry')}
-        type="number"
-        min={1}
-        max={720}
-        value={expiry}
-        onChange={(e) => setExpiry(e.target.value)}
-        required
-      />
+      {input('expiry', expiry, setExpiry, { type: 'number', min: 1, max: 720 })}
       <Choice
         label={t('events.form.status')}
         value={status}

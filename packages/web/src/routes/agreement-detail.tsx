@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson, type GetAnswer, type Schemas } from '../api-client';
 import { errorMessage } from '../api-errors';
-import { agreementOutcomeKinds } from '../collaboration/vocabularies';
+import { agreementOutcomeKinds } from '@polos/core/vocabulary-lists';
 import { formatDay } from '../collaboration/zoned-time';
 import { ApiForm } from '../components/api-form';
 import { Choice } from '../components/choice';

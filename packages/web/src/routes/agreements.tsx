@@ -14,7 +14,7 @@ import {
   agreementScopes,
   agreementStatuses,
   sectorRelations,
-} from '../collaboration/vocabularies';
+} from '@polos/core/vocabulary-lists';
 import { Choice } from '../components/choice';
 import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
@@ -27,6 +27,13 @@ const AgreementLinksMap = lazy(() => import('../components/agreement-links-map')
 
 const filterKeys = ['country', 'sectorRelation', 'instrument', 'scope', 'year', 'status'] as const;
 type Filters = Record<(typeof filterKeys)[number], string>;
+/** The filters over a closed vocabulary: the query key, its values, the texts' prefix. */
+const vocabularyFilters: Array<[keyof Filters, readonly string[], string]> = [
+  ['sectorRelation', sectorRelations, 'relation'],
+  ['instrument', agreementInstruments, 'instrument'],
+  ['scope', agreementScopes, 'scope'],
+  ['status', agreementStatuses, 'status'],
+];
 
 function readUrl(): Filters {
   const p = new URLSearchParams(location.search);
@@ -80,30 +87,17 @@ export default function Agreements() {
             ))}
           </select>
         </label>
-        <Choice
-          label={t('agreements.filter.relation')}
-          value={filters.sectorRelation}
-          onChange={set('sectorRelation')}
-          options={sectorRelations}
-          prefix="agreements.relation."
-          empty={t('agreements.all')}
-        />
-        <Choice
-          label={t('agreements.filter.instrument')}
-          value={filters.instrument}
-          onChange={set('instrument')}
-          options={agreementInstruments}
-          prefix="agreements.instrument."
-          empty={t('agreements.all')}
-        />
-        <Choice
-          label={t('agreements.filter.scope')}
-          value={filters.scope}
-          onChange={set('scope')}
-          options={agreementScopes}
-          prefix="agreements.scope."
-          empty={t('agreements.all')}
-        />
+        {vocabularyFilters.map(([key, options, prefix]) => (
+          <Choice
+            key={key}
+            label={t(`agreements.filter.${prefix}`)}
+            value={filters[key]}
+            onChange={set(key)}
+            options={options}
+            prefix={`agreements.${prefix}.`}
+            empty={t('agreements.all')}
+          />
+        ))}
         <Field
           label={t('agreements.filter.year')}
           inputMode="numeric"
@@ -111,14 +105,6 @@ export default function Agreements() {
           placeholder="2014"
           value={filters.year}
           onChange={(e) => set('year')(e.target.value.trim())}
-        />
-        <Choice
-          label={t('agreements.filter.status')}
-          value={filters.status}
-          onChange={set('status')}
-          options={agreementStatuses}
-          prefix="agreements.status."
-          empty={t('agreements.all')}
         />
       </form>
       <h2 id="register-title">{t('agreements.register', { count: list.data?.total ?? 0 })}</h2>

@@ -9,9 +9,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GetAnswer, Schemas } from '../api-client';
 import { errorMessage } from '../api-errors';
-import { formatDay, formatInZone } from '../collaboration/zoned-time';
+import { formatInZone } from '../collaboration/zoned-time';
 import { DataTable } from '../components/data-table';
 import { EventAgenda } from '../components/event-agenda';
+import { EventDates } from '../components/event-dates';
 import { EventForm } from '../components/event-form';
 import { EventParticipants } from '../components/event-participants';
 import { EventRegistrationForm } from '../components/event-registration';
@@ -136,16 +137,7 @@ function EventFacts({ event: e }: { event: Event }) {
   const time = (iso: string) => formatInZone(iso, e.timeZone, i18n.language, { timeStyle: 'short' });
   return (
     <>
-      <p>
-        {t('events.when', {
-          start: formatDay(e.startDate, i18n.language),
-          end: formatDay(e.endDate, i18n.language),
-          zone: e.timeZone,
-        })}{' '}
-        <span className="status-badge" data-testid="event-status">
-          {t(`events.status.${e.status}`)}
-        </span>
-      </p>
+      <EventDates event={e} />
       {e.description ? <p className="intro">{e.description}</p> : null}
       <p className="muted">
         {t('events.deadline', {

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GetAnswer, Schemas } from '../api-client';
 import { errorMessage } from '../api-errors';
-import { formatDay } from '../collaboration/zoned-time';
+import { EventDates } from '../components/event-dates';
 import { EventForm } from '../components/event-form';
 import { navigate, onLinkClick } from '../navigation';
 import { useSession } from '../session';
@@ -16,7 +16,7 @@ import { useFetched } from '../use-fetched';
 type Event = Schemas['Event'];
 
 export default function Events() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const session = useSession();
   const user = session.user;
   const [refresh, setRefresh] = useState(0);
@@ -41,14 +41,7 @@ export default function Events() {
                 {e.title}
               </a>
             </h3>
-            <p>
-              {t('events.when', {
-                start: formatDay(e.startDate, i18n.language),
-                end: formatDay(e.endDate, i18n.language),
-                zone: e.timeZone,
-              })}{' '}
-              <span className="status-badge">{t(`events.status.${e.status}`)}</span>
-            </p>
+            <EventDates event={e} />
             <p className="muted">
               {t('events.sessionsCount', { count: e.sessions.length })} ·{' '}
               {t(`events.place.${e.meetingPlace}`)}: {e.tables.length}

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GetAnswer } from '../api-client';
 import { errorMessage } from '../api-errors';
-import { programmeLevels, programmeTargets } from '../collaboration/vocabularies';
+import { programmeLevels, programmeTargets } from '@polos/core/vocabulary-lists';
 import { Choice } from '../components/choice';
 import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
@@ -50,22 +50,22 @@ export default function Programmes() {
           value={typed}
           onChange={(e) => setTyped(e.target.value)}
         />
-        <Choice
-          label={t('programmes.level')}
-          value={level}
-          onChange={setLevel}
-          options={programmeLevels}
-          prefix="programmes.levels."
-          empty={t('agreements.all')}
-        />
-        <Choice
-          label={t('programmes.target')}
-          value={target}
-          onChange={setTarget}
-          options={programmeTargets}
-          prefix="programmes.targets."
-          empty={t('agreements.all')}
-        />
+        {(
+          [
+            ['level', level, setLevel, programmeLevels, 'levels'],
+            ['target', target, setTarget, programmeTargets, 'targets'],
+          ] as const
+        ).map(([name, value, onChange, options, texts]) => (
+          <Choice
+            key={name}
+            label={t(`programmes.${name}`)}
+            value={value}
+            onChange={onChange}
+            options={options}
+            prefix={`programmes.${texts}.`}
+            empty={t('agreements.all')}
+          />
+        ))}
       </form>
       <h2 id="programmes-title">{t('programmes.count', { count: data?.total ?? 0 })}</h2>
       {error ? (
