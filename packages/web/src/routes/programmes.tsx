@@ -90,7 +90,7 @@ export default function Programmes() {
               <tr key={p.id}>
                 <th scope="row">
                   {p.name}
-                  {p.acronym ? ` (${p.acronym})` : ''}
+                  {p.acronym && p.acronym !== p.name ? ` (${p.acronym})` : ''}
                   {p.funder ? <div className="muted">{p.funder}</div> : null}
                 </th>
                 <td>{p.what ?? '—'}</td>
