@@ -221,32 +221,13 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
   const industryBytes = industryField.map((x) => Buffer.from(`${x},`));
   {
     const f = new CsvFile(join(out, 'lq.csv'), 'region,industry,value,lq');
-    for (let r = 0; r < R; r++) {
-      const prefix = regionBytes[r]!;
-      const base = r * P;
-      for (let i = 0; i < P; i++) {
-        f.label(prefix);
-        f.label(industryBytes[i]!);
-        f.number(matrix.values[base + i]!);
-        f.comma();
-        f.number(lq[base + i]!);
-        f.newline();
-      }
-    }
+    f.cells(regionBytes, industryBytes, [matrix.values, lq]);
     f.close();
     written.push('lq.csv');
   }
   {
     const f = new CsvFile(join(out, 'proximity.csv'), 'industry_i,industry_j,phi');
-    for (let i = 0; i < P; i++) {
-      const prefix = industryBytes[i]!;
-      for (let j = 0; j < P; j++) {
-        f.label(prefix);
-        f.label(industryBytes[j]!);
-        f.number(phi[i * P + j]!);
-        f.newline();
-      }
-    }
+    f.cells(industryBytes, industryBytes, [phi]);
     f.close();
     written.push('proximity.csv');
   }
@@ -256,20 +237,7 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
       join(out, 'density.csv'),
       cog ? 'region,industry,density,cog' : 'region,industry,density',
     );
-    for (let r = 0; r < R; r++) {
-      const prefix = regionBytes[r]!;
-      const base = r * P;
-      for (let i = 0; i < P; i++) {
-        f.label(prefix);
-        f.label(industryBytes[i]!);
-        f.number(density[base + i]!);
-        if (cog) {
-          f.comma();
-          f.number(cog[base + i]!);
-        }
-        f.newline();
-      }
-    }
+    f.cells(regionBytes, industryBytes, cog ? [density, cog] : [density]);
     f.close();
   }
   written.push('density.csv');

@@ -25,20 +25,10 @@ port.on('message', (task: WorkerTask) => {
     } else {
       const density = new Float64Array(task.density, task.byteOffset, task.length);
       const { regions, industries } = task;
-      const P = industries.length;
       const f = new StatisticalCsvWriter(task.path, 'region,industry,density');
       const regionBytes = regions.map((x) => f.encode(`${x},`));
       const industryBytes = industries.map((x) => f.encode(`${x},`));
-      for (let r = 0; r < regions.length; r++) {
-        const prefix = regionBytes[r]!;
-        const base = r * P;
-        for (let i = 0; i < P; i++) {
-          f.label(prefix);
-          f.label(industryBytes[i]!);
-          f.number(density[base + i]!);
-          f.newline();
-        }
-      }
+      f.cells(regionBytes, industryBytes, [density]);
       f.close();
     }
     port.postMessage({ id: task.id, ok: true } satisfies WorkerReply);

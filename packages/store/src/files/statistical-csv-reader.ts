@@ -28,7 +28,7 @@ import { regionIndustryMatrix } from '@polos/core/matrix';
 import { ImportValidationError, type ImportIssue } from '../store';
 import { ByteInterner, RowColumns, pivotRows } from './statistical-csv-columns';
 import { isCodeOfLevel, SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
-import { limitError, megabytes, statisticalLimits } from './statistical-limits';
+import { count, fail, limitError, megabytes, statisticalLimits } from './statistical-limits';
 import type { StatisticalTable, StatisticalTableOptions } from './statistical-table-types';
 
 const suppressed = new Set(SUPPRESSED_VALUES);
@@ -36,7 +36,6 @@ const suppressed = new Set(SUPPRESSED_VALUES);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const [QUOTE, LF, CR, SPACE, TAB] = [34, 10, 13, 32, 9] as const;
 const MAX_ISSUES = 20;
-const count = (n: number) => n.toLocaleString('en');
 // A code is stored and sent as text: PostgreSQL refuses U+0000 in text and JSON.
 const NUL_MESSAGE = 'the code holds a NUL byte (U+0000)';
 
@@ -53,9 +52,6 @@ export async function readStatisticalCsv(
   options: StatisticalTableOptions,
 ): Promise<StatisticalTable> {
   const file = basename(path);
-  const fail = (issues: ImportIssue[]): never => {
-    throw new ImportValidationError(issues);
-  };
   const t0 = performance.now();
   const yearColumn = options.yearColumn ?? 'year';
   const level = options.level;
@@ -149,27 +145,17 @@ export async function readStatisticalCsv(
   const checkCodes = (column: string) => {
     const where = { file, row: line, field: column };
     const R = regions.names.length;
-    if (R > limits.maxRegions)
-      throw limitError(
-        'maxRegions',
-        limits.maxRegions,
-        where,
-        `more than ${count(limits.maxRegions)} distinct regions`,
-      );
-    if (keptCodes > limits.maxIndustries)
-      throw limitError(
-        'maxIndustries',
-        limits.maxIndustries,
-        where,
-        `more than ${count(limits.maxIndustries)} distinct industries`,
-      );
-    if (R * keptCodes > limits.maxCells)
-      throw limitError(
-        'maxCells',
-        limits.maxCells,
-        where,
+    const over = (limit: 'maxRegions' | 'maxIndustries' | 'maxCells', n: number, found: () => string) => {
+      if (n > limits[limit]) throw limitError(limit, limits[limit], where, found());
+    };
+    over('maxRegions', R, () => `more than ${count(limits.maxRegions)} distinct regions`);
+    over('maxIndustries', keptCodes, () => `more than ${count(limits.maxIndustries)} distinct industries`);
+    over(
+      'maxCells',
+      R * keptCodes,
+      () =>
         `${count(R)} regions × ${count(keptCodes)} industries so far make more than ${count(limits.maxCells)} cells`,
-      );
+    );
   };
 
   /** A new code with a NUL byte: noted, and its row is bad. */

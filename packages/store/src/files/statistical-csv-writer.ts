@@ -73,6 +73,30 @@ export class StatisticalCsvWriter {
     this.pos = p;
   }
 
+  /**
+   * One row per (row label, column label) cell of row-major matrices: the two labels
+   * (encoded with their trailing comma), then each matrix's value at the cell, comma-separated.
+   */
+  cells(
+    rowLabels: readonly Uint8Array[],
+    columnLabels: readonly Uint8Array[],
+    values: readonly Float64Array[],
+  ): void {
+    const P = columnLabels.length;
+    for (let r = 0; r < rowLabels.length; r++) {
+      const prefix = rowLabels[r]!;
+      for (let i = 0; i < P; i++) {
+        this.label(prefix);
+        this.label(columnLabels[i]!);
+        for (let k = 0; k < values.length; k++) {
+          if (k > 0) this.comma();
+          this.number(values[k]![r * P + i]!);
+        }
+        this.newline();
+      }
+    }
+  }
+
   comma(): void {
     this.room(1);
     this.buf[this.pos++] = 44;

@@ -56,7 +56,8 @@ export class StatisticalLimitError extends ImportValidationError {
   }
 }
 
-const count = (n: number) => n.toLocaleString('en');
+/** A count as the messages write it: 100,000. */
+export const count = (n: number) => n.toLocaleString('en');
 /** Bytes as MB, to the KB. */
 export const megabytes = (bytes: number) => `${(+(bytes / 1024 / 1024).toFixed(3)).toLocaleString('en')} MB`;
 
@@ -87,4 +88,9 @@ export function limitError(
     ...where,
     message: `${found}: the limit is ${shown} (raise it with ${env}, or ${flag} for polos map); the file was not read further`,
   });
+}
+
+/** Stops a read with these problems (ImportValidationError: file, row, field, message each). */
+export function fail(issues: ImportIssue[]): never {
+  throw new ImportValidationError(issues);
 }

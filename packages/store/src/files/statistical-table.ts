@@ -25,7 +25,7 @@ import { regionIndustryMatrix } from '@polos/core/matrix';
 import { ImportValidationError, type ImportIssue } from '../store';
 import { readStatisticalCsv } from './statistical-csv-reader';
 import { SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
-import { limitError, statisticalLimits } from './statistical-limits';
+import { fail, limitError, statisticalLimits } from './statistical-limits';
 import type { StatisticalTable, StatisticalTableOptions } from './statistical-table-types';
 
 export type { StatisticalTable, StatisticalTableOptions } from './statistical-table-types';
@@ -70,9 +70,6 @@ export async function readStatisticalTableWithDuckDB(
   options: StatisticalTableOptions,
 ): Promise<StatisticalTable> {
   const file = basename(path);
-  const fail = (issues: ImportIssue[]): never => {
-    throw new ImportValidationError(issues);
-  };
   if (!existsSync(path)) fail([{ file, row: 0, field: '(file)', message: `not found: ${path}` }]);
   checkLevel(file, options.level);
   const timings: Record<string, number> = {};

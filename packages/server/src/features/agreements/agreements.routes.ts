@@ -3,7 +3,7 @@
  * `GET /links`, `GET /{id}`; `POST /api/agreements` by who acts for at least one registered
  * party (staff always); `POST /{id}/outcomes` only by the parties' side (and staff).
  */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   agreementInstrumentSchema,
   agreementOutcomeSchema,
@@ -17,13 +17,13 @@ import {
 } from '@polos/core';
 import { agreementOutcomeKinds } from '@polos/core/vocabulary-lists';
 import { randomBytes } from 'node:crypto';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, notFound } from '../../errors';
-import { requireUser } from '../../auth/require-user';
-import { countryQuery, jsonBody } from '../../openapi/request-parts';
-import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
-import { idParam, pageSchemaOf } from '../../openapi/resource-routes';
+import { countryQuery } from '../../openapi/request-parts';
+import { pageSchemaOf, resourceRoutes } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
 import { actsForSomeParty } from './agreement-access';
 import {
   agreementLinks,
@@ -78,92 +78,53 @@ const outcomeInputSchema = z
   })
   .meta({ id: 'AgreementOutcomeInput' });
 
+const tag = 'agreements';
+
 export function registerAgreementRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/agreements',
-      tags: ['agreements'],
-      summary: 'The register of cooperation agreements',
-      description: 'Latest start year first. `yearFrom`/`yearTo` keep agreements whose years meet the range.',
-      request: { query: listQuerySchema },
-      responses: { 200: json(pageSchema, 'A page of agreements'), 400: errorResponses[400] },
-    }),
-    async (c) => {
-      const { organisation, ...query } = c.req.valid('query');
-      const page = await c
+  const routes = resourceRoutes(app, tag);
+  routes.get('/api/agreements', {
+    summary: 'The register of cooperation agreements',
+    description: 'Latest start year first. `yearFrom`/`yearTo` keep agreements whose years meet the range.',
+    query: listQuerySchema,
+    ok: json(pageSchema, 'A page of agreements'),
+    answer: ({ query: { organisation, ...query } }, c) =>
+      c
         .get('deps')
-        .store.agreements.list({ ...query, ...(organisation ? { organisationId: organisation } : {}) });
-      return c.json(page, 200);
-    },
-  );
+        .store.agreements.list({ ...query, ...(organisation ? { organisationId: organisation } : {}) }),
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/agreements/summary',
-      tags: ['agreements'],
-      summary: 'Counts of the register by country pair, sector relation, instrument, scope and year',
-      responses: { 200: json(agreementSummarySchema, 'The summary') },
-    }),
-    async (c) => {
-      const { store } = c.get('deps');
-      const [all, organisations] = await Promise.all([
-        store.agreements.all(),
-        store.agreements.partyOrganisations(),
-      ]);
-      return c.json(summariseAgreements(all, organisations), 200);
-    },
-  );
+  /** The whole register with its parties' organisations, read together. */
+  const register = (c: Context<AppEnv>) =>
+    Promise.all([c.get('deps').store.agreements.all(), c.get('deps').store.agreements.partyOrganisations()]);
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/agreements/links',
-      tags: ['agreements'],
-      summary: 'The map of links: registered parties (with country) and one edge per pair of parties',
-      responses: { 200: json(agreementLinksSchema, 'Nodes and edges') },
-    }),
-    async (c) => {
-      const { store } = c.get('deps');
-      const [all, organisations] = await Promise.all([
-        store.agreements.all(),
-        store.agreements.partyOrganisations(),
-      ]);
-      return c.json(agreementLinks(all, organisations), 200);
-    },
-  );
+  routes.get('/api/agreements/summary', {
+    summary: 'Counts of the register by country pair, sector relation, instrument, scope and year',
+    ok: json(agreementSummarySchema, 'The summary'),
+    answer: async (_, c) => summariseAgreements(...(await register(c))),
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/agreements/{id}',
-      tags: ['agreements'],
-      summary: 'Read an agreement',
-      request: { params: idParam },
-      responses: { 200: json(agreementSchema, 'The agreement'), 404: errorResponses[404] },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
+  routes.get('/api/agreements/links', {
+    summary: 'The map of links: registered parties (with country) and one edge per pair of parties',
+    ok: json(agreementLinksSchema, 'Nodes and edges'),
+    answer: async (_, c) => agreementLinks(...(await register(c))),
+  });
+
+  routes.get('/api/agreements/{id}', {
+    summary: 'Read an agreement',
+    ok: json(agreementSchema, 'The agreement'),
+    async answer({ params: { id } }, c) {
       const agreement = await c.get('deps').store.agreements.get(id);
       if (!agreement) throw notFound('agreement', id);
-      return c.json(agreement, 200);
+      return agreement;
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/agreements',
-      tags: ['agreements'],
-      summary: 'Register an agreement (who acts for one of its registered parties; staff)',
-      security: secured,
-      request: { body: jsonBody(agreementInputSchema) },
-      responses: { 201: json(agreementSchema, 'Registered'), ...errorsOf(400, 401, 403, 409) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const input = c.req.valid('json');
+  routes.write('post', '/api/agreements', {
+    summary: 'Register an agreement (who acts for one of its registered parties; staff)',
+    body: agreementInputSchema,
+    ok: json(agreementSchema, 'Registered'),
+    errors: [400, 403, 409],
+    async write(user, { body: input }, c) {
       await actsForSomeParty(c, user, input.parties);
       const id =
         input.id ??
@@ -176,38 +137,27 @@ export function registerAgreementRoutes(app: OpenAPIHono<AppEnv>): void {
           'invalid input',
           parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
         );
-      return c.json(await c.get('deps').store.agreements.create(parsed.data, actorOf(user)), 201);
+      return c.get('deps').store.agreements.create(parsed.data, actorOf(user));
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/agreements/{id}/outcomes',
-      tags: ['agreements'],
-      summary: 'Record an outcome of an agreement (the parties’ administrators; staff)',
-      security: secured,
-      request: { params: idParam, body: jsonBody(outcomeInputSchema) },
-      responses: {
-        201: json(agreementSchema, 'The agreement with the outcome'),
-        ...errorsOf(400, 401, 403, 404),
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
+  routes.write('post', '/api/agreements/{id}/outcomes', {
+    summary: 'Record an outcome of an agreement (the parties’ administrators; staff)',
+    body: outcomeInputSchema,
+    ok: json(agreementSchema, 'The agreement with the outcome'),
+    errors: [400, 403, 404],
+    async write(user, { params: { id }, body: { date, kind, text } }, c) {
       const { store } = c.get('deps');
       const agreement = await store.agreements.get(id);
       if (!agreement) throw notFound('agreement', id);
       await actsForSomeParty(c, user, agreement.parties);
-      const { date, kind, text } = c.req.valid('json');
       const updated = await store.agreements.addOutcome(
         id,
         { date, year: Number(date.slice(0, 4)), kind, description: text },
         actorOf(user),
       );
       if (!updated) throw notFound('agreement', id);
-      return c.json(updated, 201);
+      return updated;
     },
-  );
+  });
 }

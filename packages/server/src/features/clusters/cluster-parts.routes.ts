@@ -5,7 +5,7 @@
  * visibility; writing needs the right to update that cluster (admins, analysts, its own
  * cluster managers). Each write is one transaction with its audit row (the store).
  */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   intermediarySchema,
   memberSchema,
@@ -20,10 +20,9 @@ import type { Store } from '@polos/store';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, fieldsFromZod, forbidden, notFound } from '../../errors';
-import { requireUser } from '../../auth/require-user';
 import { visibleCluster } from './clusters.service';
-import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
-import { deleteRoute, idParam } from '../../openapi/resource-routes';
+import { idParam, resourceRoutes } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
 
 type Actor = ReturnType<typeof actorOf>;
 interface PartKind<T> {
@@ -65,49 +64,27 @@ const kinds = [
 const partParam = idParam.extend({ partId: z.string().min(1).max(100) });
 
 function registerKind<T>(app: OpenAPIHono<AppEnv>, kind: PartKind<T>): void {
-  const tag = 'cluster parts';
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: `/api/clusters/{id}/${kind.path}`,
-      tags: [tag],
-      summary: `A cluster's ${kind.path.replace('-', ' ')}`,
-      request: { params: idParam },
-      responses: { 200: json(z.array(kind.schema), 'The list, by name'), 404: errorResponses[404] },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
+  const routes = resourceRoutes(app, 'cluster parts');
+  routes.get(`/api/clusters/{id}/${kind.path}`, {
+    summary: `A cluster's ${kind.path.replace('-', ' ')}`,
+    params: idParam,
+    ok: json(z.array(kind.schema), 'The list, by name'),
+    async answer({ params: { id } }, c) {
       await visibleCluster(c, id);
-      return c.json((await kind.list(c.get('deps').store, id)) as never, 200);
+      return kind.list(c.get('deps').store, id);
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: `/api/clusters/{id}/${kind.path}`,
-      tags: [tag],
-      summary: `Add a ${kind.label} to a cluster (who may update the cluster)`,
-      description: `The body is a ${kind.label} without \`clusterId\`; \`id\` is derived from \`name\` when absent.`,
-      security: secured,
-      request: {
-        params: idParam,
-        body: {
-          content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
-          required: true,
-        },
-      },
-      responses: {
-        201: json(kind.schema, 'Added'),
-        ...errorsOf(400, 401, 403, 404, 409),
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
+  routes.write('post', `/api/clusters/{id}/${kind.path}`, {
+    summary: `Add a ${kind.label} to a cluster (who may update the cluster)`,
+    description: `The body is a ${kind.label} without \`clusterId\`; \`id\` is derived from \`name\` when absent.`,
+    params: idParam,
+    body: z.record(z.string(), z.unknown()),
+    ok: json(kind.schema, 'Added'),
+    errors: [400, 403, 404, 409],
+    async write(user, { params: { id }, body }, c) {
       if (!permissions.updateCluster(user, id)) throw forbidden(`you may not change cluster "${id}"`);
       await visibleCluster(c, id);
-      const body = c.req.valid('json');
       const name = typeof body.name === 'string' ? body.name : '';
       const parsed = kind.schema.safeParse({
         ...body,
@@ -116,14 +93,11 @@ function registerKind<T>(app: OpenAPIHono<AppEnv>, kind: PartKind<T>): void {
       });
       if (!parsed.success)
         throw new ApiError(400, 'invalid_input', `invalid ${kind.label}`, fieldsFromZod(parsed.error));
-      const created = await kind.create(c.get('deps').store, parsed.data, actorOf(user));
-      return c.json(created as never, 201);
+      return kind.create(c.get('deps').store, parsed.data, actorOf(user));
     },
-  );
+  });
 
-  deleteRoute(app, {
-    path: `/api/clusters/{id}/${kind.path}/{partId}`,
-    tag,
+  routes.remove(`/api/clusters/{id}/${kind.path}/{partId}`, {
     summary: `Remove a ${kind.label} from a cluster (who may update the cluster)`,
     params: partParam,
     done: 'Removed',

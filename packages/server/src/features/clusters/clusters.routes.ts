@@ -14,10 +14,11 @@ import { actorOf, type AppEnv } from '../../context';
 import { gazetteer } from '../map/geographies';
 import { ApiError, forbidden, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
-import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
-import { deleteRoute, idParam, pageSchemaOf } from '../../openapi/resource-routes';
+import { errorsOf, json, secured } from '../../openapi/responses';
+import { pageSchemaOf, resourceRoutes } from '../../openapi/resource-routes';
 
 const pageSchema = pageSchemaOf(clusterSchema, 'ClusterPage');
+const tag = 'clusters';
 const importResultSchema = z
   .object({ inserted: z.number().int(), updated: z.number().int(), ids: z.array(z.string()) })
   .meta({ id: 'ImportResult' });
@@ -40,42 +41,24 @@ const clusterCountsSchema = z
   .meta({ id: 'ClusterCounts' });
 
 export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/clusters',
-      tags: ['clusters'],
-      summary: 'List clusters',
-      description:
-        'Filters: `q` (full text over name, location and sector; accent-insensitive, prefix), `country`, `sector_group`, `region` (exact region code, e.g. ES21), `degree` (of collective efficiency, latest assessment). Anonymous callers see public clusters only.',
-      request: { query: clusterListQuerySchema },
-      responses: { 200: json(pageSchema, 'A page of clusters'), 400: errorResponses[400] },
-    }),
-    async (c) => {
-      const query = c.req.valid('query');
-      const page = await c
-        .get('deps')
-        .store.listClusters(query, { includePrivate: permissions.readPrivate(c.get('user')) });
-      return c.json(page, 200);
-    },
-  );
+  const routes = resourceRoutes(app, tag);
+  routes.get('/api/clusters', {
+    summary: 'List clusters',
+    description:
+      'Filters: `q` (full text over name, location and sector; accent-insensitive, prefix), `country`, `sector_group`, `region` (exact region code, e.g. ES21), `degree` (of collective efficiency, latest assessment). Anonymous callers see public clusters only.',
+    query: clusterListQuerySchema,
+    ok: json(pageSchema, 'A page of clusters'),
+    answer: ({ query }, c) =>
+      c.get('deps').store.listClusters(query, { includePrivate: permissions.readPrivate(c.get('user')) }),
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/clusters/counts',
-      tags: ['clusters'],
-      summary: 'Counts of the filtered clusters per country and per region (for maps)',
-      description:
-        'Same filters as `GET /api/clusters` (without pagination). `countries`: ISO alpha-2 → count; `regions`: region code → count, only for clusters that carry a region code.',
-      request: { query: clusterListQuerySchema.omit({ limit: true, offset: true }) },
-      responses: {
-        200: json(clusterCountsSchema, 'Counts of the filtered clusters'),
-        400: errorResponses[400],
-      },
-    }),
-    async (c) => {
-      const filters = c.req.valid('query');
+  routes.get('/api/clusters/counts', {
+    summary: 'Counts of the filtered clusters per country and per region (for maps)',
+    description:
+      'Same filters as `GET /api/clusters` (without pagination). `countries`: ISO alpha-2 → count; `regions`: region code → count, only for clusters that carry a region code.',
+    query: clusterListQuerySchema.omit({ limit: true, offset: true }),
+    ok: json(clusterCountsSchema, 'Counts of the filtered clusters'),
+    async answer({ query: filters }, c) {
       const includePrivate = permissions.readPrivate(c.get('user'));
       const countries: Record<string, number> = {};
       const regions: Record<string, number> = {};
@@ -92,84 +75,50 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
         if (m.feature && m.centroid)
           regionPlaces[code] = { name: m.name.en, lon: m.centroid[0], lat: m.centroid[1] };
       }
-      return c.json({ total, countries, regions, regionPlaces }, 200);
+      return { total, countries, regions, regionPlaces };
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/clusters/{id}',
-      tags: ['clusters'],
-      summary: 'Read a cluster',
-      request: { params: idParam },
-      responses: { 200: json(clusterSchema, 'The cluster'), 404: errorResponses[404] },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
+  routes.get('/api/clusters/{id}', {
+    summary: 'Read a cluster',
+    ok: json(clusterSchema, 'The cluster'),
+    async answer({ params: { id } }, c) {
       const cluster = await c.get('deps').store.getCluster(id);
       if (!cluster || (!cluster.isPublic && !permissions.readPrivate(c.get('user'))))
         throw notFound('cluster', id);
-      return c.json(cluster, 200);
+      return cluster;
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/clusters',
-      tags: ['clusters'],
-      summary: 'Create a cluster',
-      description: 'Admins and analysts. `id` is derived from `name` when absent.',
-      security: secured,
-      request: { body: { content: { 'application/json': { schema: clusterInputSchema } }, required: true } },
-      responses: {
-        201: json(clusterSchema, 'Created'),
-        ...errorsOf(400, 401, 403, 409),
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
+  routes.write('post', '/api/clusters', {
+    summary: 'Create a cluster',
+    description: 'Admins and analysts. `id` is derived from `name` when absent.',
+    body: clusterInputSchema,
+    ok: json(clusterSchema, 'Created'),
+    errors: [400, 403, 409],
+    write(user, { body: input }, c) {
       if (!permissions.createCluster(user)) throw forbidden('only admins and analysts create clusters');
-      const input = c.req.valid('json');
       const id = input.id ?? slugify(input.name);
-      const cluster = await c.get('deps').store.createCluster({ ...input, id }, actorOf(user));
-      return c.json(cluster, 201);
+      return c.get('deps').store.createCluster({ ...input, id }, actorOf(user));
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/clusters/{id}',
-      tags: ['clusters'],
-      summary: 'Update a cluster',
-      description: 'Admins, analysts, and the cluster managers granted this cluster.',
-      security: secured,
-      request: {
-        params: idParam,
-        body: { content: { 'application/json': { schema: clusterPatchSchema } }, required: true },
-      },
-      responses: {
-        200: json(clusterSchema, 'Updated'),
-        ...errorsOf(400, 401, 403, 404),
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
+  routes.write('patch', '/api/clusters/{id}', {
+    summary: 'Update a cluster',
+    description: 'Admins, analysts, and the cluster managers granted this cluster.',
+    body: clusterPatchSchema,
+    ok: json(clusterSchema, 'Updated'),
+    errors: [400, 403, 404],
+    async write(user, { params: { id }, body }, c) {
       if (!permissions.updateCluster(user, id)) throw forbidden(`you may not edit cluster "${id}"`);
-      const cluster = await c.get('deps').store.updateCluster(id, c.req.valid('json'), actorOf(user));
+      const cluster = await c.get('deps').store.updateCluster(id, body, actorOf(user));
       if (!cluster) throw notFound('cluster', id);
-      return c.json(cluster, 200);
+      return cluster;
     },
-  );
+  });
 
-  deleteRoute(app, {
-    path: '/api/clusters/{id}',
-    tag: 'clusters',
+  routes.remove('/api/clusters/{id}', {
     summary: 'Delete a cluster (admins)',
-    params: idParam,
     async remove(user, { id }, c) {
       if (!permissions.deleteCluster(user)) throw forbidden('only admins delete clusters');
       if (!(await c.get('deps').store.deleteCluster(id, actorOf(user)))) throw notFound('cluster', id);

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { requireUser } from '../../auth/require-user';
 import { errorsOf, json, secured } from '../../openapi/responses';
+import { resourceRoutes } from '../../openapi/resource-routes';
 import { readsForOrganisation, visibleEvent } from './event-access';
 import { agendaSchema, eventParam, organisationQuery } from './event-schemas';
 
@@ -46,18 +47,16 @@ async function agendaOf(c: Context<AppEnv>, id: string, organisationId: string):
 }
 
 export function registerAgendaRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/events/{id}/agenda',
-      tags: ['events'],
-      summary: "An organisation's placed meetings, by time (who acts for it, or the organiser)",
-      security: secured,
-      request: { params: eventParam, query: organisationQuery },
-      responses: { 200: json(agendaSchema, 'The agenda'), ...errorsOf(400, 401, 403, 404) },
-    }),
-    async (c) => c.json(await agendaOf(c, c.req.valid('param').id, c.req.valid('query').organisationId), 200),
-  );
+  const routes = resourceRoutes(app, 'events');
+  routes.get('/api/events/{id}/agenda', {
+    summary: "An organisation's placed meetings, by time (who acts for it, or the organiser)",
+    signedIn: true,
+    params: eventParam,
+    query: organisationQuery,
+    ok: json(agendaSchema, 'The agenda'),
+    errors: [403],
+    answer: ({ params: { id }, query: { organisationId } }, c) => agendaOf(c, id, organisationId),
+  });
 
   app.openapi(
     createRoute({

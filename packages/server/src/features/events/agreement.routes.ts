@@ -4,14 +4,13 @@
  * 077), its parties the two organisations, by who acts for either side. Once per meeting:
  * the agreement's id is `meeting-{mid}` (409 the second time).
  */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { cooperationAgreementSchema } from '@polos/core';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, notFound } from '../../errors';
-import { requireUser } from '../../auth/require-user';
-import { errorsOf, json, secured } from '../../openapi/responses';
-import { jsonBody } from '../../openapi/request-parts';
+import { resourceRoutes } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
 import { organisationActedForBy } from '../organisations/organisation-access';
 import { visibleEvent } from './event-access';
 import { meetingParam } from './event-schemas';
@@ -25,27 +24,15 @@ const agreementFromMeetingSchema = z
   .meta({ id: 'AgreementFromMeetingInput' });
 
 export function registerAgreementFromMeetingRoute(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/events/{id}/meetings/{mid}/agreement',
-      tags: ['events'],
-      summary: 'Turn a meeting’s MoU or agreement outcome into a cooperation agreement (either side)',
-      security: secured,
-      request: {
-        params: meetingParam,
-        body: jsonBody(agreementFromMeetingSchema),
-      },
-      responses: {
-        201: json(cooperationAgreementSchema, 'The agreement registered'),
-        ...errorsOf(400, 401, 403, 404, 409),
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id, mid } = c.req.valid('param');
+  const routes = resourceRoutes(app, 'events');
+  routes.write('post', '/api/events/{id}/meetings/{mid}/agreement', {
+    summary: 'Turn a meeting’s MoU or agreement outcome into a cooperation agreement (either side)',
+    params: meetingParam,
+    body: agreementFromMeetingSchema,
+    ok: json(cooperationAgreementSchema, 'The agreement registered'),
+    errors: [400, 403, 404, 409],
+    async write(user, { params: { id, mid }, body: input }, c) {
       const event = await visibleEvent(c, id);
-      const input = c.req.valid('json');
       const { store } = c.get('deps');
       const meeting = await store.events.getRequest(id, mid, new Date());
       if (!meeting || meeting.status !== 'accepted') throw notFound('meeting', mid);
@@ -79,7 +66,7 @@ export function registerAgreementFromMeetingRoute(app: OpenAPIHono<AppEnv>): voi
         source: `polos matchmaking event "${event.title}" (${event.id}), meeting ${mid}`.slice(0, 2000),
         notes: null,
       });
-      return c.json(await store.agreements.create(agreement, actorOf(user)), 201);
+      return store.agreements.create(agreement, actorOf(user));
     },
-  );
+  });
 }

@@ -4,15 +4,14 @@
  * and organise them; an organiser edits only their own (admins every one). An organisation
  * registers through whoever acts for it, while the event is open and before its deadline.
  */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { eventInputSchema, eventPatchSchema, eventStatusSchema, registrationInputSchema } from '@polos/core';
 import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden } from '../../errors';
-import { requireUser } from '../../auth/require-user';
-import { errorsOf, json, secured } from '../../openapi/responses';
-import { jsonBody } from '../../openapi/request-parts';
+import { json } from '../../openapi/responses';
+import { resourceRoutes } from '../../openapi/resource-routes';
 import { organisationActedForBy } from '../organisations/organisation-access';
 import { editableEvent, visibleEvent } from './event-access';
 import { eventPageSchema, eventParam, eventSchema, registrationSchema } from './event-schemas';
@@ -23,119 +22,79 @@ const listQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
+const tag = 'events';
+
 export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/events',
-      tags: ['events'],
-      summary: 'List matchmaking events (drafts: only your own; admins: all)',
-      request: { query: listQuery },
-      responses: { 200: json(eventPageSchema, 'A page of events, latest first'), ...errorsOf(400) },
-    }),
-    async (c) => {
+  const routes = resourceRoutes(app, tag);
+  routes.get('/api/events', {
+    summary: 'List matchmaking events (drafts: only your own; admins: all)',
+    query: listQuery,
+    ok: json(eventPageSchema, 'A page of events, latest first'),
+    answer({ query }, c) {
       const user = c.get('user');
       const draftsOf = user?.role === 'admin' ? 'all' : (user?.id ?? '');
-      return c.json(await c.get('deps').store.events.list(c.req.valid('query'), draftsOf), 200);
+      return c.get('deps').store.events.list(query, draftsOf);
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/events',
-      tags: ['events'],
-      summary: 'Create a matchmaking event (admins, analysts, coordinators); you are its organiser',
-      security: secured,
-      request: { body: jsonBody(eventInputSchema) },
-      responses: { 201: json(eventSchema, 'The event'), ...errorsOf(400, 401, 403) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
+  routes.write('post', '/api/events', {
+    summary: 'Create a matchmaking event (admins, analysts, coordinators); you are its organiser',
+    body: eventInputSchema,
+    ok: json(eventSchema, 'The event'),
+    errors: [400, 403],
+    write(user, { body }, c) {
       if (!permissions.createEvent(user))
         throw forbidden('only admins, analysts and coordinators create events');
-      const event = await c.get('deps').store.events.create(c.req.valid('json'), user.id, actorOf(user));
-      return c.json(event, 201);
+      return c.get('deps').store.events.create(body, user.id, actorOf(user));
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/events/{id}',
-      tags: ['events'],
-      summary: 'Read an event',
-      request: { params: eventParam },
-      responses: { 200: json(eventSchema, 'The event'), ...errorsOf(400, 404) },
-    }),
-    async (c) => c.json(await visibleEvent(c, c.req.valid('param').id), 200),
-  );
+  routes.get('/api/events/{id}', {
+    summary: 'Read an event',
+    params: eventParam,
+    ok: json(eventSchema, 'The event'),
+    errors: [400],
+    answer: ({ params: { id } }, c) => visibleEvent(c, id),
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/events/{id}',
-      tags: ['events'],
-      summary: 'Update an event (its organiser, or an admin); only the fields sent change',
-      security: secured,
-      request: {
-        params: eventParam,
-        body: jsonBody(eventPatchSchema),
-      },
-      responses: { 200: json(eventSchema, 'The event'), ...errorsOf(400, 401, 403, 404) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
+  routes.write('patch', '/api/events/{id}', {
+    summary: 'Update an event (its organiser, or an admin); only the fields sent change',
+    params: eventParam,
+    body: eventPatchSchema,
+    ok: json(eventSchema, 'The event'),
+    errors: [400, 403, 404],
+    async write(user, { params: { id }, body: patch }, c) {
       const event = await editableEvent(c, user, id);
-      const patch = c.req.valid('json');
       const startDate = patch.startDate ?? event.startDate;
       if ((patch.endDate ?? event.endDate) < startDate)
         throw new ApiError(400, 'invalid_input', 'invalid input', [
           { path: 'endDate', message: 'endDate is before startDate' },
         ]);
-      return c.json(await c.get('deps').store.events.update(id, patch, actorOf(user)), 200);
+      return c.get('deps').store.events.update(id, patch, actorOf(user));
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/events/{id}/registrations',
-      tags: ['events'],
-      summary: 'The organisations registered, with their marketplace items (signed-in users)',
-      security: secured,
-      request: { params: eventParam },
-      responses: {
-        200: json(z.array(registrationSchema), 'By organisation name'),
-        ...errorsOf(400, 401, 404),
-      },
-    }),
-    async (c) => {
-      requireUser(c);
-      const event = await visibleEvent(c, c.req.valid('param').id);
-      return c.json(await c.get('deps').store.events.registrations(event.id), 200);
+  routes.get('/api/events/{id}/registrations', {
+    summary: 'The organisations registered, with their marketplace items (signed-in users)',
+    signedIn: true,
+    params: eventParam,
+    ok: json(z.array(registrationSchema), 'By organisation name'),
+    errors: [400],
+    async answer({ params: { id } }, c) {
+      const event = await visibleEvent(c, id);
+      return c.get('deps').store.events.registrations(event.id);
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/events/{id}/registrations',
-      tags: ['events'],
-      summary: 'Register an organisation (who acts for it), or update its registration',
-      description: 'The event must be open and its registration deadline not passed (409 otherwise).',
-      security: secured,
-      request: {
-        params: eventParam,
-        body: jsonBody(registrationInputSchema),
-      },
-      responses: { 201: json(registrationSchema, 'The registration'), ...errorsOf(400, 401, 403, 404, 409) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const event = await visibleEvent(c, c.req.valid('param').id);
-      const input = c.req.valid('json');
+  routes.write('post', '/api/events/{id}/registrations', {
+    summary: 'Register an organisation (who acts for it), or update its registration',
+    description: 'The event must be open and its registration deadline not passed (409 otherwise).',
+    params: eventParam,
+    body: registrationInputSchema,
+    ok: json(registrationSchema, 'The registration'),
+    errors: [400, 403, 404, 409],
+    async write(user, { params: { id }, body: input }, c) {
+      const event = await visibleEvent(c, id);
       await organisationActedForBy(c, user, input.organisationId);
       if (event.status !== 'open' || Date.parse(event.registrationDeadline) < Date.now())
         throw new ApiError(409, 'conflict', 'registration is closed for this event');
@@ -145,7 +104,7 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
         throw new ApiError(400, 'invalid_input', 'invalid input', [
           { path: 'sessions', message: `the event has no session "${unknown}"` },
         ]);
-      return c.json(await c.get('deps').store.events.register(event.id, input, actorOf(user)), 201);
+      return c.get('deps').store.events.register(event.id, input, actorOf(user));
     },
-  );
+  });
 }

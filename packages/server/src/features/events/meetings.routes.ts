@@ -15,7 +15,7 @@ import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
 import { errorsOf, json, secured } from '../../openapi/responses';
-import { jsonBody } from '../../openapi/request-parts';
+import { resourceRoutes } from '../../openapi/resource-routes';
 import { organisationActedForBy } from '../organisations/organisation-access';
 import { editableEvent, readsForOrganisation, visibleEvent } from './event-access';
 import {
@@ -26,84 +26,63 @@ import {
   scheduleResultSchema,
 } from './event-schemas';
 
+const tag = 'events';
 const invalid = (path: string, message: string) =>
   new ApiError(400, 'invalid_input', 'invalid input', [{ path, message }]);
 
 export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/events/{id}/requests',
-      tags: ['events'],
-      summary: 'Ask another registered organisation for a meeting (who acts for the sender)',
-      security: secured,
-      request: {
-        params: eventParam,
-        body: jsonBody(meetingRequestInputSchema),
-      },
-      responses: { 201: json(meetingRequestSchema, 'The request'), ...errorsOf(400, 401, 403, 404, 409) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const event = await visibleEvent(c, c.req.valid('param').id);
-      const input = c.req.valid('json');
+  const routes = resourceRoutes(app, tag);
+  routes.write('post', '/api/events/{id}/requests', {
+    summary: 'Ask another registered organisation for a meeting (who acts for the sender)',
+    params: eventParam,
+    body: meetingRequestInputSchema,
+    ok: json(meetingRequestSchema, 'The request'),
+    errors: [400, 403, 404, 409],
+    async write(user, { params: { id }, body: input }, c) {
+      const event = await visibleEvent(c, id);
       await organisationActedForBy(c, user, input.fromOrganisationId);
       const { store } = c.get('deps');
       if (event.status !== 'open') throw new ApiError(409, 'conflict', 'the event is not open');
-      for (const [path, id] of [
+      for (const [path, org] of [
         ['fromOrganisationId', input.fromOrganisationId],
         ['toOrganisationId', input.toOrganisationId],
       ] as const)
-        if (!(await store.events.isRegistered(event.id, id)))
-          throw invalid(path, `organisation "${id}" is not registered for this event`);
-      return c.json(await store.events.createRequest(event.id, input, new Date(), actorOf(user)), 201);
+        if (!(await store.events.isRegistered(event.id, org)))
+          throw invalid(path, `organisation "${org}" is not registered for this event`);
+      return store.events.createRequest(event.id, input, new Date(), actorOf(user));
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/events/{id}/requests',
-      tags: ['events'],
-      summary: "An organisation's requests, sent and received (who acts for it, or the organiser)",
-      description: 'Without organisationId: every request of the event, for its organiser.',
-      security: secured,
-      request: {
-        params: eventParam,
-        query: z.object({ organisationId: z.string().min(1).max(100).optional() }),
-      },
-      responses: { 200: json(z.array(meetingRequestSchema), 'By time'), ...errorsOf(400, 401, 403, 404) },
-    }),
-    async (c) => {
+  routes.get('/api/events/{id}/requests', {
+    summary: "An organisation's requests, sent and received (who acts for it, or the organiser)",
+    description: 'Without organisationId: every request of the event, for its organiser.',
+    signedIn: true,
+    params: eventParam,
+    query: z.object({ organisationId: z.string().min(1).max(100).optional() }),
+    ok: json(z.array(meetingRequestSchema), 'By time'),
+    errors: [403],
+    async answer({ params: { id }, query: { organisationId } }, c) {
       const user = requireUser(c);
-      const event = await visibleEvent(c, c.req.valid('param').id);
-      const { organisationId } = c.req.valid('query');
+      const event = await visibleEvent(c, id);
       if (organisationId === undefined) {
         if (!permissions.editEvent(user, event.organiserId))
           throw forbidden('name the organisationId you act for');
       } else await readsForOrganisation(c, user, event, organisationId);
-      return c.json(await c.get('deps').store.events.listRequests(event.id, organisationId, new Date()), 200);
+      return c.get('deps').store.events.listRequests(event.id, organisationId, new Date());
     },
-  );
+  });
 
   for (const answer of ['accept', 'decline'] as const)
-    app.openapi(
-      createRoute({
-        method: 'post',
-        path: `/api/events/{id}/requests/{rid}/${answer}`,
-        tags: ['events'],
-        summary: `${answer === 'accept' ? 'Accept' : 'Decline'} a meeting request (who acts for the receiving organisation)`,
-        description:
-          answer === 'accept'
-            ? 'The meeting is placed at once when a slot and table are free for both sides.'
-            : undefined,
-        security: secured,
-        request: { params: requestParam },
-        responses: { 200: json(meetingRequestSchema, 'The request'), ...errorsOf(400, 401, 403, 404, 409) },
-      }),
-      async (c) => {
-        const user = requireUser(c);
-        const { id, rid } = c.req.valid('param');
+    routes.write('post', `/api/events/{id}/requests/{rid}/${answer}`, {
+      summary: `${answer === 'accept' ? 'Accept' : 'Decline'} a meeting request (who acts for the receiving organisation)`,
+      ...(answer === 'accept'
+        ? { description: 'The meeting is placed at once when a slot and table are free for both sides.' }
+        : {}),
+      params: requestParam,
+      ok: json(meetingRequestSchema, 'The request'),
+      status: 200,
+      errors: [400, 403, 404, 409],
+      async write(user, { params: { id, rid } }, c) {
         await visibleEvent(c, id);
         const { store } = c.get('deps');
         const request = await store.events.getRequest(id, rid, new Date());
@@ -112,11 +91,11 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>): void {
         const status = answer === 'accept' ? 'accepted' : 'declined';
         const answered = await store.events.answer(id, rid, status, new Date(), actorOf(user));
         if (!answered) throw new ApiError(409, 'conflict', `the request is ${request.status}, not pending`);
-        if (status === 'declined') return c.json(answered, 200);
+        if (status === 'declined') return answered;
         await store.events.schedule(id, { onlyId: rid }, actorOf(user));
-        return c.json((await store.events.getRequest(id, rid, new Date()))!, 200);
+        return (await store.events.getRequest(id, rid, new Date()))!;
       },
-    );
+    });
 
   app.openapi(
     createRoute({
@@ -147,24 +126,15 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/events/{id}/meetings/{mid}/outcome',
-      tags: ['events'],
-      summary: "Record a meeting's outcome, after it took place (who acts for either side)",
-      security: secured,
-      request: {
-        params: meetingParam,
-        body: jsonBody(meetingOutcomeInputSchema),
-      },
-      responses: { 200: json(meetingRequestSchema, 'The meeting'), ...errorsOf(400, 401, 403, 404, 409) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id, mid } = c.req.valid('param');
+  routes.write('post', '/api/events/{id}/meetings/{mid}/outcome', {
+    summary: "Record a meeting's outcome, after it took place (who acts for either side)",
+    params: meetingParam,
+    body: meetingOutcomeInputSchema,
+    ok: json(meetingRequestSchema, 'The meeting'),
+    status: 200,
+    errors: [400, 403, 404, 409],
+    async write(user, { params: { id, mid }, body: input }, c) {
       await visibleEvent(c, id);
-      const input = c.req.valid('json');
       const { store } = c.get('deps');
       const meeting = await store.events.getRequest(id, mid, new Date());
       if (!meeting || meeting.status !== 'accepted') throw notFound('meeting', mid);
@@ -173,9 +143,9 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>): void {
       await organisationActedForBy(c, user, input.organisationId);
       if (!meeting.endsAt || Date.parse(meeting.endsAt) > Date.now())
         throw new ApiError(409, 'conflict', 'the meeting has not taken place yet');
-      return c.json(await store.events.recordOutcome(id, mid, input, actorOf(user)), 200);
+      return store.events.recordOutcome(id, mid, input, actorOf(user));
     },
-  );
+  });
 }
 
 /** The optional JSON body of `POST …/schedule`, validated by its route (empty: `{}`). */

@@ -25,7 +25,7 @@ import {
 import { datasetSchema } from './map-dataset.schema';
 import { registerMapUploadRoute } from './map-upload.routes';
 import { errorsOf, json } from '../../openapi/responses';
-import { deleteRoute } from '../../openapi/resource-routes';
+import { resourceRoutes } from '../../openapi/resource-routes';
 
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
@@ -115,6 +115,7 @@ const langQuery = z.enum(['en', 'es', 'pt']).optional().describe('Language of na
 const datasetParam = z.object({ id: z.string().max(80) });
 
 export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
+  const routes = resourceRoutes(app, 'maps');
   let spaces: SpaceCache | undefined;
 
   /** The dataset entry, if the caller may see it (uploads: signed-in users). */
@@ -286,9 +287,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
 
   registerMapUploadRoute(app);
 
-  deleteRoute(app, {
-    path: '/api/map/datasets/{id}',
-    tag: 'maps',
+  routes.remove('/api/map/datasets/{id}', {
     summary: 'Delete an uploaded dataset (admins, or the analyst who uploaded it)',
     params: datasetParam,
     async remove(user, { id }, c) {

@@ -4,13 +4,14 @@
  * manage, every one for staff), so that a page can offer "register my organisation" or
  * "answer for my organisation" without guessing.
  */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { organisationListQuerySchema, type Organisation } from '@polos/core';
 import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { requireUser } from '../../auth/require-user';
-import { errorsOf, json, secured } from '../../openapi/responses';
+import { json } from '../../openapi/responses';
+import { resourceRoutes } from '../../openapi/resource-routes';
 
 const myOrganisationsSchema = z
   .object({
@@ -19,16 +20,11 @@ const myOrganisationsSchema = z
   .meta({ id: 'MyOrganisations' });
 
 export function registerMyOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/auth/me/organisations',
-      tags: ['organisations'],
-      summary: 'The organisations you act for (administer, manage the cluster of; staff: all)',
-      security: secured,
-      responses: { 200: json(myOrganisationsSchema, 'By name'), ...errorsOf(401) },
-    }),
-    async (c) => {
+  resourceRoutes(app, 'organisations').get('/api/auth/me/organisations', {
+    summary: 'The organisations you act for (administer, manage the cluster of; staff: all)',
+    signedIn: true,
+    ok: json(myOrganisationsSchema, 'By name'),
+    async answer(_input, c) {
       const user = requireUser(c);
       const { store } = c.get('deps');
       const page = (query: Record<string, string>) =>
@@ -53,8 +49,7 @@ export function registerMyOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
       for (const o of candidates)
         if (permissions.actForOrganisation(user, o.clusterId, administered.has(o.id)))
           byId.set(o.id, { id: o.id, name: o.name, country: o.country });
-      const items = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
-      return c.json({ items }, 200);
+      return { items: [...byId.values()].sort((a, b) => a.name.localeCompare(b.name)) };
     },
-  );
+  });
 }

@@ -5,13 +5,12 @@
  * the e-mail of their account, or removes one. Invitations by e-mail come with accounts
  * by e-mail (issue 15).
  */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, notFound } from '../../errors';
-import { requireUser } from '../../auth/require-user';
-import { errorsOf, json, secured } from '../../openapi/responses';
-import { deleteRoute, idParam } from '../../openapi/resource-routes';
+import { idParam, resourceRoutes } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
 import { organisationActedForBy } from './organisation-access';
 
 const adminSchema = z
@@ -21,59 +20,42 @@ const addAdminSchema = z
   .object({ email: z.email().max(254).describe('The e-mail of the colleague’s polos account.') })
   .meta({ id: 'OrganisationAdminInput' });
 
+const tag = 'organisations';
+
 export function registerOrganisationAdminRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/organisations/{id}/admins',
-      tags: ['organisations'],
-      summary: "An organisation's administrators (signed-in users)",
-      security: secured,
-      request: { params: idParam },
-      responses: { 200: json(z.array(adminSchema), 'By name'), ...errorsOf(401, 404) },
-    }),
-    async (c) => {
-      requireUser(c);
-      const { id } = c.req.valid('param');
+  const routes = resourceRoutes(app, tag);
+  routes.get('/api/organisations/{id}/admins', {
+    summary: "An organisation's administrators (signed-in users)",
+    signedIn: true,
+    ok: json(z.array(adminSchema), 'By name'),
+    async answer({ params: { id } }, c) {
       const { store } = c.get('deps');
       if (!(await store.getOrganisation(id, { includePrivate: true }))) throw notFound('organisation', id);
-      return c.json(await store.organisationAdmins.list(id), 200);
+      return store.organisationAdmins.list(id);
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/organisations/{id}/admins',
-      tags: ['organisations'],
-      summary: 'Add an administrator to an organisation (who acts for it)',
-      description:
-        'The colleague needs a polos account (an admin creates it). Answers the list of administrators.',
-      security: secured,
-      request: {
-        params: idParam,
-        body: { content: { 'application/json': { schema: addAdminSchema } }, required: true },
-      },
-      responses: { 201: json(z.array(adminSchema), 'The administrators'), ...errorsOf(400, 401, 403, 404) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
+  routes.write('post', '/api/organisations/{id}/admins', {
+    summary: 'Add an administrator to an organisation (who acts for it)',
+    description:
+      'The colleague needs a polos account (an admin creates it). Answers the list of administrators.',
+    body: addAdminSchema,
+    ok: json(z.array(adminSchema), 'The administrators'),
+    errors: [400, 403, 404],
+    async write(user, { params: { id }, body: { email } }, c) {
       await organisationActedForBy(c, user, id);
       const { store } = c.get('deps');
-      const colleague = await store.findUserByEmail(c.req.valid('json').email.toLowerCase());
+      const colleague = await store.findUserByEmail(email.toLowerCase());
       if (!colleague)
         throw new ApiError(400, 'invalid_input', 'invalid input', [
           { path: 'email', message: 'no polos account has this e-mail' },
         ]);
       await store.organisationAdmins.add(id, colleague.id, actorOf(user));
-      return c.json(await store.organisationAdmins.list(id), 201);
+      return store.organisationAdmins.list(id);
     },
-  );
+  });
 
-  deleteRoute(app, {
-    path: '/api/organisations/{id}/admins/{userId}',
-    tag: 'organisations',
+  routes.remove('/api/organisations/{id}/admins/{userId}', {
     summary: 'Remove an administrator from an organisation (who acts for it)',
     params: idParam.extend({ userId: z.uuid() }),
     done: 'Removed',

@@ -3,12 +3,12 @@
  * partner organisations for one, best first, each with its score and explained components
  * in the requested language, over the published organisations the caller may see.
  */
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { collaborationLanguageSchema, matchComponentKeys } from '@polos/core';
 import type { AppEnv } from '../../context';
 import { notFound } from '../../errors';
-import { errorsOf, json } from '../../openapi/responses';
-import { idParam } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
+import { resourceRoutes } from '../../openapi/resource-routes';
 import { matchesIndex } from './matches-index';
 import { organisationVisibleTo } from './organisation-visibility';
 
@@ -40,27 +40,20 @@ const matchSchema = z
 const matchesSchema = z.object({ items: z.array(matchSchema) }).meta({ id: 'OrganisationMatches' });
 
 export function registerOrganisationMatchRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/organisations/{id}/matches',
-      tags: ['organisations'],
-      summary: 'Partner organisations for an organisation, with explained scores',
-      description: 'See docs/methods/matchmaking.md for the formula and its sources.',
-      request: { params: idParam, query: matchesQuery },
-      responses: { 200: json(matchesSchema, 'Best first'), ...errorsOf(400, 404) },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
-      const { limit, lang } = c.req.valid('query');
+  const routes = resourceRoutes(app, 'organisations');
+  routes.get('/api/organisations/{id}/matches', {
+    summary: 'Partner organisations for an organisation, with explained scores',
+    description: 'See docs/methods/matchmaking.md for the formula and its sources.',
+    query: matchesQuery,
+    ok: json(matchesSchema, 'Best first'),
+    async answer({ params: { id }, query: { limit, lang } }, c) {
       const { store, config } = c.get('deps');
       const user = c.get('user');
       const index = await matchesIndex(store, config.dataPath);
       const entry = index.entries.get(id);
       if (!entry || !organisationVisibleTo(user, entry)) throw notFound('organisation', id);
       const candidates = user ? index.candidates.signedIn : index.candidates.anonymous;
-      const items = index.matchmaking.rank(id, { limit, lang, candidates });
-      return c.json({ items }, 200);
+      return { items: index.matchmaking.rank(id, { limit, lang, candidates }) };
     },
-  );
+  });
 }

@@ -3,7 +3,7 @@
  * admins and analysts publish, with the ECCP checklist (core `eccpChecklist`) answered in
  * the requested language. The checklist can be read on its own.
  */
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   collaborationLanguageSchema,
   eccpChecklist,
@@ -15,9 +15,8 @@ import {
 import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden, notFound } from '../../errors';
-import { requireUser } from '../../auth/require-user';
-import { errorsOf, json, secured } from '../../openapi/responses';
-import { idParam } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
+import { resourceRoutes } from '../../openapi/resource-routes';
 import { organisationActedForBy } from './organisation-access';
 import { organisationVisibleTo } from './organisation-visibility';
 
@@ -63,41 +62,28 @@ function checklistOf(org: Organisation, lang: CollaborationLanguage, year: numbe
   };
 }
 
+const tag = 'organisations';
+
 export function registerOrganisationPublicationRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/organisations/{id}/checklist',
-      tags: ['organisations'],
-      summary: 'The ECCP validation checklist of an organisation',
-      request: { params: idParam, query: langQuery },
-      responses: {
-        200: json(checklistSchema, 'Each criterion met, unmet or unknown, with its reason'),
-        ...errorsOf(400, 404),
-      },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
+  const routes = resourceRoutes(app, tag);
+  routes.get('/api/organisations/{id}/checklist', {
+    summary: 'The ECCP validation checklist of an organisation',
+    query: langQuery,
+    ok: json(checklistSchema, 'Each criterion met, unmet or unknown, with its reason'),
+    async answer({ params: { id }, query: { lang } }, c) {
       const org = await c.get('deps').store.getOrganisation(id, { includePrivate: true });
       if (!org || !organisationVisibleTo(c.get('user'), org)) throw notFound('organisation', id);
-      return c.json(checklistOf(org, c.req.valid('query').lang, new Date().getUTCFullYear()), 200);
+      return checklistOf(org, lang, new Date().getUTCFullYear());
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/organisations/{id}/submit',
-      tags: ['organisations'],
-      summary: 'Submit a draft profile for publication',
-      description: 'Who acts for the organisation (its administrators, its cluster’s managers, staff).',
-      security: secured,
-      request: { params: idParam },
-      responses: { 200: json(organisationSchema, 'Submitted'), ...errorsOf(401, 403, 404, 409) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
+  routes.write('post', '/api/organisations/{id}/submit', {
+    summary: 'Submit a draft profile for publication',
+    description: 'Who acts for the organisation (its administrators, its cluster’s managers, staff).',
+    ok: json(organisationSchema, 'Submitted'),
+    status: 200,
+    errors: [403, 404, 409],
+    async write(user, { params: { id } }, c) {
       const org = await organisationActedForBy(c, user, id);
       if (org.publicationStatus === 'published')
         throw new ApiError(409, 'conflict', `organisation "${id}" is already published`);
@@ -105,35 +91,25 @@ export function registerOrganisationPublicationRoutes(app: OpenAPIHono<AppEnv>):
         .get('deps')
         .store.organisationDirectory.setPublicationStatus(id, 'submitted', actorOf(user));
       if (!updated) throw notFound('organisation', id);
-      return c.json(updated, 200);
+      return updated;
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/organisations/{id}/publish',
-      tags: ['organisations'],
-      summary: 'Publish an organisation (admins and analysts)',
-      description: 'Answers the ECCP checklist in `lang`; the checklist informs, it does not block.',
-      security: secured,
-      request: { params: idParam, query: langQuery },
-      responses: {
-        200: json(publishedSchema, 'Published, with the checklist'),
-        ...errorsOf(400, 401, 403, 404),
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
+  routes.write('post', '/api/organisations/{id}/publish', {
+    summary: 'Publish an organisation (admins and analysts)',
+    description: 'Answers the ECCP checklist in `lang`; the checklist informs, it does not block.',
+    query: langQuery,
+    ok: json(publishedSchema, 'Published, with the checklist'),
+    status: 200,
+    errors: [400, 403, 404],
+    async write(user, { params: { id }, query: { lang } }, c) {
       if (!permissions.publishOrganisation(user))
         throw forbidden('only admins and analysts publish organisations');
       const updated = await c
         .get('deps')
         .store.organisationDirectory.setPublicationStatus(id, 'published', actorOf(user));
       if (!updated) throw notFound('organisation', id);
-      const checklist = checklistOf(updated, c.req.valid('query').lang, new Date().getUTCFullYear());
-      return c.json({ organisation: updated, checklist }, 200);
+      return { organisation: updated, checklist: checklistOf(updated, lang, new Date().getUTCFullYear()) };
     },
-  );
+  });
 }

@@ -1,5 +1,5 @@
 /** Cluster organisations: list with filters, read, create, update, delete. */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   organisationInputSchema,
   organisationListQuerySchema,
@@ -10,73 +10,48 @@ import {
 import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden, notFound } from '../../errors';
-import { requireUser } from '../../auth/require-user';
-import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
-import { deleteRoute, idParam, pageSchemaOf } from '../../openapi/resource-routes';
+import { pageSchemaOf, resourceRoutes } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
 import { organisationActedForBy } from './organisation-access';
 import { organisationVisibleTo } from './organisation-visibility';
 
 const pageSchema = pageSchemaOf(organisationSchema, 'OrganisationPage');
+const tag = 'organisations';
 
 export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/organisations',
-      tags: ['organisations'],
-      summary: 'List cluster organisations (the directory)',
-      description:
-        'Anonymous users see published public organisations. `q` searches name, acronym, region and sector words in English, Spanish and Portuguese (stems, accents ignored).',
-      request: { query: organisationListQuerySchema },
-      responses: { 200: json(pageSchema, 'A page of organisations'), 400: errorResponses[400] },
-    }),
-    async (c) => {
-      const page = await c.get('deps').store.listOrganisations(c.req.valid('query'), {
-        includePrivate: permissions.readPrivate(c.get('user')),
-      });
-      return c.json(page, 200);
-    },
-  );
+  const routes = resourceRoutes(app, tag);
+  routes.get('/api/organisations', {
+    summary: 'List cluster organisations (the directory)',
+    description:
+      'Anonymous users see published public organisations. `q` searches name, acronym, region and sector words in English, Spanish and Portuguese (stems, accents ignored).',
+    query: organisationListQuerySchema,
+    ok: json(pageSchema, 'A page of organisations'),
+    answer: ({ query }, c) =>
+      c
+        .get('deps')
+        .store.listOrganisations(query, { includePrivate: permissions.readPrivate(c.get('user')) }),
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/organisations/{id}',
-      tags: ['organisations'],
-      summary: 'Read an organisation',
-      request: { params: idParam },
-      responses: { 200: json(organisationSchema, 'The organisation'), 404: errorResponses[404] },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
+  routes.get('/api/organisations/{id}', {
+    summary: 'Read an organisation',
+    ok: json(organisationSchema, 'The organisation'),
+    async answer({ params: { id } }, c) {
       const user = c.get('user');
       const org = await c
         .get('deps')
         .store.getOrganisation(id, { includePrivate: permissions.readPrivate(user) });
       if (!org || !organisationVisibleTo(user, org)) throw notFound('organisation', id);
-      return c.json(org, 200);
+      return org;
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/organisations',
-      tags: ['organisations'],
-      summary: 'Create an organisation',
-      description: 'Admins and analysts; cluster managers for a cluster granted to them.',
-      security: secured,
-      request: {
-        body: { content: { 'application/json': { schema: organisationInputSchema } }, required: true },
-      },
-      responses: {
-        201: json(organisationSchema, 'Created'),
-        ...errorsOf(400, 401, 403, 409),
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const input = c.req.valid('json');
+  routes.write('post', '/api/organisations', {
+    summary: 'Create an organisation',
+    description: 'Admins and analysts; cluster managers for a cluster granted to them.',
+    body: organisationInputSchema,
+    ok: json(organisationSchema, 'Created'),
+    errors: [400, 403, 409],
+    async write(user, { body: input }, c) {
       if (!permissions.writeOrganisation(user, input.clusterId)) {
         throw forbidden('you may create organisations only for clusters granted to you');
       }
@@ -92,51 +67,32 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
         throw forbidden('only admins and analysts create submitted or published organisations');
       }
       const publicationStatus = input.publicationStatus ?? (staff ? 'published' : 'draft');
-      const org = await store.createOrganisation(
+      return store.createOrganisation(
         { ...input, publicationStatus, id: input.id ?? slugify(input.name) },
         actorOf(user),
       );
-      return c.json(org, 201);
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/organisations/{id}',
-      tags: ['organisations'],
-      summary: 'Update an organisation',
-      security: secured,
-      request: {
-        params: idParam,
-        body: { content: { 'application/json': { schema: organisationPatchSchema } }, required: true },
-      },
-      responses: {
-        200: json(organisationSchema, 'Updated'),
-        ...errorsOf(400, 401, 403, 404),
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      const { store } = c.get('deps');
+  routes.write('patch', '/api/organisations/{id}', {
+    summary: 'Update an organisation',
+    body: organisationPatchSchema,
+    ok: json(organisationSchema, 'Updated'),
+    errors: [400, 403, 404],
+    async write(user, { params: { id }, body: patch }, c) {
       // Who acts for the organisation edits it; moving it to a cluster needs that cluster too.
       await organisationActedForBy(c, user, id);
       if (patch.clusterId !== undefined && !permissions.writeOrganisation(user, patch.clusterId)) {
         throw forbidden(`you may not attach organisations to cluster "${patch.clusterId}"`);
       }
-      const org = await store.updateOrganisation(id, patch, actorOf(user));
+      const org = await c.get('deps').store.updateOrganisation(id, patch, actorOf(user));
       if (!org) throw notFound('organisation', id);
-      return c.json(org, 200);
+      return org;
     },
-  );
+  });
 
-  deleteRoute(app, {
-    path: '/api/organisations/{id}',
-    tag: 'organisations',
+  routes.remove('/api/organisations/{id}', {
     summary: 'Delete an organisation (admins)',
-    params: idParam,
     async remove(user, { id }, c) {
       if (!permissions.deleteOrganisation(user)) throw forbidden('only admins delete organisations');
       if (!(await c.get('deps').store.deleteOrganisation(id, actorOf(user))))

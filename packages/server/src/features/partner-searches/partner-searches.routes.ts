@@ -4,7 +4,7 @@
  * (text, sectors, countries, status matched/closed), `POST /{id}/renew`, `DELETE /{id}`.
  */
 import { randomBytes } from 'node:crypto';
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   paginationSchema,
   partnerSearchDirectionSchema,
@@ -12,20 +12,22 @@ import {
   partnerSearchPostSchema,
   partnerSearchStatuses,
   slugify,
+  type PartnerSearchPost,
 } from '@polos/core';
+import type { Actor, Store } from '@polos/store';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { notFound } from '../../errors';
-import { requireUser } from '../../auth/require-user';
-import { booleanQuery, countryQuery, jsonBody } from '../../openapi/request-parts';
-import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
-import { deleteRoute, idParam, pageSchemaOf } from '../../openapi/resource-routes';
+import { booleanQuery, countryQuery } from '../../openapi/request-parts';
+import { pageSchemaOf, resourceRoutes } from '../../openapi/resource-routes';
+import { json } from '../../openapi/responses';
 import { organisationActedForBy } from '../organisations';
 import { existingPost, postActedForBy } from './partner-search-access';
 import { expiryFrom, today } from './partner-search-dates';
 
 const post = partnerSearchPostSchema.shape;
 const pageSchema = pageSchemaOf(partnerSearchPostSchema, 'PartnerSearchPostPage');
+const tag = 'partner-searches';
 
 const listQuerySchema = paginationSchema.extend({
   direction: partnerSearchDirectionSchema.optional(),
@@ -73,53 +75,33 @@ const renewSchema = z
   .meta({ id: 'PartnerSearchRenewal' });
 
 export function registerPartnerSearchRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/partner-searches',
-      tags: ['partner-searches'],
-      summary: 'List partner-search posts',
-      description:
-        'Newest first. Expired posts are listed only with `status=expired` or `includeExpired=true`.',
-      request: { query: listQuerySchema },
-      responses: { 200: json(pageSchema, 'A page of posts'), 400: errorResponses[400] },
-    }),
-    async (c) => {
-      const { organisation, ...query } = c.req.valid('query');
-      const page = await c.get('deps').store.partnerSearches.list({
+  const routes = resourceRoutes(app, tag);
+  routes.get('/api/partner-searches', {
+    summary: 'List partner-search posts',
+    description:
+      'Newest first. Expired posts are listed only with `status=expired` or `includeExpired=true`.',
+    query: listQuerySchema,
+    ok: json(pageSchema, 'A page of posts'),
+    answer: ({ query: { organisation, ...query } }, c) =>
+      c.get('deps').store.partnerSearches.list({
         ...query,
         ...(organisation ? { organisationId: organisation } : {}),
         today: today(),
-      });
-      return c.json(page, 200);
-    },
-  );
+      }),
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/partner-searches/{id}',
-      tags: ['partner-searches'],
-      summary: 'Read a partner-search post',
-      request: { params: idParam },
-      responses: { 200: json(partnerSearchPostSchema, 'The post'), 404: errorResponses[404] },
-    }),
-    async (c) => c.json(await existingPost(c, c.req.valid('param').id), 200),
-  );
+  routes.get('/api/partner-searches/{id}', {
+    summary: 'Read a partner-search post',
+    ok: json(partnerSearchPostSchema, 'The post'),
+    answer: ({ params: { id } }, c) => existingPost(c, id),
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/partner-searches',
-      tags: ['partner-searches'],
-      summary: 'Post a partner search (who acts for the organisation)',
-      security: secured,
-      request: { body: jsonBody(postInputSchema) },
-      responses: { 201: json(partnerSearchPostSchema, 'Posted'), ...errorsOf(400, 401, 403, 404) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { expiresOn, ...input } = c.req.valid('json');
+  routes.write('post', '/api/partner-searches', {
+    summary: 'Post a partner search (who acts for the organisation)',
+    body: postInputSchema,
+    ok: json(partnerSearchPostSchema, 'Posted'),
+    errors: [400, 403, 404],
+    async write(user, { body: { expiresOn, ...input } }, c) {
       await organisationActedForBy(c, user, input.organisationId);
       const day = today();
       const id = `${slugify(input.title).slice(0, 60) || 'post'}-${randomBytes(4).toString('hex')}`;
@@ -130,58 +112,59 @@ export function registerPartnerSearchRoutes(app: OpenAPIHono<AppEnv>): void {
         expiresOn: expiryFrom(expiresOn, day),
         status: 'open',
       });
-      return c.json(await c.get('deps').store.partnerSearches.create(created, actorOf(user)), 201);
+      return c.get('deps').store.partnerSearches.create(created, actorOf(user));
     },
-  );
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/partner-searches/{id}',
-      tags: ['partner-searches'],
+  /** A write by who acts for the post's organisation, answering the post (404 when gone). */
+  const postWrite = <B extends z.ZodType>(
+    method: 'post' | 'patch',
+    path: string,
+    spec: { summary: string; body: B; done: string },
+    change: (
+      id: string,
+      body: z.infer<B>,
+      actor: Actor,
+      store: Store,
+    ) => Promise<PartnerSearchPost | undefined>,
+  ) =>
+    routes.write(method, path, {
+      summary: spec.summary,
+      body: spec.body,
+      ok: json(partnerSearchPostSchema, spec.done),
+      status: 200,
+      errors: [400, 403, 404],
+      async write(user, { params: { id }, body }, c) {
+        await postActedForBy(c, user, id);
+        const changed = await change(id, body, actorOf(user), c.get('deps').store);
+        if (!changed) throw notFound('partner-search post', id);
+        return changed;
+      },
+    });
+
+  postWrite(
+    'patch',
+    '/api/partner-searches/{id}',
+    {
       summary: 'Update a post or mark it matched or closed (who acts for its organisation)',
-      security: secured,
-      request: { params: idParam, body: jsonBody(postPatchSchema) },
-      responses: { 200: json(partnerSearchPostSchema, 'Updated'), ...errorsOf(400, 401, 403, 404) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
-      await postActedForBy(c, user, id);
-      const updated = await c
-        .get('deps')
-        .store.partnerSearches.update(id, c.req.valid('json'), actorOf(user));
-      if (!updated) throw notFound('partner-search post', id);
-      return c.json(updated, 200);
+      body: postPatchSchema,
+      done: 'Updated',
     },
+    (id, patch, actor, store) => store.partnerSearches.update(id, patch, actor),
   );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/partner-searches/{id}/renew',
-      tags: ['partner-searches'],
+  postWrite(
+    'post',
+    '/api/partner-searches/{id}/renew',
+    {
       summary: 'Renew a post: a new expiry date (who acts for its organisation)',
-      security: secured,
-      request: { params: idParam, body: jsonBody(renewSchema) },
-      responses: { 200: json(partnerSearchPostSchema, 'Renewed'), ...errorsOf(400, 401, 403, 404) },
-    }),
-    async (c) => {
-      const user = requireUser(c);
-      const { id } = c.req.valid('param');
-      await postActedForBy(c, user, id);
-      const expiresOn = expiryFrom(c.req.valid('json').expiresOn);
-      const renewed = await c.get('deps').store.partnerSearches.renew(id, expiresOn, actorOf(user));
-      if (!renewed) throw notFound('partner-search post', id);
-      return c.json(renewed, 200);
+      body: renewSchema,
+      done: 'Renewed',
     },
+    (id, body, actor, store) => store.partnerSearches.renew(id, expiryFrom(body.expiresOn), actor),
   );
 
-  deleteRoute(app, {
-    path: '/api/partner-searches/{id}',
-    tag: 'partner-searches',
+  routes.remove('/api/partner-searches/{id}', {
     summary: 'Delete a post (who acts for its organisation)',
-    params: idParam,
     async remove(user, { id }, c) {
       await postActedForBy(c, user, id);
       if (!(await c.get('deps').store.partnerSearches.remove(id, actorOf(user))))
