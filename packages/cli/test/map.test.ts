@@ -41,9 +41,21 @@ afterAll(() => {
   cli?.remove();
 });
 
-/** `map <file> --region <r> --industry <i> --value <v>`: the start of every run here. */
-function mapArgs(file: string, region: string, industry: string, value: string): string[] {
-  return ['map', file, '--region', region, '--industry', industry, '--value', value];
+/**
+ * `map <file> --region <r> --industry <i> --value <v>` then `--<flag> <value>` for each
+ * option in its order (`true`: the flag alone).
+ */
+function mapArgs(
+  file: string,
+  region: string,
+  industry: string,
+  value: string,
+  options: Record<string, string | true> = {},
+): string[] {
+  const flags = Object.entries(options).flatMap(([flag, v]) =>
+    v === true ? [`--${flag}`] : [`--${flag}`, v],
+  );
+  return ['map', file, '--region', region, '--industry', industry, '--value', value, ...flags];
 }
 
 function polos(...args: string[]) {
@@ -70,12 +82,11 @@ describe('polos map', () => {
   it('agrees with py-ecomplexity on the world exports (ECI, PCI, RCA, proximity, density, COI, COG) to 1e-9', () => {
     const out = join(work, 'world');
     const r = polos(
-      ...mapArgs(world, 'reporter_iso', 'product_code', 'export_value_usd'),
-      '--density',
-      'include',
-      '--outlook',
-      '--out',
-      out,
+      ...mapArgs(world, 'reporter_iso', 'product_code', 'export_value_usd', {
+        density: 'include',
+        outlook: true,
+        out,
+      }),
     );
     expect(r.stderr).not.toContain('Error');
     expect(r.code).toBe(0);
@@ -131,23 +142,9 @@ describe('polos map', () => {
       ),
     ) as Omit<typeof reference, 'cog' | 'coi'>;
     const out = join(work, 'county');
+    const counties = join(root, 'data/us-cbp-county-naics/cbp_county_naics_2017_2021.csv.gz');
     const r = polos(
-      'map',
-      join(root, 'data/us-cbp-county-naics/cbp_county_naics_2017_2021.csv.gz'),
-      '--region',
-      'fips',
-      '--industry',
-      'naics',
-      '--value',
-      'emp',
-      '--year',
-      '2021',
-      '--level',
-      '6',
-      '--density',
-      'include',
-      '--out',
-      out,
+      ...mapArgs(counties, 'fips', 'naics', 'emp', { year: '2021', level: '6', density: 'include', out }),
     );
     expect(r.code).toBe(0);
     const eci = table(join(out, 'eci.csv'), 1);
@@ -174,19 +171,14 @@ describe('polos map', () => {
   it('finds the U.S. benchmark strong clusters on the CBP state data (2021, NAICS 6), also as Parquet', () => {
     const out = join(work, 'states');
     const r = polos(
-      ...mapArgs(states, 'state_name', 'naics', 'emp'),
-      '--establishments',
-      'estab',
-      '--year',
-      '2021',
-      '--level',
-      '6',
-      '--definitions',
-      'us-benchmark',
-      '--format',
-      'parquet',
-      '--out',
-      out,
+      ...mapArgs(states, 'state_name', 'naics', 'emp', {
+        establishments: 'estab',
+        year: '2021',
+        level: '6',
+        definitions: 'us-benchmark',
+        format: 'parquet',
+        out,
+      }),
     );
     expect(r.code).toBe(0);
     const clusters = table(join(out, 'clusters.csv'), 2);
@@ -206,17 +198,13 @@ describe('polos map', () => {
   it('writes the same files on two threads (density split, density.csv by the worker) as on one', () => {
     // The worker bundle is built by `npm run build` (npm test builds before testing).
     expect(existsSync(join(root, 'packages/cli/dist/map-worker.mjs')), 'run npm run build first').toBe(true);
-    const args = (out: string) => [
-      ...mapArgs(states, 'state_name', 'naics', 'emp'),
-      '--year',
-      '2021',
-      '--level',
-      '6',
-      '--definitions',
-      'us-benchmark',
-      '--out',
-      out,
-    ];
+    const args = (out: string) =>
+      mapArgs(states, 'state_name', 'naics', 'emp', {
+        year: '2021',
+        level: '6',
+        definitions: 'us-benchmark',
+        out,
+      });
     const one = cli.run(args(join(work, 'threads-1')), { env: { POLOS_THREADS: '1' } });
     const two = cli.run(args(join(work, 'threads-2')));
     expect([one.code, two.code]).toEqual([0, 0]);
@@ -237,11 +225,7 @@ describe('polos map', () => {
 
   it('exits 2 naming file, line and column on bad input', () => {
     const missing = polos(
-      ...mapArgs(states, 'county', 'naics', 'emp'),
-      '--year',
-      '2021',
-      '--out',
-      join(work, 'x'),
+      ...mapArgs(states, 'county', 'naics', 'emp', { year: '2021', out: join(work, 'x') }),
     );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cbp_state_naics_2017_2021.csv.gz, line 1, column county');
@@ -269,13 +253,9 @@ describe('polos map', () => {
     expect(byEnv.stderr).toContain('line 12, column (row): more than 10 rows');
     const bomb = join(work, 'bomb.csv.gz');
     writeFileSync(bomb, gzipSync(Buffer.from(`region,industry,value\n${'a,b,1\n'.repeat(400_000)}`)));
-    const gz = cli.run([
-      ...mapArgs(bomb, 'region', 'industry', 'value'),
-      '--max-decompressed-mb',
-      '1',
-      '--out',
-      join(work, 'd4'),
-    ]);
+    const gz = cli.run(
+      mapArgs(bomb, 'region', 'industry', 'value', { 'max-decompressed-mb': '1', out: join(work, 'd4') }),
+    );
     expect(gz.code).toBe(2);
     expect(gz.stderr).toContain('more than 1 MB of text once decompressed');
     const bad = cli.run([...args, '--max-cells', 'many', '--out', join(work, 'd5')]);

@@ -9,40 +9,47 @@ const manager: Principal = { id: 'u3', role: 'cluster_manager', grants: ['mine',
 const viewer: Principal = { id: 'u4', role: 'viewer', grants: ['mine'] };
 const anonymous = null;
 
+type RoleCheck = (p: Principal | null) => boolean;
+
+// Each row: the checks that answer alike, then their answers for admin, analyst,
+// cluster manager, viewer and anonymous, in that order.
+const byRole: Array<[name: string, checks: RoleCheck[], answers: boolean[]]> = [
+  [
+    'writeData: every signed-in role but the viewer writes some data; anonymous callers none',
+    [permissions.writeData],
+    [true, true, true, false, false],
+  ],
+  [
+    'readPrivate: every signed-in role reads private data; anonymous callers do not',
+    [permissions.readPrivate],
+    [true, true, true, true, false],
+  ],
+  [
+    'createCluster, importClusters, importStatistics: admins and analysts only',
+    [permissions.createCluster, permissions.importClusters, permissions.importStatistics],
+    [true, true, false, false, false],
+  ],
+  [
+    'deleteCluster and deleteOrganisation: admins only',
+    [permissions.deleteCluster, permissions.deleteOrganisation],
+    [true, false, false, false, false],
+  ],
+  [
+    'readRespondents: every signed-in user, not anonymous',
+    [permissions.readRespondents],
+    [true, true, true, true, false],
+  ],
+  [
+    'manageUsers and readAudit: admins only',
+    [permissions.manageUsers, permissions.readAudit],
+    [true, false, false, false, false],
+  ],
+];
+
 describe('permissions', () => {
-  it('writeData: every signed-in role but the viewer writes some data; anonymous callers none', () => {
-    expect([admin, analyst, manager, viewer, anonymous].map((p) => permissions.writeData(p))).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-    ]);
-  });
-
-  it('readPrivate: every signed-in role reads private data; anonymous callers do not', () => {
-    expect([admin, analyst, manager, viewer, anonymous].map((p) => permissions.readPrivate(p))).toEqual([
-      true,
-      true,
-      true,
-      true,
-      false,
-    ]);
-  });
-
-  it('createCluster, importClusters, importStatistics: admins and analysts only', () => {
-    for (const check of [
-      permissions.createCluster,
-      permissions.importClusters,
-      permissions.importStatistics,
-    ]) {
-      expect([admin, analyst, manager, viewer, anonymous].map((p) => check(p))).toEqual([
-        true,
-        true,
-        false,
-        false,
-        false,
-      ]);
+  it.each(byRole)('%s', (_name, checks, answers) => {
+    for (const check of checks) {
+      expect([admin, analyst, manager, viewer, anonymous].map((p) => check(p))).toEqual(answers);
     }
   });
 
@@ -65,18 +72,6 @@ describe('permissions', () => {
     expect(permissions.actForOrganisation(manager, null, true)).toBe(true);
     expect(permissions.actForOrganisation(viewer, 'mine', true)).toBe(false);
     expect(permissions.actForOrganisation(anonymous, 'mine', true)).toBe(false);
-  });
-
-  it('deleteCluster and deleteOrganisation: admins only', () => {
-    for (const check of [permissions.deleteCluster, permissions.deleteOrganisation]) {
-      expect([admin, analyst, manager, viewer, anonymous].map((p) => check(p))).toEqual([
-        true,
-        false,
-        false,
-        false,
-        false,
-      ]);
-    }
   });
 
   it('writeOrganisation: a cluster manager only for organisations of a granted cluster, never unattached ones', () => {
@@ -102,16 +97,6 @@ describe('permissions', () => {
     }
   });
 
-  it('readRespondents: every signed-in user, not anonymous', () => {
-    expect([admin, analyst, manager, viewer, anonymous].map((p) => permissions.readRespondents(p))).toEqual([
-      true,
-      true,
-      true,
-      true,
-      false,
-    ]);
-  });
-
   it('deleteStatistics: admins, or the analyst who uploaded the dataset', () => {
     expect(
       [admin, analyst, manager, viewer, anonymous].map((p) => permissions.deleteStatistics(p, 'u2')),
@@ -119,18 +104,6 @@ describe('permissions', () => {
     expect(permissions.deleteStatistics(analyst, 'u9')).toBe(false);
     expect(permissions.deleteStatistics(manager, 'u3')).toBe(false);
     expect(permissions.deleteStatistics(admin, null)).toBe(true);
-  });
-
-  it('manageUsers and readAudit: admins only', () => {
-    for (const check of [permissions.manageUsers, permissions.readAudit]) {
-      expect([admin, analyst, manager, viewer, anonymous].map((p) => check(p))).toEqual([
-        true,
-        false,
-        false,
-        false,
-        false,
-      ]);
-    }
   });
 
   it('createEvent: admins, analysts and coordinators; editEvent: admins or the event’s own organiser', () => {

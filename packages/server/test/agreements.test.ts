@@ -4,10 +4,10 @@
  * to a hand count of data/eu-lac-collaboration/cooperation_agreements.csv, who registers an
  * agreement, and that only the parties' side (and staff) records an outcome.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedAgreementsAndProgrammes } from '@polos/store';
 import { administratorOf } from './partnering-fixtures';
-import { dataDir, login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { dataDir, send, storeFactories, suiteApp, type Session, type TestApp } from './test-app';
 
 const ids = async (t: TestApp, query: string) =>
   ((await (await t.app.request(`/api/agreements${query}`)).json()) as { items: Array<{ id: string }> }).items
@@ -15,22 +15,18 @@ const ids = async (t: TestApp, query: string) =>
     .sort();
 
 describe.each(storeFactories)('cooperation agreements on $name', (factory) => {
-  let t: TestApp;
+  const t = suiteApp(factory, ['analyst']);
   let bolivar: Session;
   let afv: Session;
-  let analyst: Session;
 
   beforeAll(async () => {
-    t = await testApp(factory);
     // testApp's seedDemoData seeds the report's organisations, then the agreements naming them.
     expect((await (await t.app.request('/api/agreements')).json()) as { total: number }).toMatchObject({
       total: 24,
     });
     bolivar = await administratorOf(t, 'co-naval-shipyards-bolivar', 'bolivar@polos.test');
     afv = await administratorOf(t, 'es-afv', 'afv@polos.test');
-    analyst = await login(t.app, 'analyst@polos.test');
   });
-  afterAll(() => t.close());
 
   it('GET /api/agreements answers { items, total } with the 24 seeded agreements', async () => {
     const page = (await (await t.app.request('/api/agreements?limit=100')).json()) as {
@@ -160,13 +156,13 @@ describe.each(storeFactories)('cooperation agreements on $name', (factory) => {
       ...agreement,
       parties: [{ organisationId: 'no-such-org', description: null }],
     };
-    const bad = await send(t.app, 'POST', '/api/agreements', unknownParty, analyst);
+    const bad = await send(t.app, 'POST', '/api/agreements', unknownParty, t.as.analyst);
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain('parties.0.organisationId');
     const created = await send(t.app, 'POST', '/api/agreements', agreement, bolivar);
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ id: 'naval-mou', instrument: 'mou', outcomes: [] });
-    expect((await send(t.app, 'POST', '/api/agreements', agreement, analyst)).status).toBe(409);
+    expect((await send(t.app, 'POST', '/api/agreements', agreement, t.as.analyst)).status).toBe(409);
     expect(await ids(t, '?organisation=es-afv')).toEqual(['agr-22', 'naval-mou']);
   });
 
@@ -187,8 +183,12 @@ describe.each(storeFactories)('cooperation agreements on $name', (factory) => {
     });
     // agr-18 names no registered party: only staff record its outcomes.
     expect((await send(t.app, 'POST', '/api/agreements/agr-18/outcomes', outcome, bolivar)).status).toBe(403);
-    expect((await send(t.app, 'POST', '/api/agreements/agr-18/outcomes', outcome, analyst)).status).toBe(201);
-    expect((await send(t.app, 'POST', '/api/agreements/agr-99/outcomes', outcome, analyst)).status).toBe(404);
+    expect((await send(t.app, 'POST', '/api/agreements/agr-18/outcomes', outcome, t.as.analyst)).status).toBe(
+      201,
+    );
+    expect((await send(t.app, 'POST', '/api/agreements/agr-99/outcomes', outcome, t.as.analyst)).status).toBe(
+      404,
+    );
     const badDate = await send(
       t.app,
       'POST',

@@ -1,24 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sha256 } from '../src/auth/authenticate';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { login, send, storeFactories, suiteApp } from './test-app';
 
 describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s', (_name, factory) => {
-  let t: TestApp;
-  let admin: Session;
-  let manager: Session;
-  let viewer: Session;
-  let analyst: Session;
-
-  beforeAll(async () => {
-    t = await testApp(factory);
-    [admin, manager, viewer, analyst] = await Promise.all([
-      login(t.app, 'admin@polos.test'),
-      login(t.app, 'manager@polos.test'),
-      login(t.app, 'viewer@polos.test'),
-      login(t.app, 'analyst@polos.test'),
-    ]);
-  });
-  afterAll(() => t.close());
+  const t = suiteApp(factory, ['admin', 'manager', 'viewer', 'analyst']);
 
   const newCluster = {
     name: 'Footwear — Franca',
@@ -220,7 +205,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
   describe('GET /api/organisations', () => {
     it('filters by cluster_id, country and q, and pages with a total', async () => {
       const all = (await (
-        await send(t.app, 'GET', '/api/organisations?limit=500', undefined, viewer)
+        await send(t.app, 'GET', '/api/organisations?limit=500', undefined, t.as.viewer)
       ).json()) as {
         items: { id: string; clusterId: string | null; country: string }[];
         total: number;
@@ -228,7 +213,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
       expect(all.total).toBe(all.items.length);
       expect(all.total).toBeGreaterThan(2);
       const byCluster = (await (
-        await send(t.app, 'GET', '/api/organisations?cluster_id=es21-hegan', undefined, viewer)
+        await send(t.app, 'GET', '/api/organisations?cluster_id=es21-hegan', undefined, t.as.viewer)
       ).json()) as {
         items: { id: string; clusterId: string }[];
       };
@@ -241,7 +226,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
           'GET',
           `/api/organisations?country=${country.toLowerCase()}&limit=500`,
           undefined,
-          viewer,
+          t.as.viewer,
         )
       ).json()) as {
         items: { country: string }[];
@@ -249,7 +234,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
       };
       expect(byCountry.total).toBe(all.items.filter((o) => o.country === country).length);
       const page = (await (
-        await send(t.app, 'GET', '/api/organisations?limit=2&offset=1', undefined, viewer)
+        await send(t.app, 'GET', '/api/organisations?limit=2&offset=1', undefined, t.as.viewer)
       ).json()) as {
         items: { id: string }[];
         total: number;
@@ -285,7 +270,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
         'PATCH',
         '/api/clusters/tm_sinos_valley_footwear',
         { name: 'Not mine' },
-        manager,
+        t.as.manager,
       );
       expect(other.status).toBe(403);
       expect(((await other.json()) as { error: { code: string } }).error.code).toBe('forbidden');
@@ -298,70 +283,68 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
         'PATCH',
         '/api/clusters/tm_medellin_textile',
         { lifeCycleStage: 'maturity' },
-        manager,
+        t.as.manager,
       );
       expect(own.status).toBe(200);
       expect(((await own.json()) as { lifeCycleStage: string }).lifeCycleStage).toBe('maturity');
-      expect((await send(t.app, 'POST', '/api/clusters', newCluster, manager)).status).toBe(403);
+      expect((await send(t.app, 'POST', '/api/clusters', newCluster, t.as.manager)).status).toBe(403);
       expect(
-        (await send(t.app, 'DELETE', '/api/clusters/tm_medellin_textile', undefined, manager)).status,
+        (await send(t.app, 'DELETE', '/api/clusters/tm_medellin_textile', undefined, t.as.manager)).status,
       ).toBe(403);
     });
 
     it('a cluster manager may edit organisations of their cluster only', async () => {
-      const mine = await send(
-        t.app,
-        'POST',
-        '/api/organisations',
-        { name: 'Medellín Textile Org', country: 'CO', clusterId: 'tm_medellin_textile' },
-        manager,
-      );
-      expect(mine.status).toBe(201);
-      const notMine = await send(
-        t.app,
-        'PATCH',
-        '/api/organisations/es21-hegan-association',
-        { staffFte: 3 },
-        manager,
-      );
-      expect(notMine.status).toBe(403);
-      const moveAway = await send(
-        t.app,
-        'PATCH',
-        '/api/organisations/medellin-textile-org',
-        { clusterId: 'es21-hegan' },
-        manager,
-      );
-      expect(moveAway.status).toBe(403);
+      // In order: creates one in its cluster, may not edit another cluster's, may not move its own away.
+      for (const [method, path, body, status] of [
+        [
+          'POST',
+          '/api/organisations',
+          { name: 'Medellín Textile Org', country: 'CO', clusterId: 'tm_medellin_textile' },
+          201,
+        ],
+        ['PATCH', '/api/organisations/es21-hegan-association', { staffFte: 3 }, 403],
+        ['PATCH', '/api/organisations/medellin-textile-org', { clusterId: 'es21-hegan' }, 403],
+      ] as const) {
+        expect((await send(t.app, method, path, body, t.as.manager)).status, `${method} ${path}`).toBe(
+          status,
+        );
+      }
     });
 
     it('a viewer reads but cannot write (403)', async () => {
       expect(
-        (await send(t.app, 'PATCH', '/api/clusters/tm_medellin_textile', { name: 'Viewer edit' }, viewer))
-          .status,
+        (
+          await send(
+            t.app,
+            'PATCH',
+            '/api/clusters/tm_medellin_textile',
+            { name: 'Viewer edit' },
+            t.as.viewer,
+          )
+        ).status,
       ).toBe(403);
-      expect((await send(t.app, 'POST', '/api/clusters', newCluster, viewer)).status).toBe(403);
+      expect((await send(t.app, 'POST', '/api/clusters', newCluster, t.as.viewer)).status).toBe(403);
     });
 
     it('an analyst creates clusters (201, id from the name), 409 on a taken id, 400 with field errors', async () => {
-      const created = await send(t.app, 'POST', '/api/clusters', newCluster, analyst);
+      const created = await send(t.app, 'POST', '/api/clusters', newCluster, t.as.analyst);
       expect(created.status).toBe(201);
       expect(((await created.json()) as { id: string }).id).toBe('footwear-franca');
-      const again = await send(t.app, 'POST', '/api/clusters', newCluster, analyst);
+      const again = await send(t.app, 'POST', '/api/clusters', newCluster, t.as.analyst);
       expect(again.status).toBe(409);
       const bad = await send(
         t.app,
         'POST',
         '/api/clusters',
         { name: 'X', country: 'Brazil', sectorGroup: 'x' },
-        analyst,
+        t.as.analyst,
       );
       expect(bad.status).toBe(400);
       const fields = ((await bad.json()) as { error: { fields: { path: string }[] } }).error.fields
         .map((f) => f.path)
         .sort();
       expect(fields).toEqual(['country', 'name', 'sector', 'sectorGroup']);
-      const malformed = await send(t.app, 'POST', '/api/clusters', '{"name":', analyst);
+      const malformed = await send(t.app, 'POST', '/api/clusters', '{"name":', t.as.analyst);
       expect(malformed.status).toBe(400);
     });
 
@@ -371,30 +354,39 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
         'POST',
         '/api/clusters',
         { ...newCluster, name: 'Secret — Pilot', isPublic: false },
-        admin,
+        t.as.admin,
       );
       expect((await t.app.request('/api/clusters/secret-pilot')).status).toBe(404);
       const anon = (await (await t.app.request('/api/clusters?q=secret')).json()) as { total: number };
       expect(anon.total).toBe(0);
-      const seen = (await (await send(t.app, 'GET', '/api/clusters?q=secret', undefined, viewer)).json()) as {
+      const seen = (await (
+        await send(t.app, 'GET', '/api/clusters?q=secret', undefined, t.as.viewer)
+      ).json()) as {
         total: number;
       };
       expect(seen.total).toBe(1);
     });
 
     it('only admins delete; the audit log records who changed what', async () => {
-      expect((await send(t.app, 'DELETE', '/api/clusters/footwear-franca', undefined, analyst)).status).toBe(
-        403,
-      );
-      expect((await send(t.app, 'DELETE', '/api/clusters/footwear-franca', undefined, admin)).status).toBe(
-        204,
-      );
       expect(
-        (await send(t.app, 'GET', '/api/audit?entity=cluster&entity_id=footwear-franca', undefined, viewer))
-          .status,
+        (await send(t.app, 'DELETE', '/api/clusters/footwear-franca', undefined, t.as.analyst)).status,
+      ).toBe(403);
+      expect(
+        (await send(t.app, 'DELETE', '/api/clusters/footwear-franca', undefined, t.as.admin)).status,
+      ).toBe(204);
+      expect(
+        (
+          await send(
+            t.app,
+            'GET',
+            '/api/audit?entity=cluster&entity_id=footwear-franca',
+            undefined,
+            t.as.viewer,
+          )
+        ).status,
       ).toBe(403);
       const audit = (await (
-        await send(t.app, 'GET', '/api/audit?entity=cluster&entity_id=footwear-franca', undefined, admin)
+        await send(t.app, 'GET', '/api/audit?entity=cluster&entity_id=footwear-franca', undefined, t.as.admin)
       ).json()) as {
         items: { action: string; actorLabel: string }[];
       };
@@ -409,7 +401,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
     it('a cookie-authenticated write without the X-CSRF-Token header is refused (403), with it accepted', async () => {
       const noHeader = await t.app.request('/api/clusters/tm_medellin_textile', {
         method: 'PATCH',
-        headers: { cookie: manager.cookie, 'content-type': 'application/json' },
+        headers: { cookie: t.as.manager.cookie, 'content-type': 'application/json' },
         body: JSON.stringify({ description: 'x' }),
       });
       expect(noHeader.status).toBe(403);
@@ -419,11 +411,11 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
         'PATCH',
         '/api/clusters/tm_medellin_textile',
         { description: 'x' },
-        { ...manager, csrf: 'nope' },
+        { ...t.as.manager, csrf: 'nope' },
       );
       expect(wrong.status).toBe(403);
       expect(
-        (await send(t.app, 'PATCH', '/api/clusters/tm_medellin_textile', { description: 'x' }, manager))
+        (await send(t.app, 'PATCH', '/api/clusters/tm_medellin_textile', { description: 'x' }, t.as.manager))
           .status,
       ).toBe(200);
     });
@@ -434,7 +426,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
         'PATCH',
         '/api/clusters/tm_medellin_textile',
         { description: 'y' },
-        manager,
+        t.as.manager,
         {
           origin: 'https://evil.example',
         },
@@ -473,17 +465,17 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
         expect(secure.status).toBe(200);
         expect(secure.headers.get('set-cookie')).toMatch(/; Secure/);
       }
-      const me = (await (await send(t.app, 'GET', '/api/auth/me', undefined, viewer)).json()) as {
+      const me = (await (await send(t.app, 'GET', '/api/auth/me', undefined, t.as.viewer)).json()) as {
         user: { role: string };
         csrfToken: string;
       };
       expect(me.user.role).toBe('viewer');
-      expect(me.csrfToken).toBe(viewer.csrf);
+      expect(me.csrfToken).toBe(t.as.viewer.csrf);
       expect(await (await t.app.request('/api/auth/me')).json()).toEqual({ user: null, csrfToken: null });
     });
 
     it("an API token writes without CSRF, acting with its owner's grants; a bad token is 401", async () => {
-      const created = await send(t.app, 'POST', '/api/auth/tokens', { name: 'script' }, manager);
+      const created = await send(t.app, 'POST', '/api/auth/tokens', { name: 'script' }, t.as.manager);
       expect(created.status).toBe(201);
       const { token } = (await created.json()) as { token: string };
       expect(token).toMatch(/^polos_/);
@@ -542,7 +534,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
           sectorGroup: 'traditional_manufacturing',
           id: 'tm_medellin_textile',
         },
-        admin,
+        t.as.admin,
       );
       expect(taken.status).toBe(409);
       expect(((await taken.json()) as { error: { code: string } }).error.code).toBe('conflict');
@@ -551,7 +543,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
         'PATCH',
         '/api/organisations/es21-hegan-association',
         { clusterId: 'no-such-cluster' },
-        admin,
+        t.as.admin,
       );
       expect(missing.status).toBe(404);
       expect(((await missing.json()) as { error: { code: string; message: string } }).error).toMatchObject({
@@ -574,7 +566,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
         csv(
           'imp-1,Import One,BR,footwear,traditional_manufacturing\nimp-2,Import Two,XX1,footwear,traditional_manufacturing\nimp-3,Import Three,MX,software,specialized_suppliers\n',
         ),
-        analyst,
+        t.as.analyst,
         { 'content-type': 'text/csv' },
       );
       expect(res.status).toBe(400);
@@ -594,7 +586,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
         'POST',
         '/api/clusters/import',
         csv('imp-a,Import A,BR,footwear,traditional_manufacturing\n'),
-        analyst,
+        t.as.analyst,
         {
           'content-type': 'text/csv',
         },
@@ -609,7 +601,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
           { ...newCluster, id: 'imp-b', name: 'Import B' },
           { ...newCluster, id: 'imp-a', name: 'Import A again' },
         ],
-        analyst,
+        t.as.analyst,
       );
       expect(conflict.status).toBe(409);
       expect((await t.app.request('/api/clusters/imp-b')).status).toBe(404);
@@ -625,23 +617,29 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
         password: 'a long enough password',
         grants: ['tm_gamarra_garment'],
       };
-      expect((await send(t.app, 'POST', '/api/users', input, analyst)).status).toBe(403);
-      const res = await send(t.app, 'POST', '/api/users', input, admin);
+      expect((await send(t.app, 'POST', '/api/users', input, t.as.analyst)).status).toBe(403);
+      const res = await send(t.app, 'POST', '/api/users', input, t.as.admin);
       expect(res.status).toBe(201);
       const user = (await res.json()) as { id: string; email: string; grants: string[] };
       expect(user).toMatchObject({ email: 'new.manager@polos.test', grants: ['tm_gamarra_garment'] });
-      expect((await send(t.app, 'POST', '/api/users', input, admin)).status).toBe(409);
-      const bad = await send(t.app, 'PATCH', `/api/users/${user.id}`, { grants: ['no-such-cluster'] }, admin);
+      expect((await send(t.app, 'POST', '/api/users', input, t.as.admin)).status).toBe(409);
+      const bad = await send(
+        t.app,
+        'PATCH',
+        `/api/users/${user.id}`,
+        { grants: ['no-such-cluster'] },
+        t.as.admin,
+      );
       expect(bad.status).toBe(400);
       const s = await login(t.app, 'new.manager@polos.test', 'a long enough password');
       expect(
         (await send(t.app, 'PATCH', '/api/clusters/tm_gamarra_garment', { description: 'mine' }, s)).status,
       ).toBe(200);
-      expect((await send(t.app, 'GET', '/api/users', undefined, admin)).status).toBe(200);
+      expect((await send(t.app, 'GET', '/api/users', undefined, t.as.admin)).status).toBe(200);
     });
 
     it('a role change takes effect on the next request; the only admin cannot be demoted (409)', async () => {
-      const users = (await (await send(t.app, 'GET', '/api/users', undefined, admin)).json()) as {
+      const users = (await (await send(t.app, 'GET', '/api/users', undefined, t.as.admin)).json()) as {
         id: string;
         email: string;
       }[];
@@ -651,16 +649,28 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('HTTP API on %s',
         'PATCH',
         `/api/users/${byEmail('admin@polos.test')}`,
         { role: 'viewer' },
-        admin,
+        t.as.admin,
       );
       expect(only.status).toBe(409);
       expect(((await only.json()) as { error: { code: string } }).error.code).toBe('last_admin');
       const target = 'analyst@polos.test';
-      const session = analyst;
-      const promoted = await send(t.app, 'PATCH', `/api/users/${byEmail(target)}`, { role: 'admin' }, admin);
+      const session = t.as.analyst;
+      const promoted = await send(
+        t.app,
+        'PATCH',
+        `/api/users/${byEmail(target)}`,
+        { role: 'admin' },
+        t.as.admin,
+      );
       expect(promoted.status).toBe(200);
       expect((await send(t.app, 'GET', '/api/audit?limit=1', undefined, session)).status).toBe(200);
-      const demoted = await send(t.app, 'PATCH', `/api/users/${byEmail(target)}`, { role: 'viewer' }, admin);
+      const demoted = await send(
+        t.app,
+        'PATCH',
+        `/api/users/${byEmail(target)}`,
+        { role: 'viewer' },
+        t.as.admin,
+      );
       expect(demoted.status).toBe(200);
       expect((await send(t.app, 'GET', '/api/audit?limit=1', undefined, session)).status).toBe(403);
     });

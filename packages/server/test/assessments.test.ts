@@ -3,9 +3,9 @@
  * (2,000, body 2 MB), lists carry a count instead of the answers, the answers are read
  * one assessment at a time by signed-in users, and authorised users delete an assessment.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uniformScores } from '@polos/core/uniform-scores';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { send, storeFactories, suiteApp, type Session } from './test-app';
 
 const scores = uniformScores;
 const survey = (respondents: number, name = (i: number) => `firm ${i}`) => ({
@@ -21,31 +21,16 @@ const OWN = 'tm_medellin_textile'; // the manager's grant
 const OTHER = 'tm_bucaramanga_garment';
 
 describe.each(storeFactories)('assessments API on $name', (factory) => {
-  let t: TestApp;
-  let admin: Session;
-  let analyst: Session;
-  let manager: Session;
-  let viewer: Session;
+  const t = suiteApp(factory, ['admin', 'analyst', 'manager', 'viewer']);
 
-  beforeAll(async () => {
-    t = await testApp(factory);
-    [admin, analyst, manager, viewer] = await Promise.all([
-      login(t.app, 'admin@polos.test'),
-      login(t.app, 'analyst@polos.test'),
-      login(t.app, 'manager@polos.test'),
-      login(t.app, 'viewer@polos.test'),
-    ]);
-  });
-  afterAll(() => t.close());
-
-  const record = async (clusterId: string, body: unknown, session: Session = admin) => {
+  const record = async (clusterId: string, body: unknown, session: Session = t.as.admin) => {
     const res = await send(t.app, 'POST', `/api/clusters/${clusterId}/assessments`, body, session);
     expect(res.status).toBe(201);
     return ((await res.json()) as { assessment: { id: string } }).assessment.id;
   };
 
   it('a survey of more than 2,000 respondents is refused with 400 naming `respondents`', async () => {
-    const res = await send(t.app, 'POST', `/api/clusters/${OWN}/assessments`, survey(2001), manager);
+    const res = await send(t.app, 'POST', `/api/clusters/${OWN}/assessments`, survey(2001), t.as.manager);
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { fields: Array<{ path: string; message: string }> } };
     expect(body.error.fields).toEqual([
@@ -59,7 +44,7 @@ describe.each(storeFactories)('assessments API on $name', (factory) => {
       'POST',
       `/api/clusters/${OWN}/assessments`,
       { ...survey(1), notes: 'x'.repeat(2 * 1024 * 1024) },
-      manager,
+      t.as.manager,
     );
     expect(res.status).toBe(413);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/2 MB/);
@@ -68,7 +53,7 @@ describe.each(storeFactories)('assessments API on $name', (factory) => {
   it('the largest valid survey (2,000 respondents with 200-character names) fits the body limit', async () => {
     const body = survey(2000, (i) => `${i}`.padEnd(200, '-'));
     expect(JSON.stringify(body).length).toBeLessThan(2 * 1024 * 1024);
-    await record(OWN, body, manager);
+    await record(OWN, body, t.as.manager);
   });
 
   it('the history, the diagnosis and the portfolio carry respondentCount, never the answers', async () => {
@@ -94,7 +79,13 @@ describe.each(storeFactories)('assessments API on $name', (factory) => {
 
   it('GET one assessment: signed-in users get the answers, anonymous readers the count only', async () => {
     const id = await record(OWN, survey(3));
-    const asViewer = await send(t.app, 'GET', `/api/clusters/${OWN}/assessments/${id}`, undefined, viewer);
+    const asViewer = await send(
+      t.app,
+      'GET',
+      `/api/clusters/${OWN}/assessments/${id}`,
+      undefined,
+      t.as.viewer,
+    );
     expect(asViewer.status).toBe(200);
     const full = (await asViewer.json()) as {
       respondentCount: number;
@@ -125,14 +116,15 @@ describe.each(storeFactories)('assessments API on $name', (factory) => {
         sectorGroup: 'traditional_manufacturing',
         isPublic: false,
       },
-      admin,
+      t.as.admin,
     );
     expect(created.status).toBe(201);
     const clusterId = ((await created.json()) as { id: string }).id;
     const id = await record(clusterId, survey(2));
     expect((await t.app.request(`/api/clusters/${clusterId}/assessments/${id}`)).status).toBe(404);
     expect(
-      (await send(t.app, 'GET', `/api/clusters/${clusterId}/assessments/${id}`, undefined, viewer)).status,
+      (await send(t.app, 'GET', `/api/clusters/${clusterId}/assessments/${id}`, undefined, t.as.viewer))
+        .status,
     ).toBe(200);
   });
 
@@ -141,21 +133,21 @@ describe.each(storeFactories)('assessments API on $name', (factory) => {
       const id = await record(OTHER, survey(2));
       const path = `/api/clusters/${OTHER}/assessments/${id}`;
       expect((await t.app.request(path, { method: 'DELETE' })).status).toBe(401);
-      expect((await send(t.app, 'DELETE', path, undefined, viewer)).status).toBe(403);
-      expect((await send(t.app, 'DELETE', path, undefined, manager)).status).toBe(403);
-      expect((await send(t.app, 'GET', path, undefined, viewer)).status).toBe(200);
+      expect((await send(t.app, 'DELETE', path, undefined, t.as.viewer)).status).toBe(403);
+      expect((await send(t.app, 'DELETE', path, undefined, t.as.manager)).status).toBe(403);
+      expect((await send(t.app, 'GET', path, undefined, t.as.viewer)).status).toBe(200);
     });
 
     it("the cluster's manager, an analyst and an admin delete; the audit log records who and what", async () => {
       for (const [session, clusterId] of [
-        [manager, OWN],
-        [analyst, OTHER],
-        [admin, OTHER],
+        [t.as.manager, OWN],
+        [t.as.analyst, OTHER],
+        [t.as.admin, OTHER],
       ] as const) {
         const id = await record(clusterId, survey(5));
         const path = `/api/clusters/${clusterId}/assessments/${id}`;
         expect((await send(t.app, 'DELETE', path, undefined, session)).status).toBe(204);
-        expect((await send(t.app, 'GET', path, undefined, viewer)).status).toBe(404);
+        expect((await send(t.app, 'GET', path, undefined, t.as.viewer)).status).toBe(404);
         expect((await send(t.app, 'DELETE', path, undefined, session)).status).toBe(404);
         const audit = await t.store.listAudit({ limit: 5, offset: 0, entity: 'assessment', entityId: id });
         expect(audit.items.find((e) => e.action === 'delete')?.detail).toMatchObject({
@@ -168,10 +160,11 @@ describe.each(storeFactories)('assessments API on $name', (factory) => {
     it('an assessment id of another cluster is 404, not deleted', async () => {
       const id = await record(OTHER, survey(1));
       expect(
-        (await send(t.app, 'DELETE', `/api/clusters/${OWN}/assessments/${id}`, undefined, manager)).status,
+        (await send(t.app, 'DELETE', `/api/clusters/${OWN}/assessments/${id}`, undefined, t.as.manager))
+          .status,
       ).toBe(404);
       expect(
-        (await send(t.app, 'GET', `/api/clusters/${OTHER}/assessments/${id}`, undefined, viewer)).status,
+        (await send(t.app, 'GET', `/api/clusters/${OTHER}/assessments/${id}`, undefined, t.as.viewer)).status,
       ).toBe(200);
     });
   });

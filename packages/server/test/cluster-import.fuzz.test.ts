@@ -5,9 +5,9 @@
  * clusters grows by exactly the rows imported, or not at all. Seeded and bounded.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sectorGroups } from '@polos/core/vocabulary-lists';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { send, storeFactories, suiteApp } from './test-app';
 
 const SEED = 20261203;
 
@@ -88,14 +88,7 @@ const csvBody: fc.Arbitrary<Body> = fc
   .map((body) => ({ contentType: 'text/csv', body }));
 
 describe.each(storeFactories)('POST /api/clusters/import under fuzzing on $name (seeded)', (factory) => {
-  let t: TestApp;
-  let analyst: Session;
-
-  beforeAll(async () => {
-    t = await testApp(factory);
-    analyst = await login(t.app, 'analyst@polos.test');
-  });
-  afterAll(() => t.close());
+  const t = suiteApp(factory, ['analyst']);
 
   const count = async () =>
     (await t.store.listClusters({ limit: 1, offset: 0 }, { includePrivate: true })).total;
@@ -113,7 +106,7 @@ describe.each(storeFactories)('POST /api/clusters/import under fuzzing on $name 
             'POST',
             `/api/clusters/import?mode=${mode}&file=fuzz`,
             input.body,
-            analyst,
+            t.as.analyst,
             {
               'content-type': input.contentType,
             },

@@ -3,24 +3,14 @@
  * add and remove them (a cluster manager only on her own cluster), validation at the field,
  * duplicates, and one audit row per write.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { describe, expect, it } from 'vitest';
+import { send, storeFactories, suiteApp } from './test-app';
 
 const OWN = 'tm_medellin_textile'; // granted to manager@polos.test
 const OTHER = 'tm_torreon_garment';
 
 describe.each(storeFactories)('cluster parts API on $name', (factory) => {
-  let t: TestApp;
-  let manager: Session;
-  let viewer: Session;
-  let analyst: Session;
-  beforeAll(async () => {
-    t = await testApp(factory);
-    manager = await login(t.app, 'manager@polos.test');
-    viewer = await login(t.app, 'viewer@polos.test');
-    analyst = await login(t.app, 'analyst@polos.test');
-  });
-  afterAll(() => t.close());
+  const t = suiteApp(factory, ['manager', 'viewer', 'analyst']);
 
   const firm = {
     name: 'Textiles Andinos S.A.S.',
@@ -32,7 +22,7 @@ describe.each(storeFactories)('cluster parts API on $name', (factory) => {
   };
 
   it('a cluster manager adds a member to her cluster (id from the name), lists it, and it is audited', async () => {
-    const res = await send(t.app, 'POST', `/api/clusters/${OWN}/members`, firm, manager);
+    const res = await send(t.app, 'POST', `/api/clusters/${OWN}/members`, firm, t.as.manager);
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ id: 'textiles-andinos-s-a-s', clusterId: OWN, name: firm.name });
     const list = (await (await t.app.request(`/api/clusters/${OWN}/members`)).json()) as Array<{
@@ -42,19 +32,28 @@ describe.each(storeFactories)('cluster parts API on $name', (factory) => {
     const audit = await t.store.listAudit({ entity: 'member', limit: 10, offset: 0 });
     expect(audit.items.filter((a) => a.action === 'create')).toHaveLength(1);
     // the same id again is a conflict, and nothing more is written
-    expect((await send(t.app, 'POST', `/api/clusters/${OWN}/members`, firm, manager)).status).toBe(409);
+    expect((await send(t.app, 'POST', `/api/clusters/${OWN}/members`, firm, t.as.manager)).status).toBe(409);
     expect(((await (await t.app.request(`/api/clusters/${OWN}/members`)).json()) as unknown[]).length).toBe(
       1,
     );
   });
 
   it('she may not touch another cluster; a viewer may not write; anonymous is 401', async () => {
-    expect((await send(t.app, 'POST', `/api/clusters/${OTHER}/members`, firm, manager)).status).toBe(403);
-    expect((await send(t.app, 'POST', `/api/clusters/${OWN}/members`, firm, viewer)).status).toBe(403);
+    expect((await send(t.app, 'POST', `/api/clusters/${OTHER}/members`, firm, t.as.manager)).status).toBe(
+      403,
+    );
+    expect((await send(t.app, 'POST', `/api/clusters/${OWN}/members`, firm, t.as.viewer)).status).toBe(403);
     expect((await send(t.app, 'POST', `/api/clusters/${OWN}/members`, firm)).status).toBe(401);
     expect(
-      (await send(t.app, 'DELETE', `/api/clusters/${OWN}/members/textiles-andinos-s-a-s`, undefined, viewer))
-        .status,
+      (
+        await send(
+          t.app,
+          'DELETE',
+          `/api/clusters/${OWN}/members/textiles-andinos-s-a-s`,
+          undefined,
+          t.as.viewer,
+        )
+      ).status,
     ).toBe(403);
     expect(((await (await t.app.request(`/api/clusters/${OTHER}/members`)).json()) as unknown[]).length).toBe(
       0,
@@ -67,7 +66,7 @@ describe.each(storeFactories)('cluster parts API on $name', (factory) => {
       'POST',
       `/api/clusters/${OWN}/intermediaries`,
       { name: 'Inexmoda', kind: 'business_association', roles: [] },
-      manager,
+      t.as.manager,
     );
     expect(noRole.status).toBe(400);
     const body = (await noRole.json()) as { error: { fields: Array<{ path: string }> } };
@@ -82,7 +81,7 @@ describe.each(storeFactories)('cluster parts API on $name', (factory) => {
         roles: ['network_building', 'agenda_setting'],
         leads: true,
       },
-      manager,
+      t.as.manager,
     );
     expect(ok.status).toBe(201);
     const badChain = await send(
@@ -90,7 +89,7 @@ describe.each(storeFactories)('cluster parts API on $name', (factory) => {
       'POST',
       `/api/clusters/${OWN}/value-chains`,
       { name: 'US jeans buyers', endMarket: 'global', scope: 'global', governance: 'feudal' },
-      analyst,
+      t.as.analyst,
     );
     expect(badChain.status).toBe(400);
     expect(
@@ -109,7 +108,7 @@ describe.each(storeFactories)('cluster parts API on $name', (factory) => {
         leadFirms: ['a U.S. retailer'],
         localFunctions: ['production'],
       },
-      analyst,
+      t.as.analyst,
     );
     expect(chain.status).toBe(201);
     // shares of output above 100 % are refused (409) and nothing is added
@@ -124,7 +123,7 @@ describe.each(storeFactories)('cluster parts API on $name', (factory) => {
         governance: 'market',
         shareOfOutput: 0.5,
       },
-      analyst,
+      t.as.analyst,
     );
     expect(over.status).toBe(409);
     expect(
@@ -134,8 +133,8 @@ describe.each(storeFactories)('cluster parts API on $name', (factory) => {
 
   it('removes a member (204), then it is gone (404 on a second delete)', async () => {
     const path = `/api/clusters/${OWN}/members/textiles-andinos-s-a-s`;
-    expect((await send(t.app, 'DELETE', path, undefined, manager)).status).toBe(204);
-    expect((await send(t.app, 'DELETE', path, undefined, manager)).status).toBe(404);
+    expect((await send(t.app, 'DELETE', path, undefined, t.as.manager)).status).toBe(204);
+    expect((await send(t.app, 'DELETE', path, undefined, t.as.manager)).status).toBe(404);
     expect(((await (await t.app.request(`/api/clusters/${OWN}/members`)).json()) as unknown[]).length).toBe(
       0,
     );

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { describe, expect, it } from 'vitest';
+import { login, send, storeFactories, suiteApp } from './test-app';
 
 const scores = (labour: number, multilateral: number, functional: number) => ({
   externalEconomies: {
@@ -18,16 +18,7 @@ const scores = (labour: number, multilateral: number, functional: number) => ({
 });
 
 describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => {
-  let t: TestApp;
-  let manager: Session;
-  let viewer: Session;
-
-  beforeAll(async () => {
-    t = await testApp(factory);
-    manager = await login(t.app, 'manager@polos.test'); // granted tm_medellin_textile
-    viewer = await login(t.app, 'viewer@polos.test');
-  });
-  afterAll(() => t.close());
+  const t = suiteApp(factory, ['manager', 'viewer']);
 
   it("GET /api/clusters/{id}/diagnosis recomputes the seeded IDB scores and compares with the group's averages", async () => {
     const res = await t.app.request('/api/clusters/tm_medellin_textile/diagnosis');
@@ -132,7 +123,7 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
           { respondent: 'firm C', scores: scores(3, 1, 0) },
         ],
       },
-      manager,
+      t.as.manager,
     );
     expect(res.status).toBe(201);
     const body = (await res.json()) as {
@@ -163,10 +154,11 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
       401,
     );
     expect(
-      (await send(t.app, 'POST', '/api/clusters/tm_gamarra_garment/assessments', expert, manager)).status,
+      (await send(t.app, 'POST', '/api/clusters/tm_gamarra_garment/assessments', expert, t.as.manager))
+        .status,
     ).toBe(403);
     expect(
-      (await send(t.app, 'POST', '/api/clusters/tm_gamarra_garment/assessments', expert, viewer)).status,
+      (await send(t.app, 'POST', '/api/clusters/tm_gamarra_garment/assessments', expert, t.as.viewer)).status,
     ).toBe(403);
     const analyst = await login(t.app, 'analyst@polos.test');
     expect(
@@ -188,25 +180,20 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
   });
 
   it('an assessment with a score of 4 or no scores is a 400 naming the field', async () => {
-    const bad = await send(
-      t.app,
-      'POST',
-      '/api/clusters/tm_medellin_textile/assessments',
-      { assessedOn: '2026-10-03', assessor: 'x', method: 'expert', scores: scores(4, 1, 1) },
-      manager,
-    );
+    const record = (body: unknown) =>
+      send(t.app, 'POST', '/api/clusters/tm_medellin_textile/assessments', body, t.as.manager);
+    const bad = await record({
+      assessedOn: '2026-10-03',
+      assessor: 'x',
+      method: 'expert',
+      scores: scores(4, 1, 1),
+    });
     expect(bad.status).toBe(400);
     const fields = ((await bad.json()) as { error: { fields: Array<{ path: string }> } }).error.fields.map(
       (f) => f.path,
     );
     expect(fields).toEqual(['scores.externalEconomies.specialisedLabourMarket']);
-    const none = await send(
-      t.app,
-      'POST',
-      '/api/clusters/tm_medellin_textile/assessments',
-      { assessedOn: '2026-10-03', assessor: 'x' },
-      manager,
-    );
+    const none = await record({ assessedOn: '2026-10-03', assessor: 'x' });
     expect(none.status).toBe(400);
   });
 

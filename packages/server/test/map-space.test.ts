@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { send, storeFactories, suiteApp, type Session } from './test-app';
 
 const dataDir = fileURLToPath(new URL('../../../data', import.meta.url));
 
@@ -58,19 +58,7 @@ function chileCopperRca(): number {
 const csv = (rows: string[]) => ['region,industry,value', ...rows].join('\n');
 
 describe.each(storeFactories)('map studio industry API on $name', (factory) => {
-  let t: TestApp;
-  let analyst: Session;
-  let admin: Session;
-  let viewer: Session;
-  let manager: Session;
-  beforeAll(async () => {
-    t = await testApp(factory);
-    analyst = await login(t.app, 'analyst@polos.test');
-    admin = await login(t.app, 'admin@polos.test');
-    viewer = await login(t.app, 'viewer@polos.test');
-    manager = await login(t.app, 'manager@polos.test');
-  });
-  afterAll(() => t.close());
+  const t = suiteApp(factory, ['analyst', 'admin', 'viewer', 'manager']);
 
   it('world exports: RCA by hand, the most complex economies of the Atlas, the product space backbone', async () => {
     const res = await t.app.request('/api/map/datasets/world-exports-hs4/space?lang=es');
@@ -188,9 +176,9 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
     const post = (session?: Session) =>
       send(t.app, 'POST', path, body, session, { 'content-type': 'text/csv' });
     expect((await post()).status).toBe(401);
-    expect((await post(viewer)).status).toBe(403);
-    expect((await post(manager)).status).toBe(403);
-    const res = await post(analyst);
+    expect((await post(t.as.viewer)).status).toBe(403);
+    expect((await post(t.as.manager)).status).toBe(403);
+    const res = await post(t.as.analyst);
     expect(res.status).toBe(201);
     const result = (await res.json()) as {
       dataset: { id: string; label: string };
@@ -203,26 +191,30 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
     // anonymous does not see uploads; signed-in users do
     const anon = (await (await t.app.request('/api/map/datasets')).json()) as Array<{ id: string }>;
     expect(anon.map((d) => d.id)).not.toContain(id);
-    const seen = (await (await send(t.app, 'GET', '/api/map/datasets', undefined, viewer)).json()) as Array<{
+    const seen = (await (
+      await send(t.app, 'GET', '/api/map/datasets', undefined, t.as.viewer)
+    ).json()) as Array<{
       id: string;
     }>;
     expect(seen.map((d) => d.id)).toContain(id);
     expect((await t.app.request(`/api/map/datasets/${id}/space`)).status).toBe(404);
     const space = (await (
-      await send(t.app, 'GET', `/api/map/datasets/${id}/space`, undefined, viewer)
+      await send(t.app, 'GET', `/api/map/datasets/${id}/space`, undefined, t.as.viewer)
     ).json()) as Space;
     expect(space.regions.map((r) => r.feature)).toEqual(['032', '076', '152', null]);
     // LQ of Argentina in a: (10/15) / (22/60) by hand
     const a = (await (
-      await send(t.app, 'GET', `/api/map/datasets/${id}/industries/a`, undefined, viewer)
+      await send(t.app, 'GET', `/api/map/datasets/${id}/industries/a`, undefined, t.as.viewer)
     ).json()) as {
       lq: number[];
     };
     expect(a.lq[0]).toBeCloseTo(10 / 15 / (22 / 60), 12);
     // delete: not the viewer, not another analyst's admin-less peer; the owner may
-    expect((await send(t.app, 'DELETE', `/api/map/datasets/${id}`, undefined, viewer)).status).toBe(403);
-    expect((await send(t.app, 'DELETE', `/api/map/datasets/${id}`, undefined, analyst)).status).toBe(204);
-    expect((await send(t.app, 'DELETE', `/api/map/datasets/${id}`, undefined, admin)).status).toBe(404);
+    expect((await send(t.app, 'DELETE', `/api/map/datasets/${id}`, undefined, t.as.viewer)).status).toBe(403);
+    expect((await send(t.app, 'DELETE', `/api/map/datasets/${id}`, undefined, t.as.analyst)).status).toBe(
+      204,
+    );
+    expect((await send(t.app, 'DELETE', `/api/map/datasets/${id}`, undefined, t.as.admin)).status).toBe(404);
   });
 
   it('the space of a table with missing cells and an industry related to no other says so in its notes', async () => {
@@ -231,11 +223,11 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
     const body = csv(['ARG,a,10', 'ARG,b,10', 'BRA,a,10', 'BRA,b,10', 'CHL,c,7']);
     const path =
       '/api/map/datasets?name=Notes&geography=world-countries&region=region&industry=industry&value=value&unit=USD&file=notes.csv';
-    const res = await send(t.app, 'POST', path, body, analyst, { 'content-type': 'text/csv' });
+    const res = await send(t.app, 'POST', path, body, t.as.analyst, { 'content-type': 'text/csv' });
     expect(res.status).toBe(201);
     const { dataset } = (await res.json()) as { dataset: { id: string } };
     const space = (await (
-      await send(t.app, 'GET', `/api/map/datasets/${dataset.id}/space`, undefined, analyst)
+      await send(t.app, 'GET', `/api/map/datasets/${dataset.id}/space`, undefined, t.as.analyst)
     ).json()) as Space;
     expect(space.notes).toEqual(
       expect.arrayContaining([
@@ -243,9 +235,9 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
         '1 industr(y/ies) have zero proximity to every other industry: their density is NaN',
       ]),
     );
-    expect((await send(t.app, 'DELETE', `/api/map/datasets/${dataset.id}`, undefined, analyst)).status).toBe(
-      204,
-    );
+    expect(
+      (await send(t.app, 'DELETE', `/api/map/datasets/${dataset.id}`, undefined, t.as.analyst)).status,
+    ).toBe(204);
   });
 
   it('a bad file is refused whole, every problem named by line and column', async () => {
@@ -256,7 +248,7 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
       'POST',
       '/api/map/datasets?name=Bad&geography=world-countries&region=region&industry=industry&value=value&file=bad.csv',
       bad,
-      analyst,
+      t.as.analyst,
       { 'content-type': 'text/csv' },
     );
     expect(res.status).toBe(400);
@@ -272,7 +264,7 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
       'POST',
       '/api/map/datasets?name=Bad&geography=world-countries&region=country&industry=industry&value=value',
       bad,
-      analyst,
+      t.as.analyst,
       { 'content-type': 'text/csv' },
     );
     expect(
@@ -283,7 +275,7 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
       'POST',
       '/api/map/datasets?name=Bad&geography=us-counties&region=region&industry=industry&value=value',
       csv(['ARG,a,10', 'ARG,b,5', 'BRA,a,3', 'BRA,b,30']),
-      analyst,
+      t.as.analyst,
       { 'content-type': 'text/csv' },
     );
     expect(wrongMap.status).toBe(400);
@@ -303,7 +295,11 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
     expect(big.length).toBeGreaterThan(1000);
     const path =
       '/api/map/datasets?name=Big&geography=world-countries&region=region&industry=industry&value=value';
-    const headers = { cookie: analyst.cookie, 'x-csrf-token': analyst.csrf, 'content-type': 'text/csv' };
+    const headers = {
+      cookie: t.as.analyst.cookie,
+      'x-csrf-token': t.as.analyst.csrf,
+      'content-type': 'text/csv',
+    };
     // chunked: no content-length, the stream is counted
     const bytes = new TextEncoder().encode(big);
     const stream = new ReadableStream<Uint8Array>({
@@ -342,7 +338,11 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
       '/api/map/datasets?name=Counties&geography=us-counties&region=region&industry=industry&value=value&file=c.csv.gz',
       {
         method: 'POST',
-        headers: { 'content-type': 'application/gzip', cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+        headers: {
+          'content-type': 'application/gzip',
+          cookie: t.as.admin.cookie,
+          'x-csrf-token': t.as.admin.csrf,
+        },
         body: gz,
       },
     );

@@ -4,19 +4,17 @@
  * only that one; anonymous callers get 401, others 403; a viewer never writes.
  */
 import { hashPassword } from '../src/auth/passwords';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, PASSWORD, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, PASSWORD, send, storeFactories, suiteApp, type Session } from './test-app';
 
 describe.each(storeFactories)('organisation administrators on $name', (factory) => {
-  let t: TestApp;
-  let analyst: Session;
+  const t = suiteApp(factory, ['analyst']);
   let newcomer: Session;
   let viewer: Session;
   let newcomerId: string;
   let orgs: string[];
 
   beforeAll(async () => {
-    t = await testApp(factory);
     const user = await t.store.createUser(
       {
         email: 'newcomer@polos.test',
@@ -28,7 +26,6 @@ describe.each(storeFactories)('organisation administrators on $name', (factory) 
       { userId: null, label: 'test' },
     );
     newcomerId = user.id;
-    analyst = await login(t.app, 'analyst@polos.test');
     newcomer = await login(t.app, 'newcomer@polos.test');
     viewer = await login(t.app, 'viewer@polos.test');
     const list = (await (await t.app.request('/api/organisations?limit=2')).json()) as {
@@ -37,7 +34,6 @@ describe.each(storeFactories)('organisation administrators on $name', (factory) 
     orgs = list.items.map((o) => o.id);
     expect(orgs).toHaveLength(2);
   });
-  afterAll(() => t.close());
 
   const patch = (id: string, who?: Session) =>
     send(t.app, 'PATCH', `/api/organisations/${id}`, { acronym: 'NEW' }, who);
@@ -65,7 +61,7 @@ describe.each(storeFactories)('organisation administrators on $name', (factory) 
       'POST',
       `/api/organisations/${orgs[0]}/admins`,
       { email: 'Newcomer@polos.test' },
-      analyst,
+      t.as.analyst,
     );
     expect(added.status).toBe(201);
     expect(((await added.json()) as Array<{ email: string }>).map((a) => a.email)).toEqual([
@@ -91,7 +87,7 @@ describe.each(storeFactories)('organisation administrators on $name', (factory) 
       'DELETE',
       `/api/organisations/${orgs[0]}/admins/${newcomerId}`,
       undefined,
-      analyst,
+      t.as.analyst,
     );
     expect(again.status).toBe(404);
   });
@@ -102,7 +98,7 @@ describe.each(storeFactories)('organisation administrators on $name', (factory) 
       'POST',
       `/api/organisations/${orgs[1]}/admins`,
       { email: 'viewer@polos.test' },
-      analyst,
+      t.as.analyst,
     );
     expect(viewerAdded.status).toBe(201);
     expect((await patch(orgs[1]!, viewer)).status).toBe(403);
@@ -114,7 +110,7 @@ describe.each(storeFactories)('organisation administrators on $name', (factory) 
       'POST',
       `/api/organisations/${orgs[0]}/admins`,
       { email: 'nobody@polos.test' },
-      analyst,
+      t.as.analyst,
     );
     expect(unknown.status).toBe(400);
     expect(
@@ -125,10 +121,10 @@ describe.each(storeFactories)('organisation administrators on $name', (factory) 
       'DELETE',
       `/api/organisations/${orgs[0]}/admins/not-a-uuid`,
       undefined,
-      analyst,
+      t.as.analyst,
     );
     expect(badId.status).toBe(400);
-    const noOrg = await send(t.app, 'GET', '/api/organisations/no-such-org/admins', undefined, analyst);
+    const noOrg = await send(t.app, 'GET', '/api/organisations/no-such-org/admins', undefined, t.as.analyst);
     expect(noOrg.status).toBe(404);
   });
 });

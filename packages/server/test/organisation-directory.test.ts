@@ -3,8 +3,8 @@
  * both continents, the Basque ones merged, full-text search in English, Spanish and
  * Portuguese (accents, stems), the filters, and what anonymous callers see.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { send, storeFactories, suiteApp, type Session } from './test-app';
 
 interface Page {
   items: Array<{
@@ -18,8 +18,7 @@ interface Page {
 }
 
 describe.each(storeFactories)('organisation directory on $name', (factory) => {
-  let t: TestApp;
-  let analyst: Session;
+  const t = suiteApp(factory, ['analyst']);
 
   const list = async (query: string, who?: Session) => {
     const res = await send(t.app, 'GET', `/api/organisations?${query}`, undefined, who);
@@ -29,10 +28,8 @@ describe.each(storeFactories)('organisation directory on $name', (factory) => {
   const ids = async (query: string, who?: Session) => (await list(query, who)).items.map((o) => o.id);
 
   beforeAll(async () => {
-    t = await testApp(factory);
-    analyst = await login(t.app, 'analyst@polos.test');
     const make = (body: Record<string, unknown>) =>
-      send(t.app, 'POST', '/api/organisations', { country: 'MX', ...body }, analyst);
+      send(t.app, 'POST', '/api/organisations', { country: 'MX', ...body }, t.as.analyst);
     for (const body of [
       { id: 'jal-agro', name: 'Clúster Agroalimentario de Jalisco', region: 'Jalisco', languages: ['es'] },
       {
@@ -53,14 +50,13 @@ describe.each(storeFactories)('organisation directory on $name', (factory) => {
       expect(res.status, JSON.stringify(body)).toBe(201);
     }
   });
-  afterAll(() => t.close());
 
   it('has the seeded organisations of both continents, the Basque associations merged into one record each', async () => {
     expect((await list('country=MX&limit=500')).total).toBeGreaterThan(0);
     expect(await ids('country=MX&limit=500')).toContain('mx-aerocluster-queretaro');
     expect((await list('country=ES&limit=500')).total).toBeGreaterThan(0);
     // 17 Basque (data/eu-lac-clusters) + 104 of the report − the 17 that are the same organisations + 5 made here.
-    const all = await list('limit=500', analyst);
+    const all = await list('limit=500', t.as.analyst);
     expect(all.total).toBe(17 + 104 - 17 + 5);
     const hegan = all.items.filter((o) => /HEGAN/.test(o.name));
     expect(hegan.map((o) => o.id)).toEqual(['es21-hegan-association']);
@@ -103,10 +99,12 @@ describe.each(storeFactories)('organisation directory on $name', (factory) => {
   it('anonymous callers see only published public organisations; signed-in users see all', async () => {
     const anonymous = await ids('q=borrador%20privado%20cluster&limit=500');
     expect(anonymous).toEqual([]);
-    expect(await ids('q=borrador', analyst)).toEqual(['mx-draft']);
+    expect(await ids('q=borrador', t.as.analyst)).toEqual(['mx-draft']);
     expect((await send(t.app, 'GET', '/api/organisations/mx-draft')).status).toBe(404);
     expect((await send(t.app, 'GET', '/api/organisations/mx-private')).status).toBe(404);
-    expect((await send(t.app, 'GET', '/api/organisations/mx-draft', undefined, analyst)).status).toBe(200);
+    expect((await send(t.app, 'GET', '/api/organisations/mx-draft', undefined, t.as.analyst)).status).toBe(
+      200,
+    );
   });
 
   it('PATCH changes the profile fields it is sent and no other', async () => {
@@ -115,7 +113,7 @@ describe.each(storeFactories)('organisation directory on $name', (factory) => {
       'PATCH',
       '/api/organisations/br-tec',
       { targetMarkets: ['MX', 'ES'] },
-      analyst,
+      t.as.analyst,
     );
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({

@@ -6,8 +6,8 @@
  * invisible one.
  */
 import { hashPassword } from '../src/auth/passwords';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, PASSWORD, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, PASSWORD, send, storeFactories, suiteApp, type Session } from './test-app';
 
 interface Matches {
   items: Array<{
@@ -18,14 +18,11 @@ interface Matches {
 }
 
 describe.each(storeFactories)('organisation publication and matches on $name', (factory) => {
-  let t: TestApp;
-  let admin: Session;
-  let analyst: Session;
+  const t = suiteApp(factory, ['admin', 'analyst']);
   let owner: Session;
   let other: Session;
 
   beforeAll(async () => {
-    t = await testApp(factory);
     const passwordHash = await hashPassword(PASSWORD);
     for (const email of ['owner@polos.test', 'other@polos.test']) {
       await t.store.createUser(
@@ -33,8 +30,6 @@ describe.each(storeFactories)('organisation publication and matches on $name', (
         { userId: null, label: 'test' },
       );
     }
-    admin = await login(t.app, 'admin@polos.test');
-    analyst = await login(t.app, 'analyst@polos.test');
     owner = await login(t.app, 'owner@polos.test');
     other = await login(t.app, 'other@polos.test');
     for (const [id, email] of [
@@ -57,24 +52,17 @@ describe.each(storeFactories)('organisation publication and matches on $name', (
             { kind: 'university', sizeClass: null, count: 2 },
           ],
         },
-        analyst,
+        t.as.analyst,
       );
       expect(created.status).toBe(201);
-      const added = await send(t.app, 'POST', `/api/organisations/${id}/admins`, { email }, analyst);
+      const added = await send(t.app, 'POST', `/api/organisations/${id}/admins`, { email }, t.as.analyst);
       expect(added.status).toBe(201);
     }
   });
-  afterAll(() => t.close());
 
   it('a cluster manager without a grant creates drafts only', async () => {
-    const res = await send(
-      t.app,
-      'POST',
-      '/api/organisations',
-      { name: 'Sneaky', country: 'MX', publicationStatus: 'published' },
-      owner,
-    );
-    expect(res.status).toBe(403);
+    const sneaky = { name: 'Sneaky', country: 'MX', publicationStatus: 'published' };
+    expect((await send(t.app, 'POST', '/api/organisations', sneaky, owner)).status).toBe(403);
   });
 
   it('submit: 401 anonymous, 403 for another organisation’s administrator, 200 for its own', async () => {
@@ -96,7 +84,7 @@ describe.each(storeFactories)('organisation publication and matches on $name', (
       403,
     );
     expect((await t.app.request('/api/organisations/mx-new')).status).toBe(404);
-    const res = await send(t.app, 'POST', '/api/organisations/mx-new/publish?lang=es', undefined, admin);
+    const res = await send(t.app, 'POST', '/api/organisations/mx-new/publish?lang=es', undefined, t.as.admin);
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
       organisation: { publicationStatus: string };
@@ -153,7 +141,7 @@ describe.each(storeFactories)('organisation publication and matches on $name', (
       200,
     );
     expect(
-      (await send(t.app, 'POST', '/api/organisations/co-other/publish', undefined, analyst)).status,
+      (await send(t.app, 'POST', '/api/organisations/co-other/publish', undefined, t.as.analyst)).status,
     ).toBe(200);
     const after = (await (
       await t.app.request('/api/organisations/mx-new/matches?limit=100')

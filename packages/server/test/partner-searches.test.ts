@@ -4,10 +4,10 @@
  * administrator), interests readable only by the poster's side and their sender, public
  * comments, following, and expiry with renewal.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, today } from '../src/features/partner-searches/partner-search-dates';
 import { administratorOf } from './partnering-fixtures';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { send, storeFactories, suiteApp, type Session } from './test-app';
 
 interface Post {
   id: string;
@@ -18,11 +18,10 @@ interface Post {
 }
 
 describe.each(storeFactories)('partner searches on $name', (factory) => {
-  let t: TestApp;
+  const t = suiteApp(factory, ['analyst']);
   let poster: Session;
   let other: Session;
   let third: Session;
-  let analyst: Session;
   let orgA: string;
   let orgB: string;
   let postId: string;
@@ -38,7 +37,6 @@ describe.each(storeFactories)('partner searches on $name', (factory) => {
   };
 
   beforeAll(async () => {
-    t = await testApp(factory);
     const list = (await (await t.app.request('/api/organisations?limit=3')).json()) as {
       items: Array<{ id: string }>;
     };
@@ -46,9 +44,7 @@ describe.each(storeFactories)('partner searches on $name', (factory) => {
     poster = await administratorOf(t, orgA, 'poster@polos.test');
     other = await administratorOf(t, orgB, 'other@polos.test');
     third = await administratorOf(t, list.items[2]!.id, 'third@polos.test');
-    analyst = await login(t.app, 'analyst@polos.test');
   });
-  afterAll(() => t.close());
 
   it('GET /api/partner-searches answers { items, total, limit, offset }', async () => {
     const res = await t.app.request('/api/partner-searches');
@@ -198,7 +194,7 @@ describe.each(storeFactories)('partner searches on $name', (factory) => {
       'PATCH',
       `/api/partner-searches/${postId}`,
       { title: 'Composites wanted' },
-      analyst,
+      t.as.analyst,
     );
     expect(byAnalyst.status).toBe(200);
     expect((await send(t.app, 'DELETE', `/api/partner-searches/${postId}`, undefined, poster)).status).toBe(

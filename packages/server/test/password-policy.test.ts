@@ -1,20 +1,12 @@
 /** Weak passwords are refused wherever one is set over HTTP and at start-up, naming the rule. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureFirstAdmin } from '../src/server';
 import { loadConfig } from '../src/config';
 import { createStore } from '@polos/store';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { send, storeFactories, suiteApp } from './test-app';
 
 describe.each(storeFactories)('new passwords on $name', (factory) => {
-  let t: TestApp;
-  let admin: Session;
-  beforeAll(async () => {
-    t = await testApp(factory);
-    admin = await login(t.app, 'admin@polos.test');
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = suiteApp(factory, ['admin']);
 
   it('POST /api/users refuses twelve spaces, password1234, 123456789012 and the e-mail, naming the field and the rule', async () => {
     const user = { email: 'new.person@polos.test', name: 'New Person', role: 'viewer', grants: [] };
@@ -25,7 +17,7 @@ describe.each(storeFactories)('new passwords on $name', (factory) => {
       ['new.person2026', 'the password is your e-mail or name (with digits or symbols around it)'],
       ['zzzzzzzzzzzzzzzz', 'the password is one character repeated'],
     ] as const) {
-      const res = await send(t.app, 'POST', '/api/users', { ...user, password }, admin);
+      const res = await send(t.app, 'POST', '/api/users', { ...user, password }, t.as.admin);
       expect(res.status, password).toBe(400);
       expect(((await res.json()) as { error: { fields: unknown[] } }).error.fields).toEqual([
         { path: 'password', message: why },
@@ -37,7 +29,7 @@ describe.each(storeFactories)('new passwords on $name', (factory) => {
       'POST',
       '/api/users',
       { ...user, password: 'tea garden by the river' },
-      admin,
+      t.as.admin,
     );
     expect(ok.status).toBe(201);
   });

@@ -4,8 +4,8 @@
  * per kind of record that can be patched or upserted: clusters (PATCH, CSV and JSON
  * upsert), organisations (PATCH), users (PATCH).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { send, storeFactories, suiteApp } from './test-app';
 
 const figures = [
   { year: 2019, firms: 100, directJobs: 1000 },
@@ -14,16 +14,9 @@ const figures = [
 ];
 
 describe.each(storeFactories.map((f) => [f.name, f] as const))('PATCH and upsert on %s', (_n, factory) => {
-  let t: TestApp;
-  let admin: Session;
-  let manager: Session;
+  const t = suiteApp(factory, ['admin', 'manager']);
 
   beforeAll(async () => {
-    t = await testApp(factory);
-    [admin, manager] = await Promise.all([
-      login(t.app, 'admin@polos.test'),
-      login(t.app, 'manager@polos.test'),
-    ]);
     const created = await send(
       t.app,
       'POST',
@@ -37,14 +30,16 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('PATCH and upsert
         isPublic: false,
         keyFigures: figures,
       },
-      admin,
+      t.as.admin,
     );
     expect(created.status).toBe(201);
   });
-  afterAll(() => t.close());
 
+  /** PATCH /api/clusters/{id} as the admin, or as `session`. */
+  const patchCluster = (id: string, body: unknown, session = t.as.admin) =>
+    send(t.app, 'PATCH', `/api/clusters/${id}`, body, session);
   const read = async (id: string) =>
-    (await (await send(t.app, 'GET', `/api/clusters/${id}`, undefined, admin)).json()) as {
+    (await (await send(t.app, 'GET', `/api/clusters/${id}`, undefined, t.as.admin)).json()) as {
       isPublic: boolean;
       keyFigures: Array<{ year: number }>;
       description: string | null;
@@ -52,7 +47,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('PATCH and upsert
     };
 
   it('PATCH of the description keeps a private cluster private and its three years of figures', async () => {
-    const res = await send(t.app, 'PATCH', '/api/clusters/private-one', { description: 'x' }, admin);
+    const res = await patchCluster('private-one', { description: 'x' });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { isPublic: boolean; keyFigures: unknown[]; description: string };
     expect(body.isPublic).toBe(false);
@@ -62,63 +57,34 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('PATCH and upsert
   });
 
   it('PATCH of the key figures does not publish the cluster; PATCH of isPublic keeps the figures', async () => {
-    const kf = await send(
-      t.app,
-      'PATCH',
-      '/api/clusters/private-one',
-      { keyFigures: figures.slice(1) },
-      admin,
-    );
+    const kf = await patchCluster('private-one', { keyFigures: figures.slice(1) });
     expect(kf.status).toBe(200);
     expect((await read('private-one')).isPublic).toBe(false);
     expect((await read('private-one')).keyFigures.map((f) => f.year)).toEqual([2020, 2021]);
-    const pub = await send(t.app, 'PATCH', '/api/clusters/private-one', { isPublic: true }, admin);
+    const pub = await patchCluster('private-one', { isPublic: true });
     expect(pub.status).toBe(200);
     expect((await read('private-one')).keyFigures).toHaveLength(2);
     expect((await send(t.app, 'GET', '/api/clusters/private-one')).status).toBe(200);
-    await send(t.app, 'PATCH', '/api/clusters/private-one', { isPublic: false, keyFigures: figures }, admin);
+    await patchCluster('private-one', { isPublic: false, keyFigures: figures });
   });
 
   it('a cluster manager saving the overview of her cluster keeps its figures and visibility', async () => {
-    const setUp = await send(
-      t.app,
-      'PATCH',
-      '/api/clusters/tm_medellin_textile',
-      { isPublic: false, keyFigures: figures },
-      admin,
-    );
+    const setUp = await patchCluster('tm_medellin_textile', { isPublic: false, keyFigures: figures });
     expect(setUp.status).toBe(200);
     const before = await read('tm_medellin_textile');
-    const res = await send(
-      t.app,
-      'PATCH',
-      '/api/clusters/tm_medellin_textile',
-      { description: 'Textiles and apparel in the Aburrá valley', location: 'Medellín' },
-      manager,
-    );
+    const overview = { description: 'Textiles and apparel in the Aburrá valley', location: 'Medellín' };
+    const res = await patchCluster('tm_medellin_textile', overview, t.as.manager);
     expect(res.status).toBe(200);
     const after = await read('tm_medellin_textile');
     expect(after.isPublic).toBe(before.isPublic);
     expect(after.keyFigures).toEqual(before.keyFigures);
     expect(after.isPublic).toBe(false);
     expect(after.keyFigures).toHaveLength(3);
-    await send(
-      t.app,
-      'PATCH',
-      '/api/clusters/tm_medellin_textile',
-      { isPublic: true, keyFigures: [] },
-      admin,
-    );
+    await patchCluster('tm_medellin_textile', { isPublic: true, keyFigures: [] });
   });
 
   it('PATCH refuses two entries for one year', async () => {
-    const res = await send(
-      t.app,
-      'PATCH',
-      '/api/clusters/private-one',
-      { keyFigures: [{ year: 2020 }, { year: 2020 }] },
-      admin,
-    );
+    const res = await patchCluster('private-one', { keyFigures: [{ year: 2020 }, { year: 2020 }] });
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toContain('appears twice');
   });
@@ -127,7 +93,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('PATCH and upsert
     const csv =
       'id,name,country,sector,sector_group,description,year,firms,direct_jobs\n' +
       'private-one,Private cluster,PE,garment,traditional_manufacturing,From the file,2022,130,13000\n';
-    const res = await send(t.app, 'POST', '/api/clusters/import?mode=upsert&file=u.csv', csv, admin, {
+    const res = await send(t.app, 'POST', '/api/clusters/import?mode=upsert&file=u.csv', csv, t.as.admin, {
       'content-type': 'text/csv',
     });
     expect(res.status).toBe(201);
@@ -149,7 +115,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('PATCH and upsert
         sectorGroup: 'traditional_manufacturing',
       },
     ];
-    const res = await send(t.app, 'POST', '/api/clusters/import?mode=upsert&file=u.json', body, admin);
+    const res = await send(t.app, 'POST', '/api/clusters/import?mode=upsert&file=u.json', body, t.as.admin);
     expect(res.status).toBe(201);
     const after = await read('private-one');
     expect(after.name).toBe('Private cluster renamed');
@@ -169,10 +135,10 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('PATCH and upsert
         isPublic: false,
         governanceBodies: ['general_assembly', 'board'],
       },
-      admin,
+      t.as.admin,
     );
     expect(created.status).toBe(201);
-    const res = await send(t.app, 'PATCH', '/api/organisations/org-private', { staffFte: 2.5 }, admin);
+    const res = await send(t.app, 'PATCH', '/api/organisations/org-private', { staffFte: 2.5 }, t.as.admin);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { isPublic: boolean; governanceBodies: string[]; staffFte: number };
     expect(body).toMatchObject({
@@ -184,12 +150,12 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('PATCH and upsert
   });
 
   it('user PATCH of the name keeps role and grants', async () => {
-    const list = (await (await send(t.app, 'GET', '/api/users', undefined, admin)).json()) as Array<{
+    const list = (await (await send(t.app, 'GET', '/api/users', undefined, t.as.admin)).json()) as Array<{
       id: string;
       email: string;
     }>;
     const id = list.find((u) => u.email === 'manager@polos.test')!.id;
-    const res = await send(t.app, 'PATCH', `/api/users/${id}`, { name: 'Manager Renamed' }, admin);
+    const res = await send(t.app, 'PATCH', `/api/users/${id}`, { name: 'Manager Renamed' }, t.as.admin);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
       name: 'Manager Renamed',

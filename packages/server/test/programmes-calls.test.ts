@@ -4,9 +4,9 @@
  * (agreeing with core isEligibleForCall), and who follows a call.
  */
 import { isEligibleForCall } from '@polos/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { administratorOf } from './partnering-fixtures';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { send, storeFactories, suiteApp, type Session } from './test-app';
 
 interface Call {
   id: string;
@@ -14,24 +14,18 @@ interface Call {
 }
 
 describe.each(storeFactories)('programmes and calls on $name', (factory) => {
-  let t: TestApp;
-  let analyst: Session;
-  let manager: Session;
+  const t = suiteApp(factory, ['analyst', 'manager']);
   let orgAdmin: Session;
   let orgId: string;
   let programmeId: string;
 
   beforeAll(async () => {
-    t = await testApp(factory);
-    analyst = await login(t.app, 'analyst@polos.test');
-    manager = await login(t.app, 'manager@polos.test');
     const orgs = (await (await t.app.request('/api/organisations?limit=1')).json()) as {
       items: Array<{ id: string }>;
     };
     orgId = orgs.items[0]!.id;
     orgAdmin = await administratorOf(t, orgId, 'orgadmin@polos.test');
   });
-  afterAll(() => t.close());
 
   it('GET /api/programmes lists the 67 seeded programmes, with filters', async () => {
     const page = (await (await t.app.request('/api/programmes?limit=100')).json()) as {
@@ -65,29 +59,35 @@ describe.each(storeFactories)('programmes and calls on $name', (factory) => {
       url: null,
     };
     expect((await send(t.app, 'POST', '/api/calls', call)).status).toBe(401);
-    expect((await send(t.app, 'POST', '/api/calls', call, manager)).status).toBe(403);
+    expect((await send(t.app, 'POST', '/api/calls', call, t.as.manager)).status).toBe(403);
     expect((await send(t.app, 'POST', '/api/calls', call, orgAdmin)).status).toBe(403);
-    expect((await send(t.app, 'POST', '/api/calls', call, analyst)).status).toBe(201);
+    expect((await send(t.app, 'POST', '/api/calls', call, t.as.analyst)).status).toBe(201);
     const unknown = await send(
       t.app,
       'POST',
       '/api/calls',
       { ...call, id: 'x-call', programmeId: 'nope' },
-      analyst,
+      t.as.analyst,
     );
     expect(unknown.status).toBe(400);
     expect(JSON.stringify(await unknown.json())).toContain('programmeId');
     const closed = { ...call, id: 'call-closed', deadline: '2020-03-01T17:00:00Z', eligibleCountries: [] };
-    expect((await send(t.app, 'POST', '/api/calls', closed, analyst)).status).toBe(201);
+    expect((await send(t.app, 'POST', '/api/calls', closed, t.as.analyst)).status).toBe(201);
     const anywhere = { ...call, id: 'call-anywhere', eligibleCountries: [] };
-    expect((await send(t.app, 'POST', '/api/calls', anywhere, analyst)).status).toBe(201);
-    expect((await send(t.app, 'PATCH', '/api/calls/call-open', { title: 'Renamed' }, manager)).status).toBe(
-      403,
+    expect((await send(t.app, 'POST', '/api/calls', anywhere, t.as.analyst)).status).toBe(201);
+    expect(
+      (await send(t.app, 'PATCH', '/api/calls/call-open', { title: 'Renamed' }, t.as.manager)).status,
+    ).toBe(403);
+    const patched = await send(
+      t.app,
+      'PATCH',
+      '/api/calls/call-open',
+      { title: 'Renamed call' },
+      t.as.analyst,
     );
-    const patched = await send(t.app, 'PATCH', '/api/calls/call-open', { title: 'Renamed call' }, analyst);
     expect(patched.status).toBe(200);
     expect(await patched.json()).toMatchObject({ title: 'Renamed call', eligibleCountries: ['ES', 'MX'] });
-    expect((await send(t.app, 'DELETE', '/api/calls/call-closed', undefined, manager)).status).toBe(403);
+    expect((await send(t.app, 'DELETE', '/api/calls/call-closed', undefined, t.as.manager)).status).toBe(403);
   });
 
   it('filters open now and eligible country agree with isEligibleForCall', async () => {
@@ -105,9 +105,10 @@ describe.each(storeFactories)('programmes and calls on $name', (factory) => {
 
   it('an organisation’s people follow a call; others are refused', async () => {
     expect((await send(t.app, 'POST', '/api/calls/call-open/follow')).status).toBe(401);
-    expect((await send(t.app, 'POST', '/api/calls/call-open/follow', {}, manager)).status).toBe(403);
+    expect((await send(t.app, 'POST', '/api/calls/call-open/follow', {}, t.as.manager)).status).toBe(403);
     expect(
-      (await send(t.app, 'POST', '/api/calls/call-open/follow', { organisationId: orgId }, manager)).status,
+      (await send(t.app, 'POST', '/api/calls/call-open/follow', { organisationId: orgId }, t.as.manager))
+        .status,
     ).toBe(403);
     expect((await send(t.app, 'POST', '/api/calls/call-open/follow', {}, orgAdmin)).status).toBe(204);
     const followers = await t.store.programmes.callFollowers('call-open');
@@ -117,7 +118,7 @@ describe.each(storeFactories)('programmes and calls on $name', (factory) => {
       204,
     );
     expect(await t.store.programmes.callFollowers('call-open')).toEqual([]);
-    expect((await send(t.app, 'DELETE', '/api/calls/call-closed', undefined, analyst)).status).toBe(204);
+    expect((await send(t.app, 'DELETE', '/api/calls/call-closed', undefined, t.as.analyst)).status).toBe(204);
     expect((await t.app.request('/api/calls/call-closed')).status).toBe(404);
   });
 });

@@ -3,22 +3,15 @@
  * a path, a query or a body answers 400 naming where, never 500; accented text and
  * emoji (proper surrogate pairs) pass unchanged.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { describe, expect, it } from 'vitest';
+import { send, storeFactories, suiteApp } from './test-app';
 
 type ErrorBody = {
   error: { status: number; code: string; fields?: Array<{ path: string; message: string }> };
 };
 
 describe.each(storeFactories)('unsafe text in requests on $name', (factory) => {
-  let t: TestApp;
-  let admin: Session;
-
-  beforeAll(async () => {
-    t = await testApp(factory);
-    admin = await login(t.app, 'admin@polos.test');
-  });
-  afterAll(() => t.close());
+  const t = suiteApp(factory, ['admin']);
 
   const cluster = {
     name: 'Footwear — Franca',
@@ -52,7 +45,7 @@ describe.each(storeFactories)('unsafe text in requests on $name', (factory) => {
     ['DELETE', '/api/clusters/a%00b', 'path'],
     ['GET', '/a%00b', 'path'],
   ])('%s %s answers 400 naming %s', async (method, path, field) => {
-    await expect400(await send(t.app, method, path, undefined, admin), 'invalid_text', field);
+    await expect400(await send(t.app, method, path, undefined, t.as.admin), 'invalid_text', field);
   });
 
   it('GET /% and other malformed percent-encoding answer 400', async () => {
@@ -69,7 +62,7 @@ describe.each(storeFactories)('unsafe text in requests on $name', (factory) => {
   it('a NUL in a JSON body field answers 400 naming the field, and writes nothing', async () => {
     const before = (await t.store.listClusters({ limit: 1, offset: 0 }, { includePrivate: true })).total;
     await expect400(
-      await send(t.app, 'POST', '/api/clusters', { ...cluster, name: 'Foot\u0000wear' }, admin),
+      await send(t.app, 'POST', '/api/clusters', { ...cluster, name: 'Foot\u0000wear' }, t.as.admin),
       'invalid_text',
       'name',
     );
@@ -84,12 +77,18 @@ describe.each(storeFactories)('unsafe text in requests on $name', (factory) => {
       keyFigures: [{ year: 2020, firms: 3, unit: 'x' }],
     }).replace('"unit":"x"', '"unit":"a\\ud800"');
     await expect400(
-      await send(t.app, 'POST', '/api/clusters', body, admin),
+      await send(t.app, 'POST', '/api/clusters', body, t.as.admin),
       'invalid_text',
       'keyFigures.0.unit',
     );
     await expect400(
-      await send(t.app, 'PATCH', '/api/clusters/tm_medellin_textile', '{"description":"\\udc00x"}', admin),
+      await send(
+        t.app,
+        'PATCH',
+        '/api/clusters/tm_medellin_textile',
+        '{"description":"\\udc00x"}',
+        t.as.admin,
+      ),
       'invalid_text',
       'description',
     );
@@ -99,7 +98,7 @@ describe.each(storeFactories)('unsafe text in requests on $name', (factory) => {
         'POST',
         '/api/clusters/tm_medellin_textile/assessments',
         '{"assessedOn":"2026-01-01","assessor":"a\\u0000","scores":{"externalEconomies":{},"jointAction":{},"upgrading":{}}}',
-        admin,
+        t.as.admin,
       ),
       'invalid_text',
       'assessor',
@@ -112,7 +111,9 @@ describe.each(storeFactories)('unsafe text in requests on $name', (factory) => {
       'name,country,sector,sector_group\n' +
       'Good row,BR,footwear,traditional_manufacturing\n' +
       'Bad\u0000row,BR,footwear,traditional_manufacturing\n';
-    const res = await send(t.app, 'POST', '/api/clusters/import', csv, admin, { 'content-type': 'text/csv' });
+    const res = await send(t.app, 'POST', '/api/clusters/import', csv, t.as.admin, {
+      'content-type': 'text/csv',
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as {
       error: { code: string; issues: Array<{ row: number; field: string }> };
@@ -126,7 +127,7 @@ describe.each(storeFactories)('unsafe text in requests on $name', (factory) => {
 
   it('the JSON import body: a lone surrogate answers 400 naming row and field', async () => {
     const json = `[${JSON.stringify(cluster)},{"name":"x\\ud800y","country":"BR","sector":"footwear","sectorGroup":"traditional_manufacturing"}]`;
-    const res = await send(t.app, 'POST', '/api/clusters/import', json, admin);
+    const res = await send(t.app, 'POST', '/api/clusters/import', json, t.as.admin);
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { issues: Array<{ row: number; field: string }> } };
     expect(body.error.issues).toEqual([expect.objectContaining({ row: 2, field: 'name' })]);
@@ -134,7 +135,13 @@ describe.each(storeFactories)('unsafe text in requests on $name', (factory) => {
 
   it('accented text and emoji (proper surrogate pairs) pass in body, query and path, unchanged', async () => {
     const name = 'Calçados Ñandú — São João 🧵👟';
-    const res = await send(t.app, 'POST', '/api/clusters', { ...cluster, name, id: 'calcados-nandu' }, admin);
+    const res = await send(
+      t.app,
+      'POST',
+      '/api/clusters',
+      { ...cluster, name, id: 'calcados-nandu' },
+      t.as.admin,
+    );
     expect(res.status).toBe(201);
     expect(((await res.json()) as { name: string }).name).toBe(name);
     const read = (await (await t.app.request('/api/clusters/calcados-nandu')).json()) as { name: string };

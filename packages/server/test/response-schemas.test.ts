@@ -4,9 +4,9 @@
  * know (it would be missing from the web's generated types), none missing, none of
  * another type. One request per documented GET, plus the assessment a POST returns.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { send, storeFactories, suiteApp, type TestApp } from './test-app';
 
 interface RouteDefinition {
   type: string;
@@ -42,14 +42,7 @@ async function expectDocumented(t: TestApp, res: Response, method: string, url: 
 }
 
 describe.each(storeFactories)('answers match their published schemas on $name', (factory) => {
-  let t: TestApp;
-  let admin: Session;
-
-  beforeAll(async () => {
-    t = await testApp(factory);
-    admin = await login(t.app, 'admin@polos.test');
-  });
-  afterAll(() => t.close());
+  const t = suiteApp(factory, ['admin']);
 
   const publicUrls = [
     '/api/health',
@@ -91,7 +84,7 @@ describe.each(storeFactories)('answers match their published schemas on $name', 
 
   it('GET of what an administrator reads: users, the audit log, herself', async () => {
     for (const url of ['/api/users', '/api/audit?limit=5', '/api/auth/me']) {
-      await expectDocumented(t, await send(t.app, 'GET', url, undefined, admin), 'get', url);
+      await expectDocumented(t, await send(t.app, 'GET', url, undefined, t.as.admin), 'get', url);
     }
   });
 
@@ -126,7 +119,7 @@ describe.each(storeFactories)('answers match their published schemas on $name', 
         ],
         governance: [{ governanceType: 'quasi_hierarchy', code: 3, shareOfOutput: 0.4, description: 'x' }],
       },
-      admin,
+      t.as.admin,
     );
     await expectDocumented(t, res, 'post', url, 201);
   });

@@ -1,8 +1,8 @@
 /** Offboarding over HTTP: logout with a token, token lists and revocation, sign out everywhere, expiry, idle sessions. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app';
 import { sha256 } from '../src/auth/authenticate';
-import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { login, send, storeFactories, suiteApp, type Session } from './test-app';
 
 interface TokenInfo {
   id: string;
@@ -13,16 +13,7 @@ interface TokenInfo {
 }
 
 describe.each(storeFactories)('sessions and API tokens over HTTP on $name', (factory) => {
-  let t: TestApp;
-  let admin: Session;
-
-  beforeAll(async () => {
-    t = await testApp(factory);
-    admin = await login(t.app, 'admin@polos.test');
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = suiteApp(factory, ['admin']);
 
   async function newToken(session: Session, body: Record<string, unknown> = { name: 'script' }) {
     const res = await send(t.app, 'POST', '/api/auth/tokens', body, session);
@@ -80,9 +71,13 @@ describe.each(storeFactories)('sessions and API tokens over HTTP on $name', (fac
     ).json()) as TokenInfo[];
     expect(listed[0]!.revokedAt).not.toBeNull();
 
-    expect((await send(t.app, 'DELETE', `/api/auth/tokens/${theirs.id}`, undefined, admin)).status).toBe(204);
+    expect((await send(t.app, 'DELETE', `/api/auth/tokens/${theirs.id}`, undefined, t.as.admin)).status).toBe(
+      204,
+    );
     expect((await withToken(theirs.token)).status).toBe(401);
-    expect((await send(t.app, 'DELETE', '/api/auth/tokens/not-a-token', undefined, admin)).status).toBe(404);
+    expect((await send(t.app, 'DELETE', '/api/auth/tokens/not-a-token', undefined, t.as.admin)).status).toBe(
+      404,
+    );
   });
 
   it('POST /api/auth/logout-all ends every session of yours (other browsers too); with tokens: true it revokes your tokens', async () => {
@@ -117,9 +112,9 @@ describe.each(storeFactories)('sessions and API tokens over HTTP on $name', (fac
     const { token } = await newToken(viewer);
     const id = (await t.store.findUserByEmail('viewer@polos.test'))!.id;
     expect((await send(t.app, 'POST', `/api/users/${id}/revoke-access`, undefined, viewer)).status).toBe(403);
-    const tokensRes = await send(t.app, 'GET', `/api/users/${id}/tokens`, undefined, admin);
+    const tokensRes = await send(t.app, 'GET', `/api/users/${id}/tokens`, undefined, t.as.admin);
     expect(((await tokensRes.json()) as TokenInfo[]).some((x) => x.revokedAt === null)).toBe(true);
-    const res = await send(t.app, 'POST', `/api/users/${id}/revoke-access`, undefined, admin);
+    const res = await send(t.app, 'POST', `/api/users/${id}/revoke-access`, undefined, t.as.admin);
     expect(res.status).toBe(200);
     const counts = (await res.json()) as { sessions: number; tokens: number };
     expect(counts.sessions).toBeGreaterThanOrEqual(1);
@@ -130,7 +125,7 @@ describe.each(storeFactories)('sessions and API tokens over HTTP on $name', (fac
         .user,
     ).toBeNull();
     const tokens = (await (
-      await send(t.app, 'GET', `/api/users/${id}/tokens`, undefined, admin)
+      await send(t.app, 'GET', `/api/users/${id}/tokens`, undefined, t.as.admin)
     ).json()) as TokenInfo[];
     expect(tokens.every((x) => x.revokedAt !== null)).toBe(true);
     expect(
@@ -140,7 +135,7 @@ describe.each(storeFactories)('sessions and API tokens over HTTP on $name', (fac
           'POST',
           '/api/users/00000000-0000-4000-8000-000000000000/revoke-access',
           undefined,
-          admin,
+          t.as.admin,
         )
       ).status,
     ).toBe(404);

@@ -4,6 +4,7 @@
  * PostgreSQL server of TEST_DATABASE_URL when it is set.
  */
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { seedDemoData, type SqlStore } from '@polos/store';
 import type { StoreFactory } from '../../store/test/test-stores';
 import { createApp, type PolosApp } from '../src/app';
@@ -56,6 +57,57 @@ export async function testApp(factory: StoreFactory): Promise<TestApp> {
 export interface Session {
   cookie: string;
   csrf: string;
+}
+
+/** The seeded users of testApp, one per role: `<role>@polos.test`. */
+export type SeededUser = 'admin' | 'analyst' | 'manager' | 'viewer';
+
+/** A suite's app (suiteApp): the TestApp's fields, and the seeded users asked for, signed in. */
+export interface SuiteApp<U extends SeededUser> extends TestApp {
+  as: Record<U, Session>;
+}
+
+/**
+ * Registers a suite's hooks: before its tests, testApp(factory) and the seeded `users` signed
+ * in (all at once); after them, the store closed. Call it in the describe block before the
+ * suite's own hooks (which then run after it opens and before it closes); read its fields
+ * inside tests and hooks.
+ * @example
+ * const t = suiteApp(factory, ['admin']);
+ * it('…', async () => expect((await send(t.app, 'GET', '/api/users', undefined, t.as.admin)).status).toBe(200));
+ */
+export function suiteApp<U extends SeededUser>(factory: StoreFactory, users: readonly U[]): SuiteApp<U> {
+  let opened: (TestApp & { as: Record<U, Session> }) | undefined;
+  beforeAll(async () => {
+    const t = await testApp(factory);
+    const sessions = await Promise.all(users.map((user) => login(t.app, `${user}@polos.test`)));
+    opened = {
+      ...t,
+      as: Object.fromEntries(users.map((user, i) => [user, sessions[i]!])) as Record<U, Session>,
+    };
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  const open = () => {
+    if (!opened) throw new Error('suiteApp: its fields are read inside tests and hooks, once it is open');
+    return opened;
+  };
+  return {
+    get app() {
+      return open().app;
+    },
+    get store() {
+      return open().store;
+    },
+    get db() {
+      return open().db;
+    },
+    get as() {
+      return open().as;
+    },
+    close: () => open().close(),
+  };
 }
 
 export async function login(app: PolosApp, email: string, password = PASSWORD): Promise<Session> {

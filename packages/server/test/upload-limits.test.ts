@@ -5,9 +5,9 @@
  * /api/health while an upload is read (on a worker thread).
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp, type PolosApp } from '../src/app';
-import { login, storeFactories, testApp, type Session, type TestApp } from './test-app';
+import { storeFactories, suiteApp } from './test-app';
 
 const QUERY = 'name=Limits&geography=world-countries&region=region&industry=industry&value=value';
 
@@ -23,20 +23,14 @@ interface ErrorBody {
 }
 
 describe.each(storeFactories)('upload limits on $name', (factory) => {
-  let t: TestApp;
-  let analyst: Session;
-  beforeAll(async () => {
-    t = await testApp(factory);
-    analyst = await login(t.app, 'analyst@polos.test');
-  });
-  afterAll(() => t.close());
+  const t = suiteApp(factory, ['analyst']);
 
   const upload = (app: PolosApp, body: string | Uint8Array, file = 'upload.csv') =>
     app.request(`/api/map/datasets?${QUERY}&file=${file}`, {
       method: 'POST',
       headers: {
-        cookie: analyst.cookie,
-        'x-csrf-token': analyst.csrf,
+        cookie: t.as.analyst.cookie,
+        'x-csrf-token': t.as.analyst.csrf,
         'content-type': typeof body === 'string' ? 'text/csv' : 'application/gzip',
       },
       body,

@@ -141,12 +141,10 @@ describe.each(storeFactories)('Migration 006 on $name', (factory) => {
   });
 
   it('006 goes down to 005 (columns and index gone) and up again with the same indices', async () => {
-    const before = await sql<{
-      id: string;
-      ice: number;
-      degree: string;
-    }>`select id, ice, degree from assessments
-      order by id`.execute(db);
+    const indices = () =>
+      sql<{ id: string; ice: number; degree: string }>`select id, ice, degree from assessments
+        order by id`.execute(db);
+    const before = await indices();
     await migrateDatabase(db, '005-assessment-respondent-count');
     const { rows: columns } = await sql<{ column_name: string }>`select column_name
       from information_schema.columns where table_name = 'assessments' and column_name in ('eei', 'degree')`.execute(
@@ -154,12 +152,7 @@ describe.each(storeFactories)('Migration 006 on $name', (factory) => {
     );
     expect(columns).toEqual([]);
     expect(await migrateDatabase(db, '006-assessment-indices')).toEqual(['006-assessment-indices']);
-    const after = await sql<{
-      id: string;
-      ice: number;
-      degree: string;
-    }>`select id, ice, degree from assessments
-      order by id`.execute(db);
+    const after = await indices();
     expect(after.rows).toEqual(before.rows);
   }, 120_000);
 });

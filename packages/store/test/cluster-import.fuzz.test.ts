@@ -6,33 +6,23 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clusterInputSchema } from '@polos/core';
+import { clusterInputSchema, keyFiguresSchema } from '@polos/core';
 import { sectorGroups } from '@polos/core/vocabulary-lists';
 import { parseClusterFile } from '../src/files/cluster-file';
+import { CLUSTER_COLUMNS } from '../src/repositories/cluster-rows';
 import { ImportValidationError } from '../src/store';
 
 const SEED = 20261203;
+/**
+ * The columns a cluster file may have (docs/storage.md#import): the cluster's stored
+ * columns but its key-figure list and timestamps, then the key figures' fields in
+ * snake_case but their `source` (the cluster's).
+ */
 const columns = [
-  'id',
-  'name',
-  'country',
-  'region',
-  'location',
-  'sector',
-  'sector_group',
-  'life_cycle_stage',
-  'description',
-  'is_public',
-  'source',
-  'year',
-  'firms',
-  'direct_jobs',
-  'indirect_jobs',
-  'turnover',
-  'production',
-  'exports',
-  'currency',
-  'unit',
+  ...CLUSTER_COLUMNS.filter((c) => !['key_figures', 'created_at', 'updated_at'].includes(c)),
+  ...Object.keys(keyFiguresSchema.shape)
+    .filter((f) => f !== 'source')
+    .map((f) => f.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)),
 ];
 
 /** Text that stresses a parser: separators, quotes, line breaks, NUL, lone surrogates, BOMs. */

@@ -26,6 +26,14 @@ const cluster = (over: Partial<ClusterInput> & { id: string }) => {
   return { ...parsed, id: over.id };
 };
 
+/** A new user: a viewer without grants whose password hash is 'h', but for what `over` sets. */
+const newUser = (over: Partial<Parameters<SqlStore['createUser']>[0]> & { email: string; name: string }) => ({
+  role: 'viewer' as const,
+  passwordHash: 'h',
+  grants: [],
+  ...over,
+});
+
 describe.each(storeFactories)('Store contract on $name', (factory) => {
   let store: SqlStore;
   let dispose: () => Promise<void>;
@@ -403,13 +411,12 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
       store.createUser(
-        {
+        newUser({
           email: 'ghost@example.org',
           name: 'G',
           role: 'cluster_manager',
-          passwordHash: 'h',
           grants: ['no-such-cluster'],
-        },
+        }),
         actor,
       ),
     ).rejects.toBeInstanceOf(NotFoundError);
@@ -421,22 +428,13 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
 
   it('users: e-mail unique case-insensitively, grants replaced, sessions expire, API tokens resolve', async () => {
     const user = await store.createUser(
-      {
-        email: 'Manager@Example.org',
-        name: 'M',
-        role: 'cluster_manager',
-        passwordHash: 'h',
-        grants: ['dup-1'],
-      },
+      newUser({ email: 'Manager@Example.org', name: 'M', role: 'cluster_manager', grants: ['dup-1'] }),
       actor,
     );
     expect(user.email).toBe('manager@example.org');
     expect(user.grants).toEqual(['dup-1']);
     await expect(
-      store.createUser(
-        { email: 'manager@example.org', name: 'X', role: 'viewer', passwordHash: 'h', grants: [] },
-        actor,
-      ),
+      store.createUser(newUser({ email: 'manager@example.org', name: 'X' }), actor),
     ).rejects.toBeInstanceOf(ConflictError);
     expect((await store.findUserByEmail('MANAGER@example.org'))?.passwordHash).toBe('h');
     const regranted = await store.updateUser(user.id, { grants: ['tm_medellin_textile', 'dup-1'] }, actor);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GovernanceObservation, Scores } from '../domain/assessment';
 import type { LifeCycleStage, SectorGroup } from '../domain/vocabularies';
+import { uniformScores } from '../domain/uniform-scores';
 import { diagnose, type DiagnosisInput } from '../diagnosis/diagnose';
 import { parseAdviceKnowledge } from './advice-rules';
 import { advise, evaluateRule } from './advise';
@@ -17,21 +18,7 @@ function baseline(): DiagnosisInput & { scores: Scores; governance: GovernanceOb
     clusterId: 'baseline',
     sectorGroup: 'specialized_suppliers',
     lifeCycleStage: 'maturity',
-    scores: {
-      externalEconomies: {
-        specialisedLabourMarket: 3,
-        availabilityOfInputs: 3,
-        easyAccessToInformation: 3,
-        marketAccess: 3,
-      },
-      jointAction: {
-        backwardVerticalLinkages: 3,
-        forwardVerticalLinkages: 3,
-        horizontalBilateralLinkages: 3,
-        horizontalMultilateralLinkages: 3,
-      },
-      upgrading: { process: 3, product: 3, functional: 3, intersectoral: 3 },
-    },
+    scores: uniformScores(3),
     governance: [
       { governanceType: 'market', code: 1 },
       { governanceType: 'network', code: 1 },
@@ -42,6 +29,18 @@ function baseline(): DiagnosisInput & { scores: Scores; governance: GovernanceOb
 }
 
 type Input = ReturnType<typeof baseline>;
+/** The joint-action items in the questionnaire's order: backward, forward, bilateral, multilateral. */
+const jointAction = (
+  backward: number,
+  forward: number,
+  bilateral: number,
+  multilateral: number,
+): Scores['jointAction'] => ({
+  backwardVerticalLinkages: backward,
+  forwardVerticalLinkages: forward,
+  horizontalBilateralLinkages: bilateral,
+  horizontalMultilateralLinkages: multilateral,
+});
 const lowAll = (s: Scores) => {
   for (const k of Object.keys(s.externalEconomies) as Array<keyof Scores['externalEconomies']>)
     s.externalEconomies[k] = 1;
@@ -53,12 +52,7 @@ const triggers: Record<string, (d: Input) => void> = {
   'low-collective-efficiency-trust': (d) => lowAll(d.scores),
   'joint-action-lags-external-economies': (d) => {
     // JAI 2 + 1.5 + 1.5 + 1 = 6 ≤ 6, and below EEI 12
-    d.scores.jointAction = {
-      backwardVerticalLinkages: 2,
-      forwardVerticalLinkages: 1.5,
-      horizontalBilateralLinkages: 1.5,
-      horizontalMultilateralLinkages: 1,
-    };
+    d.scores.jointAction = jointAction(2, 1.5, 1.5, 1);
   },
   'weak-multilateral-linkages': (d) => void (d.scores.jointAction.horizontalMultilateralLinkages = 1),
   'weak-labour-market': (d) => void (d.scores.externalEconomies.specialisedLabourMarket = 0.5),
@@ -96,12 +90,7 @@ const nearMisses: Record<string, (d: Input) => void> = {
     d.scores.externalEconomies.marketAccess = 2;
   },
   'joint-action-lags-external-economies': (d) => {
-    d.scores.jointAction = {
-      backwardVerticalLinkages: 2,
-      forwardVerticalLinkages: 2,
-      horizontalBilateralLinkages: 2,
-      horizontalMultilateralLinkages: 1.5,
-    }; // JAI 7.5 > 6
+    d.scores.jointAction = jointAction(2, 2, 2, 1.5); // JAI 7.5 > 6
   },
   'weak-multilateral-linkages': (d) => void (d.scores.jointAction.horizontalMultilateralLinkages = 1.5),
   'weak-labour-market': (d) => void (d.scores.externalEconomies.specialisedLabourMarket = null), // unknown ≠ weak

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cooperationAgreementSchema } from './agreement';
+import { parseAgreementRows } from './agreement-rows';
 import { isPartnerSearchOpen, partnerSearchPostSchema } from './partner-search';
 import { readDataCsv } from '../../test/read-data-csv';
 import { collaborationProfileSchema, naceDivisionSchema, validLabels, wiodSectorSchema } from './profile';
@@ -83,25 +84,14 @@ describe('collaboration schemas', () => {
   });
 
   it('refuse an agreement whose end year is before its start, and a party with neither id nor description', () => {
+    // The first seeded agreement (valid as it stands), given those two faults.
+    const seeded = parseAgreementRows(readDataCsv('eu-lac-collaboration/cooperation_agreements.csv'));
+    expect(seeded.ok).toBe(true);
     const r = cooperationAgreementSchema.safeParse({
-      id: 'agr-99',
+      ...(seeded.ok ? seeded.items[0] : {}),
       parties: [{ organisationId: null, description: null }],
-      scope: 'international',
-      sectorRelation: null,
-      instrument: 'mou',
-      objectives: null,
-      areas: [],
-      sponsors: [],
       startYear: 2015,
       endYear: 2012,
-      yearAsPrinted: null,
-      signedOn: null,
-      endsOn: null,
-      status: 'signed',
-      statusAsReported: null,
-      outcomes: [],
-      source: null,
-      notes: null,
     });
     expect(r.success ? [] : r.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['parties.0', 'a party needs an organisationId or a description'],

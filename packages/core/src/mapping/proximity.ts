@@ -43,13 +43,8 @@ export function proximity(
 
 /** The JavaScript version (engines without WebAssembly). */
 export function proximityJs(
-  m: Uint8Array,
-  regions: number,
-  industries: number,
-  ubiquity: Float64Array,
-  options: ProximityOptions = {},
+  ...[m, regions, P, ubiquity, options = {}]: Parameters<typeof proximity>
 ): Float64Array {
-  const P = industries;
   const counts = new Float64Array(P * P);
   const present = new Int32Array(P);
   for (let r = 0; r < regions; r++) {

@@ -10,6 +10,7 @@ import { regionIndustryMatrix } from '../mapping/region-industry-matrix';
 import { relatednessDensity } from '../mapping/relatedness-density';
 import { regionIndices } from '../mapping/specialisation';
 import { MappingOptionsError, mapRegionIndustry, regionOpportunities } from './map-region-industry';
+import { mappingMeasures } from './map-options';
 import { mapRegionIndustryResultSchema } from './map-result';
 
 /** A seeded 40 regions × 30 industries matrix, about a third of the cells zero, two missing. */
@@ -33,16 +34,8 @@ function fixture() {
   return { matrix: regionIndustryMatrix(regions, industries, values), definitions, R, P };
 }
 
-const all = [
-  'lq',
-  'totals',
-  'proximity',
-  'density',
-  'complexity',
-  'outlook',
-  'backbone',
-  'regionIndices',
-] as const;
+/** Every measure but the two that need cluster definitions. */
+const all = mappingMeasures.filter((m) => m !== 'clusters' && m !== 'clusterRelatedness');
 
 describe('mapRegionIndustry', () => {
   it('options that fail the schema are refused, the error naming each field', async () => {

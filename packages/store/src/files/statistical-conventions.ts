@@ -1,4 +1,6 @@
 /** Conventions of statistical files that both readers (CSV and DuckDB) follow. */
+import { fail } from './statistical-limits';
+import type { StatisticalTableOptions } from './statistical-table-types';
 
 /** Values treated as suppressed/missing (Census, Eurostat, INEGI conventions). */
 export const SUPPRESSED_VALUES: readonly string[] = [
@@ -42,4 +44,33 @@ export function isCodeOfLevel(code: string, level: number | undefined): boolean 
   if (level === undefined) return true;
   if (level === 2) return (/^\d{2}$/.test(code) && code !== '00') || /^\d{2}-\d{2}$/.test(code);
   return code.length === level && /^\d+$/.test(code);
+}
+
+/**
+ * Stops the read (row 1, one problem per column) when the header lacks a column the
+ * options name: region, industry, value, and the establishments and year columns when used.
+ */
+export function requireColumns(
+  file: string,
+  header: readonly string[],
+  options: StatisticalTableOptions,
+  yearColumn: string,
+): void {
+  const wanted: Array<[string, string]> = [
+    ['--region', options.region],
+    ['--industry', options.industry],
+    ['--value', options.value],
+  ];
+  if (options.establishments) wanted.push(['--establishments', options.establishments]);
+  if (options.year !== undefined) wanted.push(['--year', yearColumn]);
+  const missing = wanted.filter(([, c]) => !header.includes(c));
+  if (missing.length)
+    fail(
+      missing.map(([flag, c]) => ({
+        file,
+        row: 1,
+        field: c,
+        message: `column "${c}" (${flag}) is not in the header (found: ${header.join(', ')})`,
+      })),
+    );
 }

@@ -27,7 +27,7 @@ import { createGunzip } from 'node:zlib';
 import { regionIndustryMatrix } from '@polos/core/matrix';
 import { ImportValidationError, type ImportIssue } from '../store';
 import { ByteInterner, RowColumns, pivotRows } from './statistical-csv-columns';
-import { isCodeOfLevel, SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
+import { isCodeOfLevel, requireColumns, SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
 import { count, fail, limitError, megabytes, statisticalLimits } from './statistical-limits';
 import type { StatisticalTable, StatisticalTableOptions } from './statistical-table-types';
 
@@ -120,24 +120,7 @@ export async function readStatisticalCsv(
       est: options.establishments ? at(options.establishments) : -1,
       year: at(yearColumn),
     };
-    const wanted: Array<[string, string]> = [
-      ['--region', options.region],
-      ['--industry', options.industry],
-      ['--value', options.value],
-    ];
-    if (options.establishments) wanted.push(['--establishments', options.establishments]);
-    if (options.year !== undefined) wanted.push(['--year', yearColumn]);
-    const missing = wanted.filter(([, c]) => !header!.includes(c));
-    if (missing.length) {
-      fail(
-        missing.map(([flag, c]) => ({
-          file,
-          row: 1,
-          field: c,
-          message: `column "${c}" (${flag}) is not in the header (found: ${header!.join(', ')})`,
-        })),
-      );
-    }
+    requireColumns(file, header!, options, yearColumn);
     needed = Math.max(col.region, col.industry, col.value, col.est, col.year) + 1;
   };
 

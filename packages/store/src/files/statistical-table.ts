@@ -24,7 +24,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { regionIndustryMatrix } from '@polos/core/matrix';
 import { ImportValidationError, type ImportIssue } from '../store';
 import { readStatisticalCsv } from './statistical-csv-reader';
-import { SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
+import { requireColumns, SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
 import { fail, limitError, statisticalLimits } from './statistical-limits';
 import type { StatisticalTable, StatisticalTableOptions } from './statistical-table-types';
 
@@ -111,24 +111,7 @@ export async function readStatisticalTableWithDuckDB(
         : `DESCRIBE SELECT * FROM read_csv(${quoteString(path)}, header = true, all_varchar = true) LIMIT 0`,
     );
     const columns = header.map((r) => String(r[0]));
-    const wanted: Array<[string, string]> = [
-      ['--region', options.region],
-      ['--industry', options.industry],
-      ['--value', options.value],
-    ];
-    if (options.establishments) wanted.push(['--establishments', options.establishments]);
-    if (options.year !== undefined) wanted.push(['--year', yearColumn]);
-    const missingColumns = wanted.filter(([, c]) => !columns.includes(c));
-    if (missingColumns.length) {
-      fail(
-        missingColumns.map(([flag, c]) => ({
-          file,
-          row: 1,
-          field: c,
-          message: `column "${c}" (${flag}) is not in the header (found: ${columns.join(', ')})`,
-        })),
-      );
-    }
+    requireColumns(file, columns, options, yearColumn);
     const textColumns = [
       options.region,
       options.industry,

@@ -62,10 +62,9 @@ export default function AgreementSummary({ summary }: { summary: Summary }) {
       <h2 id="summary-title">{t('agreements.summary', { count: summary.total })}</h2>
       <div className="summary-grid">
         <div>
-          <h3 id="pairs-title">{t('agreements.byCountryPair')}</h3>
+          <h3 id="country-pairs-title">{t('agreements.byCountryPair')}</h3>
           <DataTable
-            labelledBy="pairs-title"
-            testId="country-pairs"
+            name="country-pairs"
             columns={[
               { label: t('agreements.col.countries') },
               { label: t('agreements.col.count'), className: 'num' },

@@ -164,8 +164,7 @@ export function ClusterRelatedness({ data, cluster }: { data: StateClustersView;
         <h2 id="opportunities-title">{t('studio.opportunitiesTitle', { state })}</h2>
         <p className="muted">{t('studio.opportunitiesIntro')}</p>
         <DataTable
-          labelledBy="opportunities-title"
-          testId="opportunities"
+          name="opportunities"
           columns={[
             { label: t('studio.cluster') },
             { label: t('studio.density'), className: 'num' },

@@ -282,7 +282,7 @@ export function ClusterStudio() {
                 : t('studio.strongNone')}
             </p>
             <DataTable
-              labelledBy="strong-title"
+              name="strong"
               caption={t('studio.tableCaption')}
               columns={[
                 { label: t('studio.state') },

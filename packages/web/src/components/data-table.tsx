@@ -27,23 +27,21 @@ export function TableHead({ columns }: { columns: readonly Column[] }) {
 }
 
 export function DataTable({
-  labelledBy,
+  name,
   caption,
-  testId,
   columns,
   children,
 }: {
-  /** The id of the heading that names the region. */
-  labelledBy: string;
+  /** The table's name: its heading is `#<name>-title` (it names the region); `data-testid` is `name`. */
+  name: string;
   caption?: ReactNode;
-  testId?: string;
   /** The header row; omit it to write the `thead` among the children. */
   columns?: readonly Column[];
   children: ReactNode;
 }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={labelledBy}>
-      <table className="data" data-testid={testId}>
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${name}-title`}>
+      <table className="data" data-testid={name}>
         {caption !== undefined ? <caption>{caption}</caption> : null}
         {columns ? <TableHead columns={columns} /> : null}
         {children}

@@ -56,8 +56,7 @@ export function EventAgenda({
             </a>
           </p>
           <DataTable
-            labelledBy="agenda-title"
-            testId="agenda"
+            name="agenda"
             columns={[
               { label: t('events.col.time') },
               { label: place },

@@ -89,8 +89,7 @@ export function EventSchedule({
       <h4 id="placed-title">{t('events.schedule.placed', { count: placed.length })}</h4>
       {placed.length ? (
         <DataTable
-          labelledBy="placed-title"
-          testId="placed"
+          name="placed"
           columns={[
             { label: t('events.col.meeting') },
             { label: t('events.col.time') },

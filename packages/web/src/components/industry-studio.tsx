@@ -247,7 +247,7 @@ export function IndustryStudio({
           {ind?.pci != null ? ` ${t('space.pciIs', { pci: number.format(ind.pci) })}` : ''}
         </p>
         <DataTable
-          labelledBy="regions-title"
+          name="regions"
           caption={t('space.regionsCaption')}
           columns={[
             { label: t('space.region') },

@@ -109,8 +109,7 @@ export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
         ) : (
           <>
             <DataTable
-              labelledBy="history-title"
-              testId="history"
+              name="history"
               columns={[
                 { label: t('history.date') },
                 { label: t('history.method'), className: 'narrow-hide' },

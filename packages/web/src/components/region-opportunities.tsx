@@ -77,8 +77,7 @@ export function RegionOpportunities({
               : region.data.name}
           </p>
           <DataTable
-            labelledBy="opportunities-title"
-            testId="opportunities"
+            name="opportunities"
             caption={t('space.opportunitiesCaption', { region: region.data.name })}
             columns={[
               { label: '#' },

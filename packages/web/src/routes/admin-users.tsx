@@ -65,8 +65,7 @@ export default function AdminUsers() {
         <p role="status">{t('profile.loading')}</p>
       ) : (
         <DataTable
-          labelledBy="users-title"
-          testId="users"
+          name="users"
           columns={[
             { label: t('admin.name') },
             { label: t('admin.email') },

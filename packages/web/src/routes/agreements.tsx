@@ -107,7 +107,7 @@ export default function Agreements() {
           onChange={(e) => set('year')(e.target.value.trim())}
         />
       </form>
-      <h2 id="register-title">{t('agreements.register', { count: list.data?.total ?? 0 })}</h2>
+      <h2 id="agreements-title">{t('agreements.register', { count: list.data?.total ?? 0 })}</h2>
       {list.error ? (
         <p role="alert">{errorMessage(t, list.error)}</p>
       ) : !list.data ? (
@@ -116,8 +116,7 @@ export default function Agreements() {
         <p className="muted">{t('agreements.empty')}</p>
       ) : (
         <DataTable
-          labelledBy="register-title"
-          testId="agreements"
+          name="agreements"
           columns={[
             { label: t('agreements.col.parties') },
             { label: t('agreements.col.instrument') },

@@ -65,8 +65,7 @@ export default function Calls() {
         <p className="muted">{t('programmes.noCalls')}</p>
       ) : (
         <DataTable
-          labelledBy="calls-title"
-          testId="calls"
+          name="calls"
           columns={[
             { label: t('programmes.col.call') },
             { label: t('programmes.col.programme') },

@@ -146,7 +146,7 @@ export function ClusterProfile({ id }: { id: string }) {
         {figures.length === 0 ? (
           <p>{t('profile.noFigures')}</p>
         ) : (
-          <DataTable labelledBy="figures-title">
+          <DataTable name="figures">
             <thead>
               <tr>
                 <th scope="col">{t('profile.year')}</th>
@@ -216,7 +216,7 @@ export function ClusterProfile({ id }: { id: string }) {
               <p className="muted">{t('profile.unknownItems', { count: ce.unknownItems })}</p>
             ) : null}
             <DataTable
-              labelledBy="diagnosis-title"
+              name="diagnosis"
               caption={t('profile.itemsCaption')}
               columns={[
                 { label: t('profile.item') },

@@ -147,8 +147,7 @@ function EventFacts({ event: e }: { event: Event }) {
       </p>
       <h2 id="sessions-title">{t('events.sessions')}</h2>
       <DataTable
-        labelledBy="sessions-title"
-        testId="sessions"
+        name="sessions"
         columns={[
           { label: t('events.col.session') },
           { label: t('events.col.day') },

@@ -172,7 +172,7 @@ function PortfolioCharts({
 
       <section aria-labelledby="averages-title">
         <h2 id="averages-title">{t('portfolio.averages')}</h2>
-        <DataTable labelledBy="averages-title" caption={t('portfolio.averagesCaption')}>
+        <DataTable name="averages" caption={t('portfolio.averagesCaption')}>
           <thead>
             <tr>
               <th scope="col">{t('clusters.sectorGroup')}</th>

@@ -74,8 +74,7 @@ export default function Programmes() {
         <p role="status">{t('programmes.loading')}</p>
       ) : (
         <DataTable
-          labelledBy="programmes-title"
-          testId="programmes"
+          name="programmes"
           columns={[
             { label: t('programmes.col.name') },
             { label: t('programmes.col.what') },

@@ -9,6 +9,11 @@ const slot = (id: string, sessionId = 's1'): Slot => ({
   minutes: 20,
 });
 
+/** Meetings between two one-letter participants: `'AB'` is meeting `ab` of A and B. */
+const meetings = (...pairs: string[]) => pairs.map((p) => ({ id: p.toLowerCase(), a: p[0]!, b: p[1]! }));
+/** A placement at table T1. */
+const atT1 = (meetingId: string, slotId: string) => ({ meetingId, slotId, table: 'T1' });
+
 /** Every slot holds each participant and each table at most once; placements respect availability. */
 function assertNoConflicts(
   input: ScheduleInput,
@@ -41,17 +46,10 @@ describe('schedule', () => {
       slots: [slot('a1'), slot('a2')],
       tables: ['T1'],
       availability: {},
-      meetings: [
-        { id: 'ab', a: 'A', b: 'B' },
-        { id: 'ac', a: 'A', b: 'C' },
-        { id: 'bc', a: 'B', b: 'C' },
-      ],
+      meetings: meetings('AB', 'AC', 'BC'),
     };
     const result = schedule(input);
-    expect(result.placed).toEqual([
-      { meetingId: 'ab', slotId: 'a1', table: 'T1' },
-      { meetingId: 'ac', slotId: 'a2', table: 'T1' },
-    ]);
+    expect(result.placed).toEqual([atT1('ab', 'a1'), atT1('ac', 'a2')]);
     expect(result.unplaced).toEqual([{ meetingId: 'bc', reason: 'participants_busy' }]);
     expect(result.upperBound).toBe(2);
   });
@@ -61,19 +59,11 @@ describe('schedule', () => {
       slots: [slot('x1', 's1'), slot('x2', 's2')],
       tables: ['T1'],
       availability: { C: ['s1'], E: ['s2'], F: ['s1'] },
-      meetings: [
-        { id: 'ab', a: 'A', b: 'B' },
-        { id: 'ac', a: 'A', b: 'C' },
-        { id: 'ef', a: 'E', b: 'F' },
-        { id: 'gh', a: 'G', b: 'H' },
-      ],
+      meetings: meetings('AB', 'AC', 'EF', 'GH'),
     };
     const result = schedule(input);
     // ac only fits x1, so it goes first; ab takes x2; gh finds no table left.
-    expect(result.placed).toEqual([
-      { meetingId: 'ab', slotId: 'x2', table: 'T1' },
-      { meetingId: 'ac', slotId: 'x1', table: 'T1' },
-    ]);
+    expect(result.placed).toEqual([atT1('ab', 'x2'), atT1('ac', 'x1')]);
     expect(result.unplaced).toEqual([
       { meetingId: 'ef', reason: 'no_common_session' },
       { meetingId: 'gh', reason: 'no_table' },
@@ -86,11 +76,11 @@ describe('schedule', () => {
       slots: [slot('a1'), slot('a2')],
       tables: ['T1', 'T2'],
       availability: {},
-      meetings: [{ id: 'ab', a: 'A', b: 'B' }],
+      meetings: meetings('AB'),
       fixed: [{ meetingId: 'old', slotId: 'a1', table: 'T2', a: 'A', b: 'C' }],
     };
     const result = schedule(input);
-    expect(result.placed).toEqual([{ meetingId: 'ab', slotId: 'a2', table: 'T1' }]);
+    expect(result.placed).toEqual([atT1('ab', 'a2')]);
     assertNoConflicts(input, result.placed);
   });
 

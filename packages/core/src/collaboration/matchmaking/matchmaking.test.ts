@@ -4,7 +4,7 @@ import { leaveOneOut } from './evaluate';
 import { ioCoefficientTables } from './io-coefficients';
 import { tinyTable } from './io-fixture';
 import { bestIndices, buildMatchmaking } from './matchmaking';
-import type { MatchProfile } from './model';
+import { defaultMatchWeights, type MatchProfile } from './model';
 
 // The hand-computed table of io-coefficients.test.ts, as Mexico's and Spain's:
 // a(S1,S2) = 0.20, a(S2,S1) = 0.12, a(S3,S3) = 0.40; normaliser (99th percentile) 0.40.
@@ -184,22 +184,10 @@ describe('explained matchmaking', () => {
   it('refuses an unknown target and a negative weight', () => {
     expect(() => mm.rank('nobody')).toThrow('unknown organisation "nobody"');
     expect(() =>
-      buildMatchmaking({ profiles, io, agreements, weights: { ...mmWeights(), language: -1 } }),
+      buildMatchmaking({ profiles, io, agreements, weights: { ...defaultMatchWeights, language: -1 } }),
     ).toThrow('weight language must be a finite number ≥ 0');
   });
 });
-
-function mmWeights() {
-  return {
-    sector_similarity: 0.25,
-    complementarity: 0.25,
-    value_chain: 0.1,
-    smart_specialisation: 0.1,
-    target_markets: 0.1,
-    language: 0.1,
-    existing_links: 0.1,
-  };
-}
 
 describe('bestIndices', () => {
   it('returns the same order as a full sort, ties by the tie order', () => {
