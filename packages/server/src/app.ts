@@ -29,9 +29,9 @@ import { registerAgreementRoutes } from './features/agreements';
 import { registerPartnerSearches } from './features/partner-searches';
 import { registerProgrammes } from './features/programmes';
 import {
+  registerMyOrganisationRoutes,
   registerOrganisationAdminRoutes,
   registerOrganisationMatchRoutes,
-  registerMyOrganisationRoutes,
   registerOrganisationPublicationRoutes,
   registerOrganisationRoutes,
 } from './features/organisations';

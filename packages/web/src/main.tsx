@@ -7,6 +7,7 @@ import { useRoute } from './navigation';
 import { ClusterList } from './routes/cluster-list';
 import { ClusterProfile } from './routes/cluster-profile';
 import { SignIn } from './routes/sign-in';
+import { CollaborationPage, isCollaborationRoute } from './routes/collaboration-pages';
 import { SessionProvider } from './session';
 
 // Pages with charts load Observable Plot only when opened.
@@ -45,6 +46,8 @@ function App() {
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <DirectoryPage route={route} />
         </Suspense>
+      ) : isCollaborationRoute(route) ? (
+        <CollaborationPage route={route} />
       ) : route.page === 'portfolio' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <Portfolio />

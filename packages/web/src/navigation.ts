@@ -16,7 +16,9 @@ export type Route =
   | { page: 'map' }
   | { page: 'admin-users' }
   | { page: 'organisations' | 'partner-searches' }
-  | { page: 'organisation' | 'organisation-matches' | 'partner-search'; id: string };
+  | { page: 'organisation' | 'organisation-matches' | 'partner-search'; id: string }
+  | { page: 'events' | 'agreements' | 'programmes' | 'calls' }
+  | { page: 'event' | 'agreement'; id: string };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -34,6 +36,9 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   ],
   [/^\/partner-searches\/?$/, () => ({ page: 'partner-searches' })],
   [/^\/partner-searches\/([^/]+)\/?$/, (m) => ({ page: 'partner-search', id: decodeURIComponent(m[1]!) })],
+  // Collaboration: matchmaking events, the agreements register, programmes and calls (issue 12).
+  [/^\/(events|agreements|programmes|calls)\/?$/, (m) => ({ page: m[1] as 'events' })],
+  [/^\/(event|agreement)s\/([^/]+)\/?$/, (m) => ({ page: m[1] as 'event', id: decodeURIComponent(m[2]!) })],
 ];
 
 export function parseRoute(pathname: string): Route {

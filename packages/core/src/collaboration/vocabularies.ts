@@ -6,6 +6,7 @@
  * data: labels/vocabulary-labels.json).
  */
 import { z } from 'zod';
+import * as lists from '../domain/vocabulary-lists';
 import labels from './labels/vocabulary-labels.json';
 import {
   clusterLabelLevels,
@@ -15,6 +16,15 @@ import {
 
 export { clusterLabelLevels, collaborationOrganisationKinds, partnerSearchKinds };
 
+export {
+  agreementInstruments,
+  agreementScopes,
+  agreementStatuses,
+  programmeLevels,
+  programmeTargets,
+  sectorRelations,
+} from '../domain/vocabulary-lists';
+
 export const collaborationLanguages = ['en', 'es', 'pt'] as const;
 export type CollaborationLanguage = (typeof collaborationLanguages)[number];
 export const collaborationLanguageSchema = z.enum(collaborationLanguages);
@@ -22,34 +32,19 @@ export const collaborationLanguageSchema = z.enum(collaborationLanguages);
 /** A label in the three languages of polos. */
 export type Label = Readonly<Record<CollaborationLanguage, string>>;
 
-export const agreementScopes = ['local_national', 'international'] as const;
-export const agreementScopeSchema = z.enum(agreementScopes).meta({ id: 'AgreementScope' });
+export const agreementScopeSchema = z.enum(lists.agreementScopes).meta({ id: 'AgreementScope' });
 export type AgreementScope = z.infer<typeof agreementScopeSchema>;
 
 /** The report's framing (§7.3.1–7.3.2); the CSV writes `cross_sector_complementary`. */
-export const sectorRelations = [
-  'same_sector',
-  'cross_sector_complementarity',
-  'same_value_chain',
-  'policy_level',
-] as const;
-export const sectorRelationSchema = z.enum(sectorRelations).meta({ id: 'SectorRelation' });
+export const sectorRelationSchema = z.enum(lists.sectorRelations).meta({ id: 'SectorRelation' });
 export type SectorRelation = z.infer<typeof sectorRelationSchema>;
 
-export const agreementInstruments = [
-  'mou',
-  'collaboration_agreement',
-  'joint_project',
-  'programme',
-  'mission',
-  'exchange',
-  'other',
-] as const;
-export const agreementInstrumentSchema = z.enum(agreementInstruments).meta({ id: 'AgreementInstrument' });
+export const agreementInstrumentSchema = z
+  .enum(lists.agreementInstruments)
+  .meta({ id: 'AgreementInstrument' });
 export type AgreementInstrument = z.infer<typeof agreementInstrumentSchema>;
 
-export const agreementStatuses = ['in_preparation', 'signed', 'active', 'completed', 'lapsed'] as const;
-export const agreementStatusSchema = z.enum(agreementStatuses).meta({ id: 'AgreementStatus' });
+export const agreementStatusSchema = z.enum(lists.agreementStatuses).meta({ id: 'AgreementStatus' });
 export type AgreementStatus = z.infer<typeof agreementStatusSchema>;
 
 /** Enterprise Europe Network: an offer or a request ("which way does the money flow"). */
@@ -87,20 +82,10 @@ export const valueChainPositions = [
 export const valueChainPositionSchema = z.enum(valueChainPositions).meta({ id: 'ValueChainPosition' });
 export type ValueChainPosition = z.infer<typeof valueChainPositionSchema>;
 
-export const programmeLevels = [
-  'eu_lac',
-  'ibero_american',
-  'eu',
-  'bilateral',
-  'multilateral',
-  'national',
-  'subnational',
-] as const;
-export const programmeLevelSchema = z.enum(programmeLevels).meta({ id: 'ProgrammeLevel' });
+export const programmeLevelSchema = z.enum(lists.programmeLevels).meta({ id: 'ProgrammeLevel' });
 export type ProgrammeLevel = z.infer<typeof programmeLevelSchema>;
 
-export const programmeTargets = ['clusters', 'regions', 'SMEs', 'research', 'policy'] as const;
-export const programmeTargetSchema = z.enum(programmeTargets).meta({ id: 'ProgrammeTarget' });
+export const programmeTargetSchema = z.enum(lists.programmeTargets).meta({ id: 'ProgrammeTarget' });
 export type ProgrammeTarget = z.infer<typeof programmeTargetSchema>;
 
 export const collaborationOrganisationKindSchema = z

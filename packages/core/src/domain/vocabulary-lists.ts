@@ -116,3 +116,42 @@ export const clusterLabelLevels = ['bronze', 'silver', 'gold'] as const;
 
 /** What a partner-search post offers or asks for (ECCP, Enterprise Europe Network). */
 export const partnerSearchKinds = ['technology', 'business', 'rnd', 'supplier', 'training'] as const;
+/** Cooperation agreements (issue 12 point 5; zod enums and labels in collaboration/vocabularies.ts). */
+export const agreementScopes = ['local_national', 'international'] as const;
+export const sectorRelations = [
+  'same_sector',
+  'cross_sector_complementarity',
+  'same_value_chain',
+  'policy_level',
+] as const;
+export const agreementInstruments = [
+  'mou',
+  'collaboration_agreement',
+  'joint_project',
+  'programme',
+  'mission',
+  'exchange',
+  'other',
+] as const;
+export const agreementStatuses = ['in_preparation', 'signed', 'active', 'completed', 'lapsed'] as const;
+/** Kinds of an agreement's later outcome (POST /api/agreements/{id}/outcomes). */
+export const agreementOutcomeKinds = [
+  'meeting',
+  'joint_project',
+  'funding',
+  'commercial_agreement',
+  'publication',
+  'other',
+] as const;
+
+/** Cooperation programmes (issue 12 point 6). */
+export const programmeLevels = [
+  'eu_lac',
+  'ibero_american',
+  'eu',
+  'bilateral',
+  'multilateral',
+  'national',
+  'subnational',
+] as const;
+export const programmeTargets = ['clusters', 'regions', 'SMEs', 'research', 'policy'] as const;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage, languages, setLanguage } from '../i18n';
 import { navigate, onLinkClick } from '../navigation';
 import { useSession } from '../session';
+import { CollaborationNav } from './collaboration-nav';
 
 export function AppHeader() {
   const { t, i18n } = useTranslation();
@@ -30,12 +31,7 @@ export function AppHeader() {
         <a href="/map" onClick={onLinkClick}>
           {t('account.nav.map')}
         </a>
-        <a href="/organisations" onClick={onLinkClick}>
-          {t('directory.nav')}
-        </a>
-        <a href="/partner-searches" onClick={onLinkClick}>
-          {t('partners.nav')}
-        </a>
+        <CollaborationNav />
         {user && session.can.manageUsers(user) ? (
           <a href="/admin/users" onClick={onLinkClick}>
             {t('admin.title')}

@@ -10,17 +10,12 @@
 import { geoPath, type GeoPath } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, Geometry } from 'geojson';
-import { getBoundary, getBoundaryText } from '../api-client';
 import { getClusterCounts, type ClusterCounts, type CountsFilters } from '../api/explore';
 import { regionProjection } from '../maps/projection';
+import { useWorldCountries, type Country } from '../maps/world-countries';
 
 const WIDTH = 960;
 const HEIGHT = 470;
-
-export type Country = Feature<Geometry, { name: string }> & { id?: string | number };
 
 export interface ExploreMapProps {
   q: string;
@@ -34,40 +29,6 @@ export interface ExploreMapProps {
 
 /** NUTS country codes that differ from ISO 3166 alpha-2. */
 const NUTS_COUNTRY: Record<string, string> = { EL: 'GR', UK: 'GB' };
-
-/** ISO numeric → alpha-2, from the shipped table (data/boundaries/country-codes.csv). */
-function parseCodes(csv: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of csv.split('\n').slice(1)) {
-    const [alpha2, , numeric] = line.split(',', 3);
-    if (alpha2 && numeric) out.set(numeric, alpha2);
-  }
-  return out;
-}
-
-/** The world's countries (Natural Earth 1:110m) with ISO numeric → alpha-2; null while loading or if it failed. */
-export function useWorldCountries(): { countries: Country[]; alpha2: Map<string, string> } | null {
-  const [world, setWorld] = useState<{ countries: Country[]; alpha2: Map<string, string> } | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    Promise.all([
-      getBoundary<Topology<{ countries: GeometryCollection<{ name: string }> }>>(
-        'world-110m',
-        controller.signal,
-      ),
-      getBoundaryText('country-codes', controller.signal),
-    ]).then(
-      ([topo, codes]) =>
-        setWorld({
-          countries: feature(topo, topo.objects.countries).features as Country[],
-          alpha2: parseCodes(codes),
-        }),
-      () => undefined, // the list still works without the map
-    );
-    return () => controller.abort();
-  }, []);
-  return world;
-}
 
 export default function ExploreMap({
   q,

@@ -10,7 +10,8 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listOrganisations, type OrganisationFilters } from '../api/organisations';
-import { CountMark, CountryShapes, useWorldCountries } from './explore-map';
+import { useWorldCountries } from '../maps/world-countries';
+import { CountMark, CountryShapes } from './explore-map';
 
 const WIDTH = 900;
 const HEIGHT = 520;

@@ -13,6 +13,8 @@ export type Shape = Feature<Geometry, Record<string, unknown>> & { id?: string |
 
 export type ProjectionOption =
   | { kind: 'world' }
+  /** Equal Earth fitted to some shapes (e.g. the countries of the agreements' parties). */
+  | { kind: 'world-fit'; shapes: Shape[] }
   | { kind: 'us'; shapes: Shape[] }
   | { kind: 'us-fixed'; scale: number }
   | { kind: 'europe'; shapes: Shape[]; withData: ReadonlySet<string | null> };
@@ -48,6 +50,11 @@ export function regionProjection(option: ProjectionOption, width: number, height
     }
     case 'world':
       return geoEqualEarth().fitSize([width, height], { type: 'Sphere' });
+    case 'world-fit':
+      return geoEqualEarth().fitSize([width, height], {
+        type: 'FeatureCollection',
+        features: option.shapes,
+      } as FeatureCollection);
   }
 }
 

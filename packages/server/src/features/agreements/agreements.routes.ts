@@ -15,6 +15,7 @@ import {
   slugify,
   yearSchema,
 } from '@polos/core';
+import { agreementOutcomeKinds } from '@polos/core/vocabulary-lists';
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -30,15 +31,6 @@ import {
   agreementSummarySchema,
   summariseAgreements,
 } from './agreement-summary';
-
-export const agreementOutcomeKinds = [
-  'meeting',
-  'joint_project',
-  'funding',
-  'commercial_agreement',
-  'publication',
-  'other',
-] as const;
 
 const shape = cooperationAgreementSchema.shape;
 const outcomeRecordSchema = agreementOutcomeSchema
