@@ -71,14 +71,22 @@ function management(p: EccpChecklistInput, min: number): CriterionResult {
   });
 }
 
+/** Why the two member criteria are unknown when a profile lists no members. */
+const NO_MEMBERS = {
+  members: {
+    en: 'The profile does not state its members.',
+    es: 'El perfil no indica sus miembros.',
+    pt: 'O perfil não indica seus membros.',
+  },
+  member_types: {
+    en: 'The profile does not state its members by type.',
+    es: 'El perfil no indica sus miembros por tipo.',
+    pt: 'O perfil não indica seus membros por tipo.',
+  },
+};
+
 function members(p: EccpChecklistInput, min: number): CriterionResult {
-  if (p.members.length === 0) {
-    return criterion('members', 'unknown', {
-      en: 'The profile does not state its members.',
-      es: 'El perfil no indica sus miembros.',
-      pt: 'O perfil não indica seus membros.',
-    });
-  }
+  if (p.members.length === 0) return criterion('members', 'unknown', NO_MEMBERS.members);
   const n = p.members.reduce((s, m) => s + m.count, 0);
   const ok = n >= min;
   return criterion('members', ok ? 'met' : 'unmet', {
@@ -89,13 +97,7 @@ function members(p: EccpChecklistInput, min: number): CriterionResult {
 }
 
 function memberTypes(p: EccpChecklistInput, min: number): CriterionResult {
-  if (p.members.length === 0) {
-    return criterion('member_types', 'unknown', {
-      en: 'The profile does not state its members by type.',
-      es: 'El perfil no indica sus miembros por tipo.',
-      pt: 'O perfil não indica seus membros por tipo.',
-    });
-  }
+  if (p.members.length === 0) return criterion('member_types', 'unknown', NO_MEMBERS.member_types);
   const kinds = [...new Set(p.members.filter((m) => m.count > 0).map((m) => m.kind))].sort();
   const ok = kinds.length >= min;
   const list = kinds.join(', ') || '—';

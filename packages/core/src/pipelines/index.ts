@@ -12,6 +12,7 @@ export {
   mappingWarningSchema,
   type MapRegionIndustryResult,
   mapRegionIndustryResultSchema,
+  clusterOpportunitySchema,
 } from './map-result';
 export {
   AdviceOptionsError,

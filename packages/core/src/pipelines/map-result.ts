@@ -11,6 +11,14 @@ const f64 = z.custom<Float64Array>((v) => v instanceof Float64Array, { message: 
 const u8 = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'a Uint8Array' });
 const labels = z.array(z.string());
 
+/** A cluster a region lacks, by relatedness density and complexity (diversificationOpportunities). */
+export const clusterOpportunitySchema = z.object({
+  cluster: z.number().int(),
+  density: z.number(),
+  complexity: z.number(),
+  score: z.number(),
+});
+
 export const mappingWarningSchema = z.object({
   code: z.enum([
     'zero-region',
@@ -56,16 +64,7 @@ const clustersSchema = z.object({
       proximity: f64.describe('T × T, diagonal 0.'),
       density: f64,
       complexity: f64.describe('Per traded cluster: PCI of the region × cluster presence.'),
-      opportunities: z.array(
-        z.array(
-          z.object({
-            cluster: z.number().int(),
-            density: z.number(),
-            complexity: z.number(),
-            score: z.number(),
-          }),
-        ),
-      ),
+      opportunities: z.array(z.array(clusterOpportunitySchema)),
     })
     .optional(),
 });

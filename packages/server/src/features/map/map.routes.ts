@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { mapRegionIndustry } from '@polos/core/pipelines';
+import { clusterOpportunitySchema, mapRegionIndustry } from '@polos/core/pipelines';
 import { readClusterDefinitions, readStatisticalTable } from '@polos/store';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
@@ -48,16 +48,7 @@ const stateClustersSchema = z
           .describe('Regions × T: relatedness density of each cluster in each state.'),
         present: z.array(z.number().int()).describe('Regions × T: 1 when the cluster LQ ≥ 1.'),
         opportunities: z
-          .array(
-            z.array(
-              z.object({
-                cluster: z.number().int(),
-                density: z.number(),
-                complexity: z.number(),
-                score: z.number(),
-              }),
-            ),
-          )
+          .array(z.array(clusterOpportunitySchema))
           .describe(
             'Per region: the 10 traded clusters it lacks with the highest z(density) + z(complexity) (core diversificationOpportunities); `cluster` indexes `clusters`.',
           ),
