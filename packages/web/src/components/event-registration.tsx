@@ -71,12 +71,8 @@ export function EventRegistrationForm({
           );
         })}
       </fieldset>
-      <Field label={t('events.register.offer')} value={offer} onChange={(e) => setOffer(e.target.value)} />
-      <Field
-        label={t('events.register.request')}
-        value={request}
-        onChange={(e) => setRequest(e.target.value)}
-      />
+      <Field label={t('events.register.offer')} value={offer} onValue={setOffer} />
+      <Field label={t('events.register.request')} value={request} onValue={setRequest} />
     </ApiForm>
   );
 }

@@ -110,13 +110,7 @@ export function OrganisationManage({ org, onChanged }: { org: Organisation; onCh
           setEmail('');
         }}
       >
-        <Field
-          label={t('directory.inviteEmail')}
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          required
-        />
+        <Field label={t('directory.inviteEmail')} type="email" value={email} onValue={setEmail} required />
         <small className="muted">{t('directory.inviteHelp')}</small>
       </ApiForm>
     </section>

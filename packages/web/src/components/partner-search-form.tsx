@@ -80,7 +80,7 @@ export function PartnerSearchForm({
       <Field
         label={t('partners.titleField')}
         value={title}
-        onChange={(e) => setTitle(e.target.value)}
+        onValue={setTitle}
         required
         minLength={3}
         maxLength={200}
@@ -95,24 +95,14 @@ export function PartnerSearchForm({
           maxLength={5000}
         />
       </label>
-      <Field
-        label={t('partners.sectorsField')}
-        value={sectors}
-        onChange={(e) => setSectors(e.target.value)}
-        placeholder="C30, J62"
-      />
+      <Field label={t('partners.sectorsField')} value={sectors} onValue={setSectors} placeholder="C30, J62" />
       <Field
         label={t('partners.countriesField')}
         value={countries}
-        onChange={(e) => setCountries(e.target.value)}
+        onValue={setCountries}
         placeholder="MX, ES"
       />
-      <Field
-        label={t('partners.expiresOn')}
-        type="date"
-        value={expiresOn}
-        onChange={(e) => setExpiresOn(e.target.value)}
-      />
+      <Field label={t('partners.expiresOn')} type="date" value={expiresOn} onValue={setExpiresOn} />
       <small className="muted">{t('partners.expiresHelp')}</small>
     </ApiForm>
   );

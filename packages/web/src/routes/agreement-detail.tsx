@@ -115,13 +115,7 @@ function OutcomeForm({ id, onDone }: { id: string; onDone: () => void }) {
       }
       onDone={onDone}
     >
-      <Field
-        label={t('agreements.date')}
-        type="date"
-        value={date}
-        onChange={(e) => setDate(e.target.value)}
-        required
-      />
+      <Field label={t('agreements.date')} type="date" value={date} onValue={setDate} required />
       <Choice
         label={t('agreements.kind')}
         value={kind}
@@ -129,7 +123,7 @@ function OutcomeForm({ id, onDone }: { id: string; onDone: () => void }) {
         options={agreementOutcomeKinds}
         prefix="agreements.outcomeKind."
       />
-      <Field label={t('agreements.text')} value={text} onChange={(e) => setText(e.target.value)} required />
+      <Field label={t('agreements.text')} value={text} onValue={setText} required />
     </ApiForm>
   );
 }

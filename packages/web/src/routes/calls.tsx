@@ -163,32 +163,22 @@ function CallForm({ programmes, onDone }: { programmes: Schemas['Programme'][]; 
           ))}
         </select>
       </label>
-      <Field
-        label={t('programmes.col.call')}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        required
-      />
-      <Field
-        label={t('programmes.opensOn')}
-        type="date"
-        value={opensOn}
-        onChange={(e) => setOpensOn(e.target.value)}
-      />
+      <Field label={t('programmes.col.call')} value={title} onValue={setTitle} required />
+      <Field label={t('programmes.opensOn')} type="date" value={opensOn} onValue={setOpensOn} />
       <Field
         label={t('programmes.col.deadline')}
         type="datetime-local"
         value={deadline}
-        onChange={(e) => setDeadline(e.target.value)}
+        onValue={setDeadline}
         required
       />
       <Field
         label={t('programmes.eligibleList')}
         value={eligible}
         placeholder="MX, ES, BR"
-        onChange={(e) => setEligible(e.target.value)}
+        onValue={setEligible}
       />
-      <Field label={t('programmes.url')} type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
+      <Field label={t('programmes.url')} type="url" value={url} onValue={setUrl} />
     </ApiForm>
   );
 }

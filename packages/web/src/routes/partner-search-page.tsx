@@ -140,12 +140,7 @@ export default function PartnerSearchPage({ id }: { id: string }) {
             }
             onDone={changed}
           >
-            <Field
-              label={t('partners.expiresOn')}
-              type="date"
-              value={renewal}
-              onChange={(e) => setRenewal(e.target.value)}
-            />
+            <Field label={t('partners.expiresOn')} type="date" value={renewal} onValue={setRenewal} />
             <small className="muted">{t('partners.expiresHelp')}</small>
           </ApiForm>
         </section>

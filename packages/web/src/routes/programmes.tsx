@@ -44,12 +44,7 @@ export default function Programmes() {
         </a>
       </p>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <Field
-          label={t('programmes.search')}
-          type="search"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-        />
+        <Field label={t('programmes.search')} type="search" value={typed} onValue={setTyped} />
         {(
           [
             ['level', level, setLevel, programmeLevels, 'levels'],

@@ -68,7 +68,7 @@ export function SignIn() {
               autoComplete="username"
               required
               value={email}
-              onChange={(e) => setEmail(e.target.value)}
+              onValue={setEmail}
             />
             <Field
               label={t('account.password')}
@@ -77,7 +77,7 @@ export function SignIn() {
               autoComplete="current-password"
               required
               value={password}
-              onChange={(e) => setPassword(e.target.value)}
+              onValue={setPassword}
             />
             {error ? (
               <p className="form-error" role="alert" tabIndex={-1} ref={errorRef}>
