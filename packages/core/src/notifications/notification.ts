@@ -78,12 +78,20 @@ export interface NotificationMessage {
 type Catalogue = Record<string, string>;
 const catalogues = messages as Record<NotificationLanguage, Catalogue>;
 
-/** One of the e-mail's fixed texts (`open`, `unsubscribe`, `footer`) in `language`. */
+/** One of the fixed texts (e-mail footer, unsubscribe page) in `language`, `{{kindLabel}}` filled. */
 export function notificationText(
-  key: 'open' | 'unsubscribe' | 'footer',
+  key: 'open' | 'unsubscribe' | 'footer' | 'unsubscribed' | 'unsubscribe_invalid',
   language: NotificationLanguage,
+  kind?: NotificationKind,
 ): string {
-  return catalogues[language][key] ?? catalogues.en[key]!;
+  const catalogue = catalogues[language] ?? catalogues.en;
+  const text = catalogue[key] ?? catalogues.en[key]!;
+  return text.replace('{{kindLabel}}', kind ? notificationKindLabel(kind, language) : '');
+}
+
+/** What a kind is about, in `language` (preferences form, unsubscribe page). */
+export function notificationKindLabel(kind: NotificationKind, language: NotificationLanguage): string {
+  return (catalogues[language] ?? catalogues.en)[`kind.${kind}`] ?? kind;
 }
 
 const DATE_PARAMS = new Set(['expiresAt', 'startsAt', 'deadline']);

@@ -1,6 +1,7 @@
 /** The public surface of notifications (issue 12 point 7; decision 081): `@polos/core/notifications`. */
 export {
   type NotificationKind,
+  notificationKindLabel,
   notificationKinds,
   notificationKindSchema,
   type NotificationLanguage,
