@@ -14,6 +14,7 @@ const Portfolio = lazy(() => import('./routes/portfolio'));
 const Diagnose = lazy(() => import('./routes/diagnose'));
 const MapStudio = lazy(() => import('./routes/map-studio'));
 const AdminUsers = lazy(() => import('./routes/admin-users'));
+const Notifications = lazy(() => import('./routes/notifications'));
 
 function App() {
   const route = useRoute();
@@ -31,6 +32,10 @@ function App() {
       ) : route.page === 'admin-users' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <AdminUsers />
+        </Suspense>
+      ) : route.page === 'notifications' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <Notifications />
         </Suspense>
       ) : route.page === 'map' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>

@@ -13,7 +13,8 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'portfolio' }
   | { page: 'map' }
-  | { page: 'admin-users' };
+  | { page: 'admin-users' }
+  | { page: 'notifications' };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -23,6 +24,7 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/portfolio\/?$/, () => ({ page: 'portfolio' })],
   [/^\/map\/?$/, () => ({ page: 'map' })],
   [/^\/admin\/users\/?$/, () => ({ page: 'admin-users' })],
+  [/^\/notifications\/?$/, () => ({ page: 'notifications' })],
 ];
 
 export function parseRoute(pathname: string): Route {

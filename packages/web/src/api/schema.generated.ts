@@ -6124,6 +6124,359 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/notifications/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My notification language and, per kind, in the app and by e-mail */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Every kind, both on unless turned off */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationPreferencesAnswer'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Set my notification language and the kinds sent (kinds left out keep their setting) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NotificationPreferences'];
+        };
+      };
+      responses: {
+        /** @description The preferences now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationPreferencesAnswer'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stop e-mails of one kind from an e-mail’s link (no sign-in; the token says who and which kind) */
+    get: {
+      parameters: {
+        query: {
+          token: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description E-mail for that kind is off: JSON when the request accepts JSON, else a short page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Unsubscribed'];
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** One-click unsubscribe (RFC 8058): what a mail program sends for List-Unsubscribe-Post */
+    post: {
+      parameters: {
+        query: {
+          token: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description E-mail for that kind is off: JSON when the request accepts JSON, else a short page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Unsubscribed'];
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My notifications, newest first, in my language */
+    get: {
+      parameters: {
+        query?: {
+          /** @description `true`: unread ones only. */
+          unread?: 'true' | 'false';
+          /** @description Page size, 1–100. __Default:__ 20. */
+          limit?: number;
+          offset?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of notifications */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationPage'];
+          };
+        };
+        /** @description Invalid input: `fields` names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark one of my notifications read */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Read */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark all my notifications read */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description How many were unread */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationsMarked'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7809,6 +8162,73 @@ export interface components {
       objectives?: string;
       /** @default [] */
       areas: string[];
+    };
+    NotificationPreferencesAnswer: {
+      language: components['schemas']['NotificationLanguage'];
+      /** @description One entry per kind; a kind left out keeps its setting (by default both on). */
+      kinds: components['schemas']['NotificationPreference'][];
+      /**
+       * @description `log`: no SMTP server is configured, so e-mails are only written to the server log.
+       * @enum {string}
+       */
+      emailDelivery: 'smtp' | 'log';
+    };
+    /**
+     * @description The language of notifications and e-mails to this user.
+     * @enum {string}
+     */
+    NotificationLanguage: 'en' | 'es' | 'pt';
+    NotificationPreference: {
+      kind: components['schemas']['NotificationKind'];
+      /** @description Shown in the app’s notification list. */
+      inApp: boolean;
+      /** @description Sent by e-mail. */
+      email: boolean;
+    };
+    /**
+     * @description interest: someone expressed interest in a post of my organisation; comment: someone commented on it; meeting_request: an organisation asks mine for a meeting; request_answered: a request of mine was accepted, declined or expired; meeting_reminder: a meeting is soon or a request awaits an answer; call_closing: a call I follow closes soon.
+     * @enum {string}
+     */
+    NotificationKind:
+      'interest' | 'comment' | 'meeting_request' | 'request_answered' | 'meeting_reminder' | 'call_closing';
+    NotificationPreferences: {
+      language: components['schemas']['NotificationLanguage'];
+      /** @description One entry per kind; a kind left out keeps its setting (by default both on). */
+      kinds: components['schemas']['NotificationPreference'][];
+    };
+    Unsubscribed: {
+      kind: components['schemas']['NotificationKind'];
+      /** @enum {boolean} */
+      email: false;
+    };
+    NotificationPage: {
+      items: components['schemas']['Notification'][];
+      /** @description Notifications matching the query. */
+      total: number;
+      /** @description Unread notifications of the user, in all. */
+      unread: number;
+      limit: number;
+      offset: number;
+    };
+    Notification: {
+      id: string;
+      kind: components['schemas']['NotificationKind'];
+      /** @description One line, in the reader’s language. */
+      subject: string;
+      /** @description The message, in the reader’s language. */
+      text: string;
+      /** @description The page of the web app it is about. */
+      path: string;
+      params: components['schemas']['NotificationParams'];
+      createdAt: string;
+      readAt: string | null;
+    };
+    /** @description Names, titles and ISO dates the message is made of. */
+    NotificationParams: {
+      [key: string]: string;
+    };
+    NotificationsMarked: {
+      marked: number;
     };
   };
   responses: never;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage, languages, setLanguage } from '../i18n';
 import { navigate, onLinkClick } from '../navigation';
 import { useSession } from '../session';
+import { NotificationBell } from './notification-bell';
 
 export function AppHeader() {
   const { t, i18n } = useTranslation();
@@ -37,6 +38,7 @@ export function AppHeader() {
         ) : null}
       </nav>
       <div className="header-tools">
+        {user ? <NotificationBell /> : null}
         {user ? (
           <div className="who">
             <span data-testid="signed-in-as">
