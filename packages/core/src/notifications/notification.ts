@@ -101,8 +101,12 @@ function formatDate(isoDate: string, language: NotificationLanguage, timeZone: s
   if (Number.isNaN(date.getTime())) return isoDate;
   try {
     return new Intl.DateTimeFormat(language, {
-      dateStyle: 'long',
-      timeStyle: 'short',
+      // dateStyle/timeStyle may not be combined with timeZoneName: the parts one by one.
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
       timeZone: timeZone ?? 'UTC',
       timeZoneName: 'short',
     }).format(date);
