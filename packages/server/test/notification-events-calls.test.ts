@@ -5,29 +5,16 @@
  * halfway to its expiry, a placed meeting is recalled before it starts, and a followed call
  * closing is told once, N days before its deadline.
  */
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/auth/passwords';
-import {
-  linkOrigin,
-  mailTemplates,
-  sweepNotifications,
-} from '../src/features/notifications/notification-work';
-import { createMailer, type Mailer } from '../src/mail/mailer';
-import { deliverDueMail } from '../src/mail/mail-worker';
+import { sweepNotifications } from '../src/features/notifications/notification-work';
+import { mailTestbed, workConfig as config, type MailTestbed } from './mail-testbed';
 import { administratorOf } from './partnering-fixtures';
-import { login, PASSWORD, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
-import { startTestSmtp, type TestSmtp } from './smtp-fixture';
+import { login, PASSWORD, send, storeFactories, type Session, type TestApp } from './test-app';
+import type { TestSmtp } from './smtp-fixture';
 
 const hour = 3_600_000;
 const at = (ms: number) => new Date(ms).toISOString();
-const logger = pino({ level: 'silent' });
-const config = {
-  publicOrigins: ['https://polos.test'],
-  port: 8080,
-  callClosingDays: 7,
-  meetingReminderHours: 24,
-};
 
 interface Item {
   kind: string;
@@ -37,23 +24,16 @@ interface Item {
 }
 
 describe.each(storeFactories)('notifications of events and calls on $name', (factory) => {
+  let bed: MailTestbed;
   let t: TestApp;
   let smtp: TestSmtp;
-  let mailer: Mailer;
   let coordinator: Session, host: Session, guest: Session, analyst: Session;
   let orgA: string, orgB: string, eventId: string;
 
   const inbox = async (who: Session): Promise<Item[]> =>
     ((await (await send(t.app, 'GET', '/api/notifications', undefined, who)).json()) as { items: Item[] })
       .items;
-  const deliver = () =>
-    deliverDueMail({
-      store: t.store,
-      mailer,
-      templates: mailTemplates(t.store, linkOrigin(config)),
-      logger,
-      now: new Date(),
-    });
+  const deliver = () => bed.deliver();
   const request = async (from: string, to: string, who: Session) => {
     const res = await send(
       t.app,
@@ -67,13 +47,9 @@ describe.each(storeFactories)('notifications of events and calls on $name', (fac
   };
 
   beforeAll(async () => {
-    t = await testApp(factory);
-    smtp = await startTestSmtp();
-    mailer = createMailer(smtp.settings, logger);
-    const list = (await (await t.app.request('/api/organisations?limit=2')).json()) as {
-      items: Array<{ id: string }>;
-    };
-    [orgA, orgB] = list.items.map((o) => o.id) as [string, string];
+    bed = await mailTestbed(factory);
+    ({ t, smtp } = bed);
+    [orgA, orgB] = bed.organisations;
     host = await administratorOf(t, orgA, 'host@polos.test');
     guest = await administratorOf(t, orgB, 'guest@polos.test');
     await send(t.app, 'PUT', '/api/notifications/preferences', { language: 'es', kinds: [] }, host);
@@ -118,11 +94,7 @@ describe.each(storeFactories)('notifications of events and calls on $name', (fac
         (await send(t.app, 'POST', `/api/events/${eventId}/registrations`, { organisationId }, who)).status,
       ).toBe(201);
   }, 120_000);
-  afterAll(async () => {
-    mailer.close();
-    await smtp.close();
-    await t.close();
-  });
+  afterAll(() => bed.close());
 
   it('a meeting request tells the requested side’s administrators (in Spanish, by e-mail too); acceptance tells the requester', async () => {
     const id = await request(orgB, orgA, guest);

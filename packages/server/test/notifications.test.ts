@@ -5,25 +5,15 @@
  * unsubscribe link; a refusing SMTP server never fails the write and is retried with
  * back-off until a bounded number of attempts; only the owner reads and marks.
  */
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedMail } from 'mailparser';
-import { linkOrigin, mailTemplates } from '../src/features/notifications/notification-work';
-import { createMailer, type Mailer } from '../src/mail/mailer';
-import { deliverDueMail, MAX_MAIL_ATTEMPTS } from '../src/mail/mail-worker';
+import { MAX_MAIL_ATTEMPTS } from '../src/mail/mail-worker';
+import { mailTestbed, testOrigin as ORIGIN, type MailTestbed } from './mail-testbed';
 import { administratorOf } from './partnering-fixtures';
-import { send, storeFactories, testApp, type Session, type TestApp } from './test-app';
-import { startTestSmtp, type TestSmtp } from './smtp-fixture';
+import { send, storeFactories, type Session, type TestApp } from './test-app';
+import type { TestSmtp } from './smtp-fixture';
 
-const ORIGIN = 'https://polos.test';
 const hour = 3_600_000;
-const logger = pino({ level: 'silent' });
-const config = {
-  publicOrigins: [ORIGIN],
-  port: 8080,
-  callClosingDays: 7,
-  meetingReminderHours: 24,
-};
 
 interface Item {
   id: string;
@@ -40,21 +30,14 @@ interface Page {
 }
 
 describe.each(storeFactories)('notifications on $name', (factory) => {
+  let bed: MailTestbed;
   let t: TestApp;
   let smtp: TestSmtp;
-  let mailer: Mailer;
   let poster: Session, colleague: Session, sender: Session;
   let orgA: string, orgB: string;
   let postId: string;
 
-  const deliver = (now = new Date()) =>
-    deliverDueMail({
-      store: t.store,
-      mailer,
-      templates: mailTemplates(t.store, linkOrigin(config)),
-      logger,
-      now,
-    });
+  const deliver = (now?: Date) => bed.deliver(now);
   const inbox = async (who: Session, query = ''): Promise<Page> =>
     (await (await send(t.app, 'GET', `/api/notifications${query}`, undefined, who)).json()) as Page;
   const mailTo = (address: string) => smtp.received.filter((m) => JSON.stringify(m.to).includes(address));
@@ -74,13 +57,9 @@ describe.each(storeFactories)('notifications on $name', (factory) => {
     );
 
   beforeAll(async () => {
-    t = await testApp(factory);
-    smtp = await startTestSmtp();
-    mailer = createMailer(smtp.settings, logger);
-    const list = (await (await t.app.request('/api/organisations?limit=2')).json()) as {
-      items: Array<{ id: string }>;
-    };
-    [orgA, orgB] = list.items.map((o) => o.id) as [string, string];
+    bed = await mailTestbed(factory);
+    ({ t, smtp } = bed);
+    [orgA, orgB] = bed.organisations;
     poster = await administratorOf(t, orgA, 'poster@polos.test');
     colleague = await administratorOf(t, orgA, 'colleague@polos.test');
     sender = await administratorOf(t, orgB, 'sender@polos.test');
@@ -105,11 +84,7 @@ describe.each(storeFactories)('notifications on $name', (factory) => {
     expect(post.status).toBe(201);
     postId = ((await post.json()) as { id: string }).id;
   }, 120_000);
-  afterAll(async () => {
-    mailer.close();
-    await smtp.close();
-    await t.close();
-  });
+  afterAll(() => bed.close());
 
   it('an interest tells each of the poster’s administrators in the app and by e-mail, in their language; the sender is not told', async () => {
     expect((await expressInterest(sender)).status).toBe(201);

@@ -1,8 +1,9 @@
 /** Site header: name, tagline, navigation, who is signed in (or a sign-in link) and the language switcher. */
 import { useTranslation } from 'react-i18next';
-import { isLanguage, languages, setLanguage } from '../i18n';
+import { isLanguage, setLanguage } from '../i18n';
 import { navigate, onLinkClick } from '../navigation';
 import { useSession } from '../session';
+import { LanguageOptions } from './language-options';
 import { NotificationBell } from './notification-bell';
 
 export function AppHeader() {
@@ -71,11 +72,7 @@ export function AppHeader() {
               if (isLanguage(e.target.value)) void setLanguage(e.target.value);
             }}
           >
-            {languages.map((l) => (
-              <option key={l.code} value={l.code} lang={l.code}>
-                {l.label}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
       </div>

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { sendJson, type GetAnswer } from '../api-client';
 import { FormProblems, problemLines } from '../components/api-form';
 import { DataTable } from '../components/data-table';
-import { languages } from '../i18n';
+import { LanguageOptions } from '../components/language-options';
 import { useFetched } from '../use-fetched';
 
 type Preferences = GetAnswer<'/api/notifications/preferences'>;
@@ -55,11 +55,7 @@ export function NotificationPreferencesForm() {
             setForm({ ...form, language: e.target.value as Preferences['language'] });
           }}
         >
-          {languages.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.label}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </label>
       <DataTable
