@@ -10,7 +10,7 @@ import type { ParsedMail } from 'mailparser';
 import { MAX_MAIL_ATTEMPTS } from '../src/mail/mail-worker';
 import { mailTestbed, testOrigin as ORIGIN, type MailTestbed } from './mail-testbed';
 import { administratorOf } from './partnering-fixtures';
-import { send, storeFactories, type Session, type TestApp } from './test-app';
+import { login, send, storeFactories, type Session, type TestApp } from './test-app';
 import type { TestSmtp } from './smtp-fixture';
 
 const hour = 3_600_000;
@@ -117,7 +117,7 @@ describe.each(storeFactories)('notifications on $name', (factory) => {
     expect(await deliver()).toEqual({ sent: 0, retried: 0, failed: 0 });
   });
 
-  it('only the owner reads and marks a notification: another user gets 404, anonymous 401', async () => {
+  it('only the owner reads and marks a notification: another user gets 404, anonymous 401; a viewer marks her own', async () => {
     const id = (await inbox(poster)).items[0]!.id;
     expect((await send(t.app, 'GET', '/api/notifications')).status).toBe(401);
     expect((await send(t.app, 'POST', `/api/notifications/${id}/read`)).status).toBe(401);
@@ -130,6 +130,10 @@ describe.each(storeFactories)('notifications on $name', (factory) => {
     expect(after.unread).toBe(0);
     expect(after.items[0]!.readAt).not.toBeNull();
     expect((await inbox(poster, '?unread=true')).items).toEqual([]);
+    // A viewer writes nothing else, but marks and sets her own notifications.
+    const viewer = await login(t.app, 'viewer@polos.test');
+    expect((await send(t.app, 'POST', '/api/notifications/read-all', undefined, viewer)).status).toBe(200);
+    expect((await setPreferences(viewer, { language: 'pt', kinds: [] })).status).toBe(200);
     const all = await send(t.app, 'POST', '/api/notifications/read-all', undefined, colleague);
     expect(await all.json()).toEqual({ marked: 1 });
     expect((await inbox(colleague)).unread).toBe(0);
