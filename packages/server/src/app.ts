@@ -36,6 +36,7 @@ import {
   registerOrganisationRoutes,
 } from './features/organisations';
 import { registerEvents } from './features/events';
+import { registerNotifications } from './features/notifications';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -201,6 +202,7 @@ export function createApp(options: CreateAppOptions) {
   registerAgreementRoutes(app);
   registerProgrammes(app);
   registerEvents(app);
+  registerNotifications(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { StatisticalLimits } from '@polos/store';
 import { trustedProxies } from './auth/client-address';
+import { mailEnvironmentSchema, mailSettingsOf, type MailSettings } from './mail/mail-settings';
 
 const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -60,34 +61,39 @@ const publicOrigins = z.string().transform((list, ctx) => {
   return origins;
 });
 
-export const configSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  POLOS_DATA_DIR: z.string().min(1).default('.polos'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-    .optional(),
-  POLOS_ADMIN_EMAIL: z.email().optional(),
-  POLOS_ADMIN_PASSWORD: z.string().min(12, 'use at least 12 characters').optional(),
-  POLOS_TRUSTED_PROXIES: z.string().optional(),
-  POLOS_SESSION_IDLE_HOURS: z.coerce.number().positive().max(720).default(12),
-  POLOS_SESSION_MAX_DAYS: z.coerce.number().positive().max(90).default(7),
-  POLOS_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
-  POLOS_SEED: booleanish.default(true),
-  POLOS_WEB_DIST: z.string().optional(),
-  POLOS_DATA_PATH: z.string().optional(),
-  POLOS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  POLOS_MAX_UPLOAD_MB: z.coerce.number().positive().max(10_000).default(100),
-  // Statistical limits of an upload (docs/configuration.md); defaults: UPLOAD_LIMITS.
-  POLOS_MAX_REGIONS: z.coerce.number().int().positive().optional(),
-  POLOS_MAX_INDUSTRIES: z.coerce.number().int().positive().optional(),
-  POLOS_MAX_CELLS: z.coerce.number().int().positive().optional(),
-  POLOS_MAX_ROWS: z.coerce.number().int().positive().optional(),
-  POLOS_MAX_DECOMPRESSED_MB: z.coerce.number().positive().optional(),
-  POLOS_PUBLIC_ORIGIN: publicOrigins.optional(),
-  POLOS_DB_DURABILITY: z.enum(['durable', 'relaxed']).default('durable'),
-});
+export const configSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    POLOS_DATA_DIR: z.string().min(1).default('.polos'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    POLOS_ADMIN_EMAIL: z.email().optional(),
+    POLOS_ADMIN_PASSWORD: z.string().min(12, 'use at least 12 characters').optional(),
+    POLOS_TRUSTED_PROXIES: z.string().optional(),
+    POLOS_SESSION_IDLE_HOURS: z.coerce.number().positive().max(720).default(12),
+    POLOS_SESSION_MAX_DAYS: z.coerce.number().positive().max(90).default(7),
+    POLOS_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    POLOS_SEED: booleanish.default(true),
+    POLOS_WEB_DIST: z.string().optional(),
+    POLOS_DATA_PATH: z.string().optional(),
+    POLOS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    POLOS_MAX_UPLOAD_MB: z.coerce.number().positive().max(10_000).default(100),
+    // Statistical limits of an upload (docs/configuration.md); defaults: UPLOAD_LIMITS.
+    POLOS_MAX_REGIONS: z.coerce.number().int().positive().optional(),
+    POLOS_MAX_INDUSTRIES: z.coerce.number().int().positive().optional(),
+    POLOS_MAX_CELLS: z.coerce.number().int().positive().optional(),
+    POLOS_MAX_ROWS: z.coerce.number().int().positive().optional(),
+    POLOS_MAX_DECOMPRESSED_MB: z.coerce.number().positive().optional(),
+    POLOS_PUBLIC_ORIGIN: publicOrigins.optional(),
+    POLOS_DB_DURABILITY: z.enum(['durable', 'relaxed']).default('durable'),
+    // Notifications (decision 081): how early a followed call's closing and a meeting are recalled.
+    POLOS_CALL_CLOSING_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    POLOS_MEETING_REMINDER_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  })
+  .extend(mailEnvironmentSchema.shape);
 
 export interface ServerConfig {
   port: number;
@@ -120,6 +126,10 @@ export interface ServerConfig {
   publicOrigins: string[];
   /** Embedded database: `durable` (fsync on every commit, the default) or `relaxed`. */
   dbDurability: 'durable' | 'relaxed';
+  /** SMTP server and sender (POLOS_SMTP_*, POLOS_MAIL_FROM); without a server, e-mails are logged. */
+  mail: MailSettings;
+  callClosingDays: number;
+  meetingReminderHours: number;
 }
 
 /** @throws Error naming every bad variable. */
@@ -163,6 +173,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadLimits: limitsFromEnvironment(e),
     publicOrigins: e.POLOS_PUBLIC_ORIGIN ?? [],
     dbDurability: e.POLOS_DB_DURABILITY,
+    mail: mailSettingsOf(e),
+    callClosingDays: e.POLOS_CALL_CLOSING_DAYS,
+    meetingReminderHours: e.POLOS_MEETING_REMINDER_HOURS,
   };
 }
 

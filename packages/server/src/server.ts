@@ -7,6 +7,7 @@ import { authSettings, SESSION_PURGE_EVERY_MS } from './auth/auth-settings';
 import { commonPasswords, passwordProblem } from './auth/password-policy';
 import { hashPassword } from './auth/passwords';
 import type { ServerConfig } from './config';
+import { startNotificationWork } from './features/notifications';
 
 /** How often unanswered meeting requests past their expiry are marked expired (decision 078). */
 const REQUEST_EXPIRY_SWEEP_MS = 5 * 60_000;
@@ -113,6 +114,7 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
     );
   }, REQUEST_EXPIRY_SWEEP_MS);
   expire.unref();
+  const notifications = startNotificationWork(store, config, log);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
@@ -125,6 +127,7 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
       // Stop accepting connections and wait for requests in flight, then close the database.
       clearInterval(purge);
       clearInterval(expire);
+      notifications.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

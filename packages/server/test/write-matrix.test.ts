@@ -9,9 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
 
 /** Writes an anonymous caller may make: signing in, and answering what a link asks. */
-const OPEN_TO_ANONYMOUS = new Set(['POST /api/auth/login', 'POST /api/auth/logout']);
+const OPEN_TO_ANONYMOUS = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'POST /api/notifications/unsubscribe',
+]);
 /** Writes a viewer makes on her own account (sessions, tokens, password). */
-const OWN_ACCOUNT = /^(POST|DELETE|PUT|PATCH) \/api\/auth\//;
+const OWN_ACCOUNT = /^(POST|DELETE|PUT|PATCH) \/api\/(auth|notifications)\//;
 
 const sample: Record<string, string> = {
   id: 'tm_medellin_textile',

@@ -10,6 +10,8 @@ import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { CollaborationTables } from './collaboration/tables';
 import type { PartneringTables } from './collaboration/partnering-tables';
 import type { EventsTables } from './collaboration/events-tables';
+import type { NotificationTables } from './notifications/notifications-tables';
+import type { MailTables } from './mail/mail-tables';
 import type {
   Assessment,
   CollectiveEfficiencyDegree,
@@ -210,7 +212,8 @@ export interface SeedRunsTable {
   detail: unknown;
 }
 
-export interface Database extends CollaborationTables, PartneringTables, EventsTables {
+export interface Database
+  extends CollaborationTables, PartneringTables, EventsTables, NotificationTables, MailTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;

@@ -58,3 +58,12 @@ export type {
   MatchmakingEvent,
   MeetingRequest,
 } from './collaboration/events';
+export type {
+  NotificationListQuery,
+  NotificationPage,
+  Notifications,
+  StoredNotification,
+} from './notifications/notifications.repository';
+export type { SweepOptions, SweepResult } from './notifications/notification-sweep';
+export { NOTIFICATION_TEMPLATE } from './notifications/notification-writer';
+export type { MailOutbox, OutgoingMail, QueuedMail } from './mail/mail-outbox.repository';

@@ -39,6 +39,8 @@ import { AgreementsRepository } from './collaboration/agreements.repository';
 import { ProgrammesRepository } from './collaboration/programmes.repository';
 import { OrganisationDirectoryRepository } from './collaboration/organisation-directory.repository';
 import { EventsRepository } from './collaboration/event-meetings.repository';
+import { NotificationsRepository } from './notifications/notifications.repository';
+import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, Store } from './store';
 
 type Filters = { includePrivate: boolean };
@@ -59,6 +61,8 @@ export class SqlStore implements Store {
   readonly programmes: ProgrammesRepository;
   readonly organisationDirectory: OrganisationDirectoryRepository;
   readonly events: EventsRepository;
+  readonly mailOutbox: MailOutboxRepository;
+  readonly notifications: NotificationsRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -79,6 +83,8 @@ export class SqlStore implements Store {
     this.programmes = new ProgrammesRepository(this.uow);
     this.organisationDirectory = new OrganisationDirectoryRepository(this.uow);
     this.events = new EventsRepository(this.uow);
+    this.mailOutbox = new MailOutboxRepository(this.uow);
+    this.notifications = new NotificationsRepository(this.uow, this.mailOutbox);
   }
 
   /** Applies the pending migrations (idempotent); returns the names applied now. */

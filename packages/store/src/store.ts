@@ -35,6 +35,8 @@ import type { Agreements } from './collaboration/agreements.repository';
 import type { Programmes } from './collaboration/programmes.repository';
 import type { OrganisationDirectory } from './collaboration/organisation-directory.repository';
 import type { Events } from './collaboration/events';
+import type { Notifications } from './notifications/notifications.repository';
+import type { MailOutbox } from './mail/mail-outbox.repository';
 
 /** Who does a write, recorded in the audit log. `null` userId = the system (seed, migrations). */
 export interface Actor {
@@ -157,6 +159,9 @@ export interface Store {
   readonly organisationDirectory: OrganisationDirectory;
   /** Matchmaking events (migration 010; decision 078). */
   readonly events: Events;
+  /** Notifications and the shared mail outbox (migration 011; decision 081). */
+  readonly notifications: Notifications;
+  readonly mailOutbox: MailOutbox;
   /** Apply pending migrations (idempotent); returns the names applied now. */
   migrate(): Promise<string[]>;
   close(): Promise<void>;

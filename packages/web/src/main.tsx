@@ -16,6 +16,7 @@ const Diagnose = lazy(() => import('./routes/diagnose'));
 const MapStudio = lazy(() => import('./routes/map-studio'));
 const AdminUsers = lazy(() => import('./routes/admin-users'));
 const DirectoryPage = lazy(() => import('./routes/directory-pages'));
+const Notifications = lazy(() => import('./routes/notifications'));
 
 function App() {
   const route = useRoute();
@@ -33,6 +34,10 @@ function App() {
       ) : route.page === 'admin-users' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <AdminUsers />
+        </Suspense>
+      ) : route.page === 'notifications' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <Notifications />
         </Suspense>
       ) : route.page === 'map' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>

@@ -18,7 +18,8 @@ export type Route =
   | { page: 'organisations' | 'partner-searches' }
   | { page: 'organisation' | 'organisation-matches' | 'partner-search'; id: string }
   | { page: 'events' | 'agreements' | 'programmes' | 'calls' }
-  | { page: 'event' | 'agreement'; id: string };
+  | { page: 'event' | 'agreement'; id: string }
+  | { page: 'notifications' };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -39,6 +40,7 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   // Collaboration: matchmaking events, the agreements register, programmes and calls (issue 12).
   [/^\/(events|agreements|programmes|calls)\/?$/, (m) => ({ page: m[1] as 'events' })],
   [/^\/(event|agreement)s\/([^/]+)\/?$/, (m) => ({ page: m[1] as 'event', id: decodeURIComponent(m[2]!) })],
+  [/^\/notifications\/?$/, () => ({ page: 'notifications' })],
 ];
 
 export function parseRoute(pathname: string): Route {

@@ -19,9 +19,10 @@ import { originAllowed } from '../public-origin';
 
 export const SESSION_COOKIE = 'polos_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const ANONYMOUS_WRITES = new Set(['/api/auth/login', '/api/auth/logout']);
-/** Writes on one's own account (sign out, own tokens) that every signed-in role may make. */
-const OWN_ACCOUNT_PREFIX = '/api/auth/';
+/** The unsubscribe link's one-click POST (RFC 8058) is authorised by its signed token, not a session. */
+const ANONYMOUS_WRITES = new Set(['/api/auth/login', '/api/auth/logout', '/api/notifications/unsubscribe']);
+/** Writes on one's own account (sign out, own tokens, own notifications) that every signed-in role may make. */
+const OWN_ACCOUNT_PREFIXES = ['/api/auth/', '/api/notifications/'];
 
 export const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
 export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
@@ -107,7 +108,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     // A role that writes nothing (viewer) is refused before any body is read, on every
     // endpoint, present or future; only its own account (sessions, tokens) stays open.
     const user = c.get('user');
-    if (user && !permissions.writeData(user) && !c.req.path.startsWith(OWN_ACCOUNT_PREFIX)) {
+    if (user && !permissions.writeData(user) && !OWN_ACCOUNT_PREFIXES.some((p) => c.req.path.startsWith(p))) {
       throw forbidden('your role (viewer) reads only; ask an administrator for another role');
     }
   }

@@ -10,6 +10,7 @@ import * as organisationAdmins from './007-organisation-admins';
 import * as organisationDirectory from './008-organisation-directory';
 import * as partnering from './009-partnering';
 import * as events from './010-events';
+import * as notifications from './011-notifications';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '008-organisation-directory': organisationDirectory,
   '009-partnering': partnering,
   '010-events': events,
+  '011-notifications': notifications,
 };

@@ -11,8 +11,30 @@ import { json } from './sql-values';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
+/** A write as its audit row describes it, handed to the listeners inside the write's transaction. */
+export interface AuditedWrite {
+  actor: Actor;
+  action: AuditEntry['action'];
+  entity: string;
+  entityId: string | null;
+  detail: unknown;
+}
+
+/** Runs inside the write's transaction: what it writes lands with the write or not at all. */
+export type AuditListener = (trx: Executor, write: AuditedWrite) => Promise<void>;
+
 export class UnitOfWork {
+  private readonly listeners: AuditListener[] = [];
+
   constructor(readonly db: Kysely<Database>) {}
+
+  /**
+   * Called after every audit row, in the same transaction (decision 081: notifications and
+   * their e-mails are written with the write that causes them).
+   */
+  onAudit(listener: AuditListener): void {
+    this.listeners.push(listener);
+  }
 
   /** One transaction; inside an outer transaction (seeding), joins it instead. */
   tx<T>(work: (trx: Executor) => Promise<T>): Promise<T> {
@@ -39,6 +61,7 @@ export class UnitOfWork {
         detail: json(detail),
       })
       .execute();
+    for (const listener of this.listeners) await listener(trx, { actor, action, entity, entityId, detail });
   }
 }
 

@@ -1,9 +1,11 @@
 /** Site header: name, tagline, navigation, who is signed in (or a sign-in link) and the language switcher. */
 import { useTranslation } from 'react-i18next';
-import { isLanguage, languages, setLanguage } from '../i18n';
+import { isLanguage, setLanguage } from '../i18n';
 import { navigate, onLinkClick } from '../navigation';
 import { useSession } from '../session';
 import { CollaborationNav } from './collaboration-nav';
+import { LanguageOptions } from './language-options';
+import { NotificationBell } from './notification-bell';
 
 export function AppHeader() {
   const { t, i18n } = useTranslation();
@@ -39,6 +41,7 @@ export function AppHeader() {
         ) : null}
       </nav>
       <div className="header-tools">
+        {user ? <NotificationBell /> : null}
         {user ? (
           <div className="who">
             <span data-testid="signed-in-as">
@@ -71,11 +74,7 @@ export function AppHeader() {
               if (isLanguage(e.target.value)) void setLanguage(e.target.value);
             }}
           >
-            {languages.map((l) => (
-              <option key={l.code} value={l.code} lang={l.code}>
-                {l.label}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
       </div>
