@@ -41,7 +41,7 @@ import { OrganisationDirectoryRepository } from './collaboration/organisation-di
 import { EventsRepository } from './collaboration/event-meetings.repository';
 import { NotificationsRepository } from './notifications/notifications.repository';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
-import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, Store } from './store';
+import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, NewApiToken, Store } from './store';
 
 type Filters = { includePrivate: boolean };
 
@@ -246,8 +246,8 @@ export class SqlStore implements Store {
   purgeExpiredSessions(now: Date, options?: { idleMs?: number }) {
     return this.sessions.purgeExpiredSessions(now, options);
   }
-  createApiToken(userId: string, name: string, tokenHash: string, actor: Actor, expiresAt: Date) {
-    return this.sessions.createApiToken(userId, name, tokenHash, actor, expiresAt);
+  createApiToken(token: NewApiToken, actor: Actor) {
+    return this.sessions.createApiToken(token, actor);
   }
   findApiToken(tokenHash: string, now: Date) {
     return this.sessions.findApiToken(tokenHash, now);

@@ -68,6 +68,14 @@ export interface SessionRecord {
 }
 
 /** An API token's description (never its secret or hash). */
+/** What makes an API token: its owner, name, the hash of its secret and its expiry. */
+export interface NewApiToken {
+  userId: string;
+  name: string;
+  tokenHash: string;
+  expiresAt: Date;
+}
+
 export interface ApiTokenInfo {
   id: string;
   userId: string;
@@ -302,13 +310,8 @@ export interface Store {
   deleteUserSessions(userId: string, actor: Actor): Promise<number>;
   /** Deletes the sessions expired at `now` or, with `idleMs`, idle for longer; @returns how many. */
   purgeExpiredSessions(now: Date, options?: { idleMs?: number }): Promise<number>;
-  createApiToken(
-    userId: string,
-    name: string,
-    tokenHash: string,
-    actor: Actor,
-    expiresAt: Date,
-  ): Promise<ApiTokenInfo>;
+  /** A new API token (only its hash is stored), audited. */
+  createApiToken(token: NewApiToken, actor: Actor): Promise<ApiTokenInfo>;
   /** The token's owner if it is neither revoked nor expired at `now`; marks it used (at most once a minute). */
   findApiToken(tokenHash: string, now: Date): Promise<{ user: User; token: ApiTokenInfo } | undefined>;
   /** A user's tokens, revoked and expired ones included, newest first. */

@@ -4,22 +4,16 @@
  * Runs on PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
  */
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../src/migrations/migrate';
-import { storeFactories, type OpenedDatabase } from './test-stores';
+import { migratedDatabase, storeFactories } from './test-stores';
 
 const eventTables = sql`select table_name from information_schema.tables
   where table_name in ('events', 'event_registrations', 'event_meeting_requests', 'event_reminders')
   order by table_name`;
 
 describe.each(storeFactories)('Migration 010 on $name', (factory) => {
-  let opened: OpenedDatabase;
-
-  beforeAll(async () => {
-    opened = await factory.openDatabase();
-    await migrateDatabase(opened.db);
-  }, 120_000);
-  afterAll(() => opened.dispose());
+  const opened = migratedDatabase(factory);
 
   it('accepts the coordinator role, and down to 007 turns coordinators into viewers and drops the tables; up again', async () => {
     const { db } = opened;

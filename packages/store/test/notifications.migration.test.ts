@@ -4,9 +4,9 @@
  * go, the users stay) and up again. Runs on PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
  */
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../src/migrations/migrate';
-import { storeFactories, type OpenedDatabase } from './test-stores';
+import { migratedDatabase, storeFactories } from './test-stores';
 
 const tables = sql`select table_name from information_schema.tables
   where table_name in ('notifications', 'notification_preferences', 'notification_triggers', 'mail_outbox', 'server_keys')
@@ -15,13 +15,7 @@ const languageColumn = sql`select column_name from information_schema.columns
   where table_name = 'users' and column_name = 'language'`;
 
 describe.each(storeFactories)('Migration 011 on $name', (factory) => {
-  let opened: OpenedDatabase;
-
-  beforeAll(async () => {
-    opened = await factory.openDatabase();
-    await migrateDatabase(opened.db);
-  }, 120_000);
-  afterAll(() => opened.dispose());
+  const opened = migratedDatabase(factory);
 
   it('gives users a language (en by default, en/es/pt only); down to 010 drops the tables and the column, keeping the users; up again', async () => {
     const { db } = opened;

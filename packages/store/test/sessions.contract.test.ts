@@ -84,7 +84,10 @@ describe.each(storeFactories)('sessions and API tokens on $name', (factory) => {
   });
 
   it('a token works until it expires; its last use is recorded', async () => {
-    const token = await store.createApiToken(ana.id, 'ci', 'tok-exp', actor, after(90 * 24 * HOUR));
+    const token = await store.createApiToken(
+      { userId: ana.id, name: 'ci', tokenHash: 'tok-exp', expiresAt: after(90 * 24 * HOUR) },
+      actor,
+    );
     expect(token).toMatchObject({ name: 'ci', userId: ana.id, lastUsedAt: null, revokedAt: null });
     expect(token.expiresAt).toBe(after(90 * 24 * HOUR).toISOString());
     const found = await store.findApiToken('tok-exp', after(HOUR));
@@ -94,7 +97,10 @@ describe.each(storeFactories)('sessions and API tokens on $name', (factory) => {
   });
 
   it('a revoked token never authenticates again, stays listed with its revocation, and is audited', async () => {
-    const token = await store.createApiToken(ana.id, 'laptop', 'tok-rev', actor, after(24 * HOUR));
+    const token = await store.createApiToken(
+      { userId: ana.id, name: 'laptop', tokenHash: 'tok-rev', expiresAt: after(24 * HOUR) },
+      actor,
+    );
     expect(await store.findApiToken('tok-rev', t0)).toBeDefined();
     expect(await store.revokeApiToken(token.id, actor)).toBe(true);
     expect(await store.revokeApiToken(token.id, actor)).toBe(false);
@@ -107,9 +113,18 @@ describe.each(storeFactories)('sessions and API tokens on $name', (factory) => {
   });
 
   it('revoking by hash (sign out with a token) and all of a user’s tokens (offboarding)', async () => {
-    await store.createApiToken(ben.id, 'one', 'ben-1', actor, after(24 * HOUR));
-    await store.createApiToken(ben.id, 'two', 'ben-2', actor, after(24 * HOUR));
-    await store.createApiToken(ben.id, 'three', 'ben-3', actor, after(24 * HOUR));
+    await store.createApiToken(
+      { userId: ben.id, name: 'one', tokenHash: 'ben-1', expiresAt: after(24 * HOUR) },
+      actor,
+    );
+    await store.createApiToken(
+      { userId: ben.id, name: 'two', tokenHash: 'ben-2', expiresAt: after(24 * HOUR) },
+      actor,
+    );
+    await store.createApiToken(
+      { userId: ben.id, name: 'three', tokenHash: 'ben-3', expiresAt: after(24 * HOUR) },
+      actor,
+    );
     expect(await store.revokeApiTokenByHash('ben-1', actor)).toBe(true);
     expect(await store.findApiToken('ben-1', t0)).toBeUndefined();
     expect(await store.findApiToken('ben-2', t0)).toBeDefined();

@@ -448,7 +448,10 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     await store.deleteSession('hash-1');
     expect(await store.getSession('hash-1', now)).toBeUndefined();
 
-    await store.createApiToken(user.id, 'script', 'tok-hash', actor, new Date('2030-03-01T00:00:00Z'));
+    await store.createApiToken(
+      { userId: user.id, name: 'script', tokenHash: 'tok-hash', expiresAt: new Date('2030-03-01T00:00:00Z') },
+      actor,
+    );
     expect((await store.findApiToken('tok-hash', now))?.user.id).toBe(user.id);
     expect(await store.findApiToken('other', now)).toBeUndefined();
     expect(await store.countUsers()).toBe(1);

@@ -6,6 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { migrateDatabase } from '../src/migrations/migrate';
 import { openDatabase } from '../src/create-store';
 import type { Database } from '../src/database';
 import { SqlStore } from '../src/sql-store';
@@ -74,3 +76,22 @@ const postgres: StoreFactory = {
 
 export const storeFactories: StoreFactory[] =
   process.env.TEST_DATABASE_URL || process.env.POLOS_REQUIRE_POSTGRES === '1' ? [pglite, postgres] : [pglite];
+
+/**
+ * A database of `factory` migrated to the latest version for one suite: opened before its
+ * tests, disposed after. Call in a `describe`; read `.db` inside the tests.
+ */
+export function migratedDatabase(factory: StoreFactory): { readonly db: OpenedDatabase['db'] } {
+  let opened: OpenedDatabase | undefined;
+  beforeAll(async () => {
+    opened = await factory.openDatabase();
+    await migrateDatabase(opened.db);
+  }, 120_000);
+  afterAll(() => opened?.dispose());
+  return {
+    get db() {
+      if (!opened) throw new Error('the database is opened in beforeAll');
+      return opened.db;
+    },
+  };
+}

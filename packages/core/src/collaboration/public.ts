@@ -117,18 +117,8 @@ export {
 } from './matchmaking/io-coefficients';
 export { countryLanguages, ioTableKey, wiodCountries } from './matchmaking/countries';
 export { wiodSectorLabel, wiodSectorLabels } from './matchmaking/sector-labels';
-export {
-  type CountryNamer,
-  defaultMatchWeights,
-  type MatchAgreement,
-  type MatchComponent,
-  type MatchComponentKey,
-  matchComponentKeys,
-  type MatchProfile,
-  type MatchResult,
-  type MatchWeights,
-  type RankOptions,
-} from './matchmaking/model';
+// The matchmaking model is public as a whole: its profiles, weights, components and results.
+export * from './matchmaking/model';
 export {
   bestIndices,
   buildMatchmaking,

@@ -2,7 +2,7 @@
  * Clusters: the filtered list and its summaries, one cluster, its writes, and the
  * all-or-nothing import (insert, or upsert that merges key figures by year).
  */
-import { sql, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type {
   Cluster,
   ClusterInputParsed,
@@ -21,7 +21,7 @@ import {
 } from '../store';
 import { clusterCondition, type ClusterFilters } from './cluster-filters';
 import { CLUSTER_COLUMNS, clusterPatchColumns, toCluster } from './cluster-rows';
-import { json, pageOf, setClause, type Row } from './sql-values';
+import { insertValues, pageOf, setClause, type Row } from './sql-values';
 import { uniqueOr, type Executor, type UnitOfWork } from './unit-of-work';
 
 type ClusterRow = Omit<Selectable<ClustersTable>, 'search'>;
@@ -76,20 +76,8 @@ export class ClustersRepository {
       () =>
         trx
           .insertInto('clusters')
-          .values({
-            id: c.id,
-            name: c.name,
-            country: c.country,
-            region: c.region ?? null,
-            location: c.location ?? null,
-            sector: c.sector,
-            sector_group: c.sectorGroup,
-            life_cycle_stage: c.lifeCycleStage ?? null,
-            description: c.description ?? null,
-            is_public: c.isPublic,
-            key_figures: json(c.keyFigures),
-            source: c.source ?? null,
-          })
+          // Every column by the patch's field → column table (cluster-rows.ts); the id besides.
+          .values({ id: c.id, ...insertValues(c, clusterPatchColumns) } as Insertable<ClustersTable>)
           .returning(CLUSTER_COLUMNS)
           .executeTakeFirstOrThrow(),
     );

@@ -6,7 +6,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { User } from '@polos/core';
-import type { Actor, ApiTokenInfo, SessionRecord } from '../store';
+import type { Actor, ApiTokenInfo, NewApiToken, SessionRecord } from '../store';
 import { iso, isUuid, type Row } from './sql-values';
 import type { UnitOfWork } from './unit-of-work';
 import type { UsersRepository } from './users.repository';
@@ -101,13 +101,7 @@ export class SessionsTokensRepository {
     return rows.length;
   }
 
-  createApiToken(
-    userId: string,
-    name: string,
-    tokenHash: string,
-    actor: Actor,
-    expiresAt: Date,
-  ): Promise<ApiTokenInfo> {
+  createApiToken({ userId, name, tokenHash, expiresAt }: NewApiToken, actor: Actor): Promise<ApiTokenInfo> {
     return this.uow.tx(async (trx) => {
       const { rows } = await sql<Row>`insert into api_tokens (user_id, name, token_hash, expires_at)
         values (${userId}::uuid, ${name}, ${tokenHash}, ${at(expiresAt)})

@@ -76,3 +76,17 @@ export function setClause<P extends object>(patch: P, columns: PatchColumns<P>) 
   parts.push(sql`updated_at = now()`);
   return sql.join(parts, sql`, `);
 }
+
+/**
+ * The columns of a new row from a record, by the same field → column table as its patches:
+ * every listed column, absent fields as null, JSON columns encoded.
+ */
+export function insertValues<P extends object>(record: P, columns: PatchColumns<P>): Record<string, unknown> {
+  const values = record as Record<string, unknown>;
+  return Object.fromEntries(
+    columns.map(([key, column]) => [
+      column,
+      jsonColumns.has(column) ? json(values[key]) : (values[key] ?? null),
+    ]),
+  );
+}

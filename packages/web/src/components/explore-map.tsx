@@ -97,18 +97,13 @@ export default function ExploreMap({
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('explore.mapLabel')}>
         <path d={path({ type: 'Sphere' }) ?? undefined} fill="#eef4f7" />
         <CountryShapes world={world} path={path} highlighted={mapped} selected={country} />
-        {marks.map((m) => (
-          <CountMark
-            key={m.code}
-            mark={m}
-            radius={5 + 17 * Math.sqrt(m.n / max)}
-            label={t('explore.countryMark', { country: m.name, count: m.n })}
-            selected={m.code === country}
-            color="#155e75"
-            data={{ 'data-country': m.code }}
-            onChoose={(selected) => onCountry(selected ? '' : m.code)}
-          />
-        ))}
+        <CountryMarks
+          marks={marks}
+          max={max}
+          label={(m) => t('explore.countryMark', { country: m.name, count: m.n })}
+          selected={country}
+          onCountry={onCountry}
+        />
         {regionMarks.map((m) => (
           <CountMark
             key={m.code}
@@ -156,6 +151,34 @@ export function CountryShapes({
       })}
     </>
   );
+}
+
+/** A country's circle per mark (area ∝ count, scaled to `max`); choosing one selects it or clears. */
+export function CountryMarks<M extends { code: string; name: string; x: number; y: number; n: number }>({
+  marks,
+  max,
+  label,
+  selected,
+  onCountry,
+}: {
+  marks: readonly M[];
+  max: number;
+  label: (mark: M) => string;
+  selected: string;
+  onCountry(code: string): void;
+}) {
+  return marks.map((m) => (
+    <CountMark
+      key={m.code}
+      mark={m}
+      radius={5 + 17 * Math.sqrt(m.n / max)}
+      label={label(m)}
+      selected={m.code === selected}
+      color="#155e75"
+      data={{ 'data-country': m.code }}
+      onChoose={(chosen) => onCountry(chosen ? '' : m.code)}
+    />
+  ));
 }
 
 /** A circle with its count: a toggle button (mouse, Enter or Space). */

@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listOrganisations, type OrganisationFilters } from '../api/organisations';
 import { useWorldCountries } from '../maps/world-countries';
-import { CountMark, CountryShapes } from './explore-map';
+import { CountryMarks, CountryShapes } from './explore-map';
 
 const WIDTH = 900;
 const HEIGHT = 520;
@@ -80,18 +80,13 @@ export default function OrganisationMap({
       >
         <rect width={WIDTH} height={HEIGHT} fill="#eef4f7" />
         <CountryShapes world={world} path={path} highlighted={counted.counts} selected={country} />
-        {marks.map((m) => (
-          <CountMark
-            key={m.code}
-            mark={m}
-            radius={6 + 18 * Math.sqrt(m.n / max)}
-            label={t('directory.countryMark', { country: m.name, count: m.n })}
-            selected={m.code === country}
-            color="#155e75"
-            data={{ 'data-country': m.code }}
-            onChoose={(selected) => onCountry(selected ? '' : m.code)}
-          />
-        ))}
+        <CountryMarks
+          marks={marks}
+          max={max}
+          label={(m) => t('directory.countryMark', { country: m.name, count: m.n })}
+          selected={country}
+          onCountry={onCountry}
+        />
       </svg>
       <figcaption className="muted">
         {t('directory.mapCaption')}

@@ -74,7 +74,10 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>): void {
       }
       const token = `polos_${randomToken()}`;
       const expiresAt = new Date(Date.now() + days * 86_400_000);
-      const created = await store.createApiToken(user.id, name, sha256(token), actorOf(user), expiresAt);
+      const created = await store.createApiToken(
+        { userId: user.id, name, tokenHash: sha256(token), expiresAt },
+        actorOf(user),
+      );
       return c.json({ id: created.id, name, token, expiresAt: created.expiresAt }, 201);
     },
   );
