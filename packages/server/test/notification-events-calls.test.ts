@@ -167,7 +167,7 @@ describe.each(storeFactories)('notifications of events and calls on $name', (fac
     const first = await sweepNotifications(t.store, config, new Date());
     expect(first.calls).toBe(1);
     const [closing] = await inbox(guest);
-    expect(closing).toMatchObject({ kind: 'call_closing', path: '/calls/call-soon' });
+    expect(closing).toMatchObject({ kind: 'call_closing', path: '/calls' });
     expect(closing!.subject).toMatch(/^“Call closing in 3 days” closes on /);
     expect((await sweepNotifications(t.store, config, new Date())).calls).toBe(0);
     expect((await inbox(guest)).filter((n) => n.kind === 'call_closing')).toHaveLength(1);
