@@ -10,6 +10,7 @@
  *
  * The CLI bundle path can be changed with POLOS_BENCH_CLI (default packages/cli/dist/polos.mjs).
  */
+import { seededRandom } from '@polos/core/random';
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchMap } from './map-steps';
@@ -19,20 +20,8 @@ const root = resolve('.tmp', 'bench-map');
 mkdirSync(root, { recursive: true });
 const csv = join(root, `synthetic-${R}x${P}.csv`);
 
-/** Mulberry32: a small seeded generator, so the file is the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 if (!existsSync(csv)) {
-  const rand = mulberry32(20260401);
+  const rand = seededRandom(20260401); /* the same file on every machine */
   // Written in 4 MB pieces (the largest tables exceed a JavaScript string), to a temporary
   // name first so an interrupted run leaves no half file behind.
   const fd = openSync(`${csv}.part`, 'w');
