@@ -119,7 +119,7 @@ describe('sustainability of a funding mix', () => {
 
   it('compares with ESCA’s public shares, ≈ 60 % in 2010–12 and ≈ 40 % in 2016–17, as the data rows give them', () => {
     const rows = new Map(readDataCsv('eu-lac-collaboration/sustainability_facts.csv').map((r) => [r.id, r]));
-    expect(sustainability([]).reference).toBe(escaReference);
+    expect(sustainability([]).reference).toEqual(escaReference);
     for (const ref of escaReference) {
       const row = rows.get(ref.factId)!;
       expect(row.topic).toBe('funding_mix');

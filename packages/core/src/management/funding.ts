@@ -68,7 +68,16 @@ export type ExitTarget = z.infer<typeof exitPathSchema>['targets'][number];
  * ESCA's public share of European cluster organisations' funding, as the EU-LAC report
  * quotes it (sustainability_facts.csv rows fact-050 and fact-051).
  */
-export const escaReference = [
+export interface EscaReference {
+  /** The row of sustainability_facts.csv. */
+  factId: string;
+  period: string;
+  publicShare: number;
+  statement: string;
+  source: string;
+}
+
+export const escaReference: readonly EscaReference[] = [
   {
     factId: 'fact-050',
     period: '2010-2012',
@@ -85,7 +94,7 @@ export const escaReference = [
     source:
       'ESCA (2017) Sustainable Financing of Cluster Initiatives, quoted in the EU-LAC report 003 §6.2.1 L970',
   },
-] as const;
+];
 
 /** A source counts as dominant in a year when it is at least this share of the total. */
 export const DOMINANT_SHARE = 0.5;
@@ -125,7 +134,7 @@ export interface Sustainability {
   trend: { publicSharePerYear: number | null; years: number };
   exitPath: ExitPathProgress[];
   alerts: DependenceAlert[];
-  reference: typeof escaReference;
+  reference: EscaReference[];
 }
 
 /**
@@ -207,6 +216,6 @@ export function sustainability(
         return { year, target, actual, onTrack: actual === null ? null : actual <= target };
       }),
     alerts: dependenceAlerts(years),
-    reference: escaReference,
+    reference: escaReference.map((r) => ({ ...r })),
   };
 }
