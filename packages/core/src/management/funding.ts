@@ -139,7 +139,7 @@ export interface Sustainability {
 
 /**
  * Ordinary least-squares slope of y on x: Σ(x−x̄)(y−ȳ) / Σ(x−x̄)² (e.g. Montgomery, Peck &
- * Vining, Introduction to Linear Regression Analysis, 5th ed., §2.2.1, eq. 2.11). Undefined
+ * Vining, Introduction to Linear Regression Analysis, 5th ed., §2.2). Undefined
  * (null) with fewer than two points or when every x is the same.
  */
 export function leastSquaresSlope(x: readonly number[], y: readonly number[]): number | null {
