@@ -6,6 +6,8 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { exitPathSchema, sustainability, yearFundingSchema } from '@polos/core/funding';
+import type { Actor, Funding } from '@polos/store';
+import type { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, notFound } from '../../errors';
 import { resourceRoutes } from '../../openapi/resource-routes';
@@ -21,6 +23,29 @@ import {
 } from './funding-schemas';
 
 const exitPathAnswerSchema = exitPathSchema.meta({ id: 'ExitPath' });
+
+type Routes = ReturnType<typeof resourceRoutes>;
+
+/** A PUT on `{id}` by who acts for the organisation: checked first, then `set` with `store.funding`. */
+function putBy<B extends z.ZodType, R extends z.ZodType>(
+  routes: Routes,
+  path: string,
+  summary: string,
+  body: B,
+  ok: ReturnType<typeof json<R>>,
+  set: (funding: Funding, id: string, body: z.infer<B>, actor: Actor) => Promise<z.infer<R>>,
+): void {
+  routes.write('put', path, {
+    summary,
+    body,
+    ok,
+    errors: [400, 403, 404],
+    async write(user, { params: { id }, body: input }, c) {
+      await organisationActedForBy(c, user, id);
+      return set(c.get('deps').store.funding, id, input, actorOf(user));
+    },
+  });
+}
 
 export function registerFundingRoutes(app: OpenAPIHono<AppEnv>): void {
   const routes = resourceRoutes(app, 'funding');
@@ -67,27 +92,25 @@ export function registerFundingRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   });
 
-  routes.write('put', '/api/organisations/{id}/exit-path', {
-    summary: 'Set the planned exit path: the target public share (0–1) by year (replaces it all)',
-    body: exitPathSchema,
-    ok: json(exitPathAnswerSchema, 'The exit path, by year'),
-    errors: [400, 403, 404],
-    async write(user, { params: { id }, body }, c) {
-      await organisationActedForBy(c, user, id);
-      return { targets: await c.get('deps').store.funding.setExitPath(id, body.targets, actorOf(user)) };
-    },
-  });
+  putBy(
+    routes,
+    '/api/organisations/{id}/exit-path',
+    'Set the planned exit path: the target public share (0–1) by year (replaces it all)',
+    exitPathSchema,
+    json(exitPathAnswerSchema, 'The exit path, by year'),
+    async (funding, id, body, actor) => ({ targets: await funding.setExitPath(id, body.targets, actor) }),
+  );
 
-  routes.write('put', '/api/organisations/{id}/sustainability/publication', {
-    summary: 'Publish the organisation’s sustainability (or make it private again; private by default)',
-    body: publicationSchema,
-    ok: json(publicationSchema, 'Whether it is published now'),
-    errors: [400, 403, 404],
-    async write(user, { params: { id }, body }, c) {
-      await organisationActedForBy(c, user, id);
-      return { published: await c.get('deps').store.funding.setPublished(id, body.published, actorOf(user)) };
-    },
-  });
+  putBy(
+    routes,
+    '/api/organisations/{id}/sustainability/publication',
+    'Publish the organisation’s sustainability (or make it private again; private by default)',
+    publicationSchema,
+    json(publicationSchema, 'Whether it is published now'),
+    async (funding, id, body, actor) => ({
+      published: await funding.setPublished(id, body.published, actor),
+    }),
+  );
 
   routes.get('/api/organisations/{id}/sustainability', {
     summary:
