@@ -12,6 +12,7 @@ import type { PartneringTables } from './collaboration/partnering-tables';
 import type { EventsTables } from './collaboration/events-tables';
 import type { NotificationTables } from './notifications/notifications-tables';
 import type { MailTables } from './mail/mail-tables';
+import type { FundingTables } from './management/funding-tables';
 import type {
   Assessment,
   CollectiveEfficiencyDegree,
@@ -213,7 +214,7 @@ export interface SeedRunsTable {
 }
 
 export interface Database
-  extends CollaborationTables, PartneringTables, EventsTables, NotificationTables, MailTables {
+  extends CollaborationTables, PartneringTables, EventsTables, NotificationTables, MailTables, FundingTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;

@@ -41,6 +41,7 @@ import { OrganisationDirectoryRepository } from './collaboration/organisation-di
 import { EventsRepository } from './collaboration/event-meetings.repository';
 import { NotificationsRepository } from './notifications/notifications.repository';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
+import { FundingRepository } from './management/funding.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, NewApiToken, Store } from './store';
 
 type Filters = { includePrivate: boolean };
@@ -63,6 +64,7 @@ export class SqlStore implements Store {
   readonly events: EventsRepository;
   readonly mailOutbox: MailOutboxRepository;
   readonly notifications: NotificationsRepository;
+  readonly funding: FundingRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -85,6 +87,7 @@ export class SqlStore implements Store {
     this.events = new EventsRepository(this.uow);
     this.mailOutbox = new MailOutboxRepository(this.uow);
     this.notifications = new NotificationsRepository(this.uow, this.mailOutbox);
+    this.funding = new FundingRepository(this.uow);
   }
 
   /** Applies the pending migrations (idempotent); returns the names applied now. */

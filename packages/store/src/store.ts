@@ -37,6 +37,7 @@ import type { OrganisationDirectory } from './collaboration/organisation-directo
 import type { Events } from './collaboration/events';
 import type { Notifications } from './notifications/notifications.repository';
 import type { MailOutbox } from './mail/mail-outbox.repository';
+import type { Funding } from './management/funding.repository';
 
 /** Who does a write, recorded in the audit log. `null` userId = the system (seed, migrations). */
 export interface Actor {
@@ -170,6 +171,8 @@ export interface Store {
   /** Notifications and the shared mail outbox (migration 011; decision 081). */
   readonly notifications: Notifications;
   readonly mailOutbox: MailOutbox;
+  /** Funding by year, exit path, sustainability publication (migration 012; decision 083). */
+  readonly funding: Funding;
   /** Apply pending migrations (idempotent); returns the names applied now. */
   migrate(): Promise<string[]>;
   close(): Promise<void>;
