@@ -40,6 +40,7 @@ import { ProgrammesRepository } from './collaboration/programmes.repository';
 import { OrganisationDirectoryRepository } from './collaboration/organisation-directory.repository';
 import { EventsRepository } from './collaboration/event-meetings.repository';
 import { NotificationsRepository } from './notifications/notifications.repository';
+import { PlansRepository } from './plans/plans.repository';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, NewApiToken, Store } from './store';
 
@@ -63,6 +64,7 @@ export class SqlStore implements Store {
   readonly events: EventsRepository;
   readonly mailOutbox: MailOutboxRepository;
   readonly notifications: NotificationsRepository;
+  readonly plans: PlansRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -85,6 +87,7 @@ export class SqlStore implements Store {
     this.events = new EventsRepository(this.uow);
     this.mailOutbox = new MailOutboxRepository(this.uow);
     this.notifications = new NotificationsRepository(this.uow, this.mailOutbox);
+    this.plans = new PlansRepository(this.uow);
   }
 
   /** Applies the pending migrations (idempotent); returns the names applied now. */

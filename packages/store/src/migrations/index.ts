@@ -11,6 +11,7 @@ import * as organisationDirectory from './008-organisation-directory';
 import * as partnering from './009-partnering';
 import * as events from './010-events';
 import * as notifications from './011-notifications';
+import * as plans from './013-plans';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '009-partnering': partnering,
   '010-events': events,
   '011-notifications': notifications,
+  '013-plans': plans,
 };
