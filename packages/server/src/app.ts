@@ -37,6 +37,7 @@ import {
 } from './features/organisations';
 import { registerEvents } from './features/events';
 import { registerNotifications } from './features/notifications';
+import { registerPlans } from './features/plans';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -203,6 +204,7 @@ export function createApp(options: CreateAppOptions) {
   registerProgrammes(app);
   registerEvents(app);
   registerNotifications(app);
+  registerPlans(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',
