@@ -157,30 +157,54 @@ describe.each(storeFactories)('plans and indicators on $name', (factory) => {
       'POST',
       `${base}/indicators`,
       {
-        name: 'Member companies',
-        dimension: 'cluster_development',
-        unit: 'companies',
-        direction: 'higher_is_better',
-        baseline: 100,
+        name: 'Public share of funding',
+        dimension: 'financial_sustainability',
+        unit: '%',
+        direction: 'lower_is_better',
+        baseline: 60,
         baselineYear: 2024,
-        targets: { '2028': 140 },
+        targets: { '2027': 40 },
       },
       mine,
     );
     expect(indicator.status).toBe(201);
     const { id: indicatorId } = (await indicator.json()) as { id: string };
-    expect(
-      (await send(t.app, 'PUT', `${base}/indicators/${indicatorId}/values/2025`, { actual: 109 }, mine))
-        .status,
-    ).toBe(200);
+    for (const [year, actual] of [
+      ['2026', 55],
+      ['2027', 45],
+    ] as const) {
+      const put = await send(
+        t.app,
+        'PUT',
+        `${base}/indicators/${indicatorId}/values/${year}`,
+        { actual },
+        mine,
+      );
+      expect(put.status).toBe(200);
+    }
 
     const res = await send(t.app, 'GET', `${base}/dashboard`, undefined, t.as.analyst);
     const board = (await res.json()) as { year: number; dimensions: Json[]; overall: Json };
     expect(board.year).toBe(2025);
     expect(board.dimensions[0]).toMatchObject({
       dimension: 'cluster_development',
-      indicators: [{ status: 'on_track', target: 110, targetProRated: true, progress: 0.9, actual: 109 }],
+      indicators: [],
       actions: { total: 1, done: 1, shareDone: 1, budget: 20000, spent: 18000, shareSpent: 0.9 },
+    });
+    // Lower is better: (45 − 60) / (40 − 60) = 0.75 → at risk; 55 → 45 is improving.
+    expect(board.dimensions[1]).toMatchObject({
+      dimension: 'financial_sustainability',
+      indicators: [
+        {
+          status: 'at_risk',
+          period: '2027',
+          target: 40,
+          targetProRated: false,
+          progress: 0.75,
+          trend: 'improving',
+        },
+      ],
+      statusCounts: { at_risk: 1 },
     });
     expect(board.overall).toMatchObject({
       actions: { total: 2, done: 1, shareDone: 0.5, budget: 50000, spent: 21000, shareSpent: 0.42 },

@@ -67,4 +67,4 @@ export type {
 export type { SweepOptions, SweepResult } from './notifications/notification-sweep';
 export { NOTIFICATION_TEMPLATE } from './notifications/notification-writer';
 export type { MailOutbox, OutgoingMail, QueuedMail } from './mail/mail-outbox.repository';
-export type { Plans } from './plans/plans.repository';
+export type { ActionRef, Plans, ValueRef } from './plans/plans.repository';

@@ -71,17 +71,21 @@ describe.each(storeFactories)('plans and indicators on $name', (factory) => {
     ).rejects.toBeInstanceOf(ConflictError);
     const id = plan.actions[0]!.id;
     const patched = await store.plans.updateAction(
-      'org-a',
-      plan.id,
-      id,
+      { organisationId: 'org-a', planId: plan.id, actionId: id },
       { status: 'done', spent: 18000 },
       actor,
     );
     expect(patched).toMatchObject({ title: 'Recruit 10 SMEs', owner: 'Ana', status: 'done', spent: 18000 });
     expect(
-      await store.plans.updateAction('org-b', plan.id, id, { status: 'planned' }, actor),
+      await store.plans.updateAction(
+        { organisationId: 'org-b', planId: plan.id, actionId: id },
+        { status: 'planned' },
+        actor,
+      ),
     ).toBeUndefined();
-    expect(await store.plans.removeAction('org-b', plan.id, id, actor)).toBe(false);
+    expect(
+      await store.plans.removeAction({ organisationId: 'org-b', planId: plan.id, actionId: id }, actor),
+    ).toBe(false);
     const added = await store.plans.addAction(
       'org-a',
       plan.id,
@@ -96,7 +100,9 @@ describe.each(storeFactories)('plans and indicators on $name', (factory) => {
       actor,
     );
     expect((await store.plans.actionPlans('org-a'))[0]!.actions.map((a) => a.id)).toEqual([id, added!.id]);
-    expect(await store.plans.removeAction('org-a', plan.id, id, actor)).toBe(true);
+    expect(
+      await store.plans.removeAction({ organisationId: 'org-a', planId: plan.id, actionId: id }, actor),
+    ).toBe(true);
     expect((await store.plans.actionPlans('org-a'))[0]!.actions).toHaveLength(1);
   });
 
@@ -104,27 +110,43 @@ describe.each(storeFactories)('plans and indicators on $name', (factory) => {
     const created = await store.plans.createIndicator(
       'org-a',
       indicatorInputSchema.parse({
-        name: 'Member companies',
-        dimension: 'cluster_development',
-        unit: 'companies',
+        name: 'Members exporting outside the EU',
+        dimension: 'internationalisation',
+        unit: '% of members',
         direction: 'higher_is_better',
-        baseline: 100,
-        baselineYear: 2024,
-        targets: { '2027': 130 },
+        baseline: 20,
+        baselineYear: 2023,
+        targets: { '2027': 30 },
       }),
       actor,
     );
-    expect(created.values).toEqual([{ period: '2027', target: 130, actual: null }]);
-    await store.plans.putIndicatorValue('org-a', created.id, '2025', { actual: 109 }, actor);
-    const after = await store.plans.putIndicatorValue('org-a', created.id, '2027', { actual: 131 }, actor);
+    expect(created.values).toEqual([{ period: '2027', target: 30, actual: null }]);
+    await store.plans.putIndicatorValue(
+      { organisationId: 'org-a', indicatorId: created.id, period: '2025' },
+      { actual: 22 },
+      actor,
+    );
+    const after = await store.plans.putIndicatorValue(
+      { organisationId: 'org-a', indicatorId: created.id, period: '2027' },
+      { actual: 31 },
+      actor,
+    );
     expect(after?.values).toEqual([
-      { period: '2025', target: null, actual: 109 },
-      { period: '2027', target: 130, actual: 131 },
+      { period: '2025', target: null, actual: 22 },
+      { period: '2027', target: 30, actual: 31 },
     ]);
-    const cleared = await store.plans.putIndicatorValue('org-a', created.id, '2027', { target: null }, actor);
-    expect(cleared?.values[1]).toEqual({ period: '2027', target: null, actual: 131 });
+    const cleared = await store.plans.putIndicatorValue(
+      { organisationId: 'org-a', indicatorId: created.id, period: '2027' },
+      { target: null },
+      actor,
+    );
+    expect(cleared?.values[1]).toEqual({ period: '2027', target: null, actual: 31 });
     expect(
-      await store.plans.putIndicatorValue('org-b', created.id, '2025', { actual: 1 }, actor),
+      await store.plans.putIndicatorValue(
+        { organisationId: 'org-b', indicatorId: created.id, period: '2025' },
+        { actual: 1 },
+        actor,
+      ),
     ).toBeUndefined();
     expect(await store.plans.indicators('org-b')).toEqual([]);
   });

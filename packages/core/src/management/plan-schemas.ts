@@ -63,11 +63,18 @@ export const strategicPlanSchema = z
   .meta({ id: 'StrategicPlan' });
 export type StrategicPlan = z.infer<typeof strategicPlanSchema>;
 
+/** An action's fields; the input gives defaults, the patch takes any of them. */
+const actionFields = {
+  title: text(300),
+  owner: text(200),
+  dimension: planDimensionSchema,
+  budget: amount,
+  spent: amount,
+  status: actionStatusSchema,
+};
 export const actionInputSchema = z
   .object({
-    title: text(300),
-    owner: text(200),
-    dimension: planDimensionSchema,
+    ...actionFields,
     budget: amount.default(0),
     spent: amount.default(0),
     status: actionStatusSchema.default('planned'),
@@ -75,29 +82,12 @@ export const actionInputSchema = z
   .strict();
 export type ActionInput = z.infer<typeof actionInputSchema>;
 export const actionPatchSchema = z
-  .object({
-    title: text(300),
-    owner: text(200),
-    dimension: planDimensionSchema,
-    budget: amount,
-    spent: amount,
-    status: actionStatusSchema,
-  })
+  .object(actionFields)
   .partial()
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: 'send at least one field' });
 export type ActionPatch = z.infer<typeof actionPatchSchema>;
-export const planActionSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    owner: z.string(),
-    dimension: planDimensionSchema,
-    budget: z.number(),
-    spent: z.number(),
-    status: actionStatusSchema,
-  })
-  .meta({ id: 'PlanAction' });
+export const planActionSchema = z.object({ id: z.string(), ...actionFields }).meta({ id: 'PlanAction' });
 export type PlanAction = z.infer<typeof planActionSchema>;
 
 /** An annual action plan: one per organisation and year, with its actions. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actionPlanInputSchema,
   indicatorInputSchema,
+  planDimensions,
   strategicPlanInputSchema,
   type Indicator,
 } from './plan-schemas';
@@ -152,14 +153,8 @@ describe('dashboard', () => {
         ]),
       ],
     });
-    expect(d.dimensions.map((x) => x.dimension)).toEqual([
-      'cluster_development',
-      'financial_sustainability',
-      'research_innovation',
-      'internationalisation',
-      'governance',
-      'communication',
-    ]);
+    expect(d.dimensions.map((x) => x.dimension)).toEqual([...planDimensions]);
+    expect(planDimensions).toHaveLength(6);
     expect(d.year).toBe(2025);
     const dev = d.dimensions[0]!;
     expect(dev).toMatchObject({

@@ -1,51 +1,63 @@
 /** Rows of the plans area as the core records (migration 013; decision 084). */
 import type { ActionPlan, Indicator, IndicatorValue, PlanAction, StrategicPlan } from '@polos/core';
-import { iso, parseJson, type Row } from '../repositories/sql-values';
+import type { Selectable } from 'kysely';
+import { iso, parseJson } from '../repositories/sql-values';
+import type {
+  ActionPlansTable,
+  IndicatorsTable,
+  IndicatorValuesTable,
+  PlanActionsTable,
+  StrategicPlansTable,
+} from './plans-tables';
 
-export const toStrategicPlan = (r: Row): StrategicPlan => ({
-  organisationId: r.organisation_id as string,
-  title: r.title as string,
-  startYear: Number(r.start_year),
-  endYear: Number(r.end_year),
-  objectives: parseJson(r.objectives) as StrategicPlan['objectives'],
-  updatedAt: iso(r.updated_at),
-});
+export function toStrategicPlan(r: Selectable<StrategicPlansTable>): StrategicPlan {
+  const { organisation_id, start_year, end_year, updated_at, objectives, title } = r;
+  return {
+    organisationId: organisation_id,
+    title,
+    startYear: start_year,
+    endYear: end_year,
+    objectives: parseJson(objectives) as StrategicPlan['objectives'],
+    updatedAt: iso(updated_at),
+  };
+}
 
-export const toAction = (r: Row): PlanAction => ({
-  id: r.id as string,
-  title: r.title as string,
-  owner: r.owner as string,
-  dimension: r.dimension as PlanAction['dimension'],
-  budget: Number(r.budget),
-  spent: Number(r.spent),
-  status: r.status as PlanAction['status'],
-});
+export function toAction(r: Selectable<PlanActionsTable>): PlanAction {
+  const { id, title, owner, budget, spent } = r;
+  const dimension = r.dimension as PlanAction['dimension'];
+  return {
+    id,
+    title,
+    owner,
+    dimension,
+    budget: Number(budget),
+    spent: Number(spent),
+    status: r.status as PlanAction['status'],
+  };
+}
 
-export const toActionPlan = (r: Row, actions: PlanAction[]): ActionPlan => ({
-  id: r.id as string,
-  organisationId: r.organisation_id as string,
-  year: Number(r.year),
-  title: r.title as string,
-  currency: r.currency as string,
-  actions,
-});
+export function toActionPlan(r: Selectable<ActionPlansTable>, actions: PlanAction[]): ActionPlan {
+  const { id, year, title, currency } = r;
+  return { id, organisationId: r.organisation_id, year, title, currency, actions };
+}
 
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const num = (v: number | null): number | null => (v === null ? null : Number(v));
 
-export const toValue = (r: Row): IndicatorValue => ({
-  period: String(r.period),
-  target: num(r.target),
-  actual: num(r.actual),
-});
+export function toValue(r: Selectable<IndicatorValuesTable>): IndicatorValue {
+  return { period: String(r.period), target: num(r.target), actual: num(r.actual) };
+}
 
-export const toIndicator = (r: Row, values: IndicatorValue[]): Indicator => ({
-  id: r.id as string,
-  organisationId: r.organisation_id as string,
-  name: r.name as string,
-  dimension: r.dimension as Indicator['dimension'],
-  unit: r.unit as string,
-  direction: r.direction as Indicator['direction'],
-  baseline: Number(r.baseline),
-  baselineYear: Number(r.baseline_year),
-  values,
-});
+export function toIndicator(r: Selectable<IndicatorsTable>, values: IndicatorValue[]): Indicator {
+  const { id, name, unit } = r;
+  return {
+    id,
+    organisationId: r.organisation_id,
+    name,
+    dimension: r.dimension as Indicator['dimension'],
+    unit,
+    direction: r.direction as Indicator['direction'],
+    baseline: Number(r.baseline),
+    baselineYear: r.baseline_year,
+    values,
+  };
+}

@@ -21,6 +21,21 @@ import { isUuid, json } from '../repositories/sql-values';
 import { uniqueOr, type Executor, type UnitOfWork } from '../repositories/unit-of-work';
 import { toAction, toActionPlan, toIndicator, toStrategicPlan, toValue } from './plans-rows';
 
+/** An action of an organisation's action plan, as the path names it. */
+export interface ActionRef {
+  organisationId: string;
+  planId: string;
+  actionId: string;
+}
+
+/** One period of an organisation's indicator, as the path names it. */
+export interface ValueRef {
+  organisationId: string;
+  indicatorId: string;
+  /** A year, four digits. */
+  period: string;
+}
+
 /** The store's part for plans and indicators (`store.plans`). */
 export interface Plans {
   strategicPlan(organisationId: string): Promise<StrategicPlan | undefined>;
@@ -38,27 +53,15 @@ export interface Plans {
     actor: Actor,
   ): Promise<PlanAction | undefined>;
   /** Changes only the fields sent; undefined when the action is not in the organisation's plan. */
-  updateAction(
-    organisationId: string,
-    planId: string,
-    actionId: string,
-    patch: ActionPatch,
-    actor: Actor,
-  ): Promise<PlanAction | undefined>;
-  removeAction(organisationId: string, planId: string, actionId: string, actor: Actor): Promise<boolean>;
+  updateAction(ref: ActionRef, patch: ActionPatch, actor: Actor): Promise<PlanAction | undefined>;
+  removeAction(ref: ActionRef, actor: Actor): Promise<boolean>;
   indicators(organisationId: string): Promise<Indicator[]>;
   createIndicator(organisationId: string, input: IndicatorInput, actor: Actor): Promise<Indicator>;
   /**
    * Sets the target and/or actual of one period; a field not sent keeps its value, null
    * clears it. Undefined when the indicator is not the organisation's.
    */
-  putIndicatorValue(
-    organisationId: string,
-    indicatorId: string,
-    period: string,
-    input: IndicatorValueInput,
-    actor: Actor,
-  ): Promise<Indicator | undefined>;
+  putIndicatorValue(ref: ValueRef, input: IndicatorValueInput, actor: Actor): Promise<Indicator | undefined>;
 }
 
 export class PlansRepository implements Plans {
@@ -180,7 +183,8 @@ export class PlansRepository implements Plans {
     });
   }
 
-  updateAction(organisationId: string, planId: string, actionId: string, patch: ActionPatch, actor: Actor) {
+  updateAction(ref: ActionRef, patch: ActionPatch, actor: Actor) {
+    const { organisationId, planId, actionId } = ref;
     return this.uow.tx(async (trx) => {
       if (!isUuid(actionId) || !(await this.ownsPlan(trx, organisationId, planId))) return undefined;
       const row = await trx
@@ -200,7 +204,8 @@ export class PlansRepository implements Plans {
     });
   }
 
-  removeAction(organisationId: string, planId: string, actionId: string, actor: Actor): Promise<boolean> {
+  removeAction(ref: ActionRef, actor: Actor): Promise<boolean> {
+    const { organisationId, planId, actionId } = ref;
     return this.uow.tx(async (trx) => {
       if (!isUuid(actionId) || !(await this.ownsPlan(trx, organisationId, planId))) return false;
       const gone = await trx
@@ -257,13 +262,8 @@ export class PlansRepository implements Plans {
     });
   }
 
-  putIndicatorValue(
-    organisationId: string,
-    indicatorId: string,
-    period: string,
-    input: IndicatorValueInput,
-    actor: Actor,
-  ): Promise<Indicator | undefined> {
+  putIndicatorValue(ref: ValueRef, input: IndicatorValueInput, actor: Actor): Promise<Indicator | undefined> {
+    const { organisationId, indicatorId, period } = ref;
     return this.uow.tx(async (trx) => {
       if (!isUuid(indicatorId)) return undefined;
       const [indicator] = await this.indicatorsWhere(trx, organisationId, indicatorId);

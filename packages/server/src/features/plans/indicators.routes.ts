@@ -17,10 +17,10 @@ import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { notFound } from '../../errors';
 import { json } from '../../openapi/responses';
-import { resourceRoutes } from '../../openapi/resource-routes';
 import { organisationActedForBy } from '../organisations/organisation-access';
 import { dashboardSchema } from './dashboard-schema';
 import { plansReadableBy } from './plan-access';
+import { planRoutes } from './plan-routes-kit';
 
 const valueParam = z.object({
   id: z.string().min(1).max(100),
@@ -30,29 +30,24 @@ const valueParam = z.object({
 const dashboardQuery = z.object({ year: z.coerce.number().pipe(yearSchema).optional() });
 
 export function registerIndicatorRoutes(app: OpenAPIHono<AppEnv>): void {
-  const routes = resourceRoutes(app, 'plans');
+  const plans = planRoutes(app);
+  const { routes } = plans;
   const base = '/api/organisations/{id}';
 
-  routes.get(`${base}/indicators`, {
-    summary: "The organisation's indicators with their targets and actuals by period",
-    signedIn: true,
-    ok: json(z.array(indicatorSchema), 'The indicators, in the order they were added'),
-    async answer({ params: { id } }, c) {
-      await plansReadableBy(c, id);
-      return c.get('deps').store.plans.indicators(id);
+  plans.collection(
+    'indicators',
+    {
+      summary: "The organisation's indicators with their targets and actuals by period",
+      ok: json(z.array(indicatorSchema), 'The indicators, in the order they were added'),
+      read: (store, id) => store.indicators(id),
     },
-  });
-
-  routes.write('post', `${base}/indicators`, {
-    summary: 'Add an indicator: dimension, unit, direction, baseline and targets by year',
-    body: indicatorInputSchema,
-    ok: json(indicatorSchema, 'The indicator'),
-    errors: [400, 403, 404],
-    async write(user, { params: { id }, body }, c) {
-      await organisationActedForBy(c, user, id);
-      return c.get('deps').store.plans.createIndicator(id, body, actorOf(user));
+    {
+      summary: 'Add an indicator: dimension, unit, direction, baseline and targets by year',
+      body: indicatorInputSchema,
+      ok: json(indicatorSchema, 'The indicator'),
+      write: (store, id, body, actor) => store.createIndicator(id, body, actor),
     },
-  });
+  );
 
   routes.write('put', `${base}/indicators/{indicatorId}/values/{period}`, {
     summary: "Set an indicator's target and/or actual for a year; a field not sent is kept, null clears it",
@@ -62,9 +57,8 @@ export function registerIndicatorRoutes(app: OpenAPIHono<AppEnv>): void {
     errors: [400, 403, 404],
     async write(user, { params: { id, indicatorId, period }, body }, c) {
       await organisationActedForBy(c, user, id);
-      const indicator = await c
-        .get('deps')
-        .store.plans.putIndicatorValue(id, indicatorId, period, body, actorOf(user));
+      const ref = { organisationId: id, indicatorId, period };
+      const indicator = await c.get('deps').store.plans.putIndicatorValue(ref, body, actorOf(user));
       if (!indicator) throw notFound('indicator', indicatorId);
       return indicator;
     },

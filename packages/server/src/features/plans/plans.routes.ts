@@ -13,101 +13,112 @@ import {
   planActionSchema,
   strategicPlanInputSchema,
   strategicPlanSchema,
+  type PlanAction,
 } from '@polos/core';
+import type { Actor, Plans } from '@polos/store';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { notFound } from '../../errors';
 import { json } from '../../openapi/responses';
-import { resourceRoutes } from '../../openapi/resource-routes';
 import { organisationActedForBy } from '../organisations/organisation-access';
-import { plansReadableBy } from './plan-access';
+import { planRoutes } from './plan-routes-kit';
 
-const org = z.string().min(1).max(100);
-const planParam = z.object({ id: org, planId: z.string().min(1).max(100) });
+const planParam = z.object({ id: z.string().min(1).max(100), planId: z.string().min(1).max(100) });
 const actionParam = planParam.extend({ actionId: z.string().min(1).max(100) });
 
 export function registerPlanRoutes(app: OpenAPIHono<AppEnv>): void {
-  const routes = resourceRoutes(app, 'plans');
-  const base = '/api/organisations/{id}';
+  const plans = planRoutes(app);
+  const { routes, under } = plans;
 
-  routes.get(`${base}/strategic-plan`, {
-    summary: "The organisation's strategic plan (who acts for it, staff)",
-    signedIn: true,
-    ok: json(strategicPlanSchema, 'The strategic plan'),
-    async answer({ params: { id } }, c) {
-      await plansReadableBy(c, id);
-      const plan = await c.get('deps').store.plans.strategicPlan(id);
+  plans.read(
+    'strategic-plan',
+    "The organisation's strategic plan (who acts for it, staff); 404 when none",
+    json(strategicPlanSchema, 'The strategic plan'),
+    async (store, id) => {
+      const plan = await store.strategicPlan(id);
       if (!plan) throw notFound('strategic plan of organisation', id);
       return plan;
     },
-  });
-
-  routes.write('put', `${base}/strategic-plan`, {
-    summary: "Create or replace the organisation's strategic plan (3 to 5 years)",
-    body: strategicPlanInputSchema,
-    ok: json(strategicPlanSchema, 'The strategic plan'),
-    errors: [400, 403, 404],
-    async write(user, { params: { id }, body }, c) {
-      await organisationActedForBy(c, user, id);
-      return c.get('deps').store.plans.putStrategicPlan(id, body, actorOf(user));
+  );
+  plans.write(
+    'put',
+    'strategic-plan',
+    {
+      summary: "Create or replace the organisation's strategic plan (3 to 5 years)",
+      body: strategicPlanInputSchema,
+      ok: json(strategicPlanSchema, 'The strategic plan'),
     },
-  });
+    (store, id, body, actor) => store.putStrategicPlan(id, body, actor),
+  );
 
-  routes.get(`${base}/action-plans`, {
-    summary: "The organisation's annual action plans with their actions, latest year first",
-    signedIn: true,
-    ok: json(z.array(actionPlanSchema), 'The action plans'),
-    async answer({ params: { id } }, c) {
-      await plansReadableBy(c, id);
-      return c.get('deps').store.plans.actionPlans(id);
+  plans.collection(
+    'action-plans',
+    {
+      summary: "The organisation's annual action plans with their actions, latest year first",
+      ok: json(z.array(actionPlanSchema), 'The action plans'),
+      read: (store, id) => store.actionPlans(id),
     },
-  });
-
-  routes.write('post', `${base}/action-plans`, {
-    summary: 'Add the action plan of a year, with its actions (409 when that year has one)',
-    body: actionPlanInputSchema,
-    ok: json(actionPlanSchema, 'The action plan'),
-    errors: [400, 403, 404, 409],
-    async write(user, { params: { id }, body }, c) {
-      await organisationActedForBy(c, user, id);
-      return c.get('deps').store.plans.createActionPlan(id, body, actorOf(user));
+    {
+      summary: 'Add the action plan of a year, with its actions (409 when that year has one)',
+      body: actionPlanInputSchema,
+      ok: json(actionPlanSchema, 'The action plan'),
+      conflict: true,
+      write: (store, id, body, actor) => store.createActionPlan(id, body, actor),
     },
-  });
+  );
 
-  routes.write('post', `${base}/action-plans/{planId}/actions`, {
-    summary: 'Add an action to an action plan',
-    params: planParam,
-    body: actionInputSchema,
-    ok: json(planActionSchema, 'The action'),
-    errors: [400, 403, 404],
-    async write(user, { params: { id, planId }, body }, c) {
-      await organisationActedForBy(c, user, id);
-      const action = await c.get('deps').store.plans.addAction(id, planId, body, actorOf(user));
-      if (!action) throw notFound('action plan', planId);
-      return action;
+  /** A write on one action plan's actions; `run` answers undefined when the plan or action is not found. */
+  const actionWrite = <P extends typeof planParam, B extends z.ZodType>(
+    method: 'post' | 'patch',
+    path: string,
+    spec: { summary: string; params: P; body: B },
+    run: (
+      store: Plans,
+      params: z.infer<P>,
+      body: z.infer<B>,
+      actor: Actor,
+    ) => Promise<PlanAction | undefined>,
+  ) =>
+    routes.write(method, under(path), {
+      ...spec,
+      ok: json(planActionSchema, 'The action'),
+      errors: [400, 403, 404],
+      async write(user, { params, body }, c) {
+        await organisationActedForBy(c, user, params.id);
+        const action = await run(c.get('deps').store.plans, params, body, actorOf(user));
+        if (!action) throw notFound('action of action plan', params.planId);
+        return action;
+      },
+    });
+
+  actionWrite(
+    'post',
+    'action-plans/{planId}/actions',
+    { summary: 'Add an action to an action plan', params: planParam, body: actionInputSchema },
+    (store, { id, planId }, body, actor) => store.addAction(id, planId, body, actor),
+  );
+  actionWrite(
+    'patch',
+    'action-plans/{planId}/actions/{actionId}',
+    {
+      summary: 'Update an action (status, spent, …); only the fields sent change',
+      params: actionParam,
+      body: actionPatchSchema,
     },
-  });
+    (store, { id, planId, actionId }, body, actor) =>
+      store.updateAction({ organisationId: id, planId, actionId }, body, actor),
+  );
 
-  routes.write('patch', `${base}/action-plans/{planId}/actions/{actionId}`, {
-    summary: 'Update an action (status, spent, …); only the fields sent change',
-    params: actionParam,
-    body: actionPatchSchema,
-    ok: json(planActionSchema, 'The action'),
-    errors: [400, 403, 404],
-    async write(user, { params: { id, planId, actionId }, body }, c) {
-      await organisationActedForBy(c, user, id);
-      const action = await c.get('deps').store.plans.updateAction(id, planId, actionId, body, actorOf(user));
-      if (!action) throw notFound('action', actionId);
-      return action;
-    },
-  });
-
-  routes.remove(`${base}/action-plans/{planId}/actions/{actionId}`, {
+  routes.remove(under('action-plans/{planId}/actions/{actionId}'), {
     summary: 'Remove an action from an action plan',
     params: actionParam,
     async remove(user, { id, planId, actionId }, c) {
       await organisationActedForBy(c, user, id);
-      if (!(await c.get('deps').store.plans.removeAction(id, planId, actionId, actorOf(user))))
+      if (
+        !(await c
+          .get('deps')
+          .store.plans.removeAction({ organisationId: id, planId, actionId }, actorOf(user)))
+      )
         throw notFound('action', actionId);
     },
   });
