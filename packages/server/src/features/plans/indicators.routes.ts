@@ -29,25 +29,22 @@ const valueParam = z.object({
 });
 const dashboardQuery = z.object({ year: z.coerce.number().pipe(yearSchema).optional() });
 
+const INDICATORS = {
+  list: "The organisation's indicators with their targets and actuals by period, in the order added",
+  add: 'Add an indicator: dimension, unit, direction, baseline and targets by year',
+};
+
 export function registerIndicatorRoutes(app: OpenAPIHono<AppEnv>): void {
   const plans = planRoutes(app);
   const { routes } = plans;
   const base = '/api/organisations/{id}';
 
-  plans.collection(
-    'indicators',
-    {
-      summary: "The organisation's indicators with their targets and actuals by period",
-      ok: json(z.array(indicatorSchema), 'The indicators, in the order they were added'),
-      read: (store, id) => store.indicators(id),
-    },
-    {
-      summary: 'Add an indicator: dimension, unit, direction, baseline and targets by year',
-      body: indicatorInputSchema,
-      ok: json(indicatorSchema, 'The indicator'),
-      write: (store, id, body, actor) => store.createIndicator(id, body, actor),
-    },
-  );
+  plans.collection('indicators', indicatorSchema, {
+    summaries: INDICATORS,
+    body: indicatorInputSchema,
+    read: (store, id) => store.indicators(id),
+    write: (store, id, body, actor) => store.createIndicator(id, body, actor),
+  });
 
   routes.write('put', `${base}/indicators/{indicatorId}/values/{period}`, {
     summary: "Set an indicator's target and/or actual for a year; a field not sent is kept, null clears it",

@@ -5,9 +5,9 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Actor, Plans } from '@polos/store';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
-import type { json } from '../../openapi/responses';
+import { json } from '../../openapi/responses';
 import { resourceRoutes } from '../../openapi/resource-routes';
 import { organisationActedForBy } from '../organisations/organisation-access';
 import { plansReadableBy } from './plan-access';
@@ -55,20 +55,29 @@ export function planRoutes(app: OpenAPIHono<AppEnv>) {
         },
       });
     },
-    /** A collection: `GET` lists it, `POST` adds to it (both under `/api/organisations/{id}/<path>`). */
-    collection<B extends z.ZodType, L extends z.ZodType, R extends z.ZodType>(
+    /**
+     * A collection under `/api/organisations/{id}/<path>`: `GET` lists its `item`s (`read`),
+     * `POST` adds one (`write`, 409 when `conflict`).
+     */
+    collection<I extends z.ZodType, B extends z.ZodType>(
       path: string,
-      list: { summary: string; ok: Ok<L>; read: (plans: Plans, id: string) => Promise<z.infer<L>> },
-      add: {
-        summary: string;
+      item: I,
+      spec: {
+        summaries: { list: string; add: string };
         body: B;
-        ok: Ok<R>;
         conflict?: boolean;
-        write: (plans: Plans, id: string, body: z.infer<B>, actor: Actor) => Promise<z.infer<R>>;
+        read: (plans: Plans, id: string) => Promise<Array<z.infer<I>>>;
+        write: (plans: Plans, id: string, body: z.infer<B>, actor: Actor) => Promise<z.infer<I>>;
       },
     ) {
-      this.read(path, list.summary, list.ok, list.read);
-      this.write('post', path, add, add.write);
+      const { summaries, body, conflict } = spec;
+      this.read(path, summaries.list, json(z.array(item), summaries.list), spec.read);
+      this.write(
+        'post',
+        path,
+        { summary: summaries.add, body, ok: json(item, 'Added'), conflict },
+        spec.write,
+      );
     },
   };
 }

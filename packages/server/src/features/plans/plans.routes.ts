@@ -26,6 +26,19 @@ import { planRoutes } from './plan-routes-kit';
 const planParam = z.object({ id: z.string().min(1).max(100), planId: z.string().min(1).max(100) });
 const actionParam = planParam.extend({ actionId: z.string().min(1).max(100) });
 
+/** An action write: its route's parts and what it does (undefined when not found). */
+interface ActionWriteSpec<P extends typeof planParam, B extends z.ZodType> {
+  summary: string;
+  params: P;
+  body: B;
+  run(store: Plans, params: z.infer<P>, body: z.infer<B>, actor: Actor): Promise<PlanAction | undefined>;
+}
+
+const ACTION_PLANS = {
+  list: "The organisation's annual action plans with their actions, latest year first",
+  add: 'Add the action plan of a year, with its actions (409 when that year has one)',
+};
+
 export function registerPlanRoutes(app: OpenAPIHono<AppEnv>): void {
   const plans = planRoutes(app);
   const { routes, under } = plans;
@@ -51,63 +64,47 @@ export function registerPlanRoutes(app: OpenAPIHono<AppEnv>): void {
     (store, id, body, actor) => store.putStrategicPlan(id, body, actor),
   );
 
-  plans.collection(
-    'action-plans',
-    {
-      summary: "The organisation's annual action plans with their actions, latest year first",
-      ok: json(z.array(actionPlanSchema), 'The action plans'),
-      read: (store, id) => store.actionPlans(id),
-    },
-    {
-      summary: 'Add the action plan of a year, with its actions (409 when that year has one)',
-      body: actionPlanInputSchema,
-      ok: json(actionPlanSchema, 'The action plan'),
-      conflict: true,
-      write: (store, id, body, actor) => store.createActionPlan(id, body, actor),
-    },
-  );
+  plans.collection('action-plans', actionPlanSchema, {
+    summaries: ACTION_PLANS,
+    body: actionPlanInputSchema,
+    conflict: true,
+    read: (store, id) => store.actionPlans(id),
+    write: (store, id, body, actor) => store.createActionPlan(id, body, actor),
+  });
 
-  /** A write on one action plan's actions; `run` answers undefined when the plan or action is not found. */
+  /** A write on one action plan's actions; `spec.run` answers undefined when the plan or action is not found. */
   const actionWrite = <P extends typeof planParam, B extends z.ZodType>(
     method: 'post' | 'patch',
     path: string,
-    spec: { summary: string; params: P; body: B },
-    run: (
-      store: Plans,
-      params: z.infer<P>,
-      body: z.infer<B>,
-      actor: Actor,
-    ) => Promise<PlanAction | undefined>,
+    spec: ActionWriteSpec<P, B>,
   ) =>
     routes.write(method, under(path), {
-      ...spec,
+      summary: spec.summary,
+      params: spec.params,
+      body: spec.body,
       ok: json(planActionSchema, 'The action'),
       errors: [400, 403, 404],
       async write(user, { params, body }, c) {
         await organisationActedForBy(c, user, params.id);
-        const action = await run(c.get('deps').store.plans, params, body, actorOf(user));
+        const action = await spec.run(c.get('deps').store.plans, params, body, actorOf(user));
         if (!action) throw notFound('action of action plan', params.planId);
         return action;
       },
     });
 
-  actionWrite(
-    'post',
-    'action-plans/{planId}/actions',
-    { summary: 'Add an action to an action plan', params: planParam, body: actionInputSchema },
-    (store, { id, planId }, body, actor) => store.addAction(id, planId, body, actor),
-  );
-  actionWrite(
-    'patch',
-    'action-plans/{planId}/actions/{actionId}',
-    {
-      summary: 'Update an action (status, spent, …); only the fields sent change',
-      params: actionParam,
-      body: actionPatchSchema,
-    },
-    (store, { id, planId, actionId }, body, actor) =>
+  actionWrite('post', 'action-plans/{planId}/actions', {
+    summary: 'Add an action to an action plan',
+    params: planParam,
+    body: actionInputSchema,
+    run: (store, { id, planId }, body, actor) => store.addAction(id, planId, body, actor),
+  });
+  actionWrite('patch', 'action-plans/{planId}/actions/{actionId}', {
+    summary: 'Update an action (status, spent, …); only the fields sent change',
+    params: actionParam,
+    body: actionPatchSchema,
+    run: (store, { id, planId, actionId }, body, actor) =>
       store.updateAction({ organisationId: id, planId, actionId }, body, actor),
-  );
+  });
 
   routes.remove(under('action-plans/{planId}/actions/{actionId}'), {
     summary: 'Remove an action from an action plan',
