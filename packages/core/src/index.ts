@@ -264,3 +264,6 @@ export {
 export * from './pipelines/index';
 // --- EU–LAC collaboration: named one by one in collaboration/public.ts (issue 12) ---
 export * from './collaboration/public';
+// --- Management of a cluster organisation: strategic and action plans, indicators (issue 13 point 3) ---
+export * from './management/plan-schemas';
+export * from './management/plans';

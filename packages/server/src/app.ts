@@ -38,6 +38,7 @@ import {
 import { registerEvents } from './features/events';
 import { registerNotifications } from './features/notifications';
 import { registerFunding } from './features/funding';
+import { registerPlans } from './features/plans';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -205,6 +206,7 @@ export function createApp(options: CreateAppOptions) {
   registerEvents(app);
   registerNotifications(app);
   registerFunding(app);
+  registerPlans(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

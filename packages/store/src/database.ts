@@ -11,6 +11,7 @@ import type { CollaborationTables } from './collaboration/tables';
 import type { PartneringTables } from './collaboration/partnering-tables';
 import type { EventsTables } from './collaboration/events-tables';
 import type { NotificationTables } from './notifications/notifications-tables';
+import type { PlansTables } from './plans/plans-tables';
 import type { MailTables } from './mail/mail-tables';
 import type { FundingTables } from './management/funding-tables';
 import type {
@@ -214,7 +215,7 @@ export interface SeedRunsTable {
 }
 
 export interface Database
-  extends CollaborationTables, PartneringTables, EventsTables, NotificationTables, MailTables, FundingTables {
+  extends CollaborationTables, PartneringTables, EventsTables, NotificationTables, MailTables, FundingTables, PlansTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;

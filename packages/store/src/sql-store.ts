@@ -40,6 +40,7 @@ import { ProgrammesRepository } from './collaboration/programmes.repository';
 import { OrganisationDirectoryRepository } from './collaboration/organisation-directory.repository';
 import { EventsRepository } from './collaboration/event-meetings.repository';
 import { NotificationsRepository } from './notifications/notifications.repository';
+import { PlansRepository } from './plans/plans.repository';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { FundingRepository } from './management/funding.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, NewApiToken, Store } from './store';
@@ -65,6 +66,7 @@ export class SqlStore implements Store {
   readonly mailOutbox: MailOutboxRepository;
   readonly notifications: NotificationsRepository;
   readonly funding: FundingRepository;
+  readonly plans: PlansRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -88,6 +90,7 @@ export class SqlStore implements Store {
     this.mailOutbox = new MailOutboxRepository(this.uow);
     this.notifications = new NotificationsRepository(this.uow, this.mailOutbox);
     this.funding = new FundingRepository(this.uow);
+    this.plans = new PlansRepository(this.uow);
   }
 
   /** Applies the pending migrations (idempotent); returns the names applied now. */

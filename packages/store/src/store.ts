@@ -36,6 +36,7 @@ import type { Programmes } from './collaboration/programmes.repository';
 import type { OrganisationDirectory } from './collaboration/organisation-directory.repository';
 import type { Events } from './collaboration/events';
 import type { Notifications } from './notifications/notifications.repository';
+import type { Plans } from './plans/plans.repository';
 import type { MailOutbox } from './mail/mail-outbox.repository';
 import type { Funding } from './management/funding.repository';
 
@@ -170,6 +171,8 @@ export interface Store {
   readonly events: Events;
   /** Notifications and the shared mail outbox (migration 011; decision 081). */
   readonly notifications: Notifications;
+  /** Strategic and action plans, indicators (issue 13 point 3; decision 084). */
+  readonly plans: Plans;
   readonly mailOutbox: MailOutbox;
   /** Funding by year, exit path, sustainability publication (migration 012; decision 083). */
   readonly funding: Funding;

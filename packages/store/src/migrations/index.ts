@@ -12,6 +12,7 @@ import * as partnering from './009-partnering';
 import * as events from './010-events';
 import * as notifications from './011-notifications';
 import * as funding from './012-funding';
+import * as plans from './013-plans';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '010-events': events,
   '011-notifications': notifications,
   '012-funding': funding,
+  '013-plans': plans,
 };
