@@ -17,6 +17,7 @@ const MapStudio = lazy(() => import('./routes/map-studio'));
 const AdminUsers = lazy(() => import('./routes/admin-users'));
 const DirectoryPage = lazy(() => import('./routes/directory-pages'));
 const Notifications = lazy(() => import('./routes/notifications'));
+const ManagementPages = lazy(() => import('./routes/management-pages'));
 
 function App() {
   const route = useRoute();
@@ -50,6 +51,10 @@ function App() {
         route.page === 'partner-search' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <DirectoryPage route={route} />
+        </Suspense>
+      ) : route.page === 'organisation-manage' || route.page === 'sustainability' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <ManagementPages route={route} />
         </Suspense>
       ) : isCollaborationRoute(route) ? (
         <CollaborationPage route={route} />

@@ -1,7 +1,7 @@
 /**
  * Minimal client-side navigation (decision 030): `/` is the cluster list,
  * `/clusters/<id>` a profile, `/clusters/<id>/diagnose`, `/portfolio`, `/map`, `/sign-in`, `/admin/users`,
- * `/organisations[/<id>[/matches]]`, `/partner-searches[/<id>]`.
+ * `/organisations[/<id>[/matches|/manage]]`, `/partner-searches[/<id>]`, `/sustainability`.
  * Links are real <a href> (open in a new tab, keyboard, crawlers); plain clicks are
  * turned into history.pushState so the back button works.
  */
@@ -19,7 +19,9 @@ export type Route =
   | { page: 'organisation' | 'organisation-matches' | 'partner-search'; id: string }
   | { page: 'events' | 'agreements' | 'programmes' | 'calls' }
   | { page: 'event' | 'agreement'; id: string }
-  | { page: 'notifications' };
+  | { page: 'notifications' }
+  | { page: 'organisation-manage'; id: string }
+  | { page: 'sustainability' };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -41,6 +43,12 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/(events|agreements|programmes|calls)\/?$/, (m) => ({ page: m[1] as 'events' })],
   [/^\/(event|agreement)s\/([^/]+)\/?$/, (m) => ({ page: m[1] as 'event', id: decodeURIComponent(m[2]!) })],
   [/^\/notifications\/?$/, () => ({ page: 'notifications' })],
+  // Managing a cluster organisation and comparing funding mixes (issue 13).
+  [
+    /^\/organisations\/([^/]+)\/manage\/?$/,
+    (m) => ({ page: 'organisation-manage', id: decodeURIComponent(m[1]!) }),
+  ],
+  [/^\/sustainability\/?$/, () => ({ page: 'sustainability' })],
 ];
 
 export function parseRoute(pathname: string): Route {

@@ -16,6 +16,7 @@ const links = [
   ['agreements', 'events.nav.agreements'],
   ['programmes', 'events.nav.programmes'],
   ['calls', 'events.nav.calls'],
+  ['sustainability', 'management.compare.title'],
 ] as const;
 
 export function CollaborationNav() {

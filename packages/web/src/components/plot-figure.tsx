@@ -22,7 +22,12 @@ export function PlotFigure({ make, deps, containerRef, className }: PlotFigurePr
     const chart = make();
     // One accessible image per chart: Plot labels its mark groups (<g aria-label="dot">),
     // which axe reports on elements without a role; the chart's own label says it all.
-    const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
+    // With a legend, Plot wraps the chart in a <figure> whose swatches are small SVGs of
+    // their own: the chart is the figure's own <svg>; the swatches are decoration.
+    const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector(':scope > svg');
+    if (!(chart instanceof SVGSVGElement))
+      for (const swatch of chart.querySelectorAll('svg'))
+        if (swatch !== svg) swatch.setAttribute('aria-hidden', 'true');
     if (svg) {
       svg.setAttribute('role', 'img');
       for (const g of svg.querySelectorAll('[aria-label]')) if (g !== svg) g.removeAttribute('aria-label');

@@ -72,6 +72,13 @@ export default function OrganisationPage({ id }: { id: string }) {
           onClick={onLinkClick}
         >
           {t('directory.matchesLink')}
+        </a>{' '}
+        <a
+          className="button-link"
+          href={`/organisations/${encodeURIComponent(org.id)}/manage`}
+          onClick={onLinkClick}
+        >
+          {t('management.link')}
         </a>
       </p>
       <section aria-labelledby="profile-title">

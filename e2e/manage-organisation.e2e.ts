@@ -1,0 +1,176 @@
+/**
+ * Story (issue 13): Mariana, who manages Aeroclúster de Querétaro, works in Spanish. She
+ * records three years of funding, plans the exit path, writes the strategic plan and an
+ * action plan, adds an indicator with its actual, and downloads the Spanish report (a PDF).
+ * Then an analyst compares the funding mix of Querétaro and HEGAN (whose manager entered
+ * two years through the API) in English. Axe finds no serious or critical violation on
+ * the management page and on the comparison.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, createUserAsAdmin, screenshot, storySetup } from './harness';
+import { ADMIN, BASQUE, createManagers, MEXICAN, signedIn, text } from './collab-people';
+
+const story = storySetup({ POLOS_ADMIN_EMAIL: ADMIN.email, POLOS_ADMIN_PASSWORD: ADMIN.password });
+const ANALYST = { email: 'ana@analysis.test', password: 'an analyst password 2026', name: 'Ana Lista' };
+const es = (key: string) => text('es', `management.${key}`);
+
+/** Fills and sends one folded form of the page (opened by its title). */
+async function sendForm(page: Page, testId: string, fields: Array<[string, string]>): Promise<void> {
+  const form = page.getByTestId(testId);
+  if ((await form.getAttribute('open')) === null) await form.locator('summary').click();
+  for (const [label, value] of fields) await form.getByLabel(label, { exact: true }).first().fill(value);
+  await form.getByRole('button', { name: es('save') }).click();
+  await form.getByText(es('saved')).waitFor();
+}
+
+describe('a cluster manager runs her organisation on polos, and an analyst compares', () => {
+  it('the administrator makes the managers administrators of their organisations', async () => {
+    const context = await story.browser.newContext();
+    const page = await context.newPage();
+    await createManagers(page, story.platform.url);
+    await createUserAsAdmin(page, story.platform.url, ADMIN, { ...ANALYST, role: 'analyst' });
+    await context.close();
+  });
+
+  it('Mariana records three years of funding, the exit path and her plan, in Spanish', async () => {
+    const { context, page } = await signedIn(story.browser, story.platform.url, 'es-ES', MEXICAN);
+    await page.goto(`${story.platform.url}/organisations/${MEXICAN.organisation}`);
+    await page.getByRole('link', { name: es('link') }).click();
+    await page.getByRole('heading', { level: 1, name: es('title') }).waitFor();
+    await page.getByText(es('funding.none')).waitFor();
+
+    const years: Array<[string, string, string, string]> = [
+      // year, public regional, membership fees, paid services (MXN)
+      ['2023', '6000000', '2500000', '1500000'],
+      ['2024', '5000000', '3000000', '2000000'],
+      ['2025', '4000000', '3500000', '2500000'],
+    ];
+    const table = page.getByTestId('funding-years');
+    for (const [i, [year, regional, fees, services]] of years.entries()) {
+      await sendForm(page, 'funding-form', [
+        [es('funding.year'), year],
+        [es('funding.currency'), 'MXN'],
+        [es('sources.publicRegional'), regional],
+        [es('sources.membershipFees'), fees],
+        [es('sources.paidServices'), services],
+      ]);
+      await expect.poll(() => table.locator('tbody tr').count()).toBe(i + 1);
+    }
+    // 6 / 10 = 60 %, 5 / 10 = 50 %, 4 / 10 = 40 %, written the Spanish way
+    await expect.poll(() => table.textContent()).toMatch(/60\s?%.*50\s?%.*40\s?%/s);
+    // the slope is −10 points a year
+    await expect.poll(() => page.getByTestId('funding-trend').textContent()).toContain('-10');
+
+    await sendForm(page, 'exit-path-form', [
+      [es('funding.year'), '2026'],
+      [es('exit.targetPercent'), '35'],
+    ]);
+    await expect.poll(() => page.getByTestId('exit-path').textContent()).toMatch(/2026.*35\s?%/s);
+
+    await sendForm(page, 'strategic-plan-form', [
+      [es('plan.planTitle'), 'Plan estratégico 2025–2028'],
+      [es('plan.startYear'), '2025'],
+      [es('plan.endYear'), '2028'],
+      [es('plan.objective').replace('{{dimension}}', es('dimensions.internationalisation')), 'Abrir Europa'],
+    ]);
+    await expect.poll(() => page.getByTestId('strategic-plan').textContent()).toContain('Abrir Europa');
+    await sendForm(page, 'action-plan-form', [
+      [es('funding.year'), '2025'],
+      [es('plan.planTitle'), 'Plan de acción 2025'],
+      [es('funding.currency'), 'MXN'],
+      [es('plan.action'), 'Misión a Toulouse'],
+      [es('plan.owner'), 'Mariana'],
+      [es('plan.budget'), '400000'],
+    ]);
+    await page.getByTestId('action-plan-2025').getByText('Misión a Toulouse').waitFor();
+
+    await sendForm(page, 'indicator-form', [
+      [es('dashboard.field.name'), 'Socios exportadores'],
+      [es('dashboard.field.unit'), 'empresas'],
+      [es('dashboard.field.baseline'), '20'],
+      [es('dashboard.field.baselineYear'), '2024'],
+      [es('dashboard.field.targetYear'), '2026'],
+      [es('dashboard.field.target'), '40'],
+    ]);
+    await sendForm(page, 'indicator-value-form', [
+      [es('dashboard.period'), '2025'],
+      [es('dashboard.actual'), '29'],
+    ]);
+    // target pro-rated to 2025 = 30; progress (29 − 20) / (30 − 20) = 90 % → on track
+    const dashboard = page.getByTestId('dashboard');
+    await expect.poll(() => dashboard.textContent()).toContain(es('status.on_track'));
+    await expect.poll(() => dashboard.textContent()).toMatch(/90\s?%/);
+
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'manage-organisation-es-desktop');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: es('report.download').replace('{{language}}', 'Español') }).click(),
+    ]);
+    const pdf = await download.createReadStream().then(async (stream) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  }, 240_000);
+
+  it('an analyst compares the funding mix of Querétaro and HEGAN, in English', async () => {
+    // HEGAN's manager enters two years through the API (EUR)
+    const basque = await signedIn(story.browser, story.platform.url, 'en-GB', BASQUE);
+    const me = (await (await basque.page.request.get(`${story.platform.url}/api/auth/me`)).json()) as {
+      csrfToken: string;
+    };
+    for (const [year, national] of [
+      ['2024', 700000],
+      ['2025', 650000],
+    ] as const) {
+      const res = await basque.page.request.put(
+        `${story.platform.url}/api/organisations/${BASQUE.organisation}/funding/${year}`,
+        {
+          headers: { 'x-csrf-token': me.csrfToken },
+          data: {
+            currency: 'EUR',
+            sources: {
+              publicRegional: 0,
+              publicNational: national,
+              publicEuMultilateral: 0,
+              membershipFees: 1000000,
+              paidServices: 300000,
+              competitiveProjects: 0,
+              other: 0,
+            },
+          },
+        },
+      );
+      expect(res.status()).toBe(200);
+    }
+    await basque.context.close();
+
+    const en = (key: string) => text('en', `management.${key}`);
+    const { context, page } = await signedIn(story.browser, story.platform.url, 'en-GB', ANALYST);
+    await page.goto(`${story.platform.url}/sustainability`);
+    await page.getByRole('heading', { level: 1, name: en('compare.title') }).waitFor();
+    for (const [q, name] of [
+      ['queretaro', MEXICAN.organisationName],
+      ['hegan', BASQUE.organisationName],
+    ] as const) {
+      await page.getByRole('searchbox', { name: en('compare.search') }).fill(q);
+      await page.getByRole('checkbox', { name }).check();
+    }
+    await page.waitForURL(/ids=/);
+    const table = page.getByTestId('compare');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => table.textContent()).toContain(BASQUE.organisationName);
+    // HEGAN 2025: 650,000 / 1,950,000 = 33.3 %; Querétaro 2025: 40 %
+    await expect.poll(() => table.textContent()).toMatch(/33\.3%/);
+    await expect.poll(() => table.textContent()).toMatch(/40%/);
+    await page.locator('figure svg').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'compare-funding-en-desktop');
+    await context.close();
+  }, 120_000);
+});
