@@ -215,7 +215,14 @@ export interface SeedRunsTable {
 }
 
 export interface Database
-  extends CollaborationTables, PartneringTables, EventsTables, NotificationTables, MailTables, FundingTables, PlansTables {
+  extends
+    CollaborationTables,
+    PartneringTables,
+    EventsTables,
+    NotificationTables,
+    MailTables,
+    FundingTables,
+    PlansTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;

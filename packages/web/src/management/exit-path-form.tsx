@@ -60,7 +60,11 @@ export function ExitPathForm({
           />
         </fieldset>
       ))}
-      <button type="button" className="secondary" onClick={() => setRows((all) => [...all, { year: '', percent: '' }])}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => setRows((all) => [...all, { year: '', percent: '' }])}
+      >
         {t('management.exit.addYear')}
       </button>
     </ApiForm>
