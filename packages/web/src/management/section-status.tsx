@@ -1,5 +1,9 @@
-/** Loading, or the error with a retry, of one section of the management page (a polite live region). */
+/**
+ * Loading, or the error with a retry, of one section of the management page (a polite live
+ * region). A 404 is what the API answers for records the organisation has not published.
+ */
 import { useTranslation } from 'react-i18next';
+import { ApiRequestError } from '../api-client';
 import { errorMessage } from '../api-errors';
 
 export function SectionStatus({
@@ -15,7 +19,9 @@ export function SectionStatus({
   return (
     <div aria-live="polite" className="status">
       {loading ? <p>{t('management.loading')}</p> : null}
-      {error ? (
+      {error instanceof ApiRequestError && error.status === 404 ? (
+        <p>{t('management.private')}</p>
+      ) : error ? (
         <div role="alert" className="error">
           <p>{errorMessage(t, error)}</p>
           <button type="button" onClick={retry}>
