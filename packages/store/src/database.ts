@@ -12,6 +12,7 @@ import type { PartneringTables } from './collaboration/partnering-tables';
 import type { EventsTables } from './collaboration/events-tables';
 import type { NotificationTables } from './notifications/notifications-tables';
 import type { PlansTables } from './plans/plans-tables';
+import type { ServicesTables } from './services/services-tables';
 import type { MailTables } from './mail/mail-tables';
 import type { FundingTables } from './management/funding-tables';
 import type {
@@ -215,7 +216,15 @@ export interface SeedRunsTable {
 }
 
 export interface Database
-  extends CollaborationTables, PartneringTables, EventsTables, NotificationTables, MailTables, FundingTables, PlansTables {
+  extends
+    CollaborationTables,
+    PartneringTables,
+    EventsTables,
+    NotificationTables,
+    MailTables,
+    FundingTables,
+    PlansTables,
+    ServicesTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;
