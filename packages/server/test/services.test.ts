@@ -6,8 +6,11 @@
  * endpoint returns an individual answer; the public endpoints are bounded per address.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../src/auth/passwords';
-import { login, PASSWORD, send, storeFactories, suiteApp, type Session } from './test-app';
+import { administratorOf } from './partnering-fixtures';
+import { send, storeFactories, suiteApp, type Session } from './test-app';
+
+/** A withheld service's figures. */
+const noFigures = { rated: null, notUsed: null, mean: null, distribution: null, willingnessToPay: null };
 
 const portfolio = {
   currency: 'EUR',
@@ -53,20 +56,8 @@ describe.each(storeFactories)('services and member surveys on $name', (factory) 
     };
     const [first, other] = list.items.map((o) => o.id) as [string, string];
     org = first;
-    const passwordHash = await hashPassword(PASSWORD);
-    const system = { userId: null, label: 'test' };
-    for (const [email, id] of [
-      ['services@polos.test', first],
-      ['elsewhere@polos.test', other],
-    ] as const) {
-      const user = await t.store.createUser(
-        { email, name: email, role: 'cluster_manager', grants: [], passwordHash },
-        system,
-      );
-      await t.store.organisationAdmins.add(id, user.id, system);
-    }
-    orgAdmin = await login(t.app, 'services@polos.test');
-    otherAdmin = await login(t.app, 'elsewhere@polos.test');
+    orgAdmin = await administratorOf(t, first, 'services@polos.test');
+    otherAdmin = await administratorOf(t, other, 'elsewhere@polos.test');
   });
 
   const under = (path: string) => `/api/organisations/${org}/${path}`;
@@ -201,34 +192,20 @@ describe.each(storeFactories)('services and member surveys on $name', (factory) 
       services: unknown[];
     };
     expect(body).toMatchObject({ answers: 3, minimumAnswers: 3, withheld: false });
+    // Per service: rated, not used, mean, distribution 1…5, willingness none/low/medium/high.
+    const figures = (key: string, rated: number, mean: number, distribution: number[], pay: number[]) => ({
+      key,
+      withheld: false,
+      rated,
+      notUsed: 3 - rated,
+      mean,
+      distribution,
+      willingnessToPay: { none: pay[0], low: pay[1], medium: pay[2], high: pay[3] },
+    });
     expect(body.services).toEqual([
-      {
-        key: 'tradeFairs',
-        withheld: false,
-        rated: 3,
-        notUsed: 0,
-        mean: 4,
-        distribution: [0, 0, 1, 1, 1],
-        willingnessToPay: { none: 0, low: 0, medium: 1, high: 2 },
-      },
-      {
-        key: 'training',
-        withheld: false,
-        rated: 3,
-        notUsed: 0,
-        mean: 13 / 3,
-        distribution: [0, 0, 0, 2, 1],
-        willingnessToPay: { none: 1, low: 2, medium: 0, high: 0 },
-      },
-      {
-        key: 'own:Legal desk',
-        withheld: true,
-        rated: null,
-        notUsed: null,
-        mean: null,
-        distribution: null,
-        willingnessToPay: null,
-      },
+      figures('tradeFairs', 3, 4, [0, 0, 1, 1, 1], [0, 0, 1, 2]),
+      figures('training', 3, 13 / 3, [0, 0, 0, 2, 1], [1, 2, 0, 0]),
+      { key: 'own:Legal desk', withheld: true, ...noFigures },
     ]);
     for (const who of [undefined, t.as.viewer, otherAdmin]) expect((await results(who)).status).toBe(404);
     expect((await get(under('surveys/00000000-0000-4000-8000-000000000000/results'), orgAdmin)).status).toBe(

@@ -8,11 +8,14 @@
  */
 
 /** How widespread the service is among clusters (no order imposed: PROVENANCE note 4). */
-export type ServiceExtension = 'Frequent' | 'Habitual' | 'Rare' | 'Very rarely';
-/** How much the service contributes to the organisation's financing. */
-export type ServiceContribution = 'None' | 'Medium-Low' | 'Medium-High' | 'High';
-/** How members value the service. */
-export type ServiceEvaluation = 'Medium-Low' | 'Medium' | 'High';
+export const serviceExtensions = ['Frequent', 'Habitual', 'Rare', 'Very rarely'] as const;
+/** How much the service contributes to the organisation's financing (None lowest). */
+export const serviceContributions = ['None', 'Medium-Low', 'Medium-High', 'High'] as const;
+/** How members value the service (Medium-Low lowest). */
+export const serviceEvaluations = ['Medium-Low', 'Medium', 'High'] as const;
+export type ServiceExtension = (typeof serviceExtensions)[number];
+export type ServiceContribution = (typeof serviceContributions)[number];
+export type ServiceEvaluation = (typeof serviceEvaluations)[number];
 
 export interface ReferenceService {
   key: string;

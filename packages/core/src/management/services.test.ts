@@ -12,6 +12,9 @@ import {
   type StoredRating,
 } from './services';
 
+/** A withheld service's figures. */
+const noFigures = { rated: null, notUsed: null, mean: null, distribution: null, willingnessToPay: null };
+
 const portfolio: Portfolio = {
   currency: 'EUR',
   services: [
@@ -166,15 +169,7 @@ describe('aggregateSurvey', () => {
           distribution: [0, 0, 1, 1, 1],
           willingnessToPay: { none: 0, low: 2, medium: 0, high: 1 },
         },
-        {
-          key: 'publications',
-          withheld: true,
-          rated: null,
-          notUsed: null,
-          mean: null,
-          distribution: null,
-          willingnessToPay: null,
-        },
+        { key: 'publications', withheld: true, ...noFigures },
       ],
     });
   });

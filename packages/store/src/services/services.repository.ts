@@ -8,6 +8,7 @@ import { serviceKey, type OfferedService, type Portfolio } from '@polos/core/ser
 import { sql } from 'kysely';
 import { NotFoundError, type Actor } from '../store';
 import { ServiceSurveysRepository, type ServiceSurveys } from './service-surveys.repository';
+import type { OrganisationServicesTable } from './services-tables';
 
 export type YearPortfolio = Portfolio & { year: number };
 
@@ -25,14 +26,9 @@ export interface Services extends ServiceSurveys {
   putPortfolio(organisationId: string, portfolio: YearPortfolio, actor: Actor): Promise<PutPortfolioResult>;
 }
 
-const offered = (r: {
-  key: string;
-  name: string | null;
-  revenue: number;
-  cost: number;
-  members_served: number;
-  manager_valuation: number | null;
-}): OfferedService => ({
+const offered = (
+  r: Omit<OrganisationServicesTable, 'organisation_id' | 'year' | 'position'>,
+): OfferedService => ({
   ...(r.name === null ? { reference: r.key } : { name: r.name }),
   revenue: Number(r.revenue),
   cost: Number(r.cost),

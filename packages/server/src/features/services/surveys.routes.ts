@@ -29,6 +29,15 @@ const CODE_BYTES = 16;
 export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>): void {
   const routes = resourceRoutes(app, 'services');
 
+  routes.get('/api/organisations/{id}/surveys', {
+    summary: 'The organisation’s member surveys, latest first, with codes issued and answers received',
+    ok: json(z.array(surveySchema), 'The surveys'),
+    async answer({ params: { id } }, c) {
+      await fundingReadableBy(c, id);
+      return c.get('deps').store.services.surveys(id);
+    },
+  });
+
   routes.write('post', '/api/organisations/{id}/surveys', {
     summary: 'Start a member survey of the year’s services: one single-use answer code per member asked',
     description:
@@ -56,15 +65,6 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>): void {
         actorOf(user),
       );
       return { id: survey.id, year: survey.year, services, codes, answerPath: '/survey/<code>' as const };
-    },
-  });
-
-  routes.get('/api/organisations/{id}/surveys', {
-    summary: 'The organisation’s member surveys, latest first, with codes issued and answers received',
-    ok: json(z.array(surveySchema), 'The surveys'),
-    async answer({ params: { id } }, c) {
-      await fundingReadableBy(c, id);
-      return c.get('deps').store.services.surveys(id);
     },
   });
 
