@@ -31,7 +31,9 @@ export type ServiceRating = z.infer<typeof serviceRatingSchema>;
 
 /** A member's answer: a rating (or "notUsed") for every service of the survey, keyed by service key. */
 export const surveyAnswerSchema = z.strictObject({
-  ratings: z.record(z.string().min(1).max(220), serviceRatingSchema),
+  ratings: z
+    .record(z.string().min(1).max(220), serviceRatingSchema)
+    .refine((r) => Object.keys(r).length <= 100, 'at most 100 services (a portfolio has at most 100)'),
 });
 export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
 

@@ -193,5 +193,7 @@ describe('aggregateSurvey', () => {
     expect(
       surveyAnswerSchema.safeParse({ ratings: { training: { value: 6, willingnessToPay: 'low' } } }).success,
     ).toBe(false);
+    const many = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`own:${i}`, 'notUsed']));
+    expect(surveyAnswerSchema.safeParse({ ratings: many }).success).toBe(false);
   });
 });
