@@ -13,6 +13,8 @@ const OPEN_TO_ANONYMOUS = new Set([
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'POST /api/notifications/unsubscribe',
+  // A member's survey answer: authorised by its single-use code, never by a session (decision 085).
+  'POST /api/surveys/{code}',
 ]);
 /** Writes a viewer makes on her own account (sessions, tokens, password). */
 const OWN_ACCOUNT = /^(POST|DELETE|PUT|PATCH) \/api\/(auth|notifications)\//;

@@ -12,6 +12,7 @@ import type { PartneringTables } from './collaboration/partnering-tables';
 import type { EventsTables } from './collaboration/events-tables';
 import type { NotificationTables } from './notifications/notifications-tables';
 import type { PlansTables } from './plans/plans-tables';
+import type { ServicesTables } from './services/services-tables';
 import type { MailTables } from './mail/mail-tables';
 import type { FundingTables } from './management/funding-tables';
 import type {
@@ -222,7 +223,8 @@ export interface Database
     NotificationTables,
     MailTables,
     FundingTables,
-    PlansTables {
+    PlansTables,
+    ServicesTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;

@@ -69,3 +69,11 @@ export { NOTIFICATION_TEMPLATE } from './notifications/notification-writer';
 export type { MailOutbox, OutgoingMail, QueuedMail } from './mail/mail-outbox.repository';
 export type { Funding, PutFundingResult } from './management/funding.repository';
 export type { ActionRef, Plans, ValueRef } from './plans/plans.repository';
+export type { PutPortfolioResult, Services, YearPortfolio } from './services/services.repository';
+export type {
+  AnswerResult,
+  CodedSurvey,
+  NewSurvey,
+  SurveyRecord,
+  SurveyService,
+} from './services/service-surveys.repository';

@@ -41,6 +41,7 @@ import { OrganisationDirectoryRepository } from './collaboration/organisation-di
 import { EventsRepository } from './collaboration/event-meetings.repository';
 import { NotificationsRepository } from './notifications/notifications.repository';
 import { PlansRepository } from './plans/plans.repository';
+import { ServicesRepository } from './services/services.repository';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { FundingRepository } from './management/funding.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, NewApiToken, Store } from './store';
@@ -67,6 +68,7 @@ export class SqlStore implements Store {
   readonly notifications: NotificationsRepository;
   readonly funding: FundingRepository;
   readonly plans: PlansRepository;
+  readonly services: ServicesRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -91,6 +93,7 @@ export class SqlStore implements Store {
     this.notifications = new NotificationsRepository(this.uow, this.mailOutbox);
     this.funding = new FundingRepository(this.uow);
     this.plans = new PlansRepository(this.uow);
+    this.services = new ServicesRepository(this.uow);
   }
 
   /** Applies the pending migrations (idempotent); returns the names applied now. */

@@ -21,6 +21,11 @@ export const SESSION_COOKIE = 'polos_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** The unsubscribe link's one-click POST (RFC 8058) is authorised by its signed token, not a session. */
 const ANONYMOUS_WRITES = new Set(['/api/auth/login', '/api/auth/logout', '/api/notifications/unsubscribe']);
+/**
+ * A member survey's page is authorised by the code in its path (decision 085): no session or
+ * token is read there, so no answer is ever tied to an account.
+ */
+const CODE_AUTHORISED = /^\/api\/surveys\/[^/]+$/;
 /** Writes on one's own account (sign out, own tokens, own notifications) that every signed-in role may make. */
 const OWN_ACCOUNT_PREFIXES = ['/api/auth/', '/api/notifications/'];
 
@@ -57,7 +62,10 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('user', null);
   c.set('auth', null);
   const authorization = c.req.header('authorization');
-  if (authorization) {
+  const codeAuthorised = CODE_AUTHORISED.test(c.req.path);
+  if (codeAuthorised) {
+    // Neither the session nor the token: the code is the only authority.
+  } else if (authorization) {
     const match = /^Bearer\s+(polos_[A-Za-z0-9_-]+)$/.exec(authorization);
     const tokenHash = match ? sha256(match[1]!) : undefined;
     const found = tokenHash ? await store.findApiToken(tokenHash, new Date()) : undefined;
@@ -94,7 +102,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     const auth = c.get('auth');
     // Anonymous callers may only sign in (and out): every other write is 401 before
     // its body is even validated, so the answer does not depend on what was sent.
-    if (!auth && !ANONYMOUS_WRITES.has(c.req.path)) throw unauthenticated();
+    if (!auth && !ANONYMOUS_WRITES.has(c.req.path) && !codeAuthorised) throw unauthenticated();
     if (auth?.method === 'session') {
       const sent = c.req.header('x-csrf-token');
       if (!sent || !sameSecret(sent, auth.csrfToken)) {

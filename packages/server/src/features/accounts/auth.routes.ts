@@ -18,7 +18,7 @@ const meSchema = z
   .meta({ id: 'Me' });
 
 /** The TCP peer; in-process requests (tests, app.request) have none. */
-function socketAddress(c: Context): string {
+export function socketAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
