@@ -52,7 +52,9 @@ function App() {
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <DirectoryPage route={route} />
         </Suspense>
-      ) : route.page === 'organisation-manage' || route.page === 'sustainability' ? (
+      ) : route.page === 'organisation-manage' ||
+        route.page === 'sustainability' ||
+        route.page === 'survey' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <ManagementPages route={route} />
         </Suspense>

@@ -21,7 +21,8 @@ export type Route =
   | { page: 'event' | 'agreement'; id: string }
   | { page: 'notifications' }
   | { page: 'organisation-manage'; id: string }
-  | { page: 'sustainability' };
+  | { page: 'sustainability' }
+  | { page: 'survey'; code: string };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -49,6 +50,7 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
     (m) => ({ page: 'organisation-manage', id: decodeURIComponent(m[1]!) }),
   ],
   [/^\/sustainability\/?$/, () => ({ page: 'sustainability' })],
+  [/^\/survey\/([^/]+)\/?$/, (m) => ({ page: 'survey', code: decodeURIComponent(m[1]!) })],
 ];
 
 export function parseRoute(pathname: string): Route {

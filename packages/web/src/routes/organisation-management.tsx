@@ -12,6 +12,7 @@ import { DashboardSection } from '../management/dashboard-section';
 import { FundingSection } from '../management/funding-section';
 import { PlanSection } from '../management/plan-section';
 import { ReportDownloads } from '../management/report-downloads';
+import { ServicesSection } from '../management/services-section';
 import { useLoaded } from '../management/use-loaded';
 import { onLinkClick } from '../navigation';
 import { actsFor, useMyOrganisations } from './acts-for';
@@ -35,6 +36,7 @@ export default function OrganisationManagement({ id }: { id: string }) {
       <h1>{t('management.title')}</h1>
       <p className="intro">{t('management.intro')}</p>
       <FundingSection orgId={id} canEdit={canEdit} />
+      <ServicesSection orgId={id} canEdit={canEdit} />
       <PlanSection orgId={id} canEdit={canEdit} />
       <DashboardSection orgId={id} canEdit={canEdit} />
       <ReportDownloads orgId={id} />
