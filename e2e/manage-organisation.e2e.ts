@@ -1,7 +1,7 @@
 /**
  * Story (issue 13): Mariana, who manages Aeroclúster de Querétaro, works in Spanish. She
- * records three years of funding, plans the exit path, writes the strategic plan and an
- * action plan, adds an indicator with its actual, and downloads the Spanish report (a PDF).
+ * records three years of funding, plans the exit path, enters her services and surveys three
+ * members (who answer without an account), writes the strategic plan and an action plan, adds an indicator with its actual, and downloads the Spanish report (a PDF).
  * Then an analyst compares the funding mix of Querétaro and HEGAN (whose manager entered
  * two years through the API) in English. Axe finds no serious or critical violation on
  * the management page and on the comparison.
@@ -67,6 +67,71 @@ describe('a cluster manager runs her organisation on polos, and an analyst compa
       [es('exit.targetPercent'), '35'],
     ]);
     await expect.poll(() => page.getByTestId('exit-path').textContent()).toMatch(/2026.*35\s?%/s);
+
+    // her services of 2025: trade fairs pay their way, training does not
+    await page.getByTestId('services-year').getByLabel(text('es', 'services.year')).fill('2025');
+    await page.getByText(text('es', 'services.none').replace('{{year}}', '2025')).waitFor();
+    const services = page.getByTestId('services-form');
+    await services.locator('summary').click();
+    await services.getByLabel(text('es', 'services.currency')).fill('MXN');
+    for (const [key, revenue, cost, members] of [
+      ['tradeFairs', '900000', '600000', '40'],
+      ['training', '100000', '400000', '60'],
+    ] as const) {
+      const row = services.locator(`fieldset[data-service="${key}"]`);
+      await row.getByRole('checkbox').check();
+      await row.getByLabel(text('es', 'services.revenue')).fill(revenue);
+      await row.getByLabel(text('es', 'services.cost')).fill(cost);
+      await row.getByLabel(text('es', 'services.membersServed')).fill(members);
+    }
+    await services.getByRole('button', { name: es('save') }).click();
+    const servicesTable = page.getByTestId('services');
+    await expect.poll(() => servicesTable.locator('tbody tr').count()).toBe(2);
+    // 900,000 / 600,000 = 150 %; 100,000 / 400,000 = 25 %
+    await expect.poll(() => servicesTable.textContent()).toMatch(/150\s?%.*25\s?%/s);
+    await expect
+      .poll(() => page.getByTestId('services-missing').textContent())
+      .toContain(text('es', 'services.names.tradeMissions'));
+
+    // a survey of three members: the links are shown once; members answer without an account
+    const survey = page.getByTestId('survey-form');
+    await survey.locator('summary').click();
+    await survey.getByLabel(text('es', 'services.survey.members')).fill('3');
+    await survey.getByRole('button', { name: text('es', 'services.survey.createButton') }).click();
+    const links = (await page.getByTestId('survey-links').inputValue()).split('\n');
+    expect(links).toHaveLength(3);
+    for (const [i, link] of links.entries()) {
+      const member = await story.browser.newContext({ locale: 'es-ES' });
+      const answer = await member.newPage();
+      await answer.goto(link);
+      await answer.locator('fieldset[data-service="training"]').waitFor();
+      for (const key of ['tradeFairs', 'training']) {
+        const row = answer.locator(`fieldset[data-service="${key}"]`);
+        await row
+          .getByLabel(text('es', 'services.answer.value'))
+          .selectOption(key === 'training' ? '5' : String(3 + (i % 2)));
+      }
+      if (i === 0) expect(await accessibilityViolations(answer)).toEqual([]);
+      await answer.getByRole('button', { name: text('es', 'services.answer.send') }).click();
+      await answer.getByTestId('survey-thanks').waitFor();
+      if (i === 0) {
+        await answer.reload();
+        await answer.getByText(text('es', 'services.answer.used')).waitFor();
+      }
+      await member.close();
+    }
+    await page.reload();
+    await page.getByTestId('services-year').getByLabel(text('es', 'services.year')).fill('2025');
+    // training: members value it 5 and it recovers 25 % of its cost → valued but unpaid
+    await expect.poll(() => page.locator('[data-testid^="survey-results-"]').textContent()).toContain('5');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('services')
+          .locator('tr', { hasText: text('es', 'services.names.training') })
+          .textContent(),
+      )
+      .toContain(text('es', 'services.bySurvey'));
 
     await sendForm(page, 'strategic-plan-form', [
       [es('plan.planTitle'), 'Plan estratégico 2025–2028'],

@@ -42,7 +42,7 @@ export function ServicesSection({ orgId, canEdit }: { orgId: string; canEdit: bo
     <section aria-labelledby="services-title" className="management-section">
       <h2 id="services-title">{t('services.title')}</h2>
       <p className="intro">{t('services.intro')}</p>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <form className="filters" data-testid="services-year" onSubmit={(e) => e.preventDefault()}>
         <Field label={t('services.year')} type="number" value={year} onValue={setYear} />
       </form>
       <SectionStatus loading={loaded.loading && valid} error={loaded.error} retry={loaded.reload} />
