@@ -14,6 +14,7 @@ import type { NotificationTables } from './notifications/notifications-tables';
 import type { PlansTables } from './plans/plans-tables';
 import type { MailTables } from './mail/mail-tables';
 import type { FundingTables } from './management/funding-tables';
+import type { ExcellenceTables } from './excellence/excellence-tables';
 import type {
   Assessment,
   CollectiveEfficiencyDegree,
@@ -215,7 +216,15 @@ export interface SeedRunsTable {
 }
 
 export interface Database
-  extends CollaborationTables, PartneringTables, EventsTables, NotificationTables, MailTables, FundingTables, PlansTables {
+  extends
+    CollaborationTables,
+    PartneringTables,
+    EventsTables,
+    NotificationTables,
+    MailTables,
+    FundingTables,
+    PlansTables,
+    ExcellenceTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;

@@ -43,6 +43,7 @@ import { NotificationsRepository } from './notifications/notifications.repositor
 import { PlansRepository } from './plans/plans.repository';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { FundingRepository } from './management/funding.repository';
+import { ExcellenceRepository } from './excellence/excellence.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, NewApiToken, Store } from './store';
 
 type Filters = { includePrivate: boolean };
@@ -66,6 +67,7 @@ export class SqlStore implements Store {
   readonly mailOutbox: MailOutboxRepository;
   readonly notifications: NotificationsRepository;
   readonly funding: FundingRepository;
+  readonly excellence: ExcellenceRepository;
   readonly plans: PlansRepository;
 
   constructor(
@@ -90,6 +92,7 @@ export class SqlStore implements Store {
     this.mailOutbox = new MailOutboxRepository(this.uow);
     this.notifications = new NotificationsRepository(this.uow, this.mailOutbox);
     this.funding = new FundingRepository(this.uow);
+    this.excellence = new ExcellenceRepository(this.uow);
     this.plans = new PlansRepository(this.uow);
   }
 

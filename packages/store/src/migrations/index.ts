@@ -13,6 +13,7 @@ import * as events from './010-events';
 import * as notifications from './011-notifications';
 import * as funding from './012-funding';
 import * as plans from './013-plans';
+import * as excellence from './015-excellence';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '011-notifications': notifications,
   '012-funding': funding,
   '013-plans': plans,
+  '015-excellence': excellence,
 };
