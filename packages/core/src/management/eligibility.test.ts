@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eligibility, eligibilityInputsSchema, type EligibilityContext } from './eligibility';
+import {
+  eligibility,
+  eligibilityInputsSchema,
+  type EligibilityContext,
+  type EligibilityVerdict,
+} from './eligibility';
 
 const inputs = eligibilityInputsSchema.parse({
   criticalMass: {
@@ -36,8 +41,7 @@ const ctx: EligibilityContext = {
   year: 2026,
 };
 
-const byKey = (v: { criteria: Array<{ key: string }> }, key: string) =>
-  v.criteria.find((c) => c.key === key)!;
+const byKey = (v: EligibilityVerdict, key: string) => v.criteria.find((c) => c.key === key)!;
 
 describe('Basque 2016 criteria (fact-025 to fact-029, fact-031)', () => {
   it('a complete, qualifying organisation meets every criterion, each with its figures and source', () => {
