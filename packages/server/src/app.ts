@@ -39,6 +39,7 @@ import { registerEvents } from './features/events';
 import { registerNotifications } from './features/notifications';
 import { registerFunding } from './features/funding';
 import { registerPlans } from './features/plans';
+import { registerExcellence } from './features/excellence';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -207,6 +208,7 @@ export function createApp(options: CreateAppOptions) {
   registerNotifications(app);
   registerFunding(app);
   registerPlans(app);
+  registerExcellence(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',
