@@ -21,11 +21,11 @@ const scores = (n: number, over: Record<string, number> = {}) => ({
 });
 const inputs = {
   criticalMass: {
-    membersTurnover: 1_200_000_000,
-    regionalGdp: 79_000_000_000,
+    membersTurnover: 950_000_000,
+    regionalGdp: 50_000_000_000,
     currency: 'EUR',
-    gdpYear: 2022,
-    gdpSource: 'Eustat, regional accounts',
+    gdpYear: 2023,
+    gdpSource: 'INE, Contabilidad Regional de España',
   },
   valueChain: {
     market: 'rail',
@@ -34,7 +34,7 @@ const inputs = {
       { stage: 'assembly', members: [] },
     ],
   },
-  smes: { members: 50, smeMembers: 31 },
+  smes: { members: 80, smeMembers: 56 },
 };
 const shared = {
   challenges: [{ challenge: 'Decarbonise regional freight' }],
@@ -199,10 +199,11 @@ describe.each(storeFactories)('eligibility, self-assessments and shared value on
     expect(eligibilitySchema.parse(body)).toEqual(body);
     const basque = Object.fromEntries(body.basque.criteria.map((c) => [c.key, c]));
     expect(basque.critical_mass).toMatchObject({ met: true });
-    expect(basque.critical_mass!.evidence).toContain('1.52 % > 1 %');
+    // 0.95 bn / 50 bn = 1.9 %
+    expect(basque.critical_mass!.evidence).toContain('1.9 % > 1 %');
     expect(basque.value_chain).toMatchObject({ met: false });
     expect(basque.value_chain!.evidence).toContain('no member covers: assembly');
-    expect(basque.smes!.evidence).toContain('62 % ≥ 60 %');
+    expect(basque.smes!.evidence).toContain('70 % ≥ 60 %');
     expect(basque.strategic_plan).toMatchObject({ met: true });
     expect(basque.action_plan).toMatchObject({ met: true });
     expect(body.basque.met).toBe(false);

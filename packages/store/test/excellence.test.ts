@@ -21,17 +21,17 @@ const tables = sql`select table_name from information_schema.tables
   where table_name in ('organisation_eligibility_inputs', 'self_assessments', 'organisation_shared_value')`;
 const scores = (n: number) => Object.fromEntries(selfAssessmentItemKeys.map((k) => [k, n]));
 
+/** A private Spanish organisation with nothing but its name. */
+const organisation = (id: string) => ({ id, name: id, country: 'ES', governanceBodies: [], isPublic: false });
+
 describe.each(storeFactories)('eligibility, self-assessments and shared value on $name', (factory) => {
   let opened: Awaited<ReturnType<typeof factory.open>>;
   let store: SqlStore;
   beforeAll(async () => {
     opened = await factory.open();
-    store = opened.store;
-    for (const id of ['org-a', 'org-b'])
-      await store.createOrganisation(
-        { id, name: id, country: 'ES', governanceBodies: [], isPublic: false },
-        actor,
-      );
+    ({ store } = opened);
+    await store.createOrganisation(organisation('org-a'), actor);
+    await store.createOrganisation(organisation('org-b'), actor);
   }, 120_000);
   afterAll(() => opened?.dispose());
 

@@ -25,26 +25,29 @@ export const intermediaryRoleKeys = [
 ] as const;
 export type IntermediaryRoleKey = (typeof intermediaryRoleKeys)[number];
 
+/** A label in the three languages, in the order en, es, pt. */
+const tri = (en: string, es: string, pt: string): Label => ({ en, es, pt });
+
 export const intermediaryRoleLabels: Record<IntermediaryRoleKey, Label> = {
-  transfer_and_diffusion: {
-    en: 'Knowledge transfer and diffusion',
-    es: 'Transferencia y difusión de conocimiento',
-    pt: 'Transferência e difusão de conhecimento',
-  },
-  joint_investment: { en: 'Joint investment', es: 'Inversión conjunta', pt: 'Investimento conjunto' },
-  network_building: { en: 'Network building', es: 'Construcción de redes', pt: 'Construção de redes' },
-  inclusion_of_small_firms: {
-    en: 'Inclusion of small firms',
-    es: 'Inclusión de pequeñas empresas',
-    pt: 'Inclusão de pequenas empresas',
-  },
-  agenda_setting: { en: 'Agenda setting', es: 'Definición de agenda', pt: 'Definição de agenda' },
+  transfer_and_diffusion: tri(
+    'Knowledge transfer and diffusion',
+    'Transferencia y difusión de conocimiento',
+    'Transferência e difusão de conhecimento',
+  ),
+  joint_investment: tri('Joint investment', 'Inversión conjunta', 'Investimento conjunto'),
+  network_building: tri('Network building', 'Construcción de redes', 'Construção de redes'),
+  inclusion_of_small_firms: tri(
+    'Inclusion of small firms',
+    'Inclusión de pequeñas empresas',
+    'Inclusão de pequenas empresas',
+  ),
+  agenda_setting: tri('Agenda setting', 'Definición de agenda', 'Definição de agenda'),
 };
 
 export const impactKindLabels: Record<ImpactKind, Label> = {
-  economic: { en: 'Economic', es: 'Económico', pt: 'Econômico' },
-  social: { en: 'Social', es: 'Social', pt: 'Social' },
-  environmental: { en: 'Environmental', es: 'Ambiental', pt: 'Ambiental' },
+  economic: tri('Economic', 'Económico', 'Econômico'),
+  social: tri('Social', 'Social', 'Social'),
+  environmental: tri('Environmental', 'Ambiental', 'Ambiental'),
 };
 
 /** Where the framework comes from (shown with the answer and in the report). */

@@ -6,37 +6,30 @@
  */
 import { sql, type Kysely } from 'kysely';
 
+/** A document of an organisation: one JSON value per organisation, gone with it. */
+const documentTable = (name: string) =>
+  `create table ${name} (organisation_id text primary key references organisations (id) on delete cascade,
+     content jsonb not null, updated_at timestamptz not null default now())`;
+
+const tables = ['organisation_eligibility_inputs', 'self_assessments', 'organisation_shared_value'];
+
 const statements = [
-  `create table organisation_eligibility_inputs (
-     organisation_id text primary key references organisations (id) on delete cascade,
-     content jsonb not null,
-     updated_at timestamptz not null default now()
-   )`,
+  documentTable('organisation_eligibility_inputs'),
   `create table self_assessments (
      id uuid primary key default gen_random_uuid(),
      organisation_id text not null references organisations (id) on delete cascade,
-     assessed_on date not null,
-     scores jsonb not null,
-     note text,
+     assessed_on date not null, scores jsonb not null, note text,
      created_at timestamptz not null default now()
    )`,
   `create index self_assessments_organisation_idx on self_assessments (organisation_id, assessed_on)`,
-  `create table organisation_shared_value (
-     organisation_id text primary key references organisations (id) on delete cascade,
-     content jsonb not null,
-     updated_at timestamptz not null default now()
-   )`,
+  documentTable('organisation_shared_value'),
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const s of statements) await sql.raw(s).execute(db);
+  for (const statement of statements) await sql.raw(statement).execute(db);
 }
 
+/** Drops the three tables, last made first. */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const s of [
-    'drop table if exists organisation_shared_value',
-    'drop table if exists self_assessments',
-    'drop table if exists organisation_eligibility_inputs',
-  ])
-    await sql.raw(s).execute(db);
+  for (const table of [...tables].reverse()) await sql`drop table if exists ${sql.table(table)}`.execute(db);
 }
