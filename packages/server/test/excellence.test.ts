@@ -115,6 +115,7 @@ describe.each(storeFactories)('eligibility, self-assessments and shared value on
       ['PUT', `${base}/eligibility-inputs`, inputs],
       ['POST', `${base}/self-assessments`, { assessedOn: '2026-01-10', scores: scores(2) }],
       ['PUT', `${base}/shared-value`, shared],
+      ['PUT', `${base}/excellence/publication`, { published: true }],
     ];
     for (const [method, path, body] of writes) {
       expect((await send(t.app, method, path, body)).status, `${method} ${path}`).toBe(401);
@@ -126,9 +127,10 @@ describe.each(storeFactories)('eligibility, self-assessments and shared value on
     ).toBe(404);
     expect(await t.store.excellence.selfAssessments(org)).toEqual([]);
     expect(await t.store.excellence.sharedValue(org)).toBeUndefined();
+    expect(await t.store.excellence.published(org)).toBe(false);
   });
 
-  it('reads are private: 401 anonymous, 404 to another administrator and a viewer, 200 to staff and the administrator', async () => {
+  it('reads are private by default: 404 to anonymous callers, another administrator and a viewer, 200 to staff and the administrator', async () => {
     const created = await send(
       t.app,
       'POST',
@@ -144,12 +146,26 @@ describe.each(storeFactories)('eligibility, self-assessments and shared value on
       'self-assessments/latest',
       'shared-value',
     ]) {
-      expect((await send(t.app, 'GET', `${base}/${path}`)).status, path).toBe(401);
+      expect((await send(t.app, 'GET', `${base}/${path}`)).status, path).toBe(404);
       expect((await send(t.app, 'GET', `${base}/${path}`, undefined, other)).status, path).toBe(404);
       expect((await send(t.app, 'GET', `${base}/${path}`, undefined, viewer)).status, path).toBe(404);
       expect((await send(t.app, 'GET', `${base}/${path}`, undefined, t.as.analyst)).status, path).toBe(200);
       expect((await send(t.app, 'GET', `${base}/${path}`, undefined, mine)).status, path).toBe(200);
     }
+  });
+
+  it('once the organisation publishes them, whoever sees the organisation reads them; private again, 404 again', async () => {
+    const publish = (published: boolean) =>
+      send(t.app, 'PUT', `${base}/excellence/publication`, { published }, mine);
+    expect(await (await publish(true)).json()).toEqual({ published: true });
+    for (const who of [undefined, other, viewer]) {
+      expect((await send(t.app, 'GET', `${base}/shared-value`, undefined, who)).status).toBe(200);
+      expect((await send(t.app, 'GET', `${base}/excellence/publication`, undefined, who)).status).toBe(200);
+    }
+    expect((await send(t.app, 'PUT', `${base}/shared-value`, shared, other)).status).toBe(403);
+    expect(await (await publish(false)).json()).toEqual({ published: false });
+    expect((await send(t.app, 'GET', `${base}/shared-value`)).status).toBe(404);
+    expect((await send(t.app, 'GET', `${base}/shared-value`, undefined, viewer)).status).toBe(404);
   });
 
   it('validates at the boundary, naming the field: an item missing, a score of 5, SME members above members, an unknown impact kind', async () => {

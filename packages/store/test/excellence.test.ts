@@ -18,7 +18,8 @@ import { storeFactories } from './test-stores';
 
 const actor = { userId: null, label: 'test' };
 const tables = sql`select table_name from information_schema.tables
-  where table_name in ('organisation_eligibility_inputs', 'self_assessments', 'organisation_shared_value')`;
+  where table_name in ('organisation_eligibility_inputs', 'self_assessments', 'organisation_shared_value',
+    'organisation_excellence_publication')`;
 const scores = (n: number) => Object.fromEntries(selfAssessmentItemKeys.map((k) => [k, n]));
 
 /** A private Spanish organisation with nothing but its name. */
@@ -89,6 +90,21 @@ describe.each(storeFactories)('eligibility, self-assessments and shared value on
     expect(read!.challenges[0]!.description).toBeNull();
   });
 
+  it('private until the organisation publishes them; the flag is audited', async () => {
+    expect(await store.excellence.published('org-a')).toBe(false);
+    expect(await store.excellence.setPublished('org-a', true, actor)).toBe(true);
+    expect(await store.excellence.published('org-a')).toBe(true);
+    expect(await store.excellence.published('org-b')).toBe(false);
+    await store.excellence.setPublished('org-a', false, actor);
+    expect(await store.excellence.published('org-a')).toBe(false);
+    const audit = await store.listAudit({
+      entity: 'organisation_excellence_publication',
+      limit: 10,
+      offset: 0,
+    });
+    expect(audit.items).toHaveLength(2);
+  });
+
   it('the records go with their organisation', async () => {
     await store.excellence.putSharedValue('org-b', sharedValueInputSchema.parse({}), actor);
     await store.deleteOrganisation('org-b', actor);
@@ -97,11 +113,11 @@ describe.each(storeFactories)('eligibility, self-assessments and shared value on
 
   it('migration 015 goes down to 013 (the tables go, the organisations stay) and up again', async () => {
     const { db } = opened;
-    expect((await tables.execute(db)).rows).toHaveLength(3);
+    expect((await tables.execute(db)).rows).toHaveLength(4);
     await migrateDatabase(db, '013-plans');
     expect((await tables.execute(db)).rows).toEqual([]);
     expect((await sql`select id from organisations`.execute(db)).rows).toHaveLength(1);
     expect(await migrateDatabase(db)).toContain('015-excellence');
-    expect((await tables.execute(db)).rows).toHaveLength(3);
+    expect((await tables.execute(db)).rows).toHaveLength(4);
   }, 120_000);
 });

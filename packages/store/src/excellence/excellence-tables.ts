@@ -25,8 +25,15 @@ export interface OrganisationSharedValueTable {
   updated_at: Timestamp;
 }
 
+export interface OrganisationExcellencePublicationTable {
+  organisation_id: string;
+  published: ColumnType<boolean, boolean | undefined, boolean>;
+  updated_at: Timestamp;
+}
+
 export interface ExcellenceTables {
   organisation_eligibility_inputs: OrganisationEligibilityInputsTable;
   self_assessments: SelfAssessmentsTable;
   organisation_shared_value: OrganisationSharedValueTable;
+  organisation_excellence_publication: OrganisationExcellencePublicationTable;
 }

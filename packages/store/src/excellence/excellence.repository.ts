@@ -38,6 +38,9 @@ export interface Excellence {
   sharedValue(organisationId: string): Promise<SharedValueInput | undefined>;
   /** Creates or replaces the organisation's shared value. */
   putSharedValue(organisationId: string, input: SharedValueInput, actor: Actor): Promise<SharedValueInput>;
+  /** Whether the organisation publishes these records (false until it says so). */
+  published(organisationId: string): Promise<boolean>;
+  setPublished(organisationId: string, published: boolean, actor: Actor): Promise<boolean>;
 }
 
 type DocumentTable = 'organisation_eligibility_inputs' | 'organisation_shared_value';
@@ -128,6 +131,30 @@ export class ExcellenceRepository implements Excellence {
         .executeTakeFirstOrThrow();
       await this.uow.audit(trx, actor, 'create', 'self_assessment', row.id, { organisationId, ...input });
       return { id: row.id, organisationId, ...input, createdAt: iso(row.created_at) };
+    });
+  }
+
+  async published(organisationId: string): Promise<boolean> {
+    const flag = await this.uow.db
+      .selectFrom('organisation_excellence_publication')
+      .select('published')
+      .where('organisation_id', '=', organisationId)
+      .executeTakeFirst();
+    return flag?.published === true;
+  }
+
+  setPublished(organisationId: string, published: boolean, actor: Actor): Promise<boolean> {
+    const values = { published, updated_at: new Date() };
+    return this.uow.tx(async (trx) => {
+      await trx
+        .insertInto('organisation_excellence_publication')
+        .values({ organisation_id: organisationId, ...values })
+        .onConflict((oc) => oc.column('organisation_id').doUpdateSet(values))
+        .execute();
+      await this.uow.audit(trx, actor, 'update', 'organisation_excellence_publication', organisationId, {
+        published,
+      });
+      return published;
     });
   }
 }

@@ -121,3 +121,7 @@ export const sharedValueSchema = sharedValueInputSchema
     sources: z.array(z.string()),
   })
   .meta({ id: 'SharedValue' });
+
+export const excellencePublicationSchema = z
+  .strictObject({ published: z.boolean() })
+  .meta({ id: 'ExcellencePublication' });

@@ -4,7 +4,8 @@
  * /api/organisations/{id}/eligibility-inputs`, `GET …/eligibility`, `GET|POST
  * …/self-assessments`, `GET …/self-assessments/latest`, `GET|PUT …/shared-value`, and the
  * public checklist at `GET /api/self-assessment/checklist`. Who acts for the organisation
- * writes (403 otherwise); they and staff read; to anyone else the records do not exist (404).
+ * writes (403 otherwise) and publishes them (`PUT …/excellence/publication`, private by
+ * default); they and staff read; anyone else reads them once published, else gets 404.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
@@ -23,17 +24,19 @@ import {
   type SelfAssessment,
 } from '@polos/core/excellence';
 import type { Actor, Excellence } from '@polos/store';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { notFound } from '../../errors';
 import { resourceRoutes } from '../../openapi/resource-routes';
 import { json } from '../../openapi/responses';
 import { organisationActedForBy } from '../organisations/organisation-access';
-import { plansReadableBy } from '../plans/plan-access';
+import { publishableReadableBy } from '../funding/funding-access';
 import {
   checklistSchema,
   eligibilitySchema,
   eligibilityYearQuery,
+  excellencePublicationSchema as publicationSchema,
   latestSelfAssessmentSchema,
   selfAssessmentSchema,
   sharedValueSchema,
@@ -41,6 +44,12 @@ import {
 
 const under = (path: string) => `/api/organisations/{id}/${path}`;
 const withScore = (a: SelfAssessment) => ({ ...a, score: scoreSelfAssessment(a.scores) });
+/** Funding's rule (decision 083) with these records' own publication flag. */
+const readableBy = (c: Context<AppEnv>, id: string) =>
+  publishableReadableBy(c, id, {
+    name: 'organisation excellence records',
+    isPublished: (store) => store.excellence.published(id),
+  });
 
 export function registerExcellenceRoutes(app: OpenAPIHono<AppEnv>): void {
   const routes = resourceRoutes(app, 'excellence');
@@ -77,10 +86,9 @@ export function registerExcellenceRoutes(app: OpenAPIHono<AppEnv>): void {
   const inputsAnswer = json(eligibilityInputsSchema, 'The eligibility inputs');
   routes.get(under('eligibility-inputs'), {
     summary: 'What the organisation entered for the eligibility checks (defaults when nothing yet)',
-    signedIn: true,
     ok: inputsAnswer,
     async answer({ params: { id } }, c) {
-      await plansReadableBy(c, id);
+      await readableBy(c, id);
       const inputs = await c.get('deps').store.excellence.eligibilityInputs(id);
       return inputs ?? eligibilityInputsSchema.parse({});
     },
@@ -98,11 +106,10 @@ export function registerExcellenceRoutes(app: OpenAPIHono<AppEnv>): void {
 
   routes.get(under('eligibility'), {
     summary: 'The Basque 2016 and ECCP eligibility criteria, each met, unmet or unknown with its evidence',
-    signedIn: true,
     query: eligibilityYearQuery,
     ok: json(eligibilitySchema, 'Both checks'),
     async answer({ params: { id }, query }, c) {
-      const org = await plansReadableBy(c, id);
+      const { org } = await readableBy(c, id);
       const { store } = c.get('deps');
       const year = query.year ?? new Date().getUTCFullYear();
       const [inputs, strategicPlan, actionPlans] = await Promise.all([
@@ -117,10 +124,9 @@ export function registerExcellenceRoutes(app: OpenAPIHono<AppEnv>): void {
 
   routes.get(under('self-assessments'), {
     summary: 'The organisation’s self-assessments with their scores, latest first',
-    signedIn: true,
     ok: json(z.array(selfAssessmentSchema), 'The self-assessments'),
     async answer({ params: { id } }, c) {
-      await plansReadableBy(c, id);
+      await readableBy(c, id);
       return (await c.get('deps').store.excellence.selfAssessments(id)).map(withScore);
     },
   });
@@ -136,23 +142,38 @@ export function registerExcellenceRoutes(app: OpenAPIHono<AppEnv>): void {
   );
   routes.get(under('self-assessments/latest'), {
     summary: 'The latest self-assessment, compared with the one before (improvement areas, area scores)',
-    signedIn: true,
     ok: json(latestSelfAssessmentSchema, 'The latest self-assessment and its comparison'),
     async answer({ params: { id } }, c) {
-      await plansReadableBy(c, id);
+      await readableBy(c, id);
       const latest = latestSelfAssessment(await c.get('deps').store.excellence.selfAssessments(id));
       if (!latest) throw notFound('self-assessment of organisation', id);
       return { assessment: { ...latest.assessment, score: latest.score }, comparison: latest.comparison };
     },
   });
 
+  const publication = json(publicationSchema, 'Whether they are published');
+  routes.get(under('excellence/publication'), {
+    summary: 'Whether the organisation publishes its eligibility, self-assessments and shared value',
+    ok: publication,
+    answer: async ({ params: { id } }, c) => ({ published: (await readableBy(c, id)).published }),
+  });
+  write(
+    'put',
+    'excellence/publication',
+    {
+      summary: 'Publish the eligibility, self-assessments and shared value (or make them private again)',
+      body: publicationSchema,
+      ok: publication,
+    },
+    async (store, id, body, actor) => ({ published: await store.setPublished(id, body.published, actor) }),
+  );
+
   routes.get(under('shared-value'), {
     summary:
       'The collective shared value: challenges, capabilities, impacts by kind with trends, intermediary roles',
-    signedIn: true,
     ok: json(sharedValueSchema, 'The shared value'),
     async answer({ params: { id } }, c) {
-      await plansReadableBy(c, id);
+      await readableBy(c, id);
       const stored = await c.get('deps').store.excellence.sharedValue(id);
       return sharedValue(stored ?? sharedValueInputSchema.parse({}));
     },
