@@ -40,6 +40,7 @@ import { registerNotifications } from './features/notifications';
 import { registerFunding } from './features/funding';
 import { registerPlans } from './features/plans';
 import { registerServices } from './features/services';
+import { registerExcellence } from './features/excellence';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -209,6 +210,7 @@ export function createApp(options: CreateAppOptions) {
   registerFunding(app);
   registerPlans(app);
   registerServices(app);
+  registerExcellence(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

@@ -15,6 +15,7 @@ import type { PlansTables } from './plans/plans-tables';
 import type { ServicesTables } from './services/services-tables';
 import type { MailTables } from './mail/mail-tables';
 import type { FundingTables } from './management/funding-tables';
+import type { ExcellenceTables } from './excellence/excellence-tables';
 import type {
   Assessment,
   CollectiveEfficiencyDegree,
@@ -224,7 +225,8 @@ export interface Database
     MailTables,
     FundingTables,
     PlansTables,
-    ServicesTables {
+    ServicesTables,
+    ExcellenceTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;

@@ -68,6 +68,7 @@ export type { SweepOptions, SweepResult } from './notifications/notification-swe
 export { NOTIFICATION_TEMPLATE } from './notifications/notification-writer';
 export type { MailOutbox, OutgoingMail, QueuedMail } from './mail/mail-outbox.repository';
 export type { Funding, PutFundingResult } from './management/funding.repository';
+export type { Excellence } from './excellence/excellence.repository';
 export type { ActionRef, Plans, ValueRef } from './plans/plans.repository';
 export type { PutPortfolioResult, Services, YearPortfolio } from './services/services.repository';
 export type {

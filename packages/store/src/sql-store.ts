@@ -44,6 +44,7 @@ import { PlansRepository } from './plans/plans.repository';
 import { ServicesRepository } from './services/services.repository';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { FundingRepository } from './management/funding.repository';
+import { ExcellenceRepository } from './excellence/excellence.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, NewApiToken, Store } from './store';
 
 type Filters = { includePrivate: boolean };
@@ -67,6 +68,7 @@ export class SqlStore implements Store {
   readonly mailOutbox: MailOutboxRepository;
   readonly notifications: NotificationsRepository;
   readonly funding: FundingRepository;
+  readonly excellence: ExcellenceRepository;
   readonly plans: PlansRepository;
   readonly services: ServicesRepository;
 
@@ -92,6 +94,7 @@ export class SqlStore implements Store {
     this.mailOutbox = new MailOutboxRepository(this.uow);
     this.notifications = new NotificationsRepository(this.uow, this.mailOutbox);
     this.funding = new FundingRepository(this.uow);
+    this.excellence = new ExcellenceRepository(this.uow);
     this.plans = new PlansRepository(this.uow);
     this.services = new ServicesRepository(this.uow);
   }

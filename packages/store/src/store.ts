@@ -40,6 +40,7 @@ import type { Plans } from './plans/plans.repository';
 import type { Services } from './services/services.repository';
 import type { MailOutbox } from './mail/mail-outbox.repository';
 import type { Funding } from './management/funding.repository';
+import type { Excellence } from './excellence/excellence.repository';
 
 /** Who does a write, recorded in the audit log. `null` userId = the system (seed, migrations). */
 export interface Actor {
@@ -179,6 +180,8 @@ export interface Store {
   readonly mailOutbox: MailOutbox;
   /** Funding by year, exit path, sustainability publication (migration 012; decision 083). */
   readonly funding: Funding;
+  /** Eligibility inputs, self-assessments, shared value (migration 015; decision 086). */
+  readonly excellence: Excellence;
   /** Apply pending migrations (idempotent); returns the names applied now. */
   migrate(): Promise<string[]>;
   close(): Promise<void>;

@@ -14,6 +14,7 @@ import * as notifications from './011-notifications';
 import * as funding from './012-funding';
 import * as plans from './013-plans';
 import * as services from './014-services';
+import * as excellence from './015-excellence';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '012-funding': funding,
   '013-plans': plans,
   '014-services': services,
+  '015-excellence': excellence,
 };

@@ -11,18 +11,33 @@ import type { AppEnv } from '../../context';
 import { notFound } from '../../errors';
 import { organisationVisibleTo } from '../organisations/organisation-visibility';
 
-/** The organisation and whether it publishes its sustainability; 404 when the reader may not see it. */
-export async function fundingReadableBy(
+/**
+ * The organisation and whether it publishes `records` (`isPublished`); 404, naming them, when the
+ * reader may not see them (decision 083's rule, shared by the excellence records, decision 086).
+ */
+export async function publishableReadableBy(
   c: Context<AppEnv>,
   id: string,
+  records: { name: string; isPublished: (store: AppEnv['Variables']['deps']['store']) => Promise<boolean> },
 ): Promise<{ org: Organisation; published: boolean }> {
   const { store } = c.get('deps');
   const user: User | null = c.get('user') ?? null;
   const org = await store.getOrganisation(id, { includePrivate: true });
   if (!org) throw notFound('organisation', id);
-  const published = await store.funding.published(id);
+  const published = await records.isPublished(store);
   if (published && organisationVisibleTo(user, org)) return { org, published };
   const isAdministrator = user ? await store.organisationAdmins.isAdmin(id, user.id) : false;
   if (user && permissions.actForOrganisation(user, org.clusterId, isAdministrator)) return { org, published };
-  throw notFound('organisation sustainability', id);
+  throw notFound(records.name, id);
+}
+
+/** The organisation and whether it publishes its sustainability; 404 when the reader may not see it. */
+export function fundingReadableBy(
+  c: Context<AppEnv>,
+  id: string,
+): Promise<{ org: Organisation; published: boolean }> {
+  return publishableReadableBy(c, id, {
+    name: 'organisation sustainability',
+    isPublished: (store) => store.funding.published(id),
+  });
 }
