@@ -68,6 +68,21 @@ describe('Basque 2016 criteria (fact-025 to fact-029, fact-031)', () => {
     expect(byKey(basque, 'ris3_alignment').source).toContain('fact-025');
   });
 
+  it('the evidence is also in Spanish and Portuguese, with a decimal comma', () => {
+    const c = byKey(eligibility(inputs, ctx).basque, 'critical_mass');
+    expect(c.evidenceLabel.en).toBe(c.evidence);
+    expect(c.evidenceLabel.es).toBe(
+      'Facturación de los miembros 1200000000 EUR / PIB regional 79000000000 EUR (2022, Eustat, regional accounts) = 1,52 % > 1 %.',
+    );
+    expect(c.evidenceLabel.pt).toContain('= 1,52 % > 1 %');
+    expect(byKey(eligibility(inputs, ctx).basque, 'smes').evidenceLabel.pt).toBe(
+      '31 membros PME / 50 membros (conforme informado) = 62 % ≥ 60 %.',
+    );
+    expect(byKey(eligibility(inputs, ctx).eccp, 'management_fte').evidenceLabel.es).toBe(
+      'Personal de gestión 2 ETC ≥ 0,5 ETC. (del perfil)',
+    );
+  });
+
   it('turnover of exactly 1 % of GDP is not over 1 %: unmet', () => {
     const at = { ...inputs, criticalMass: { ...inputs.criticalMass, membersTurnover: 790_000_000 } };
     const c = byKey(eligibility(at, ctx).basque, 'critical_mass');

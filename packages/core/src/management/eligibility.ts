@@ -15,6 +15,17 @@ import {
 import type { MemberCount } from '../collaboration/profile';
 import { yearSchema } from '../domain/common';
 import { memberKindSchema, sizeClassSchema } from '../domain/vocabularies';
+import type { Label } from '../collaboration/vocabularies';
+import {
+  actionPlanEvidence,
+  criticalMassEvidence,
+  eccpEvidence,
+  missing,
+  ris3Evidence,
+  smeEvidence,
+  strategicPlanEvidence,
+  valueChainEvidence,
+} from './eligibility-evidence';
 import { currencySchema } from './funding';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -85,8 +96,10 @@ export interface EligibilityCriterion {
   key: string;
   /** null: unknown, nothing entered decides it. */
   met: boolean | null;
-  /** The figures that decided it. */
+  /** The figures that decided it (English). */
   evidence: string;
+  /** The same in English, Spanish and Portuguese. */
+  evidenceLabel: Label;
   /** The fact id or citation of the rule. */
   source: string;
 }
@@ -116,7 +129,13 @@ export const basqueThresholds = { turnoverShareOfGdp: 0.01, smeShare: 0.6 } as c
 
 const BASQUE = 'Basque Country cluster programme, Order of 13 April 2016 (EU-LAC report 003 §5.4)';
 const cite = (fact: string, row: string) => `sustainability_facts.csv ${fact}: ${row}; ${BASQUE}`;
-const pct = (x: number) => `${(Math.round(x * 10000) / 100).toString()} %`;
+const criterion = (key: string, met: boolean | null, evidence: Label, source: string) => ({
+  key,
+  met,
+  evidence: evidence.en,
+  evidenceLabel: evidence,
+  source,
+});
 const verdict = (criteria: EligibilityCriterion[]): EligibilityVerdict => ({
   met: criteria.some((c) => c.met === false) ? false : criteria.every((c) => c.met === true) ? true : null,
   criteria,
@@ -124,47 +143,20 @@ const verdict = (criteria: EligibilityCriterion[]): EligibilityVerdict => ({
 
 function criticalMass({ criticalMass: m }: EligibilityInputs): EligibilityCriterion {
   const source = cite('fact-026', 'critical mass, turnover over 1 % of GDP');
-  const key = 'critical_mass';
-  if (m.membersTurnover === null || m.regionalGdp === null || m.gdpYear === null || m.gdpSource === null)
-    return {
-      key,
-      met: null,
-      source,
-      evidence: 'Enter the members’ turnover, the regional GDP, its year and its source.',
-    };
-  const share = m.membersTurnover / m.regionalGdp;
+  const { membersTurnover, regionalGdp, gdpYear, gdpSource } = m;
+  if (membersTurnover === null || regionalGdp === null || gdpYear === null || gdpSource === null)
+    return criterion('critical_mass', null, missing.criticalMass, source);
+  const share = membersTurnover / regionalGdp;
   const met = share > basqueThresholds.turnoverShareOfGdp;
-  const cur = m.currency ?? '';
-  return {
-    key,
-    met,
-    source,
-    evidence:
-      `Members’ turnover ${m.membersTurnover} ${cur} / regional GDP ${m.regionalGdp} ${cur} ` +
-      `(${m.gdpYear}, ${m.gdpSource}) = ${pct(share)} ${met ? '>' : '≤'} 1 %.`,
-  };
+  const figures = { membersTurnover, regionalGdp, gdpYear, gdpSource, currency: m.currency };
+  return criterion('critical_mass', met, criticalMassEvidence(figures, share, met), source);
 }
 
 function valueChain({ valueChain: v }: EligibilityInputs): EligibilityCriterion {
   const source = cite('fact-027', 'members cover the whole value chain oriented to a final market');
-  const key = 'value_chain';
-  if (v.stages.length === 0)
-    return {
-      key,
-      met: null,
-      source,
-      evidence: 'List the value-chain stages of the market and the members covering each.',
-    };
-  const uncovered = v.stages.filter((s) => s.members.length === 0).map((s) => s.stage);
-  const market = v.market ? ` of ${v.market}` : '';
-  return {
-    key,
-    met: uncovered.length === 0,
-    source,
-    evidence: uncovered.length
-      ? `${v.stages.length - uncovered.length} of ${v.stages.length} stages${market} covered; no member covers: ${uncovered.join(', ')}.`
-      : `All ${v.stages.length} stages${market} covered (${v.stages.map((s) => `${s.stage}: ${s.members.length}`).join('; ')}).`,
-  };
+  if (v.stages.length === 0) return criterion('value_chain', null, missing.valueChain, source);
+  const met = v.stages.every((s) => s.members.length > 0);
+  return criterion('value_chain', met, valueChainEvidence(v.stages, v.market), source);
 }
 
 const SME_SIZES = new Set(['micro', 'small', 'medium']);
@@ -172,76 +164,53 @@ const SME_SIZES = new Set(['micro', 'small', 'medium']);
 /** SME members and members: as entered, else from the profile when every firm's size is known. */
 function smeCounts(inputs: EligibilityInputs, members: readonly MemberCount[]) {
   const { members: n, smeMembers } = inputs.smes;
-  if (n !== null && smeMembers !== null) return { n, sme: smeMembers, from: 'as entered' };
+  if (n !== null && smeMembers !== null) return { n, sme: smeMembers, entered: true };
   const total = members.reduce((s, m) => s + m.count, 0);
   const unsized = members.some((m) => m.kind === 'firm' && m.sizeClass === null && m.count > 0);
   if (total === 0 || unsized) return undefined;
   const sme = members
     .filter((m) => m.sizeClass && SME_SIZES.has(m.sizeClass))
     .reduce((s, m) => s + m.count, 0);
-  return { n: total, sme, from: 'from the profile’s members by size class' };
+  return { n: total, sme, entered: false };
 }
 
 function smes(inputs: EligibilityInputs, ctx: EligibilityContext): EligibilityCriterion {
   const source = cite('fact-028', 'at least 60 % of members SMEs');
   const counts = smeCounts(inputs, ctx.profile.members);
-  if (!counts)
-    return {
-      key: 'smes',
-      met: null,
-      source,
-      evidence: 'Enter the members and the SME members (or every firm’s size in the profile).',
-    };
-  if (counts.n === 0) return { key: 'smes', met: null, source, evidence: 'No members entered.' };
+  if (!counts) return criterion('smes', null, missing.smes, source);
+  if (counts.n === 0) return criterion('smes', null, missing.noMembers, source);
   const share = counts.sme / counts.n;
   const met = share >= basqueThresholds.smeShare;
-  return {
-    key: 'smes',
-    met,
-    source,
-    evidence: `${counts.sme} SME members / ${counts.n} members (${counts.from}) = ${pct(share)} ${met ? '≥' : '<'} 60 %.`,
-  };
+  return criterion('smes', met, smeEvidence(counts, share, met), source);
 }
 
 function ris3(ctx: EligibilityContext): EligibilityCriterion {
   const source = cite('fact-025', 'alignment with specialisation priorities and/or RIS3 niches');
   const priorities = ctx.profile.smartSpecialisationPriorities;
   return priorities.length
-    ? {
-        key: 'ris3_alignment',
-        met: true,
-        source,
-        evidence: `RIS3 priorities in the profile: ${priorities.join(', ')}.`,
-      }
-    : {
-        key: 'ris3_alignment',
-        met: null,
-        source,
-        evidence: 'The profile names no smart-specialisation (RIS3) priority.',
-      };
+    ? criterion('ris3_alignment', true, ris3Evidence(priorities), source)
+    : criterion('ris3_alignment', null, missing.ris3, source);
 }
 
 function plans(ctx: EligibilityContext): EligibilityCriterion[] {
   const p = ctx.strategicPlan;
-  const strategic: EligibilityCriterion = {
-    key: 'strategic_plan',
-    source: cite('fact-029', 'approval of a strategic plan (3–5 years, DOMAIN.md §5)'),
-    met: p !== undefined && p.startYear <= ctx.year && ctx.year <= p.endYear,
-    evidence: p
-      ? `Strategic plan “${p.title}” ${p.startYear}–${p.endYear} (${p.endYear - p.startYear + 1} years) ${p.startYear <= ctx.year && ctx.year <= p.endYear ? 'covers' : 'does not cover'} ${ctx.year}.`
-      : 'No strategic plan on record.',
-  };
+  const covers = p !== undefined && p.startYear <= ctx.year && ctx.year <= p.endYear;
   const has = ctx.actionPlanYears.includes(ctx.year);
   const years = [...ctx.actionPlanYears].sort((a, b) => a - b);
-  const action: EligibilityCriterion = {
-    key: 'action_plan',
-    source: cite('fact-031', 'an annual Action Plan submitted to SPRI'),
-    met: has,
-    evidence: has
-      ? `Action plan for ${ctx.year} on record.`
-      : `No action plan for ${ctx.year} (action plans on record: ${years.join(', ') || 'none'}).`,
-  };
-  return [strategic, action];
+  return [
+    criterion(
+      'strategic_plan',
+      covers,
+      p ? strategicPlanEvidence(p, ctx.year, covers) : missing.strategicPlan,
+      cite('fact-029', 'approval of a strategic plan (3–5 years, DOMAIN.md §5)'),
+    ),
+    criterion(
+      'action_plan',
+      has,
+      actionPlanEvidence(ctx.year, has, years),
+      cite('fact-031', 'an annual Action Plan submitted to SPRI'),
+    ),
+  ];
 }
 
 /** The Basque 2016 criteria: RIS3 alignment, critical mass, value chain, SMEs, strategic and action plans. */
@@ -272,30 +241,20 @@ export function eccpEligibility(inputs: EligibilityInputs, ctx: EligibilityConte
     { ...defaultEccpChecklistConfig, requireVisibleActivity: false },
   );
   const entered = (c: CriterionResult) =>
-    (c.key === 'management_fte' ? fteEntered : membersEntered) ? ' (as entered)' : ' (from the profile)';
+    c.status === 'unknown' ? null : c.key === 'management_fte' ? fteEntered : membersEntered;
   const criteria = result.criteria
     .filter((c) => eccpKeys.has(c.key))
-    .map((c) => ({
-      key: c.key,
-      met: c.status === 'unknown' ? null : c.status === 'met',
-      evidence: c.reason.en + (c.status === 'unknown' ? '' : entered(c)),
-      source: ECCP,
-    }));
-  const v = verdict(criteria);
+    .map((c) =>
+      criterion(
+        c.key,
+        c.status === 'unknown' ? null : c.status === 'met',
+        eccpEvidence(c.reason, entered(c)),
+        ECCP,
+      ),
+    );
   return result.outcome === 'newly_founded'
-    ? {
-        ...v,
-        criteria: [
-          ...criteria,
-          {
-            key: 'newly_founded',
-            met: null,
-            evidence: 'Newly founded: the ECCP criteria wait.',
-            source: ECCP,
-          },
-        ],
-      }
-    : v;
+    ? verdict([...criteria, criterion('newly_founded', null, missing.newlyFounded, ECCP)])
+    : verdict(criteria);
 }
 
 /** Both checks, as `GET /api/organisations/{id}/eligibility` answers them. */

@@ -15,7 +15,8 @@ const verdictSchema = z.object({
     z.object({
       key: z.string(),
       met: z.boolean().nullable().describe('null: unknown (nothing entered decides it).'),
-      evidence: z.string().describe('The figures that decided it.'),
+      evidence: z.string().describe('The figures that decided it (English).'),
+      evidenceLabel: label.describe('The same in English, Spanish and Portuguese.'),
       source: z.string().describe('The fact id or citation of the rule.'),
     }),
   ),
