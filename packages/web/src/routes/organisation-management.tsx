@@ -9,6 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { getOrganisation } from '../api/organisations';
 import { PageStatus } from '../components/page-status';
 import { DashboardSection } from '../management/dashboard-section';
+import { EligibilitySection } from '../management/eligibility-section';
+import { SelfAssessmentSection } from '../management/self-assessment-section';
+import { SharedValueSection } from '../management/shared-value-section';
 import { FundingSection } from '../management/funding-section';
 import { PlanSection } from '../management/plan-section';
 import { ReportDownloads } from '../management/report-downloads';
@@ -39,6 +42,9 @@ export default function OrganisationManagement({ id }: { id: string }) {
       <ServicesSection orgId={id} canEdit={canEdit} />
       <PlanSection orgId={id} canEdit={canEdit} />
       <DashboardSection orgId={id} canEdit={canEdit} />
+      <EligibilitySection orgId={id} canEdit={canEdit} />
+      <SelfAssessmentSection orgId={id} canEdit={canEdit} />
+      <SharedValueSection orgId={id} canEdit={canEdit} />
       <ReportDownloads orgId={id} />
     </main>
   );
