@@ -39,6 +39,8 @@ import { registerEvents } from './features/events';
 import { registerNotifications } from './features/notifications';
 import { registerFunding } from './features/funding';
 import { registerPlans } from './features/plans';
+import { registerReports } from './features/reports';
+import { PdfPrinter } from './reports/pdf-printer';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -77,6 +79,11 @@ export interface CreateAppOptions {
   logger?: Logger;
   /** __Default:__ a MemorySignInThrottle with its default limits. */
   signInThrottle?: SignInThrottle;
+  /**
+   * Prints the PDF reports; whoever passes it closes it (startServer does, with the server).
+   * __Default:__ a PdfPrinter of its own (Chromium starts only for a first PDF).
+   */
+  pdf?: PdfPrinter;
 }
 
 export function createApp(options: CreateAppOptions) {
@@ -87,6 +94,7 @@ export function createApp(options: CreateAppOptions) {
     signInThrottle: options.signInThrottle ?? new MemorySignInThrottle(),
     auth: authSettings(options.config),
     version: VERSION,
+    pdf: options.pdf ?? new PdfPrinter(),
   };
 
   const app = new OpenAPIHono<AppEnv>({
@@ -207,6 +215,7 @@ export function createApp(options: CreateAppOptions) {
   registerNotifications(app);
   registerFunding(app);
   registerPlans(app);
+  registerReports(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

@@ -1,0 +1,114 @@
+/**
+ * Prints report HTML to PDF in Chromium through playwright-core (decision 087): one browser,
+ * launched on the first PDF and shared, at most `maxPages` pages rendering at once (the
+ * others wait), closed with the app (server.ts). When Chromium cannot start, `print` throws
+ * `PdfUnavailableError` (the routes answer 503) and the next PDF tries again.
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { Semaphore } from './semaphore';
+
+/** The flags e2e/harness.ts uses: no sandbox (containers), no GPU, no background traffic. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+
+export class PdfUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `Chromium could not start: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`,
+    );
+    this.name = 'PdfUnavailableError';
+  }
+}
+
+export interface PdfPrinterOptions {
+  /** __Default:__ `CHROMIUM_PATH`, else /usr/bin/chromium. */
+  executablePath?: string;
+  /** Pages rendering at once. __Default:__ 2. */
+  maxPages?: number;
+  /** Launch timeout in ms. __Default:__ 30 000. */
+  launchTimeoutMs?: number;
+}
+
+export interface PrintOptions {
+  /** The footer of every page (HTML; Chromium fills `.pageNumber` and `.totalPages`). */
+  footerTemplate: string;
+}
+
+export class PdfPrinter {
+  readonly executablePath: string;
+  private readonly slots: Semaphore;
+  private readonly launchTimeoutMs: number;
+  private browser: Promise<Browser> | undefined;
+  private closed = false;
+
+  constructor(options: PdfPrinterOptions = {}) {
+    this.executablePath = options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    this.slots = new Semaphore(options.maxPages ?? 2);
+    this.launchTimeoutMs = options.launchTimeoutMs ?? 30_000;
+  }
+
+  /** The shared browser, launched on first use (again after a failed launch or a crash). */
+  private launch(): Promise<Browser> {
+    if (this.closed) return Promise.reject(new PdfUnavailableError('the printer is closed'));
+    if (!this.browser) {
+      const launching = chromium
+        .launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS, timeout: this.launchTimeoutMs })
+        .then((browser) => {
+          browser.on('disconnected', () => {
+            if (this.browser === launching) this.browser = undefined;
+          });
+          return browser;
+        })
+        .catch((error: unknown) => {
+          this.browser = undefined;
+          throw new PdfUnavailableError(error);
+        });
+      this.browser = launching;
+    }
+    return this.browser;
+  }
+
+  /**
+   * The PDF of a self-contained HTML document (A4, margins, the footer on every page). No
+   * request leaves the page: every resource of a report is inline.
+   * @example const pdf = await printer.print(report.html, { footerTemplate: footerTemplate(report) });
+   */
+  print(html: string, options: PrintOptions): Promise<Buffer> {
+    return this.slots.run(async () => {
+      const browser = await this.launch();
+      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+      try {
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load' });
+        return await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          margin: { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: options.footerTemplate,
+        });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  /** Pages rendering and waiting now. */
+  get load(): { active: number; waiting: number } {
+    return this.slots.load;
+  }
+
+  /** Closes the browser (if it was launched); later prints are refused. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const browser = await this.browser?.catch(() => undefined);
+    this.browser = undefined;
+    await browser?.close();
+  }
+}
