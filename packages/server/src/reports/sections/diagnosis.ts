@@ -67,8 +67,8 @@ export const diagnosisSection: SectionRenderer<ClusterBriefData> = ({ latest }, 
     <p>${t.degree}: <strong>${ce.degree ? t.degrees[ce.degree] : t.noValue}</strong></p>`;
   const weakest = diagnosis.weakestItems.length
     ? html`<p>
-        ${t.weakestItems}: ${diagnosis.weakestItems.map((k) => t.items[k]).join(', ')}
-        (${fmt.number(diagnosis.weakestScore, 1)}).
+        ${t.weakestItems}: ${diagnosis.weakestItems.map((k) => t.items[k]).join(', ')} (${t.score}:
+        ${fmt.number(diagnosis.weakestScore, 1)}).
       </p>`
     : '';
   const method = latest.assessment.method;
