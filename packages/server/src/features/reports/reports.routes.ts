@@ -8,7 +8,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
-import { ApiError } from '../../errors';
+import { ApiError, errorBodySchema } from '../../errors';
 import { idParam } from '../../openapi/resource-routes';
 import { errorsOf } from '../../openapi/responses';
 import { clusterBrief } from '../../reports/cluster-brief';
@@ -81,7 +81,14 @@ function reportRoute(
       responses: {
         200: formats[format].response,
         ...errorsOf(400, 404),
-        ...(format === 'pdf' ? { 503: { description: 'Chromium could not start (`pdf_unavailable`)' } } : {}),
+        ...(format === 'pdf'
+          ? {
+              503: {
+                description: 'Chromium could not start (`pdf_unavailable`); the HTML route still answers',
+                content: { 'application/json': { schema: errorBodySchema } },
+              },
+            }
+          : {}),
       },
     }),
     async (c) => {
