@@ -1,7 +1,7 @@
 /**
  * Speed and memory of the PDF reports (issue 13 point 6; decision 087). An in-memory PGlite
  * store with the demo seed; one organisation given enough records for a report of about 20
- * pages: 60 years of funding (1965–2024) with a 10-year exit path, a strategic plan with 100
+ * pages: 80 years of funding (1945–2024) with a 10-year exit path, a strategic plan with 100
  * objectives, 500 indicators (targets and actuals for 2025–2026) and an action plan of 200
  * actions. The server on 127.0.0.1 with its one Chromium (at most 2 pages at once).
  * Prints: the PDF's page count; the median (and min, max) of 5 sequential renders of
@@ -39,8 +39,8 @@ await store.migrate();
 await seedDemoData(store, { dataDir: dataPath });
 const org = (await store.organisationDirectory.entries()).find((e) => e.id === 'es21-acicae-association')!;
 const id = org.id;
-for (let year = 1965; year <= 2024; year++) {
-  const age = (year - 1965) / 2;
+for (let year = 1945; year <= 2024; year++) {
+  const age = (year - 1945) / 2.7;
   const sources = Object.fromEntries(
     fundingSources.map((s, k) => [
       s,
@@ -182,7 +182,7 @@ console.log(
 const path = `/api/organisations/${id}/report.pdf?lang=en`;
 const first = await getPdf(path); // launches Chromium
 console.log(
-  `organisation report: ${pages(first)} pages, ${(first.length / 1024).toFixed(0)} KiB (60 funding years, 100 objectives, 500 indicators, 200 actions)`,
+  `organisation report: ${pages(first)} pages, ${(first.length / 1024).toFixed(0)} KiB (80 funding years, 100 objectives, 500 indicators, 200 actions)`,
 );
 const times: number[] = [];
 for (let run = 0; run < RUNS; run++) {

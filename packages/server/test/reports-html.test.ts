@@ -33,8 +33,9 @@ const now = new Date('2026-03-05T10:00:00Z');
 describe('reports: HTML and formats', () => {
   it('html`…` escapes every value, but not markup built by html`…`', () => {
     const name = '<script>alert("x")</script> & Co';
-    const out = html`<h1>${name}</h1>
-      ${html`<b>${'<i>'}</b>`}`.value;
+    const inner = html`<b>${'<i>'}</b>`;
+    // prettier-ignore
+    const out = html`<h1>${name}</h1>${inner}`.value;
     expect(out).toBe('<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co</h1><b>&lt;i&gt;</b>');
   });
 
