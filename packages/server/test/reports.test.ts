@@ -35,21 +35,21 @@ const funding = (year: number) => ({
 
 describe.each(storeFactories)('reports on $name', (factory) => {
   const t = suiteApp(factory, ['admin', 'analyst']);
-  let mine: Session;
-  let other: Session;
-  let viewer: Session;
-  let org: string;
-  let base: string;
+  // The organisation the reports are about (the first listed), its administrator, another
+  // organisation's administrator and a viewer.
+  let [org, base] = ['', ''];
+  let [mine, other, viewer] = [] as Session[] as [Session, Session, Session];
 
   beforeAll(async () => {
-    const list = (await (await t.app.request('/api/organisations?limit=2')).json()) as {
+    const { items } = (await (await t.app.request('/api/organisations?limit=2')).json()) as {
       items: Array<{ id: string }>;
     };
-    org = list.items[0]!.id;
-    base = `/api/organisations/${org}`;
-    mine = await administratorOf(t, org, 'reports-admin@polos.test');
-    other = await administratorOf(t, list.items[1]!.id, 'reports-other@polos.test');
-    viewer = await login(t.app, 'viewer@polos.test');
+    [org, base] = [items[0]!.id, `/api/organisations/${items[0]!.id}`];
+    [mine, other, viewer] = await Promise.all([
+      administratorOf(t, org, 'reports-admin@polos.test'),
+      administratorOf(t, items[1]!.id, 'reports-other@polos.test'),
+      login(t.app, 'viewer@polos.test'),
+    ]);
     const patch = await send(t.app, 'PATCH', base, { staffFte: 1234.5 }, t.as.admin);
     expect(patch.status).toBe(200);
     for (const year of [2022, 2023, 2024])

@@ -4,12 +4,14 @@
  * status and dimension, and a cluster's diagnosis scores against its group's averages. Every
  * label passes through `html`, so it is escaped.
  */
-import { html, type SafeHtml } from './html';
+import { html, type HtmlValue, type SafeHtml } from './html';
 
 /** Colours of the series, in order; readable in print and for common colour-vision deficiencies. */
 export const seriesColours = ['#1b4f72', '#2e86c1', '#85c1e9', '#b9770e', '#f5b041', '#239b56', '#909497'];
 const INK = '#1c2833';
 const GRID = '#d5d8dc';
+const LINE = '#c0392b';
+const WIDTH = 680;
 
 /** Up to about five round steps from 0 to at least `max` (1, 2 or 5 × 10ⁿ). */
 export function niceTicks(max: number, count = 5): number[] {
@@ -22,28 +24,51 @@ export function niceTicks(max: number, count = 5): number[] {
   return ticks;
 }
 
-const legend = (
-  items: Array<{ label: string; colour: string; line?: boolean }>,
-  y: number,
-  width: number,
-) => {
-  const per = Math.max(110, Math.floor(width / Math.max(1, Math.min(items.length, 4))));
-  return items.map((item, i) => {
+/** A text at (x, y): small, in ink, anchored `start`, `middle` or `end`. */
+const text = (x: number, y: number, value: HtmlValue, anchor = 'middle', size = 9, fill = INK) =>
+  // prettier-ignore
+  html`<text x="${x}" y="${y}" font-size="${size}" text-anchor="${anchor}" fill="${fill}">${value}</text>`;
+
+const rect = (x: number, y: number, width: number, height: number, fill: string) =>
+  // prettier-ignore
+  html`<rect x="${x}" y="${y}" width="${width}" height="${Math.max(0, height)}" fill="${fill}"/>`;
+
+const line = (x1: number, y1: number, x2: number, y2: number, stroke: string, width = 1) =>
+  // prettier-ignore
+  html`<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${stroke}" stroke-width="${width}"/>`;
+
+interface LegendKey {
+  label: string;
+  colour: string;
+  /** Drawn as a line (a series drawn as a line), else a square. */
+  line?: boolean;
+}
+
+/** Four keys a row, from (0, top). */
+function legend(keys: readonly LegendKey[], top: number, width: number): SafeHtml[] {
+  const per = Math.max(110, Math.floor(width / Math.max(1, Math.min(keys.length, 4))));
+  return keys.map((key, i) => {
     const x = (i % 4) * per;
-    const row = y + Math.floor(i / 4) * 16;
-    const mark = item.line
-      ? html`<line
-          x1="${x}"
-          y1="${row - 4}"
-          x2="${x + 12}"
-          y2="${row - 4}"
-          stroke="${item.colour}"
-          stroke-width="2.5"
-        />`
-      : html`<rect x="${x}" y="${row - 10}" width="12" height="10" fill="${item.colour}" />`;
-    return html`${mark}<text x="${x + 16}" y="${row}" font-size="10" fill="${INK}">${item.label}</text>`;
+    const y = top + Math.floor(i / 4) * 16;
+    const mark = key.line
+      ? line(x, y - 4, x + 12, y - 4, key.colour, 2.5)
+      : rect(x, y - 10, 12, 10, key.colour);
+    return html`${mark}${text(x + 16, y, key.label, 'start', 10)}`;
   });
-};
+}
+
+/** The figure: the plot, its legend under it (from `legendTop`, shifted right by `left`), the caption. */
+function figure(spec: {
+  title: string;
+  plot: HtmlValue;
+  keys: readonly LegendKey[];
+  legendTop: number;
+  left: number;
+}): SafeHtml {
+  const height = spec.legendTop + Math.ceil(spec.keys.length / 4) * 16 + 4;
+  // prettier-ignore
+  return html`<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${spec.title}">${spec.plot}<g transform="translate(${spec.left},0)">${legend(spec.keys, spec.legendTop, WIDTH - spec.left)}</g></svg><figcaption>${spec.title}</figcaption></figure>`;
+}
 
 export interface FundingBar {
   year: number;
@@ -64,101 +89,52 @@ export function fundingMixChart(
     percent: (v: number) => string;
   },
 ): SafeHtml {
-  const width = 680;
-  const left = 70;
-  const right = 46;
-  const top = 12;
-  const plotHeight = 220;
-  const plotWidth = width - left - right;
-  const totals = bars.map((b) => b.values.reduce((s, v) => s + v, 0));
-  const ticks = niceTicks(Math.max(0, ...totals));
-  const top_ = ticks[ticks.length - 1]!;
-  const y = (v: number) => top + plotHeight - (v / top_) * plotHeight;
+  const [left, right, top, plotHeight] = [70, 46, 12, 220];
+  const plotWidth = WIDTH - left - right;
+  const ticks = niceTicks(Math.max(0, ...bars.map((b) => b.values.reduce((s, v) => s + v, 0))));
+  const y = (v: number) => top + plotHeight - (v / ticks[ticks.length - 1]!) * plotHeight;
+  const shareY = (s: number) => top + plotHeight - s * plotHeight;
   const band = plotWidth / Math.max(1, bars.length);
   const barWidth = Math.max(2, band * 0.7);
   const cx = (i: number) => left + band * i + band / 2;
-  const shareY = (s: number) => top + plotHeight - s * plotHeight;
   const labelEvery = Math.ceil(bars.length / 16);
   const grid = ticks.map(
     (v) =>
-      html`<line x1="${left}" x2="${left + plotWidth}" y1="${y(v)}" y2="${y(v)}" stroke="${GRID}" /><text
-          x="${left - 4}"
-          y="${y(v) + 3}"
-          font-size="9"
-          text-anchor="end"
-          fill="${INK}"
-          >${options.amount(v)}</text
-        >`,
+      html`${line(left, y(v), left + plotWidth, y(v), GRID)}${text(left - 4, y(v) + 3, options.amount(v), 'end')}`,
   );
-  const shareTicks = [0, 0.25, 0.5, 0.75, 1].map(
-    (s) =>
-      html`<text x="${left + plotWidth + 4}" y="${shareY(s) + 3}" font-size="9" fill="${INK}"
-        >${options.percent(s)}</text
-      >`,
+  const shareTicks = [0, 0.25, 0.5, 0.75, 1].map((s) =>
+    text(left + plotWidth + 4, shareY(s) + 3, options.percent(s), 'start'),
   );
   const stacks = bars.map((bar, i) => {
     let base = 0;
     const rects = bar.values.map((v, k) => {
-      const r = html`<rect
-        x="${cx(i) - barWidth / 2}"
-        y="${y(base + v)}"
-        width="${barWidth}"
-        height="${Math.max(0, y(base) - y(base + v))}"
-        fill="${seriesColours[k % seriesColours.length]!}"
-      />`;
+      const r = rect(
+        cx(i) - barWidth / 2,
+        y(base + v),
+        barWidth,
+        y(base) - y(base + v),
+        seriesColours[k % 7]!,
+      );
       base += v;
       return r;
     });
-    const label =
-      i % labelEvery === 0
-        ? html`<text
-            x="${cx(i)}"
-            y="${top + plotHeight + 12}"
-            font-size="9"
-            text-anchor="middle"
-            fill="${INK}"
-            >${bar.year}</text
-          >`
-        : '';
-    return html`${rects}${label}`;
+    return html`${rects}${i % labelEvery === 0 ? text(cx(i), top + plotHeight + 12, bar.year) : ''}`;
   });
-  const points = bars
-    .map((b, i) =>
-      b.publicShare === null ? null : `${cx(i).toFixed(1)},${shareY(b.publicShare).toFixed(1)}`,
-    )
-    .filter((p): p is string => p !== null);
-  const line = points.length
-    ? html`<polyline
-          points="${points.join(' ')}"
-          fill="none"
-          stroke="#c0392b"
-          stroke-width="2.5"
-        />${points.map((p) => {
-          const [px, py] = p.split(',');
-          return html`<circle cx="${px}" cy="${py}" r="2.5" fill="#c0392b" />`;
-        })}`
+  const points = bars.flatMap((b, i) => (b.publicShare === null ? [] : [[cx(i), shareY(b.publicShare)]]));
+  const shareLine = points.length
+    ? // prettier-ignore
+      html`<polyline points="${points.map(([x, y]) => `${x!.toFixed(1)},${y!.toFixed(1)}`).join(' ')}" fill="none" stroke="${LINE}" stroke-width="2.5"/>${points.map(([x, y]) => html`<circle cx="${x!}" cy="${y!}" r="2.5" fill="${LINE}"/>`)}`
     : '';
-  const keys = [
-    ...options.series.map((label, k) => ({ label, colour: seriesColours[k % seriesColours.length]! })),
-    { label: options.shareLabel, colour: '#c0392b', line: true },
-  ];
-  const legendTop = top + plotHeight + 34;
-  const height = legendTop + Math.ceil(keys.length / 4) * 16 + 4;
-  return html`<figure class="chart">
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width="${width}"
-      height="${height}"
-      viewBox="0 0 ${width} ${height}"
-      role="img"
-      aria-label="${options.title}"
-    >
-      ${grid}${shareTicks}${stacks}${line}
-      <line x1="${left}" x2="${left + plotWidth}" y1="${y(0)}" y2="${y(0)}" stroke="${INK}" />
-      <g transform="translate(${left},0)">${legend(keys, legendTop, plotWidth)}</g>
-    </svg>
-    <figcaption>${options.title}</figcaption>
-  </figure>`;
+  return figure({
+    title: options.title,
+    plot: html`${grid}${shareTicks}${stacks}${shareLine}${line(left, y(0), left + plotWidth, y(0), INK)}`,
+    keys: [
+      ...options.series.map((label, k) => ({ label, colour: seriesColours[k % 7]! })),
+      { label: options.shareLabel, colour: LINE, line: true },
+    ],
+    legendTop: top + plotHeight + 34,
+    left,
+  });
 }
 
 export interface StackedRow {
@@ -172,69 +148,30 @@ export function stackedCountChart(
   rows: readonly StackedRow[],
   options: { series: readonly string[]; colours: readonly string[]; title: string },
 ): SafeHtml {
-  const width = 680;
-  const left = 170;
-  const rowHeight = 22;
-  const plotWidth = width - left - 30;
+  const [left, rowHeight] = [170, 22];
   const max = Math.max(1, ...rows.map((r) => r.counts.reduce((s, v) => s + v, 0)));
   const ticks = niceTicks(max, Math.min(5, max));
-  const scale = plotWidth / ticks[ticks.length - 1]!;
+  const scale = (WIDTH - left - 30) / ticks[ticks.length - 1]!;
   const plotHeight = rows.length * rowHeight;
   const bars = rows.map((row, i) => {
     let base = 0;
     const y = 4 + i * rowHeight;
     const rects = row.counts.map((v, k) => {
-      const r = v
-        ? html`<rect
-              x="${left + base * scale}"
-              y="${y}"
-              width="${v * scale}"
-              height="${rowHeight - 6}"
-              fill="${options.colours[k]!}"
-            /><text
-              x="${left + (base + v / 2) * scale}"
-              y="${y + rowHeight / 2}"
-              font-size="9"
-              text-anchor="middle"
-              fill="#fff"
-              >${v}</text
-            >`
-        : '';
+      const x = left + base * scale;
       base += v;
-      return r;
+      return v
+        ? html`${rect(x, y, v * scale, rowHeight - 6, options.colours[k]!)}${text(x + (v * scale) / 2, y + rowHeight / 2, v, 'middle', 9, '#fff')}`
+        : '';
     });
-    return html`<text x="${left - 6}" y="${y + rowHeight / 2}" font-size="10" text-anchor="end" fill="${INK}"
-        >${row.label}</text
-      >${rects}`;
+    return html`${text(left - 6, y + rowHeight / 2, row.label, 'end', 10)}${rects}`;
   });
-  const axis = ticks.map(
-    (v) =>
-      html`<text
-        x="${left + v * scale}"
-        y="${plotHeight + 16}"
-        font-size="9"
-        text-anchor="middle"
-        fill="${INK}"
-        >${v}</text
-      >`,
-  );
-  const keys = options.series.map((label, k) => ({ label, colour: options.colours[k]! }));
-  const legendTop = plotHeight + 38;
-  const height = legendTop + Math.ceil(keys.length / 4) * 16 + 4;
-  return html`<figure class="chart">
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width="${width}"
-      height="${height}"
-      viewBox="0 0 ${width} ${height}"
-      role="img"
-      aria-label="${options.title}"
-    >
-      ${bars}${axis}
-      <g transform="translate(${left},0)">${legend(keys, legendTop, plotWidth)}</g>
-    </svg>
-    <figcaption>${options.title}</figcaption>
-  </figure>`;
+  return figure({
+    title: options.title,
+    plot: html`${bars}${ticks.map((v) => text(left + v * scale, plotHeight + 16, v))}`,
+    keys: options.series.map((label, k) => ({ label, colour: options.colours[k]! })),
+    legendTop: plotHeight + 38,
+    left,
+  });
 }
 
 export interface ScoreRow {
@@ -249,68 +186,33 @@ export function scoreChart(
   rows: readonly ScoreRow[],
   options: { max: number; title: string; scoreLabel: string; referenceLabel: string; unknown: string },
 ): SafeHtml {
-  const width = 680;
-  const left = 230;
-  const rowHeight = 20;
-  const plotWidth = width - left - 40;
-  const x = (v: number) => left + (v / options.max) * plotWidth;
+  const [left, rowHeight] = [230, 20];
+  const x = (v: number) => left + (v / options.max) * (WIDTH - left - 40);
   const plotHeight = rows.length * rowHeight;
   const bars = rows.map((row, i) => {
     const y = 4 + i * rowHeight;
     const bar =
       row.score === null
-        ? html`<text x="${left + 4}" y="${y + 12}" font-size="9" fill="${INK}">${options.unknown}</text>`
-        : html`<rect
-            x="${left}"
-            y="${y}"
-            width="${x(row.score) - left}"
-            height="${rowHeight - 6}"
-            fill="${seriesColours[1]!}"
-          />`;
+        ? text(left + 4, y + 12, options.unknown, 'start')
+        : rect(left, y, x(row.score) - left, rowHeight - 6, seriesColours[1]!);
     const mark =
       row.reference === null
         ? ''
-        : html`<line
-            x1="${x(row.reference)}"
-            x2="${x(row.reference)}"
-            y1="${y - 2}"
-            y2="${y + rowHeight - 4}"
-            stroke="#c0392b"
-            stroke-width="3"
-          />`;
-    return html`<text x="${left - 6}" y="${y + 11}" font-size="10" text-anchor="end" fill="${INK}"
-        >${row.label}</text
-      >${bar}${mark}`;
+        : line(x(row.reference), y - 2, x(row.reference), y + rowHeight - 4, LINE, 3);
+    return html`${text(left - 6, y + 11, row.label, 'end', 10)}${bar}${mark}`;
   });
   const axis = Array.from(
     { length: options.max + 1 },
-    (_, v) =>
-      html`<line x1="${x(v)}" x2="${x(v)}" y1="0" y2="${plotHeight + 2}" stroke="${GRID}" /><text
-          x="${x(v)}"
-          y="${plotHeight + 14}"
-          font-size="9"
-          text-anchor="middle"
-          fill="${INK}"
-          >${v}</text
-        >`,
+    (_, v) => html`${line(x(v), 0, x(v), plotHeight + 2, GRID)}${text(x(v), plotHeight + 14, v)}`,
   );
-  const keys = [
-    { label: options.scoreLabel, colour: seriesColours[1]! },
-    { label: options.referenceLabel, colour: '#c0392b', line: true },
-  ];
-  const height = plotHeight + 40;
-  return html`<figure class="chart">
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width="${width}"
-      height="${height}"
-      viewBox="0 0 ${width} ${height}"
-      role="img"
-      aria-label="${options.title}"
-    >
-      ${axis}${bars}
-      <g transform="translate(${left},0)">${legend(keys, plotHeight + 34, plotWidth)}</g>
-    </svg>
-    <figcaption>${options.title}</figcaption>
-  </figure>`;
+  return figure({
+    title: options.title,
+    plot: html`${axis}${bars}`,
+    keys: [
+      { label: options.scoreLabel, colour: seriesColours[1]! },
+      { label: options.referenceLabel, colour: LINE, line: true },
+    ],
+    legendTop: plotHeight + 34,
+    left,
+  });
 }

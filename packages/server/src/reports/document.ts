@@ -4,8 +4,7 @@
  * closing with its sources, then every source once in a "Sources" section. Inline CSS only,
  * no script; fonts that Debian ships (Liberation, DejaVu).
  */
-import type { Labels } from './labels/en';
-import { formatterFor, labelsFor, type Formatter, type ReportLanguage } from './language';
+import { fill, formatterFor, labelsFor, type Formatter, type Labels, type ReportLanguage } from './language';
 import { html, SafeHtml } from './html';
 
 /** A section as rendered: its heading, its body and the sources it cites. */
@@ -106,7 +105,7 @@ export function reportHtml(doc: ReportDocument, t: Labels): string {
         <header class="title">
           <p class="kind">${doc.kind}</p>
           <h1>${doc.subject}</h1>
-          <p class="meta">${t.generatedOn(doc.date)}</p>
+          <p class="meta">${fill(t.generatedOn, { date: doc.date })}</p>
         </header>
         ${doc.sections.map((s) => sectionHtml(s, t))}${sources}
       </body>

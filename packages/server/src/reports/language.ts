@@ -5,9 +5,15 @@
  * numbers ungrouped by default).
  */
 import { z } from 'zod';
-import { en, type Labels } from './labels/en';
-import { es } from './labels/es';
-import { pt } from './labels/pt';
+import en from './labels/en.json';
+import es from './labels/es.json';
+import pt from './labels/pt.json';
+
+/**
+ * The reports' labels: one JSON file per language (labels/*.json), `{{name}}` placeholders
+ * filled by `fill`, as the web's translations. English is the shape the others must fill.
+ */
+export type Labels = typeof en;
 
 export const reportLanguages = ['en', 'es', 'pt'] as const;
 export type ReportLanguage = (typeof reportLanguages)[number];
@@ -38,7 +44,16 @@ export interface Formatter {
 
 /** A vocabulary code (sector group, legal form, …) in words, or the code itself if it has none. */
 export const termOf = (t: Labels, code: string | null | undefined): string | null =>
-  code ? (t.terms[code] ?? code) : null;
+  code ? ((t.terms as Record<string, string>)[code] ?? code) : null;
+
+/**
+ * A label with its `{{name}}` placeholders filled (an unknown name is left as written).
+ * @example fill('{{done}} of {{total}} actions done', { done: 3, total: 8 }) // '3 of 8 actions done'
+ */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) =>
+    name in values ? String(values[name]) : placeholder,
+  );
 
 /** @example formatterFor('es').number(1234.5) // '1.234,5' */
 export function formatterFor(language: ReportLanguage, empty = labels[language].noValue): Formatter {

@@ -8,7 +8,7 @@ import { scoreChart } from '../charts';
 import type { SectionRenderer } from '../document';
 import { html } from '../html';
 import type { ClusterBriefData } from '../cluster-data';
-import { termOf } from '../language';
+import { fill, termOf } from '../language';
 
 const DIAGNOSIS_SOURCE =
   'Pietrobelli, C. & Rabellotti, R. (2004) Upgrading in Clusters and Value Chains in Latin America, IDB; polos docs/methods/diagnosis.md';
@@ -76,8 +76,11 @@ export const diagnosisSection: SectionRenderer<ClusterBriefData> = ({ latest }, 
     id: 'diagnosis',
     title: t.diagnosis,
     body: html`<p>
-        ${t.assessedOn(fmt.date(latest.assessment.assessedOn), `${termOf(t, method)}, ${latest.assessment.assessor}`)}
-        ${t.groupCompared(latest.groupSize)}
+        ${fill(t.assessedOn, {
+          date: fmt.date(latest.assessment.assessedOn),
+          method: `${termOf(t, method)}, ${latest.assessment.assessor}`,
+        })}
+        ${fill(t.groupCompared, { n: latest.groupSize })}
       </p>
       ${chart}${indices}${weakest}`,
     sources: [DIAGNOSIS_SOURCE, ...(latest.assessment.source ? [latest.assessment.source] : [])],

@@ -7,6 +7,7 @@ import { fundingSources } from '@polos/core/funding';
 import { fundingMixChart } from '../charts';
 import type { SectionRenderer } from '../document';
 import { html } from '../html';
+import { fill } from '../language';
 import type { OrganisationReportData } from '../organisation-data';
 
 const FUNDING_METHOD = 'polos, docs/methods/sustainability.md (public share, trend, exit path, alerts)';
@@ -55,7 +56,10 @@ export const fundingSection: SectionRenderer<OrganisationReportData> = (data, t,
     </tbody>
   </table>`;
   const slope = s.trend.publicSharePerYear;
-  const trend = slope === null ? t.trendUnknown : t.trend(fmt.number(slope * 100, 1), s.trend.years);
+  const trend =
+    slope === null
+      ? t.trendUnknown
+      : fill(t.trend, { perYear: fmt.number(slope * 100, 1), years: s.trend.years });
   const exitPath = s.exitPath.length
     ? html`<h3>${t.exitPath}</h3>
         <table>
@@ -84,7 +88,10 @@ export const fundingSection: SectionRenderer<OrganisationReportData> = (data, t,
     ? html`<div class="alert">
         <ul>
           ${s.alerts.map(
-            (a) => html`<li>${t.alert(t.sourceNames[a.source], a.years, a.fromYear, a.toYear)}</li>`,
+            (a) =>
+              html`<li>
+                ${fill(t.alert, { source: t.sourceNames[a.source], years: a.years, from: a.fromYear, to: a.toYear })}
+              </li>`,
           )}
         </ul>
         <p class="meta">${t.alertRule}</p>
@@ -113,7 +120,7 @@ export const fundingSection: SectionRenderer<OrganisationReportData> = (data, t,
   return {
     id: 'funding',
     title: t.funding,
-    body: html`<p>${t.fundingIntro(currency)}</p>
+    body: html`<p>${fill(t.fundingIntro, { currency })}</p>
       ${chart}${table}
       <p>${trend}</p>
       ${exitPath}

@@ -8,6 +8,7 @@ import { planDimensions, type IndicatorStatus } from '@polos/core';
 import { stackedCountChart } from '../charts';
 import type { SectionRenderer } from '../document';
 import { html } from '../html';
+import { fill } from '../language';
 import type { OrganisationReportData } from '../organisation-data';
 
 const statusOrder: readonly IndicatorStatus[] = ['on_track', 'at_risk', 'off_track', 'no_data', 'no_target'];
@@ -29,7 +30,9 @@ export const planSection: SectionRenderer<OrganisationReportData> = (data, t, fm
   if (!strategicPlan && !indicators.length && !actionPlan) return null;
 
   const strategic = strategicPlan
-    ? html`<h3>${t.planPeriod(strategicPlan.title, strategicPlan.startYear, strategicPlan.endYear)}</h3>
+    ? html`<h3>
+          ${fill(t.planPeriod, { title: strategicPlan.title, from: strategicPlan.startYear, to: strategicPlan.endYear })}
+        </h3>
         ${
           strategicPlan.objectives.length
             ? html`<table>
@@ -98,10 +101,12 @@ export const planSection: SectionRenderer<OrganisationReportData> = (data, t, fm
         </table>`
     : '';
   const actions = actionPlan
-    ? html`<h3>${t.actionPlan(actionPlan.year, actionPlan.currency)}: ${actionPlan.title}</h3>
+    ? html`<h3>
+          ${fill(t.actionPlan, { year: actionPlan.year, currency: actionPlan.currency })}: ${actionPlan.title}
+        </h3>
         <p>
-          ${t.actionsDone(dashboard.overall.actions.done, dashboard.overall.actions.total)}; ${t.budget}:
-          ${fmt.money(dashboard.overall.actions.budget, actionPlan.currency)}; ${t.spent}:
+          ${fill(t.actionsDone, { done: dashboard.overall.actions.done, total: dashboard.overall.actions.total })};
+          ${t.budget}: ${fmt.money(dashboard.overall.actions.budget, actionPlan.currency)}; ${t.spent}:
           ${fmt.money(dashboard.overall.actions.spent, actionPlan.currency)}.
         </p>
         ${

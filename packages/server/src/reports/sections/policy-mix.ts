@@ -5,6 +5,7 @@
 import type { SectionRenderer } from '../document';
 import { html } from '../html';
 import type { ClusterBriefData } from '../cluster-data';
+import { fill } from '../language';
 
 type Citation = { title: string; authors: string[]; year: number; section: string; document: string };
 export const citation = (s: Citation): string =>
@@ -44,7 +45,7 @@ export const policyMixSection: SectionRenderer<ClusterBriefData> = ({ advice }, 
   return {
     id: 'policy-mix',
     title: t.policyMix,
-    body: html`<p>${t.policyIntro(advice.selectivity.maxRecommendations)} [${selectivity}]</p>
+    body: html`<p>${fill(t.policyIntro, { n: advice.selectivity.maxRecommendations })} [${selectivity}]</p>
       ${items}${also}`,
     sources: cited,
   };
