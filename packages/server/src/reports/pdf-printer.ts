@@ -1,10 +1,10 @@
 /**
  * Prints report HTML to PDF in Chromium through playwright-core (decision 087): one browser,
  * launched on the first PDF and shared, at most `maxPages` pages rendering at once (the
- * others wait), closed with the app (server.ts). When Chromium cannot start, `print` throws
+ * others wait) and kept open for the next prints, closed with the app (server.ts). When Chromium cannot start, `print` throws
  * `PdfUnavailableError` (the routes answer 503) and the next PDF tries again.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { Semaphore } from './semaphore';
 
 /** The flags e2e/harness.ts uses: no sandbox (containers), no GPU, no background traffic. */
@@ -44,6 +44,9 @@ export class PdfPrinter {
   private readonly slots: Semaphore;
   private readonly launchTimeoutMs: number;
   private browser: Promise<Browser> | undefined;
+  private context: Promise<BrowserContext> | undefined;
+  /** Pages kept open between prints: opening one costs a renderer process (≈ 0.5 s here). */
+  private readonly idle: Page[] = [];
   private closed = false;
 
   constructor(options: PdfPrinterOptions = {}) {
@@ -60,7 +63,10 @@ export class PdfPrinter {
         .launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS, timeout: this.launchTimeoutMs })
         .then((browser) => {
           browser.on('disconnected', () => {
-            if (this.browser === launching) this.browser = undefined;
+            if (this.browser !== launching) return;
+            this.browser = undefined;
+            this.context = undefined;
+            this.idle.length = 0;
           });
           return browser;
         })
@@ -80,12 +86,10 @@ export class PdfPrinter {
    */
   print(html: string, options: PrintOptions): Promise<Buffer> {
     return this.slots.run(async () => {
-      const browser = await this.launch();
-      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+      const page = await this.takePage();
       try {
-        const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
-        return await page.pdf({
+        const pdf = await page.pdf({
           format: 'A4',
           printBackground: true,
           margin: { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
@@ -93,10 +97,33 @@ export class PdfPrinter {
           headerTemplate: '<span></span>',
           footerTemplate: options.footerTemplate,
         });
-      } finally {
-        await context.close();
+        this.idle.push(page);
+        return pdf;
+      } catch (error) {
+        await page.close().catch(() => undefined);
+        throw error;
       }
     });
+  }
+
+  /**
+   * An open page of the shared context (JavaScript off, offline), reused from an earlier
+   * print when one is idle: each print replaces the whole document, and without script or
+   * network a report leaves nothing behind for the next one.
+   */
+  private async takePage(): Promise<Page> {
+    const idle = this.idle.pop();
+    if (idle && !idle.isClosed()) return idle;
+    if (!this.context) {
+      const opening = this.launch().then((browser) =>
+        browser.newContext({ javaScriptEnabled: false, offline: true }),
+      );
+      opening.catch(() => {
+        if (this.context === opening) this.context = undefined;
+      });
+      this.context = opening;
+    }
+    return (await this.context).newPage();
   }
 
   /** Pages rendering and waiting now. */
@@ -109,6 +136,8 @@ export class PdfPrinter {
     this.closed = true;
     const browser = await this.browser?.catch(() => undefined);
     this.browser = undefined;
+    this.context = undefined;
+    this.idle.length = 0;
     await browser?.close();
   }
 }
