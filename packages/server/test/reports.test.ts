@@ -33,6 +33,28 @@ const funding = (year: number) => ({
   },
 });
 
+describe('the PDF printer', () => {
+  it.skipIf(!hasChromium)(
+    'keeps its page for the next print and closes it after idleMs without prints; prints again after',
+    async () => {
+      const printer = new PdfPrinter({ idleMs: 100 });
+      try {
+        const page = '<!doctype html><html><body><h1>One</h1></body></html>';
+        const first = await printer.print(page, { footerTemplate: '<span class="pageNumber"></span>' });
+        expect(pdfPageCount(first)).toBe(1);
+        expect(printer.load).toEqual({ active: 0, waiting: 0, idle: 1 });
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        expect(printer.load.idle).toBe(0);
+        const again = await printer.print(page, { footerTemplate: '<span></span>' });
+        expect(again.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      } finally {
+        await printer.close();
+      }
+    },
+    60_000,
+  );
+});
+
 describe.each(storeFactories)('reports on $name', (factory) => {
   const t = suiteApp(factory, ['admin', 'analyst']);
   // The organisation the reports are about (the first listed), its administrator, another

@@ -32,6 +32,8 @@ export interface PdfPrinterOptions {
   maxPages?: number;
   /** Launch timeout in ms. __Default:__ 30 000. */
   launchTimeoutMs?: number;
+  /** Idle pages are closed (their memory released) after this many ms without a print. __Default:__ 30 000. */
+  idleMs?: number;
 }
 
 export interface PrintOptions {
@@ -47,12 +49,15 @@ export class PdfPrinter {
   private context: Promise<BrowserContext> | undefined;
   /** Pages kept open between prints: opening one costs a renderer process (≈ 0.5 s here). */
   private readonly idle: Page[] = [];
+  private readonly idleMs: number;
+  private idleTimer: NodeJS.Timeout | undefined;
   private closed = false;
 
   constructor(options: PdfPrinterOptions = {}) {
     this.executablePath = options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
     this.slots = new Semaphore(options.maxPages ?? 2);
     this.launchTimeoutMs = options.launchTimeoutMs ?? 30_000;
+    this.idleMs = options.idleMs ?? 30_000;
   }
 
   /** The shared browser, launched on first use (again after a failed launch or a crash). */
@@ -97,7 +102,7 @@ export class PdfPrinter {
           headerTemplate: '<span></span>',
           footerTemplate: options.footerTemplate,
         });
-        this.idle.push(page);
+        this.release(page);
         return pdf;
       } catch (error) {
         await page.close().catch(() => undefined);
@@ -126,14 +131,28 @@ export class PdfPrinter {
     return (await this.context).newPage();
   }
 
-  /** Pages rendering and waiting now. */
-  get load(): { active: number; waiting: number } {
-    return this.slots.load;
+  /**
+   * Keeps `page` for the next print; once no print has come for `idleMs`, the idle pages are
+   * closed, so a burst of reports runs on warm pages and a quiet server holds only the browser.
+   */
+  private release(page: Page): void {
+    this.idle.push(page);
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      for (const idle of this.idle.splice(0)) void idle.close().catch(() => undefined);
+    }, this.idleMs);
+    this.idleTimer.unref();
+  }
+
+  /** Pages rendering, waiting and kept open now. */
+  get load(): { active: number; waiting: number; idle: number } {
+    return { ...this.slots.load, idle: this.idle.length };
   }
 
   /** Closes the browser (if it was launched); later prints are refused. */
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.idleTimer);
     const browser = await this.browser?.catch(() => undefined);
     this.browser = undefined;
     this.context = undefined;
