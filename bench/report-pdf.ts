@@ -1,13 +1,13 @@
 /**
  * Speed and memory of the PDF reports (issue 13 point 6; decision 087). An in-memory PGlite
  * store with the demo seed; one organisation given enough records for a report of about 20
- * pages: 80 years of funding (1945–2024) with a 10-year exit path, a strategic plan with 100
- * objectives, 500 indicators (targets and actuals for 2025–2026) and an action plan of 200
+ * pages: 30 years of funding (1995–2024) with a 10-year exit path, a strategic plan with 40
+ * objectives, 200 indicators (targets and actuals for 2025–2026) and an action plan of 100
  * actions. The server on 127.0.0.1 with its one Chromium (at most 2 pages at once).
  * Prints: the PDF's page count; the median (and min, max) of 5 sequential renders of
  * `GET …/report.pdf`; then 10 concurrent requests: their wall time and the peak resident
- * memory of the server process and of Chromium's process tree (RSS summed from /proc, sampled
- * every 25 ms). Finally one organisation report and one cluster brief in each language are
+ * memory of the server process and of Chromium's process tree (RSS and PSS summed from /proc,
+ * sampled every 25 ms), and that memory once the idle pages are closed. Finally one organisation report and one cluster brief in each language are
  * written to OUT (default /tmp/polos-reports) for pdftoppm.
  *
  *   node scripts/bundle.mjs bench/report-pdf.ts .tmp/bench-report-pdf.mjs --run -- [runs=5] [concurrent=10] [out=/tmp/polos-reports]
@@ -39,8 +39,8 @@ await store.migrate();
 await seedDemoData(store, { dataDir: dataPath });
 const org = (await store.organisationDirectory.entries()).find((e) => e.id === 'es21-acicae-association')!;
 const id = org.id;
-for (let year = 1945; year <= 2024; year++) {
-  const age = (year - 1945) / 2.7;
+for (let year = 1995; year <= 2024; year++) {
+  const age = year - 1995;
   const sources = Object.fromEntries(
     fundingSources.map((s, k) => [
       s,
@@ -61,14 +61,14 @@ await store.plans.putStrategicPlan(
     title: 'Strategic plan 2025–2029',
     startYear: 2025,
     endYear: 2029,
-    objectives: Array.from({ length: 100 }, (_, k) => ({
+    objectives: Array.from({ length: 40 }, (_, k) => ({
       dimension: dimension(k),
       text: `Objective ${k + 1}: strengthen the cluster's ${dimension(k).replace('_', ' ')} through joint projects, member services and partnerships with regional and European bodies`,
     })),
   }),
   actor,
 );
-for (let k = 0; k < 500; k++) {
+for (let k = 0; k < 200; k++) {
   const baseline = Math.round(rand() * 100);
   const indicator = await store.plans.createIndicator(
     id,
@@ -97,7 +97,7 @@ await store.plans.createActionPlan(
     year: 2026,
     title: 'Action plan 2026',
     currency: 'EUR',
-    actions: Array.from({ length: 200 }, (_, k) => ({
+    actions: Array.from({ length: 100 }, (_, k) => ({
       title: `Action ${k + 1}: workshop series and matchmaking for members`,
       owner: `Team ${(k % 7) + 1}`,
       dimension: dimension(k),
@@ -120,7 +120,8 @@ await store.createUser(
 );
 
 // ---- server
-const pdf = new PdfPrinter();
+// Idle pages closed after 2 s (30 s in the server) so the bench can show the memory given back.
+const pdf = new PdfPrinter({ idleMs: 2_000 });
 const app = createApp({ store, config: { webDist: '/nonexistent', dataPath }, pdf });
 const server = await new Promise<ServerType>((done) => {
   const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => done(s));
@@ -182,7 +183,7 @@ console.log(
 const path = `/api/organisations/${id}/report.pdf?lang=en`;
 const first = await getPdf(path); // launches Chromium
 console.log(
-  `organisation report: ${pages(first)} pages, ${(first.length / 1024).toFixed(0)} KiB (80 funding years, 100 objectives, 500 indicators, 200 actions)`,
+  `organisation report: ${pages(first)} pages, ${(first.length / 1024).toFixed(0)} KiB (30 funding years, 40 objectives, 200 indicators, 100 actions)`,
 );
 const times: number[] = [];
 for (let run = 0; run < RUNS; run++) {
@@ -226,6 +227,12 @@ const wall = performance.now() - started;
 clearInterval(sampler);
 console.log(
   `${CONCURRENT} concurrent requests: all ${all.every((p) => pages(p) === pages(first)) ? 'complete' : 'NOT complete'} in ${(wall / 1000).toFixed(2)} s; peak RSS: server ${peak.server.toFixed(0)} MB, Chromium's processes ${peak.chromium.toFixed(0)} MB (PSS ${peak.chromiumPss.toFixed(0)} MB), together ${peak.sum.toFixed(0)} MB`,
+);
+
+await new Promise((done) => setTimeout(done, 3_000));
+const rested = descendantsMemoryMb();
+console.log(
+  `idle 3 s later (pages closed): server ${mb(process.memoryUsage().rss).toFixed(0)} MB, Chromium ${rested.rss.toFixed(0)} MB RSS (PSS ${rested.pss.toFixed(0)} MB)`,
 );
 
 // ---- 3. one of each per language, for pdftoppm

@@ -6,6 +6,7 @@
  * cannot start answers 503 `pdf_unavailable`.
  */
 import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app';
 import { PdfPrinter } from '../src/reports/pdf-printer';
@@ -203,6 +204,27 @@ describe.each(storeFactories)('reports on $name', (factory) => {
     expect((await send(app, 'GET', `${base}/report.html`, undefined, mine)).status).toBe(200);
     await broken.close();
   });
+
+  it.skipIf(!hasChromium || factory.name !== 'pglite')(
+    'every report fits the A4 text width (180 mm) in each language: a wider table would make Chromium shrink the whole PDF',
+    async () => {
+      const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+      try {
+        const page = await browser.newPage({ viewport: { width: 680, height: 1000 } });
+        await page.emulateMedia({ media: 'print' });
+        for (const lang of ['en', 'es', 'pt']) {
+          for (const path of [`${base}/report.html`, '/api/clusters/tm_medellin_textile/brief.html']) {
+            await page.setContent(await (await get(`${path}?lang=${lang}`, mine)).text());
+            const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
+            expect(width, `${path} in ${lang}`).toBeLessThanOrEqual(680);
+          }
+        }
+      } finally {
+        await browser.close();
+      }
+    },
+    60_000,
+  );
 
   it.skipIf(!hasChromium || factory.name !== 'pglite')(
     'the PDFs: application/pdf, starting %PDF-, with pages (organisation report in es, cluster brief in en)',

@@ -47,7 +47,8 @@ table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; font-size: 9p
 thead { display: table-header-group; }
 th, td { border-bottom: 1px solid #d5d8dc; padding: 2.5pt 4pt; text-align: left; vertical-align: top; }
 th { background: #eaf2f8; font-weight: bold; }
-td.n, th.n { text-align: right; white-space: nowrap; }
+td.n, th.n { text-align: right; }
+td.n { white-space: nowrap; }
 tr { break-inside: avoid; }
 dl.profile { display: grid; grid-template-columns: 40% 60%; margin: 0; }
 dl.profile dt { font-weight: bold; padding: 2pt 0; border-bottom: 1px solid #eaecee; }

@@ -16,7 +16,6 @@ export const fundingSection: SectionRenderer<OrganisationReportData> = (data, t,
   const s = data.sustainability;
   if (!s.years.length) return null;
   const currency = s.years[0]!.currency;
-  const money = (v: number) => fmt.money(v, currency);
   // Amounts back from the shares (shares × total), so the chart and the table agree.
   const amountOf = (year: (typeof s.years)[number], source: (typeof fundingSources)[number]) =>
     (year.shares[source] ?? 0) * year.total;
@@ -49,7 +48,7 @@ export const fundingSection: SectionRenderer<OrganisationReportData> = (data, t,
           html`<tr>
             <td>${y.year}</td>
             ${fundingSources.map((source) => html`<td class="n">${fmt.number(amountOf(y, source), 0)}</td>`)}
-            <td class="n">${money(y.total)}</td>
+            <td class="n">${fmt.number(y.total, 0)}</td>
             <td class="n">${fmt.percent(y.publicShare)}</td>
           </tr>`,
       )}
