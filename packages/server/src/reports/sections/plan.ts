@@ -131,7 +131,7 @@ export const planSection: SectionRenderer<OrganisationReportData> = (data, t, fm
                         <td>${t.dimensions[a.dimension]}</td>
                         <td class="n">${fmt.money(a.budget, actionPlan.currency)}</td>
                         <td class="n">${fmt.money(a.spent, actionPlan.currency)}</td>
-                        <td>${t.actionStatuses[a.status]}</td>
+                        <td class="nowrap">${t.actionStatuses[a.status]}</td>
                       </tr>`,
                   )}
                 </tbody>
