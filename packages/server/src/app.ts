@@ -41,6 +41,8 @@ import { registerFunding } from './features/funding';
 import { registerPlans } from './features/plans';
 import { registerServices } from './features/services';
 import { registerExcellence } from './features/excellence';
+import { registerReports } from './features/reports';
+import { PdfPrinter } from './reports/pdf-printer';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -79,6 +81,11 @@ export interface CreateAppOptions {
   logger?: Logger;
   /** __Default:__ a MemorySignInThrottle with its default limits. */
   signInThrottle?: SignInThrottle;
+  /**
+   * Prints the PDF reports; whoever passes it closes it (startServer does, with the server).
+   * __Default:__ a PdfPrinter of its own (Chromium starts only for a first PDF).
+   */
+  pdf?: PdfPrinter;
 }
 
 export function createApp(options: CreateAppOptions) {
@@ -89,6 +96,7 @@ export function createApp(options: CreateAppOptions) {
     signInThrottle: options.signInThrottle ?? new MemorySignInThrottle(),
     auth: authSettings(options.config),
     version: VERSION,
+    pdf: options.pdf ?? new PdfPrinter(),
   };
 
   const app = new OpenAPIHono<AppEnv>({
@@ -211,6 +219,7 @@ export function createApp(options: CreateAppOptions) {
   registerPlans(app);
   registerServices(app);
   registerExcellence(app);
+  registerReports(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

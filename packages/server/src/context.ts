@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { AuthSettings } from './auth/auth-settings';
 import type { SignInThrottle } from './auth/sign-in-throttle';
 import type { ServerConfig } from './config';
+import type { PdfPrinter } from './reports/pdf-printer';
 
 export interface AppDeps {
   store: Store;
@@ -14,6 +15,8 @@ export interface AppDeps {
   signInThrottle: SignInThrottle;
   auth: AuthSettings;
   version: string;
+  /** The one Chromium that prints the PDF reports (decision 087); closed with the app. */
+  pdf: PdfPrinter;
 }
 
 export interface AppEnv {

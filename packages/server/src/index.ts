@@ -7,3 +7,4 @@ export { commonPasswords, passwordProblem } from './auth/password-policy';
 export { permissions, type Principal } from '@polos/core/permissions';
 export { MemorySignInThrottle, type SignInThrottle } from './auth/sign-in-throttle';
 export { loadKnowledge, type Knowledge } from './knowledge';
+export { PdfPrinter, type PdfPrinterOptions } from './reports/pdf-printer';

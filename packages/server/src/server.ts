@@ -8,6 +8,7 @@ import { commonPasswords, passwordProblem } from './auth/password-policy';
 import { hashPassword } from './auth/passwords';
 import type { ServerConfig } from './config';
 import { startNotificationWork } from './features/notifications';
+import { PdfPrinter } from './reports/pdf-printer';
 
 /** How often unanswered meeting requests past their expiry are marked expired (decision 078). */
 const REQUEST_EXPIRY_SWEEP_MS = 5 * 60_000;
@@ -82,13 +83,15 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
   const log = logger ?? pino({ level: config.logLevel });
   const { store } = await openConfiguredStore(config, log);
   let server: ServerType;
+  // One Chromium for the PDF reports, launched on the first one, closed with the server.
+  const pdf = new PdfPrinter();
   try {
     if (config.seed) {
       const { seeded } = await seedDemoData(store, { dataDir: config.dataPath });
       log.info({ seeded }, seeded.length ? 'demo data seeded' : 'demo data already seeded');
     }
     await ensureFirstAdmin(store, config, log);
-    const app = createApp({ store, config, logger: log });
+    const app = createApp({ store, config, logger: log, pdf });
     server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
       s.once('error', reject);
@@ -129,6 +132,7 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
       clearInterval(expire);
       notifications.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pdf.close();
       await store.close();
     },
   };

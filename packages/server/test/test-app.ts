@@ -9,6 +9,7 @@ import { seedDemoData, type SqlStore } from '@polos/store';
 import type { StoreFactory } from '../../store/test/test-stores';
 import { createApp, type PolosApp } from '../src/app';
 import { hashPassword } from '../src/auth/passwords';
+import { PdfPrinter } from '../src/reports/pdf-printer';
 
 export const dataDir = fileURLToPath(new URL('../../../data', import.meta.url));
 export const PASSWORD = 'correct horse battery staple';
@@ -50,8 +51,14 @@ export async function testApp(factory: StoreFactory): Promise<TestApp> {
     { email: 'viewer@polos.test', name: 'Viewer', role: 'viewer', grants: [], passwordHash },
     system,
   );
-  const app = createApp({ store, config: { webDist: '/nonexistent' } });
-  return { app, store, db, close: dispose };
+  // The app's Chromium (PDF reports) starts only if a test asks for a PDF; closed with the app.
+  const pdf = new PdfPrinter();
+  const app = createApp({ store, config: { webDist: '/nonexistent' }, pdf });
+  const close = async () => {
+    await pdf.close();
+    await dispose();
+  };
+  return { app, store, db, close };
 }
 
 export interface Session {

@@ -24,7 +24,7 @@ import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../../context';
 import { forbidden, notFound } from '../../errors';
 import { assessmentBodyLimit } from './assessment.routes';
-import { adviceOf, diagnosisOf, plain } from './diagnosis.service';
+import { adviceOf, diagnosisOf, latestDiagnosis, plain } from './diagnosis.service';
 import { visibleCluster } from '../clusters/clusters.service';
 import { requireUser } from '../../auth/require-user';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
@@ -141,25 +141,9 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       const { id } = c.req.valid('param');
       const { unknown } = c.req.valid('query');
       const cluster = await visibleCluster(c, id);
-      const { store } = c.get('deps');
-      const [latest] = await store.listAssessments(id);
+      const latest = await latestDiagnosis(c.get('deps').store, cluster, c.get('user'), unknown);
       if (!latest) throw notFound('assessment of cluster', id);
-      const peers = await store.portfolioRows(
-        { sector_group: cluster.sectorGroup },
-        { includePrivate: permissions.readPrivate(c.get('user')) },
-      );
-      const group = portfolioAnalysis(
-        peers.map((p) => ({ clusterId: p.id, sectorGroup: p.sectorGroup, scores: p.scores })),
-      ).all;
-      return c.json(
-        plain({
-          assessment: latest,
-          diagnosis: diagnosisOf(cluster, latest, unknown),
-          groupAverages: group.averages as Record<string, number | null>,
-          groupSize: group.n,
-        }),
-        200,
-      );
+      return c.json(plain(latest), 200);
     },
   );
 

@@ -5,11 +5,15 @@
 import {
   adviseCluster,
   diagnoseCluster,
+  portfolioAnalysis,
   type AdviceLanguage,
   type AssessmentSummary,
   type Cluster,
   type PlainJson,
+  type User,
 } from '@polos/core';
+import { permissions } from '@polos/core/permissions';
+import type { Store } from '@polos/store';
 import { loadKnowledge } from '../../knowledge';
 
 /**
@@ -42,4 +46,32 @@ export function adviceOf(
     language: options.language,
     knowledge: loadKnowledge(options.dataPath),
   });
+}
+
+/**
+ * The cluster's latest assessment, its diagnosis and its sector group's averages (over the
+ * clusters `user` may read); undefined without an assessment. GET diagnosis and the cluster
+ * brief answer this.
+ */
+export async function latestDiagnosis(
+  store: Store,
+  cluster: Cluster,
+  user: User | null,
+  unknown: 'zero' | 'rescale',
+) {
+  const [latest] = await store.listAssessments(cluster.id);
+  if (!latest) return undefined;
+  const peers = await store.portfolioRows(
+    { sector_group: cluster.sectorGroup },
+    { includePrivate: permissions.readPrivate(user) },
+  );
+  const group = portfolioAnalysis(
+    peers.map((p) => ({ clusterId: p.id, sectorGroup: p.sectorGroup, scores: p.scores })),
+  ).all;
+  return {
+    assessment: latest,
+    diagnosis: diagnosisOf(cluster, latest, unknown),
+    groupAverages: group.averages as Record<string, number | null>,
+    groupSize: group.n,
+  };
 }

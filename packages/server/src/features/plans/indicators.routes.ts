@@ -6,7 +6,6 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
-  dashboard,
   indicatorInputSchema,
   indicatorSchema,
   indicatorValueInputSchema,
@@ -19,7 +18,7 @@ import { notFound } from '../../errors';
 import { json } from '../../openapi/responses';
 import { organisationActedForBy } from '../organisations/organisation-access';
 import { dashboardSchema } from './dashboard-schema';
-import { plansReadableBy } from './plan-access';
+import { plansOf, plansReadableBy } from './plan-access';
 import { planRoutes } from './plan-routes-kit';
 
 const valueParam = z.object({
@@ -72,19 +71,7 @@ export function registerIndicatorRoutes(app: OpenAPIHono<AppEnv>): void {
     ok: json(dashboardSchema, 'The dashboard'),
     async answer({ params: { id }, query }, c) {
       await plansReadableBy(c, id);
-      const { plans } = c.get('deps').store;
-      const [strategicPlan, actionPlans, indicators] = await Promise.all([
-        plans.strategicPlan(id),
-        plans.actionPlans(id),
-        plans.indicators(id),
-      ]);
-      return dashboard({
-        organisationId: id,
-        strategicPlan: strategicPlan ?? null,
-        actionPlans,
-        indicators,
-        ...(query.year !== undefined ? { year: query.year } : {}),
-      });
+      return (await plansOf(c.get('deps').store.plans, id, query.year)).dashboard;
     },
   });
 }
