@@ -1,7 +1,8 @@
 /**
  * Story (issue 13): Mariana, who manages Aeroclúster de Querétaro, works in Spanish. She
  * records three years of funding, plans the exit path, enters her services and surveys three
- * members (who answer without an account), writes the strategic plan and an action plan, adds an indicator with its actual, and downloads the Spanish report (a PDF).
+ * members (who answer without an account), writes the strategic plan and an action plan,
+ * runs the management-excellence self-assessment twice, adds an indicator with its actual, and downloads the Spanish report (a PDF).
  * Then an analyst compares the funding mix of Querétaro and HEGAN (whose manager entered
  * two years through the API) in English. Axe finds no serious or critical violation on
  * the management page and on the comparison.
@@ -166,6 +167,31 @@ describe('a cluster manager runs her organisation on polos, and an analyst compa
     const dashboard = page.getByTestId('dashboard');
     await expect.poll(() => dashboard.textContent()).toContain(es('status.on_track'));
     await expect.poll(() => dashboard.textContent()).toMatch(/90\s?%/);
+
+    // the self-assessment, twice: what she improved is tracked from one to the next
+    const checklist = (await (
+      await page.request.get(`${story.platform.url}/api/self-assessment/checklist`)
+    ).json()) as {
+      items: Array<{ key: string; text: { es: string } }>;
+    };
+    const strategy = checklist.items.find((i) => i.key === 'strategy')!.text.es;
+    const assess = page.getByTestId('self-assessment-form');
+    for (const [date, scores] of [
+      ['2025-01-15', { legal_entity: '4', dedicated_team: '3' }],
+      ['2025-12-15', { legal_entity: '4', dedicated_team: '3', strategy: '3' }],
+    ] as const) {
+      if ((await assess.getAttribute('open')) === null) await assess.locator('summary').click();
+      await assess.getByLabel(text('es', 'excellence.self.date')).fill(date);
+      for (const [item, score] of Object.entries(scores))
+        await assess.locator(`label[data-item="${item}"] select`).selectOption(score);
+      await assess.getByRole('button', { name: es('save') }).click();
+      await expect
+        .poll(() => page.getByTestId('self-assessment-overall').textContent())
+        .toContain(date.slice(0, 4));
+    }
+    // (4 + 3 + 3) / 120 = 8.3 %; "strategy" left the improvement areas
+    await expect.poll(() => page.getByTestId('self-assessment-overall').textContent()).toMatch(/8,3\s?%/);
+    await expect.poll(() => page.getByTestId('improvement-resolved').textContent()).toContain(strategy);
 
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'manage-organisation-es-desktop');
