@@ -80,14 +80,15 @@ export function SelfAssessmentSection({ orgId, canEdit }: { orgId: string; canEd
               ))}
             </tbody>
           </DataTable>
-          {items(a.score.improvementAreas, 'improvement-areas', t('excellence.self.improvement'))}
           {latest.comparison ? (
             <>
               {items(latest.comparison.resolved, 'improvement-resolved', t('excellence.self.resolved'))}
               {items(latest.comparison.persisting, 'improvement-persisting', t('excellence.self.persisting'))}
               {items(latest.comparison.new, 'improvement-new', t('excellence.self.new'))}
             </>
-          ) : null}
+          ) : (
+            items(a.score.improvementAreas, 'improvement-areas', t('excellence.self.improvement'))
+          )}
         </>
       ) : loaded.data ? (
         <p>{t('excellence.self.none')}</p>
