@@ -2,7 +2,7 @@
  * Speed and memory of the PDF reports (issue 13 point 6; decision 087). An in-memory PGlite
  * store with the demo seed; one organisation given enough records for a report of about 20
  * pages: 30 years of funding (1995–2024) with a 10-year exit path, a strategic plan with 40
- * objectives, 200 indicators (targets and actuals for 2025–2026) and an action plan of 100
+ * objectives, 240 indicators (targets and actuals for 2025–2026) and an action plan of 100
  * actions. The server on 127.0.0.1 with its one Chromium (at most 2 pages at once).
  * Prints: the PDF's page count; the median (and min, max) of 5 sequential renders of
  * `GET …/report.pdf`; then 10 concurrent requests: their wall time and the peak resident
@@ -68,7 +68,7 @@ await store.plans.putStrategicPlan(
   }),
   actor,
 );
-for (let k = 0; k < 200; k++) {
+for (let k = 0; k < 240; k++) {
   const baseline = Math.round(rand() * 100);
   const indicator = await store.plans.createIndicator(
     id,
@@ -183,7 +183,7 @@ console.log(
 const path = `/api/organisations/${id}/report.pdf?lang=en`;
 const first = await getPdf(path); // launches Chromium
 console.log(
-  `organisation report: ${pages(first)} pages, ${(first.length / 1024).toFixed(0)} KiB (30 funding years, 40 objectives, 200 indicators, 100 actions)`,
+  `organisation report: ${pages(first)} pages, ${(first.length / 1024).toFixed(0)} KiB (30 funding years, 40 objectives, 240 indicators, 100 actions)`,
 );
 const times: number[] = [];
 for (let run = 0; run < RUNS; run++) {

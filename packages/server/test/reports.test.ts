@@ -84,6 +84,43 @@ describe.each(storeFactories)('reports on $name', (factory) => {
       objectives: [{ dimension: 'governance', text: 'Renew the board' }],
     };
     expect((await send(t.app, 'PUT', `${base}/strategic-plan`, plan, mine)).status).toBe(200);
+    // An indicator and an action with long names, so the plan's tables are laid out too.
+    const long = 'Share of member firms taking part in joint internationalisation projects abroad';
+    const indicator = await send(
+      t.app,
+      'POST',
+      `${base}/indicators`,
+      {
+        name: long,
+        dimension: 'internationalisation',
+        unit: '% of members',
+        direction: 'higher_is_better',
+        baseline: 10,
+        baselineYear: 2024,
+        targets: { '2026': 30 },
+      },
+      mine,
+    );
+    const { id: indicatorId } = (await indicator.json()) as { id: string };
+    const value = await send(
+      t.app,
+      'PUT',
+      `${base}/indicators/${indicatorId}/values/2025`,
+      { actual: 11 },
+      mine,
+    );
+    expect(value.status).toBe(200);
+    const actions = [
+      {
+        title: long,
+        owner: 'Internationalisation team',
+        dimension: 'internationalisation',
+        budget: 12345.5,
+        status: 'in_progress',
+      },
+    ];
+    const actionPlan = { year: 2025, title: 'Action plan 2025', currency: 'EUR', actions };
+    expect((await send(t.app, 'POST', `${base}/action-plans`, actionPlan, mine)).status).toBe(201);
   });
 
   const get = (path: string, session?: Session) => send(t.app, 'GET', path, undefined, session);

@@ -58,6 +58,8 @@ figure.chart figcaption { font-size: 8.5pt; color: #566573; }
 .section-sources { font-size: 8pt; color: #566573; border-top: 1px dotted #aab7b8; margin-top: 6pt; padding-top: 3pt; }
 .section-sources ol, section.sources ol { margin: 2pt 0 0 14pt; padding: 0; }
 td[class^="status-"], td.nowrap { white-space: nowrap; }
+th.main { width: 34%; }
+tr.group th { background: #f4f6f7; color: #1b4f72; }
 .status-on_track { color: #1e8449; } .status-at_risk { color: #b9770e; } .status-off_track { color: #c0392b; }
 .alert { border-left: 3px solid #c0392b; padding-left: 6pt; }
 `;

@@ -23,9 +23,7 @@ export const planSection: SectionRenderer<OrganisationReportData> = (data, t, fm
   const plans = data.plans;
   if (!plans) return null;
   const { strategicPlan, dashboard } = plans;
-  const indicators = dashboard.dimensions.flatMap((d) =>
-    d.indicators.map((i) => ({ ...i, dimension: d.dimension })),
-  );
+  const indicators = dashboard.dimensions.flatMap((d) => d.indicators);
   const actionPlan = plans.actionPlans.find((p) => p.year === dashboard.year);
   if (!strategicPlan && !indicators.length && !actionPlan) return null;
 
@@ -71,8 +69,7 @@ export const planSection: SectionRenderer<OrganisationReportData> = (data, t, fm
         <table>
           <thead>
             <tr>
-              <th>${t.indicator}</th>
-              <th>${t.dimension}</th>
+              <th class="main">${t.indicator}</th>
               <th>${t.unit}</th>
               <th>${t.period}</th>
               <th class="n">${t.target}</th>
@@ -82,22 +79,29 @@ export const planSection: SectionRenderer<OrganisationReportData> = (data, t, fm
               <th>${t.trendLabel}</th>
             </tr>
           </thead>
-          <tbody>
-            ${indicators.map(
-              (i) =>
-                html`<tr>
-                  <td>${i.name}</td>
-                  <td>${t.dimensions[i.dimension]}</td>
-                  <td>${i.unit}</td>
-                  <td>${i.period ?? t.noValue}</td>
-                  <td class="n">${fmt.number(i.target, 2)}</td>
-                  <td class="n">${fmt.number(i.actual, 2)}</td>
-                  <td class="n">${fmt.percent(i.progress)}</td>
-                  <td class="status-${i.status}">${t.statuses[i.status]}</td>
-                  <td>${i.trend ? t.trends[i.trend] : t.noValue}</td>
-                </tr>`,
+          ${dashboard.dimensions
+            .filter((d) => d.indicators.length)
+            .map(
+              (d) =>
+                html`<tbody>
+                  <tr class="group">
+                    <th colspan="8">${t.dimensions[d.dimension]}</th>
+                  </tr>
+                  ${d.indicators.map(
+                    (i) =>
+                      html`<tr>
+                        <td>${i.name}</td>
+                        <td>${i.unit}</td>
+                        <td>${i.period ?? t.noValue}</td>
+                        <td class="n">${fmt.number(i.target, 2)}</td>
+                        <td class="n">${fmt.number(i.actual, 2)}</td>
+                        <td class="n">${fmt.percent(i.progress)}</td>
+                        <td class="status-${i.status}">${t.statuses[i.status]}</td>
+                        <td>${i.trend ? t.trends[i.trend] : t.noValue}</td>
+                      </tr>`,
+                  )}
+                </tbody>`,
             )}
-          </tbody>
         </table>`
     : '';
   const actions = actionPlan
@@ -114,7 +118,7 @@ export const planSection: SectionRenderer<OrganisationReportData> = (data, t, fm
             ? html`<table>
                 <thead>
                   <tr>
-                    <th>${t.action}</th>
+                    <th class="main">${t.action}</th>
                     <th>${t.owner}</th>
                     <th>${t.dimension}</th>
                     <th class="n">${t.budget}</th>
