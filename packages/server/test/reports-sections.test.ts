@@ -5,7 +5,9 @@
  * funding's publication and the other three the excellence publication, so a reader who may
  * see the funding but not the unpublished excellence records gets the report without them.
  */
+import { existsSync } from 'node:fs';
 import { selfAssessmentItemKeys } from '@polos/core/excellence';
+import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { administratorOf } from './partnering-fixtures';
 import { send, storeFactories, suiteApp, type Session } from './test-app';
@@ -23,15 +25,16 @@ const portfolio = {
     { name: 'Hydrogen test bench', revenue: 0, cost: 2500, membersServed: 4 },
   ],
 };
+// 1.9 % of the regional GDP; 70 % SMEs.
 const eligibilityInputs = {
+  smes: { smeMembers: 56, members: 80 },
   criticalMass: {
-    membersTurnover: 950_000_000,
-    regionalGdp: 50_000_000_000,
-    currency: 'EUR',
+    gdpSource: 'Eustat',
     gdpYear: 2023,
-    gdpSource: 'INE, Contabilidad Regional de España',
+    currency: 'EUR',
+    regionalGdp: 50e9,
+    membersTurnover: 950e6,
   },
-  smes: { members: 80, smeMembers: 56 },
 };
 const impact = (year: number, value: number) => ({
   kind: 'economic',
@@ -47,6 +50,7 @@ const sharedValue = {
   impacts: [impact(2023, 1000), impact(2024, 1234.5)],
   roles: { network_building: 'Monthly supplier meetings' },
 };
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sections = ['services', 'eligibility', 'self-assessment', 'shared-value'];
 
 describe.each(storeFactories)('the organisation report’s management sections on $name', (factory) => {
@@ -122,4 +126,25 @@ describe.each(storeFactories)('the organisation report’s management sections o
     const after = await (await get(`${base}/report.html`)).text();
     for (const id of sections) expect(after).toContain(`id="${id}"`);
   });
+
+  it.skipIf(!existsSync(chromiumPath) || factory.name !== 'pglite')(
+    'with every management section the report still fits the A4 text width (180 mm) in each language',
+    async () => {
+      const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+      try {
+        const page = await browser.newPage({ viewport: { width: 680, height: 1000 } });
+        await page.emulateMedia({ media: 'print' });
+        for (const lang of ['en', 'es', 'pt']) {
+          const report = await (await get(`${base}/report.html?lang=${lang}`, mine)).text();
+          expect(report).toContain('id="services"');
+          await page.setContent(report);
+          const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
+          expect(width, lang).toBeLessThanOrEqual(680);
+        }
+      } finally {
+        await browser.close();
+      }
+    },
+    60_000,
+  );
 });
