@@ -6,9 +6,13 @@
  * see the funding but not the unpublished excellence records gets the report without them.
  */
 import { existsSync } from 'node:fs';
+import type { Organisation } from '@polos/core';
 import { selfAssessmentItemKeys } from '@polos/core/excellence';
+import { sustainability } from '@polos/core/funding';
+import { aggregateSurvey, analysePortfolio } from '@polos/core/services';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { organisationReport } from '../src/reports/organisation-report';
 import { administratorOf } from './partnering-fixtures';
 import { send, storeFactories, suiteApp, type Session } from './test-app';
 
@@ -52,6 +56,37 @@ const sharedValue = {
 };
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sections = ['services', 'eligibility', 'self-assessment', 'shared-value'];
+
+describe('the services section and the members’ survey', () => {
+  it('shows the survey’s answer count and the mean of a service rated by enough members, never an answer', () => {
+    const ratings = [5, 4, 4, 2].map((value) => ({
+      serviceKey: 'tradeMissions',
+      value,
+      willingnessToPay: null,
+    }));
+    const aggregate = aggregateSurvey(['tradeMissions'], 1234, ratings);
+    const services = { year: 2024, ...analysePortfolio(portfolio, aggregate) };
+    const data = {
+      organisation: {
+        id: 'org-x',
+        name: 'X',
+        country: 'ES',
+        governanceBodies: [],
+        members: [],
+        labels: [],
+      } as unknown as Organisation,
+      cluster: null,
+      sustainability: sustainability([], []),
+      plans: null,
+      services: { ...services, survey: { id: 's1', answers: 1234, withheld: false, open: false } },
+    };
+    const page = organisationReport(data, 'pt', new Date('2026-03-05T10:00:00Z')).html;
+    expect(page).toContain('Pesquisa com os associados: 1.234 respostas');
+    // The mean of 5, 4, 4, 2 (3.75) from the survey, rounded to one decimal in Portuguese.
+    expect(page).toContain('3,8 (pesquisa)');
+    expect(page).not.toContain('distribution');
+  });
+});
 
 describe.each(storeFactories)('the organisation report’s management sections on $name', (factory) => {
   const t = suiteApp(factory, ['admin', 'analyst']);
@@ -130,20 +165,22 @@ describe.each(storeFactories)('the organisation report’s management sections o
   it.skipIf(!existsSync(chromiumPath) || factory.name !== 'pglite')(
     'with every management section the report still fits the A4 text width (180 mm) in each language',
     async () => {
+      // The widths at which each language's report lays out in print, in a 180 mm (680 px) viewport.
+      const widths: Record<string, number> = {};
       const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
-      try {
-        const page = await browser.newPage({ viewport: { width: 680, height: 1000 } });
-        await page.emulateMedia({ media: 'print' });
-        for (const lang of ['en', 'es', 'pt']) {
-          const report = await (await get(`${base}/report.html?lang=${lang}`, mine)).text();
-          expect(report).toContain('id="services"');
-          await page.setContent(report);
-          const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
-          expect(width, lang).toBeLessThanOrEqual(680);
-        }
-      } finally {
-        await browser.close();
+      const page = await browser.newPage({ viewport: { width: 680, height: 1000 } });
+      await page.emulateMedia({ media: 'print' });
+      for (const lang of ['en', 'es', 'pt']) {
+        await page.setContent(await (await get(`${base}/report.html?lang=${lang}`, mine)).text());
+        const laidOut = await page.evaluate(
+          '[document.documentElement.scrollWidth, !!document.getElementById("services")]',
+        );
+        const [width, hasServices] = laidOut as [number, boolean];
+        widths[lang] = hasServices ? width : NaN;
       }
+      await browser.close();
+      expect(widths).toEqual({ en: expect.any(Number), es: expect.any(Number), pt: expect.any(Number) });
+      expect(Math.max(...Object.values(widths)), JSON.stringify(widths)).toBeLessThanOrEqual(680);
     },
     60_000,
   );
