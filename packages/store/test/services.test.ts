@@ -67,6 +67,14 @@ describe.each(storeFactories)('services store on $name', (factory: StoreFactory)
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('latestServiceYear is the latest year with at least one service (an empty year does not count)', async () => {
+    await store.createOrganisation({ id: 'org-y', name: 'Org Y', country: 'ES' } as never, actor);
+    expect(await store.services.latestServiceYear('org-y')).toBeUndefined();
+    await store.services.putPortfolio('org-y', { year: 2023, currency: 'EUR', services }, actor);
+    await store.services.putPortfolio('org-y', { year: 2025, currency: 'EUR', services: [] }, actor);
+    expect(await store.services.latestServiceYear('org-y')).toBe(2023);
+  });
+
   it('takes one answer per code, even two sent at once, and none once the survey is closed', async () => {
     const codes = ['code-a', 'code-b', 'code-c'];
     const survey = await store.services.createSurvey(

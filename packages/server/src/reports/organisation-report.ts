@@ -1,20 +1,27 @@
 /**
  * The organisation report (issue 13 point 6): a list of section renderers over the data the
- * route gathers. The services, self-assessment and shared-value sections are added to the
- * list, one line each, as those records arrive (migrations 014–015).
+ * route gathers: profile, funding, plan, services, eligibility, self-assessment, shared value.
  */
 import { buildReport, type BuiltReport, type SectionRenderer } from './document';
 import type { ReportLanguage } from './language';
 import type { OrganisationReportData } from './organisation-data';
 import { fundingSection } from './sections/funding';
 import { organisationProfileSection } from './sections/organisation-profile';
+import { eligibilitySection } from './sections/eligibility';
 import { planSection } from './sections/plan';
+import { selfAssessmentSection } from './sections/self-assessment';
+import { servicesSection } from './sections/services';
+import { sharedValueSection } from './sections/shared-value';
 
 /** The sections in order; each returns null when it has no data (then it is left out). */
 export const organisationSections: ReadonlyArray<SectionRenderer<OrganisationReportData>> = [
   organisationProfileSection,
   fundingSection,
   planSection,
+  servicesSection,
+  eligibilitySection,
+  selfAssessmentSection,
+  sharedValueSection,
 ];
 
 /** The organisation report as one HTML document, generated `now`. */

@@ -19,6 +19,8 @@ export type PutPortfolioResult = { ok: true; portfolio: YearPortfolio } | { ok: 
 export interface Services extends ServiceSurveys {
   /** The year's portfolio, services in the order given; undefined when none was recorded. */
   portfolio(organisationId: string, year: number): Promise<YearPortfolio | undefined>;
+  /** The latest year whose portfolio has at least one service; undefined when none has. */
+  latestServiceYear(organisationId: string): Promise<number | undefined>;
   /**
    * Replaces the year's portfolio, unless another year is in another currency.
    * @throws NotFoundError when there is no such organisation.
@@ -53,6 +55,15 @@ export class ServicesRepository extends ServiceSurveysRepository implements Serv
       .orderBy('position')
       .execute();
     return { year, currency: head.currency, services: rows.map(offered) };
+  }
+
+  async latestServiceYear(organisationId: string): Promise<number | undefined> {
+    const row = await this.uow.db
+      .selectFrom('organisation_services')
+      .select((eb) => eb.fn.max('year').as('year'))
+      .where('organisation_id', '=', organisationId)
+      .executeTakeFirst();
+    return row?.year === null || row?.year === undefined ? undefined : Number(row.year);
   }
 
   putPortfolio(organisationId: string, portfolio: YearPortfolio, actor: Actor): Promise<PutPortfolioResult> {

@@ -9,7 +9,6 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
-  eligibility,
   eligibilityInputsSchema,
   improvementThreshold,
   latestSelfAssessment,
@@ -24,14 +23,13 @@ import {
   type SelfAssessment,
 } from '@polos/core/excellence';
 import type { Actor, Excellence } from '@polos/store';
-import type { Context } from 'hono';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
 import { notFound } from '../../errors';
 import { resourceRoutes } from '../../openapi/resource-routes';
 import { json } from '../../openapi/responses';
 import { organisationActedForBy } from '../organisations/organisation-access';
-import { publishableReadableBy } from '../funding/funding-access';
+import { eligibilityOf, excellenceReadableBy } from './excellence-access';
 import {
   checklistSchema,
   eligibilitySchema,
@@ -44,12 +42,7 @@ import {
 
 const under = (path: string) => `/api/organisations/{id}/${path}`;
 const withScore = (a: SelfAssessment) => ({ ...a, score: scoreSelfAssessment(a.scores) });
-/** Funding's rule (decision 083) with these records' own publication flag. */
-const readableBy = (c: Context<AppEnv>, id: string) =>
-  publishableReadableBy(c, id, {
-    name: 'organisation excellence records',
-    isPublished: (store) => store.excellence.published(id),
-  });
+const readableBy = excellenceReadableBy;
 
 export function registerExcellenceRoutes(app: OpenAPIHono<AppEnv>): void {
   const routes = resourceRoutes(app, 'excellence');
@@ -110,15 +103,8 @@ export function registerExcellenceRoutes(app: OpenAPIHono<AppEnv>): void {
     ok: json(eligibilitySchema, 'Both checks'),
     async answer({ params: { id }, query }, c) {
       const { org } = await readableBy(c, id);
-      const { store } = c.get('deps');
       const year = query.year ?? new Date().getUTCFullYear();
-      const [inputs, strategicPlan, actionPlans] = await Promise.all([
-        store.excellence.eligibilityInputs(id),
-        store.plans.strategicPlan(id),
-        store.plans.actionPlans(id),
-      ]);
-      const context = { profile: org, strategicPlan, actionPlanYears: actionPlans.map((p) => p.year), year };
-      return { year, ...eligibility(inputs ?? eligibilityInputsSchema.parse({}), context) };
+      return (await eligibilityOf(c.get('deps').store, org, year)).answer;
     },
   });
 

@@ -5,13 +5,14 @@
  * the organisation writes; reads follow funding's rule (`fundingReadableBy`, decision 083).
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { aggregateSurvey, analysePortfolio, portfolioSchema } from '@polos/core/services';
+import { portfolioSchema } from '@polos/core/services';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, notFound } from '../../errors';
 import { resourceRoutes } from '../../openapi/resource-routes';
 import { json } from '../../openapi/responses';
 import { fundingReadableBy } from '../funding/funding-access';
 import { organisationActedForBy } from '../organisations/organisation-access';
+import { serviceAnalysis } from './service-analysis';
 import { portfolioAnswerSchema, serviceAnalysisSchema, serviceYearParam } from './services-schemas';
 
 export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -48,24 +49,10 @@ export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
     ok: json(serviceAnalysisSchema, 'The analysis, with the reference table’s facts and the members’ survey'),
     async answer({ params: { id, year } }, c) {
       const { published } = await fundingReadableBy(c, id);
-      const { services } = c.get('deps').store;
-      const portfolio = await services.portfolio(id, year);
-      if (!portfolio) throw notFound('service portfolio', `${id}/${year}`);
-      const survey = await services.latestSurvey(id, year);
-      const aggregate = survey
-        ? aggregateSurvey(
-            survey.services.map((s) => s.key),
-            survey.answers,
-            await services.ratings(survey.id),
-          )
-        : null;
+      const analysis = await serviceAnalysis(c.get('deps').store.services, id, year);
+      if (!analysis) throw notFound('service portfolio', `${id}/${year}`);
       return {
-        year,
-        ...analysePortfolio(portfolio, aggregate),
-        survey:
-          survey && aggregate
-            ? { id: survey.id, answers: survey.answers, withheld: aggregate.withheld, open: survey.open }
-            : null,
+        ...analysis,
         published,
       };
     },
