@@ -1,15 +1,16 @@
 /**
  * The evidence of each eligibility criterion in English, Spanish and Portuguese (decision
- * 086), numbers written for the language (decimal comma in Spanish and Portuguese), so the
+ * 086), numbers written for the language (amounts grouped by thousands; decimal comma in Spanish
+ * and Portuguese), so the
  * web and the PDF report show the same sentences as the API's English `evidence`.
  */
-import { formatDecimal } from '../collaboration/number-format';
+import { formatAmount, formatDecimal } from '../collaboration/number-format';
 import type { CollaborationLanguage as Lang, Label } from '../collaboration/vocabularies';
 
 const tri = (en: string, es: string, pt: string): Label => ({ en, es, pt });
 /** A sentence built once per language. */
 const each = (say: (lang: Lang) => string): Label => ({ en: say('en'), es: say('es'), pt: say('pt') });
-const num = (x: number, lang: Lang) => formatDecimal(x, lang);
+const num = (x: number, lang: Lang) => formatAmount(x, lang);
 export const percentIn = (x: number, lang: Lang) => `${formatDecimal(Math.round(x * 10000) / 100, lang)} %`;
 
 const words = {

@@ -72,7 +72,7 @@ describe('Basque 2016 criteria (fact-025 to fact-029, fact-031)', () => {
     const c = byKey(eligibility(inputs, ctx).basque, 'critical_mass');
     expect(c.evidenceLabel.en).toBe(c.evidence);
     expect(c.evidenceLabel.es).toBe(
-      'Facturación de los miembros 1200000000 EUR / PIB regional 79000000000 EUR (2022, Eustat, regional accounts) = 1,52 % > 1 %.',
+      'Facturación de los miembros 1.200.000.000 EUR / PIB regional 79.000.000.000 EUR (2022, Eustat, regional accounts) = 1,52 % > 1 %.',
     );
     expect(c.evidenceLabel.pt).toContain('= 1,52 % > 1 %');
     expect(byKey(eligibility(inputs, ctx).basque, 'smes').evidenceLabel.pt).toBe(
