@@ -1,6 +1,7 @@
 /**
  * Loading, or the error with a retry, of one section of the management page (a polite live
- * region). A 404 is what the API answers for records the organisation has not published.
+ * region). A 404 (a 401 when signed out) is what the API answers for records the organisation
+ * has not published.
  */
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../api-client';
@@ -19,7 +20,7 @@ export function SectionStatus({
   return (
     <div aria-live="polite" className="status">
       {loading ? <p>{t('management.loading')}</p> : null}
-      {error instanceof ApiRequestError && error.status === 404 ? (
+      {error instanceof ApiRequestError && (error.status === 404 || error.status === 401) ? (
         <p>{t('management.private')}</p>
       ) : error ? (
         <div role="alert" className="error">

@@ -16,12 +16,20 @@ import { ServicesForm } from './services-form';
 import { SurveySection } from './survey-section';
 import { useLoaded } from './use-loaded';
 
-/** The year's analysis, or null when the year has no services (404). */
-async function analysisOf(id: string, year: number, signal: AbortSignal): Promise<ServiceAnalysis | null> {
+/**
+ * The year's analysis, or null when the year has no services: a 404 means that only to whoever
+ * may read the organisation's records (`reader`); to anyone else it means "not published".
+ */
+async function analysisOf(
+  id: string,
+  year: number,
+  reader: boolean,
+  signal: AbortSignal,
+): Promise<ServiceAnalysis | null> {
   try {
     return await getServices(id, year, signal);
   } catch (error) {
-    if (error instanceof ApiRequestError && error.status === 404) return null;
+    if (reader && error instanceof ApiRequestError && error.status === 404) return null;
     throw error;
   }
 }
@@ -32,7 +40,7 @@ export function ServicesSection({ orgId, canEdit }: { orgId: string; canEdit: bo
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
   const valid = /^\d{4}$/.test(year);
   const loaded = useLoaded(
-    (signal) => (valid ? analysisOf(orgId, Number(year), signal) : Promise.resolve(null)),
+    (signal) => (valid ? analysisOf(orgId, Number(year), canEdit, signal) : Promise.resolve(null)),
     [orgId, year],
   );
   const a = loaded.data;

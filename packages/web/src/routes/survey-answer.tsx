@@ -60,8 +60,8 @@ export default function SurveyAnswer({ code }: { code: string }) {
       </h1>
       {form.loading ? <p role="status">{t('management.loading')}</p> : null}
       {status === 409 ? <p role="alert">{t('services.answer.used')}</p> : null}
-      {status === 404 ? <p role="alert">{t('services.answer.unknown')}</p> : null}
-      {form.error && status !== 404 && status !== 409 ? (
+      {status === 404 || status === 400 ? <p role="alert">{t('services.answer.unknown')}</p> : null}
+      {form.error && status !== 404 && status !== 400 && status !== 409 ? (
         <FormProblems lines={problemLines(t, form.error)} />
       ) : null}
       {sent ? (
