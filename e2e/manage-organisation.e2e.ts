@@ -193,6 +193,15 @@ describe('a cluster manager runs her organisation on polos, and an analyst compa
     await expect.poll(() => page.getByTestId('self-assessment-overall').textContent()).toMatch(/8,3\s?%/);
     await expect.poll(() => page.getByTestId('improvement-resolved').textContent()).toContain(strategy);
 
+    // eligibility for 2025: her action plan of 2025 is on record, so that criterion is met
+    await page
+      .getByTestId('eligibility-year')
+      .getByLabel(text('es', 'excellence.eligibility.year'))
+      .fill('2025');
+    await expect
+      .poll(() => page.getByTestId('eligibility-basque').textContent())
+      .toContain(`${text('es', 'excellence.criterion.action_plan')}: ${text('es', 'excellence.met')}`);
+
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'manage-organisation-es-desktop');
 

@@ -11,7 +11,7 @@ import { html } from '../src/reports/html';
 import { formatterFor, reportLanguageSchema } from '../src/reports/language';
 import type { OrganisationReportData } from '../src/reports/organisation-data';
 import { organisationReport } from '../src/reports/organisation-report';
-import { Semaphore } from '../src/reports/semaphore';
+import { QueueFullError, Semaphore } from '../src/reports/semaphore';
 
 const organisation = (name: string): Organisation =>
   ({
@@ -99,6 +99,17 @@ describe('reports: HTML and formats', () => {
     expect(svg).toContain('<polyline');
     expect(svg).toContain('&lt;b&gt;Fees&lt;/b&gt;');
     expect(niceTicks(87)).toEqual([0, 20, 40, 60, 80, 100]);
+  });
+
+  it('the semaphore refuses a caller beyond maxWaiting at once, and takes callers again once the queue drains', async () => {
+    const slots = new Semaphore(1, 1);
+    const hold = () => slots.run(() => new Promise((r) => setTimeout(r, 20)));
+    const running = hold();
+    const waiting = hold();
+    await expect(hold()).rejects.toBeInstanceOf(QueueFullError);
+    await Promise.all([running, waiting]);
+    await expect(hold()).resolves.toBeUndefined();
+    expect(slots.load).toEqual({ active: 0, waiting: 0 });
   });
 
   it('the semaphore lets at most two run at once; the others wait and all finish', async () => {

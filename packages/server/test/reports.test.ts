@@ -3,13 +3,14 @@
  * translated headings and language-formatted numbers, escapes user text and omits empty
  * sections; who may read follows GET sustainability (report) and GET diagnosis (brief), others
  * 404; `lang` is validated; the PDFs are real PDFs (when Chromium exists), and a Chromium that
- * cannot start answers 503 `pdf_unavailable`.
+ * cannot start answers 503 `pdf_unavailable`, a full print queue 503 `pdf_busy`.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app';
 import { PdfPrinter } from '../src/reports/pdf-printer';
+import { Semaphore } from '../src/reports/semaphore';
 import { administratorOf } from './partnering-fixtures';
 import { login, send, storeFactories, suiteApp, type Session } from './test-app';
 
@@ -240,6 +241,26 @@ describe.each(storeFactories)('reports on $name', (factory) => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('pdf_unavailable');
     expect((await send(app, 'GET', `${base}/report.html`, undefined, mine)).status).toBe(200);
     await broken.close();
+  });
+
+  it('503 pdf_busy with Retry-After when the print queue is full; the print in progress finishes', async () => {
+    /** A printer whose one slot is held 300 ms by each print, with no room to wait. */
+    class SlowPrinter extends PdfPrinter {
+      private readonly gate = new Semaphore(1, 0);
+      override print(): Promise<Buffer> {
+        return this.gate.run(() => new Promise((r) => setTimeout(() => r(Buffer.from('%PDF-1.7')), 300)));
+      }
+    }
+    const slow = new SlowPrinter();
+    const app = createApp({ store: t.store, config: { webDist: '/nonexistent' }, pdf: slow });
+    const first = send(app, 'GET', `${base}/report.pdf`, undefined, mine);
+    await new Promise((r) => setTimeout(r, 150));
+    const busy = await send(app, 'GET', `${base}/report.pdf`, undefined, mine);
+    expect(busy.status).toBe(503);
+    expect(busy.headers.get('retry-after')).toBe('5');
+    expect(((await busy.json()) as { error: { code: string } }).error.code).toBe('pdf_busy');
+    expect((await first).status).toBe(200);
+    await slow.close();
   });
 
   it.skipIf(!hasChromium || factory.name !== 'pglite')(

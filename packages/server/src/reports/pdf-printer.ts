@@ -30,6 +30,8 @@ export interface PdfPrinterOptions {
   executablePath?: string;
   /** Pages rendering at once. __Default:__ 2. */
   maxPages?: number;
+  /** Prints waiting for a page; more are refused (503 `pdf_busy`). __Default:__ 20. */
+  maxWaiting?: number;
   /** Launch timeout in ms. __Default:__ 30 000. */
   launchTimeoutMs?: number;
   /** Idle pages are closed (their memory released) after this many ms without a print. __Default:__ 30 000. */
@@ -55,7 +57,7 @@ export class PdfPrinter {
 
   constructor(options: PdfPrinterOptions = {}) {
     this.executablePath = options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    this.slots = new Semaphore(options.maxPages ?? 2);
+    this.slots = new Semaphore(options.maxPages ?? 2, options.maxWaiting ?? 20);
     this.launchTimeoutMs = options.launchTimeoutMs ?? 30_000;
     this.idleMs = options.idleMs ?? 30_000;
   }

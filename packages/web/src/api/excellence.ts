@@ -33,8 +33,14 @@ export function putEligibilityInputs(id: string, body: EligibilityInputs) {
   return answerOf(api.PUT('/api/organisations/{id}/eligibility-inputs', { ...path(id), body }));
 }
 
-export function getEligibility(id: string, signal?: AbortSignal) {
-  return answerOf(api.GET('/api/organisations/{id}/eligibility', { ...path(id), signal }));
+/** The checks for `year` (the plans must cover it); the current year when not given. */
+export function getEligibility(id: string, year: number | undefined, signal?: AbortSignal) {
+  return answerOf(
+    api.GET('/api/organisations/{id}/eligibility', {
+      params: { path: { id }, query: year === undefined ? {} : { year } },
+      signal,
+    }),
+  );
 }
 
 export function getChecklist(signal?: AbortSignal) {

@@ -26,10 +26,15 @@ const str = (v: number | string | null) => (v === null ? '' : String(v));
 export function EligibilitySection({ orgId, canEdit }: { orgId: string; canEdit: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = apiLanguage(i18n.language);
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const checked = /^\d{4}$/.test(year) ? Number(year) : undefined;
   const loaded = useLoaded(
     (signal) =>
-      Promise.all([getEligibility(orgId, signal), canEdit ? getEligibilityInputs(orgId, signal) : null]),
-    [orgId, canEdit],
+      Promise.all([
+        getEligibility(orgId, checked, signal),
+        canEdit ? getEligibilityInputs(orgId, signal) : null,
+      ]),
+    [orgId, canEdit, checked],
   );
   const [eligibility, inputs] = loaded.data ?? [null, null];
   const verdict = (met: boolean | null) =>
@@ -53,6 +58,9 @@ export function EligibilitySection({ orgId, canEdit }: { orgId: string; canEdit:
     <section aria-labelledby="eligibility-title" className="management-section">
       <h2 id="eligibility-title">{t('excellence.eligibility.title')}</h2>
       <p className="intro">{t('excellence.eligibility.intro')}</p>
+      <form className="filters" data-testid="eligibility-year" onSubmit={(e) => e.preventDefault()}>
+        <Field label={t('excellence.eligibility.year')} type="number" value={year} onValue={setYear} />
+      </form>
       <SectionStatus loading={loaded.loading} error={loaded.error} retry={loaded.reload} />
       {eligibility ? (
         <>

@@ -16,6 +16,7 @@ import { footerTemplate, type BuiltReport } from '../../reports/document';
 import { reportLanguageSchema, type ReportLanguage } from '../../reports/language';
 import { organisationReport } from '../../reports/organisation-report';
 import { PdfUnavailableError } from '../../reports/pdf-printer';
+import { QueueFullError } from '../../reports/semaphore';
 import { clusterBriefData, organisationReportData } from './report-data';
 
 const query = z.object({ lang: reportLanguageSchema });
@@ -50,6 +51,14 @@ async function answer(c: Context<AppEnv>, format: Format, report: BuiltReport, f
       'Content-Disposition': `inline; filename="${file}.pdf"`,
     });
   } catch (error) {
+    if (error instanceof QueueFullError) {
+      c.header('Retry-After', '5');
+      throw new ApiError(
+        503,
+        'pdf_busy',
+        'too many PDF reports are being printed; try again in a few seconds',
+      );
+    }
     if (!(error instanceof PdfUnavailableError)) throw error;
     c.get('deps').logger.error({ err: error, id: c.get('requestId') }, 'reports: Chromium could not start');
     throw new ApiError(
@@ -84,7 +93,9 @@ function reportRoute(
         ...(format === 'pdf'
           ? {
               503: {
-                description: 'Chromium could not start (`pdf_unavailable`); the HTML route still answers',
+                description:
+                  'Chromium could not start (`pdf_unavailable`; the HTML route still answers), or too many ' +
+                  'prints wait (`pdf_busy`, with Retry-After)',
                 content: { 'application/json': { schema: errorBodySchema } },
               },
             }
