@@ -8,20 +8,12 @@
  * line, column).
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
-import { ApiError, forbidden, notFound } from '../../errors';
-import {
-  BUNDLED,
-  SpaceCache,
-  regionProfile,
-  spaceLang,
-  uploadedEntry,
-  type DatasetEntry,
-  type IndustrySpace,
-} from './industry-space';
+import { forbidden, notFound } from '../../errors';
+import { BUNDLED, regionProfile, spaceLang, uploadedEntry } from './industry-space';
+import { datasetSpace, forgetDataset } from './dataset-spaces';
 import { datasetSchema } from './map-dataset.schema';
 import { registerMapUploadRoute } from './map-upload.routes';
 import { errorsOf, json } from '../../openapi/responses';
@@ -116,35 +108,6 @@ const datasetParam = z.object({ id: z.string().max(80) });
 
 export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
   const routes = resourceRoutes(app, 'maps');
-  let spaces: SpaceCache | undefined;
-
-  /** The dataset entry, if the caller may see it (uploads: signed-in users). */
-  async function entryOf(c: Context<AppEnv>, id: string): Promise<DatasetEntry> {
-    const bundled = BUNDLED.find((d) => d.id === id);
-    if (bundled) return bundled;
-    if (permissions.readPrivate(c.get('user'))) {
-      const d = await c.get('deps').store.getMapDatasetInfo(id);
-      if (d) return uploadedEntry(d);
-    }
-    throw notFound('map dataset', id);
-  }
-
-  async function spaceOf(c: Context<AppEnv>, id: string, year: number | undefined): Promise<IndustrySpace> {
-    const entry = await entryOf(c, id);
-    if (entry.kind !== 'industries')
-      throw new ApiError(400, 'bad_request', `dataset ${id} is of clusters: GET /api/map/${id}/clusters`);
-    let y: number | null = null;
-    if (entry.years.length) {
-      y = year ?? entry.years.at(-1)!;
-      if (!entry.years.includes(y))
-        throw new ApiError(400, 'bad_request', `dataset ${id} has the years ${entry.years.join(', ')}`, [
-          { path: 'year', message: `a year from ${entry.years.join(', ')}` },
-        ]);
-    }
-    spaces ??= new SpaceCache(c.get('deps').config.dataPath);
-    return spaces.get(entry, y, c.get('deps').store);
-  }
-
   app.openapi(
     createRoute({
       method: 'get',
@@ -177,7 +140,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
       const { id } = c.req.valid('param');
       const { year, lang: l } = c.req.valid('query');
       const lang = spaceLang(l);
-      const s = await spaceOf(c, id, year);
+      const s = await datasetSpace(c, id, year);
       const cls = s.classification;
       c.header('Cache-Control', s.entry.uploaded ? 'private, max-age=60' : 'public, max-age=3600');
       return c.json(
@@ -231,7 +194,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { id, code } = c.req.valid('param');
       const { year, lang } = c.req.valid('query');
-      const s = await spaceOf(c, id, year);
+      const s = await datasetSpace(c, id, year);
       const i = s.matrix.industries.indexOf(code);
       if (i < 0) throw notFound('industry', code);
       const P = s.matrix.industries.length;
@@ -274,7 +237,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { id, code } = c.req.valid('param');
       const { year, lang, limit } = c.req.valid('query');
-      const s = await spaceOf(c, id, year);
+      const s = await datasetSpace(c, id, year);
       const r = s.matrix.regions.indexOf(code);
       if (r < 0) throw notFound('region', code);
       const profile = regionProfile(s, r, limit);
@@ -296,7 +259,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
       if (!permissions.deleteStatistics(user, d.createdBy))
         throw forbidden('only admins and the analyst who uploaded it delete a dataset');
       await c.get('deps').store.deleteMapDataset(id, actorOf(user));
-      spaces?.forget(id);
+      forgetDataset(c, id);
     },
   });
 }

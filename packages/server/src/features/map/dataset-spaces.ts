@@ -1,0 +1,63 @@
+/**
+ * Where the features find the computed space of a map studio dataset (industry-space.ts):
+ * the map routes, the region profile, a cluster's statistical evidence and the RIS3 checks
+ * all read through `datasetSpace`, so each dataset and year is computed once per server
+ * (one cache per app, kept with its dependencies).
+ */
+import type { Context } from 'hono';
+import { permissions } from '@polos/core/permissions';
+import type { AppDeps, AppEnv } from '../../context';
+import { ApiError, notFound } from '../../errors';
+import { BUNDLED, SpaceCache, uploadedEntry, type DatasetEntry, type IndustrySpace } from './industry-space';
+
+const caches = new WeakMap<AppDeps, SpaceCache>();
+const cacheOf = (deps: AppDeps): SpaceCache => {
+  let cache = caches.get(deps);
+  if (!cache) {
+    cache = new SpaceCache(deps.config.dataPath);
+    caches.set(deps, cache);
+  }
+  return cache;
+};
+
+/**
+ * The bundled industry dataset that answers for a region code system (a registry cluster's
+ * region code, a RIS3 region): U.S. state and county FIPS, EU NUTS 2, Brazilian IBGE.
+ */
+export const DATASET_FOR_REGION_SYSTEM = {
+  'fips-state': 'us-states-naics',
+  'fips-county': 'us-counties-naics',
+} as const satisfies Record<string, string>;
+
+/** The dataset entry, if the caller may see it (uploads: signed-in readers of private data). */
+export async function datasetEntry(c: Context<AppEnv>, id: string): Promise<DatasetEntry> {
+  const bundled = BUNDLED.find((d) => d.id === id);
+  if (bundled) return bundled;
+  if (permissions.readPrivate(c.get('user'))) {
+    const d = await c.get('deps').store.getMapDatasetInfo(id);
+    if (d) return uploadedEntry(d);
+  }
+  throw notFound('map dataset', id);
+}
+
+/** The computed space of an industry dataset for a year (__Default:__ its last); 400 for a year it lacks. */
+export async function datasetSpace(c: Context<AppEnv>, id: string, year?: number): Promise<IndustrySpace> {
+  const entry = await datasetEntry(c, id);
+  if (entry.kind !== 'industries')
+    throw new ApiError(400, 'bad_request', `dataset ${id} is of clusters: GET /api/map/${id}/clusters`);
+  let y: number | null = null;
+  if (entry.years.length) {
+    y = year ?? entry.years.at(-1)!;
+    if (!entry.years.includes(y))
+      throw new ApiError(400, 'bad_request', `dataset ${id} has the years ${entry.years.join(', ')}`, [
+        { path: 'year', message: `a year from ${entry.years.join(', ')}` },
+      ]);
+  }
+  const deps = c.get('deps');
+  return cacheOf(deps).get(entry, y, deps.store);
+}
+
+/** Drops a deleted upload's spaces. */
+export function forgetDataset(c: Context<AppEnv>, id: string): void {
+  caches.get(c.get('deps'))?.forget(id);
+}
