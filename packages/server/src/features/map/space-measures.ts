@@ -5,7 +5,7 @@
  * Imports only the core and the statistical reader (no database, no configuration).
  */
 import { join } from 'node:path';
-import { regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core';
+import { clusterStrength, regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core';
 import { mapRegionIndustry } from '@polos/core/pipelines';
 import { readStatisticalTable } from '@polos/store/statistical-table';
 
@@ -22,6 +22,14 @@ export interface SpaceMeasures {
   density: Float64Array;
   eci: Float64Array;
   pci: Float64Array;
+  /**
+   * Regions × industries: 1 when the industry is a strong cluster of the region (U.S.
+   * Cluster Mapping Project rule applied to each industry as its own cluster: LQ ≥ P75 of
+   * the regions with the industry, LQ ≥ 1, value > P25), core clusterStrength.
+   */
+  strong: Uint8Array;
+  /** Regions × industries: European Cluster Observatory stars 0–3 (size, specialisation, focus). */
+  stars: Uint8Array;
   edges: Array<[number, number, number]>;
   /** The first `tree` edges are the maximum spanning forest; the rest are the strong links. */
   tree: number;
@@ -40,7 +48,10 @@ export async function spaceMeasures(matrix: RegionIndustryMatrix): Promise<Space
     densityDiagonal: 'exclude',
     backbone: { threshold: 0.55, maxExtraPerIndustry: 2 },
   });
+  const { strong, stars } = industryStrength(matrix);
   return {
+    strong,
+    stars,
     regionTotal: result.totals!.region,
     industryTotal: result.totals!.industry,
     lq: result.lq!,
@@ -54,6 +65,23 @@ export async function spaceMeasures(matrix: RegionIndustryMatrix): Promise<Space
     tree: result.backbone!.tree,
     notes: result.warnings.map((w) => w.message),
   };
+}
+
+/**
+ * Strong clusters and stars with each industry as its own (traded) cluster: the core's
+ * clusterStrength on the matrix, missing cells counted as 0 (as the CMP sums published cells).
+ */
+export function industryStrength(matrix: RegionIndustryMatrix): { strong: Uint8Array; stars: Uint8Array } {
+  const employment = Float64Array.from(matrix.values, (v) => (Number.isFinite(v) ? v : 0));
+  const { strong, stars } = clusterStrength({
+    regions: matrix.regions,
+    clusters: [...matrix.industries],
+    types: matrix.industries.map(() => 'traded' as const),
+    employment,
+    establishments: undefined,
+    unmappedIndustries: [],
+  });
+  return { strong, stars };
 }
 
 /** The matrix of a bundled industry dataset and year, read from the data folder. */

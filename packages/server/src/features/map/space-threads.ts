@@ -29,6 +29,8 @@ export const measureBuffers = (m: SpaceMeasures) =>
     m.density,
     m.eci,
     m.pci,
+    m.strong,
+    m.stars,
   );
 
 /**
