@@ -233,6 +233,7 @@ export {
 } from './mapping/cluster-measures';
 export { growth, type Growth } from './mapping/growth';
 export { regionIndices, type RegionIndices } from './mapping/specialisation';
+export { similarRegions, type SimilarRegion } from './mapping/region-similarity';
 export { diversificationOpportunities, type Opportunity } from './mapping/diversification-opportunities';
 export { industryCommunities, type IndustryCommunities } from './mapping/industry-communities';
 export { lifeCyclePhase, type LifeCyclePhase, salmonTableColumn } from './diagnosis/life-cycle';

@@ -43,6 +43,8 @@ import { registerServices } from './features/services';
 import { registerExcellence } from './features/excellence';
 import { registerReports } from './features/reports';
 import { PdfPrinter } from './reports/pdf-printer';
+import { spaceCache } from './features/map/dataset-spaces';
+import type { SpaceCache } from './features/map/industry-space';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -86,6 +88,8 @@ export interface CreateAppOptions {
    * __Default:__ a PdfPrinter of its own (Chromium starts only for a first PDF).
    */
   pdf?: PdfPrinter;
+  /** __Default:__ a cache of the map studio's spaces kept on disk under `config.dataDir` when set. */
+  spaces?: SpaceCache;
 }
 
 export function createApp(options: CreateAppOptions) {
@@ -97,6 +101,7 @@ export function createApp(options: CreateAppOptions) {
     auth: authSettings(options.config),
     version: VERSION,
     pdf: options.pdf ?? new PdfPrinter(),
+    spaces: options.spaces ?? spaceCache(options.config),
   };
 
   const app = new OpenAPIHono<AppEnv>({

@@ -80,6 +80,7 @@ export async function readStatisticalCsv(
     ImportIssue[]
   >;
   let badRows = 0;
+  let negatives = 0;
   const fields: Field[] = [];
 
   const decode = (bytes: Uint8Array, f: Field): string => {
@@ -102,7 +103,10 @@ export async function readStatisticalCsv(
     if (suppressed.has(text)) return NaN;
     if (!NUMBER.test(text)) return undefined;
     const n = Number(text);
-    return n >= 0 ? n : undefined;
+    if (n >= 0) return n;
+    if (!options.negativeIsMissing) return undefined;
+    negatives++;
+    return NaN;
   };
   const valueIssue = (column: string, text: string): ImportIssue => ({
     file,
@@ -415,6 +419,7 @@ export async function readStatisticalCsv(
     absentIsZero: options.absentIsZero,
   });
   const notes: string[] = [];
+  if (negatives) notes.push(`${negatives} negative value(s) read as missing`);
   if (duplicates > 0)
     notes.push(`${duplicates} row(s) share a region and industry with another row: they were summed`);
   timings.aggregate = performance.now() - t1;

@@ -40,6 +40,12 @@ export interface StatisticalTableOptions {
    * confidential or not published).
    */
   absentIsZero?: boolean;
+  /**
+   * A negative value is read as missing (and counted in the notes) instead of refusing the
+   * file: for published tables that hold a known source error (Eurostat SBS: NO06 × B06
+   * wages 2014 = -8.3). __Default:__ false (a negative value is an error naming its line).
+   */
+  negativeIsMissing?: boolean;
   /** Limits on the table's size (statistical-limits.ts); __Default:__ DEFAULT_STATISTICAL_LIMITS. */
   limits?: Partial<StatisticalLimits>;
 }

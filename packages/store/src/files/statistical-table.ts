@@ -138,14 +138,20 @@ export async function readStatisticalTableWithDuckDB(
     const suppressed = `(${SUPPRESSED.map(quoteString).join(', ')})`;
     const isNumeric = (c: string) => numericType.test(types.get(c) ?? '');
     // Numbers: NULL when suppressed; 'bad' flags values that are neither numbers nor flags.
-    const num = (c: string) =>
+    const read = (c: string) =>
       isNumeric(c)
         ? `CAST(${q(c)} AS DOUBLE)`
         : `CASE WHEN ${text(c)} IS NULL OR ${text(c)} IN ${suppressed} THEN NULL ELSE TRY_CAST(${text(c)} AS DOUBLE) END`;
+    // negativeIsMissing: a negative number reads as NULL (counted below) instead of an error.
+    const num = (c: string) =>
+      options.negativeIsMissing ? `CASE WHEN ${read(c)} < 0 THEN NULL ELSE ${read(c)} END` : read(c);
+    const negative = options.negativeIsMissing ? 'FALSE' : null;
     const bad = (c: string) =>
       isNumeric(c)
-        ? `${q(c)} < 0`
-        : `(${text(c)} IS NOT NULL AND ${text(c)} NOT IN ${suppressed} AND (TRY_CAST(${text(c)} AS DOUBLE) IS NULL OR TRY_CAST(${text(c)} AS DOUBLE) < 0))`;
+        ? (negative ?? `${q(c)} < 0`)
+        : `(${text(c)} IS NOT NULL AND ${text(c)} NOT IN ${suppressed} AND (TRY_CAST(${text(c)} AS DOUBLE) IS NULL${
+            negative ? '' : ` OR TRY_CAST(${text(c)} AS DOUBLE) < 0`
+          }))`;
     const filters: string[] = [];
     if (options.year !== undefined)
       filters.push(`${text(yearColumn)} = ${quoteString(String(options.year))}`);
