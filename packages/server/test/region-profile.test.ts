@@ -141,6 +141,29 @@ describe('EU and Brazilian datasets, region profile', () => {
     expect(p.opportunities.length).toBeGreaterThan(0);
   });
 
+  it('maps one industry’s growth across regions: C25 in ES21 2008–2014 by hand, shift-share adding up', async () => {
+    const g = await get<{
+      regions: string[];
+      start: Array<number | null>;
+      end: Array<number | null>;
+      cagr: Array<number | null>;
+      change: Array<number | null>;
+      nationalShare: Array<number | null>;
+      industryMix: Array<number | null>;
+      competitive: Array<number | null>;
+    }>('/api/map/datasets/eu-nuts2-nace/industries/C25/growth?from=2008&year=2014');
+    const r = g.regions.indexOf('ES21');
+    const a = sbs.get('2008')!.get('ES21')!.get('C25')!;
+    const b = sbs.get('2014')!.get('ES21')!.get('C25')!;
+    expect([g.start[r], g.end[r], g.change[r]]).toEqual([a, b, b - a]);
+    expect(g.cagr[r]).toBeCloseTo((b / a) ** (1 / 6) - 1, 12);
+    for (let k = 0; k < g.regions.length; k++)
+      if (g.change[k] !== null)
+        expect(g.nationalShare[k]! + g.industryMix[k]! + g.competitive[k]!).toBeCloseTo(g.change[k]!, 6);
+    await get('/api/map/datasets/eu-nuts2-nace/industries/C25/growth?from=2014&year=2014', 400);
+    await get('/api/map/datasets/world-exports-hs4/industries/2603/growth', 400);
+  });
+
   it('draws a NUTS 2010 code through its renamed NUTS 2013 shape and says so; leaves out Finland’s 2006 codes in 2010', async () => {
     const p = await get<Profile>('/api/map/datasets/eu-nuts2-nace/regions/FR91/profile?year=2012');
     expect(p.feature).toBe('FRA1');

@@ -22,7 +22,8 @@ export type Route =
   | { page: 'notifications' }
   | { page: 'organisation-manage'; id: string }
   | { page: 'sustainability' }
-  | { page: 'survey'; code: string };
+  | { page: 'survey'; code: string }
+  | { page: 'region'; dataset: string; code: string };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -31,6 +32,10 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/sign-in\/?$/, () => ({ page: 'sign-in' })],
   [/^\/portfolio\/?$/, () => ({ page: 'portfolio' })],
   [/^\/map\/?$/, () => ({ page: 'map' })],
+  [
+    /^\/map\/regions\/([^/]+)\/([^/]+)\/?$/,
+    (m) => ({ page: 'region', dataset: decodeURIComponent(m[1]!), code: decodeURIComponent(m[2]!) }),
+  ],
   [/^\/admin\/users\/?$/, () => ({ page: 'admin-users' })],
   [/^\/organisations\/?$/, () => ({ page: 'organisations' })],
   [/^\/organisations\/([^/]+)\/?$/, (m) => ({ page: 'organisation', id: decodeURIComponent(m[1]!) })],
@@ -52,6 +57,10 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/sustainability\/?$/, () => ({ page: 'sustainability' })],
   [/^\/survey\/([^/]+)\/?$/, (m) => ({ page: 'survey', code: decodeURIComponent(m[1]!) })],
 ];
+
+/** The profile page of a region of a map dataset (routes/region-profile.tsx). */
+export const regionProfileHref = (dataset: string, code: string, year?: number | null) =>
+  `/map/regions/${encodeURIComponent(dataset)}/${encodeURIComponent(code)}${year ? `?year=${year}` : ''}`;
 
 export function parseRoute(pathname: string): Route {
   for (const [pattern, route] of patterns) {

@@ -55,6 +55,9 @@ export async function warmBundledSpaces(
 export const DATASET_FOR_REGION_SYSTEM = {
   'fips-state': 'us-states-naics',
   'fips-county': 'us-counties-naics',
+  nuts2: 'eu-nuts2-nace',
+  'ibge-municipality': 'br-rais-municipalities',
+  'ibge-state': 'br-rais-states',
 } as const satisfies Record<string, string>;
 
 /** The dataset entry, if the caller may see it (uploads: signed-in readers of private data). */

@@ -3,6 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context';
 import { registerMapSpaceRoutes } from './map-space.routes';
 import { registerMapRoutes } from './map.routes';
+import { registerIndustryGrowthRoute } from './industry-growth.routes';
 import { registerRegionProfileRoute } from './region-profile.routes';
 
 /** The state map, then the datasets and their spaces, upload included (the order of the OpenAPI document). */
@@ -10,4 +11,5 @@ export function registerMap(app: OpenAPIHono<AppEnv>): void {
   registerMapRoutes(app);
   registerMapSpaceRoutes(app);
   registerRegionProfileRoute(app);
+  registerIndustryGrowthRoute(app);
 }
