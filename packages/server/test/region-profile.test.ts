@@ -164,6 +164,31 @@ describe('EU and Brazilian datasets, region profile', () => {
     await get('/api/map/datasets/world-exports-hs4/industries/2603/growth', 400);
   });
 
+  it('finds data-driven clusters for the EU data: every division in one, cluster LQ as the CMP defines it', async () => {
+    const body = await get<{
+      clusters: Array<{ id: string; name: string; industries: number[]; total: number }>;
+      regions: Array<{ code: string }>;
+      value: number[];
+      lq: Array<number | null>;
+      strong: number[];
+    }>('/api/map/datasets/eu-nuts2-nace/communities?year=2014');
+    const C = body.clusters.length;
+    expect(C).toBeGreaterThanOrEqual(5);
+    const all = body.clusters.flatMap((c) => c.industries).sort((a, b) => a - b);
+    expect(all).toEqual([...Array(68).keys()]);
+    // Cluster LQ of ES21 in its first cluster from the summed values, by hand.
+    const r = body.regions.findIndex((x) => x.code === 'ES21');
+    const regionTotal = body.value.slice(r * C, r * C + C).reduce((a, b) => a + b, 0);
+    const clusterTotal = body.regions.reduce((sum, _, q) => sum + body.value[q * C]!, 0);
+    const grand = body.value.reduce((a, b) => a + b, 0);
+    expect(body.lq[r * C]).toBeCloseTo(body.value[r * C]! / regionTotal / (clusterTotal / grand), 10);
+    expect(body.strong.some((s) => s === 1)).toBe(true);
+    const again = await get<{ clusters: Array<{ industries: number[] }> }>(
+      '/api/map/datasets/eu-nuts2-nace/communities?year=2014',
+    );
+    expect(again.clusters.map((c) => c.industries)).toEqual(body.clusters.map((c) => c.industries));
+  });
+
   it('draws a NUTS 2010 code through its renamed NUTS 2013 shape and says so; leaves out Finland’s 2006 codes in 2010', async () => {
     const p = await get<Profile>('/api/map/datasets/eu-nuts2-nace/regions/FR91/profile?year=2012');
     expect(p.feature).toBe('FRA1');

@@ -19,6 +19,7 @@ import { IndustryNetwork } from './industry-network';
 import { named, RegionOpportunities } from './region-opportunities';
 import { DataTable } from './data-table';
 import { IndustryGrowthTable } from './industry-growth-table';
+import { DataDrivenClusters } from './data-driven-clusters';
 import { RegionMap } from './region-map';
 
 const WIDTH = 975;
@@ -328,6 +329,8 @@ export function IndustryStudio({
       {gr && year !== null && gr.year === year ? (
         <IndustryGrowthTable datasetId={dataset.id} space={s} growth={gr} industryLabel={industryLabel} />
       ) : null}
+
+      <DataDrivenClusters datasetId={dataset.id} year={year} space={s} />
 
       <section aria-labelledby="eci-title">
         <h2 id="eci-title">{t('space.eciTitle')}</h2>

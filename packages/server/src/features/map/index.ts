@@ -3,6 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context';
 import { registerMapSpaceRoutes } from './map-space.routes';
 import { registerMapRoutes } from './map.routes';
+import { registerCommunitiesRoute } from './communities.routes';
 import { registerIndustryGrowthRoute } from './industry-growth.routes';
 import { registerRegionProfileRoute } from './region-profile.routes';
 
@@ -12,4 +13,5 @@ export function registerMap(app: OpenAPIHono<AppEnv>): void {
   registerMapSpaceRoutes(app);
   registerRegionProfileRoute(app);
   registerIndustryGrowthRoute(app);
+  registerCommunitiesRoute(app);
 }

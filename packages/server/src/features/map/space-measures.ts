@@ -3,7 +3,7 @@
  * heavy part of a space, run on a worker thread by the studio (space-threads.ts) so the
  * server keeps answering. Imports only the core (no database, no configuration).
  */
-import { clusterStrength, type RegionIndustryMatrix } from '@polos/core';
+import { clusterStrength, relatedIndustryClusters, type RegionIndustryMatrix } from '@polos/core';
 import { mapRegionIndustry } from '@polos/core/pipelines';
 
 export interface SpaceMeasures {
@@ -24,6 +24,13 @@ export interface SpaceMeasures {
   strong: Uint8Array;
   /** Regions × industries: European Cluster Observatory stars 0–3 (size, specialisation, focus). */
   stars: Uint8Array;
+  /**
+   * Data-driven clusters (core relatedIndustryClusters: Louvain on the 5-nearest-neighbour
+   * relatedness graph, resolution 2, seed 1): each industry's cluster, largest first.
+   */
+  community: Int32Array;
+  communityCount: number;
+  modularity: number;
   edges: Array<[number, number, number]>;
   /** The first `tree` edges are the maximum spanning forest; the rest are the strong links. */
   tree: number;
@@ -38,14 +45,18 @@ export interface SpaceMeasures {
  */
 export async function spaceMeasures(matrix: RegionIndustryMatrix): Promise<SpaceMeasures> {
   const result = await mapRegionIndustry(matrix, {
-    measures: ['totals', 'lq', 'density', 'complexity', 'backbone'],
+    measures: ['totals', 'lq', 'proximity', 'density', 'complexity', 'backbone'],
     densityDiagonal: 'exclude',
     backbone: { threshold: 0.55, maxExtraPerIndustry: 2 },
   });
   const { strong, stars } = industryStrength(matrix);
+  const clusters = relatedIndustryClusters(result.proximity!, matrix.industries);
   return {
     strong,
     stars,
+    community: clusters.community,
+    communityCount: clusters.count,
+    modularity: clusters.modularity,
     regionTotal: result.totals!.region,
     industryTotal: result.totals!.industry,
     lq: result.lq!,
