@@ -21,6 +21,9 @@
  *
  * CSV as RFC 4180: quoted fields may hold the delimiter, doubled quotes and line breaks;
  * the delimiter (comma, semicolon, tab or bar) is the most frequent of them in the header;
+ * in a semicolon file (Excel in languages that write 380,5) a value with a decimal comma
+ * is read as such, dots then grouping thousands (1.234,5); a value without a comma keeps
+ * its dot as the decimal mark (12.5), since Excel writes no thousands separators by default;
  * CRLF or LF; a UTF-8 byte-order mark is skipped. Line numbers count records, the header
  * being line 1 (as DuckDB numbers rows).
  */
@@ -44,7 +47,9 @@ import type { StatisticalTable, StatisticalTableOptions } from './statistical-ta
 const suppressed = new Set(SUPPRESSED_VALUES);
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const [QUOTE, LF, CR, SPACE, TAB] = [34, 10, 13, 32, 9] as const;
+const [QUOTE, LF, CR, SPACE, TAB, SEMICOLON] = [34, 10, 13, 32, 9, 59] as const;
+/** A number with a decimal comma, dots grouping thousands only before it (1.234,5). */
+const DECIMAL_COMMA = /^[+-]?(\d+|\d{1,3}(\.\d{3})+),\d+$/;
 const MAX_ISSUES = 20;
 // A code is stored and sent as text: PostgreSQL refuses U+0000 in text and JSON.
 const NUL_MESSAGE = 'the code holds a NUL byte (U+0000)';
@@ -99,8 +104,11 @@ export async function readStatisticalCsv(
       }
       if (k === f.end && v <= Number.MAX_SAFE_INTEGER) return v;
     }
-    const text = decode(bytes, f).trim();
+    let text = decode(bytes, f).trim();
     if (suppressed.has(text)) return NaN;
+    // A semicolon file is Excel's CSV where the comma is the decimal mark: 380,5 and 1.234,5.
+    if (delimiter === SEMICOLON && DECIMAL_COMMA.test(text))
+      text = text.replaceAll('.', '').replace(',', '.');
     if (!NUMBER.test(text)) return undefined;
     const n = Number(text);
     if (n >= 0) return n;
