@@ -339,5 +339,5 @@ describe('polos map', () => {
       expect(r.code, flags.join(' ')).toBe(2);
       expect(r.stderr).toContain(message);
     }
-  });
+  }, 60_000); // four CLI processes
 });
