@@ -132,3 +132,44 @@ describe.each([
     expect(rs.lq).toBeCloseTo(plainLq(states, '43', '153'), 12);
   }, 90_000); // two reads of 1.79 million rows (DuckDB: ~3 s each on an idle machine)
 });
+
+it('the streaming and DuckDB readers read the shipped tables, filtered and rolled up, to the same matrices (every cell)', async () => {
+  const cases = [
+    {
+      file: EU,
+      options: {
+        region: 'geo',
+        industry: 'nace_r2',
+        value: 'local_units',
+        year: 2010,
+        where: [
+          ['geo_level', '2'],
+          ['nace_level', 'section'],
+        ] as const,
+        regionPrefix: 2,
+      },
+    },
+    {
+      file: BR,
+      options: {
+        region: 'municipality_ibge',
+        industry: 'cnae_group',
+        value: 'establishments',
+        year: 2012,
+        where: [
+          ['uf', 'RS'],
+          ['uf', 'SC'],
+        ] as const,
+        absentIsZero: true,
+      },
+    },
+  ];
+  for (const { file, options } of cases) {
+    const mine = await readStatisticalTable(file, options);
+    const duck = await readStatisticalTableWithDuckDB(file, options);
+    expect(mine.matrix.regions).toEqual(duck.matrix.regions);
+    expect(mine.matrix.industries).toEqual(duck.matrix.industries);
+    expect(Array.from(mine.matrix.values)).toEqual(Array.from(duck.matrix.values));
+    expect([mine.rows, mine.notes]).toEqual([duck.rows, duck.notes]);
+  }
+}, 60_000);
