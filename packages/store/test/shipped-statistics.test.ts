@@ -5,7 +5,8 @@
  *
  *   LQ(r,i) = (x(r,i) / x(r,·)) / (x(·,i) / x(·,·))   (Balassa 1965; docs/methods/mapping.md)
  *
- * over the rows the filters keep, an empty value counting in no total.
+ * over the rows the filters keep, an empty value counting in no total. And the two readers
+ * give the same matrices, cell for cell, with the filters, the roll-up and absent cells as 0.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
