@@ -4,8 +4,8 @@
  * filters (Eurostat SBS 2014, NUTS-2 × NACE division), absent cells as zero (RAIS 2015,
  * municipalities) and the roll-up to states (RAIS 2015, `regionPrefix` 2). For contrast,
  * the same EU read without filters (every level; counted twice, not a valid matrix) and from
- * a pre-filtered gzip holding only the kept rows. Median of RUNS runs; rows of the file and
- * rows kept stated.
+ * a pre-filtered gzip holding only the kept rows. Median of RUNS runs after one untimed
+ * warm-up; rows of the file and rows kept stated.
  *
  *   node scripts/bundle.mjs bench/read-eu-br.ts .tmp/bench-read-eu-br.mjs --run -- [runs=5]
  */
@@ -71,6 +71,7 @@ for (const [label, path, fileRows, options] of cases) {
     ['streaming CSV', readStatisticalTable],
     ['DuckDB', readStatisticalTableWithDuckDB],
   ] as const) {
+    await read(path, options); // warm-up (JIT, file cache), not timed
     const times: number[] = [];
     let shape = '';
     for (let run = 0; run < RUNS; run++) {
