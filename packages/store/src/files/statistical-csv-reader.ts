@@ -30,10 +30,10 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
-import { regionIndustryMatrix } from '@polos/core/matrix';
 import { ImportValidationError, type ImportIssue } from '../store';
 import { ByteInterner, RowColumns, pivotRows } from './statistical-csv-columns';
 import {
+  assembleTable,
   checkReadOptions,
   isCodeOfLevel,
   requireColumns,
@@ -426,17 +426,16 @@ export async function readStatisticalCsv(
     regionPrefix: options.regionPrefix,
     absentIsZero: options.absentIsZero,
   });
-  const notes: string[] = [];
-  if (negatives) notes.push(`${negatives} negative value(s) read as missing`);
-  if (duplicates > 0)
-    notes.push(`${duplicates} row(s) share a region and industry with another row: they were summed`);
   timings.aggregate = performance.now() - t1;
-  return {
-    matrix: regionIndustryMatrix(regionList, industryList, values),
-    establishments: est ? regionIndustryMatrix(regionList, industryList, est) : undefined,
+  return assembleTable({
+    regions: regionList,
+    industries: industryList,
+    values,
+    establishments: est,
     rows: kept,
     years: yearsFound,
-    notes,
+    duplicates,
+    negatives,
     timings,
-  };
+  });
 }
