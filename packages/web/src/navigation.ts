@@ -23,7 +23,8 @@ export type Route =
   | { page: 'organisation-manage'; id: string }
   | { page: 'sustainability' }
   | { page: 'survey'; code: string }
-  | { page: 'region'; dataset: string; code: string };
+  | { page: 'region'; dataset: string; code: string }
+  | { page: 'methods'; name: string | null };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -55,6 +56,8 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
     (m) => ({ page: 'organisation-manage', id: decodeURIComponent(m[1]!) }),
   ],
   [/^\/sustainability\/?$/, () => ({ page: 'sustainability' })],
+  [/^\/methods\/?$/, () => ({ page: 'methods', name: null })],
+  [/^\/methods\/([a-z0-9-]+)\/?$/, (m) => ({ page: 'methods', name: m[1]! })],
   [/^\/survey\/([^/]+)\/?$/, (m) => ({ page: 'survey', code: decodeURIComponent(m[1]!) })],
 ];
 
