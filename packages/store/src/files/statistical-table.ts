@@ -69,6 +69,8 @@ export async function readStatisticalTableWithDuckDB(
   path: string,
   options: StatisticalTableOptions,
 ): Promise<StatisticalTable> {
+  if (options.duplicates === 'refuse')
+    throw new Error('duplicates: refuse is read by the streaming CSV reader only (the uploads)');
   const file = basename(path);
   if (!existsSync(path)) fail([{ file, row: 0, field: '(file)', message: `not found: ${path}` }]);
   checkReadOptions(file, options);
