@@ -4,6 +4,10 @@
  *    goes from the Basque Country (ES21) to its profile, sees its strong clusters, stars and
  *    growth since 2008 with the shift-share chart, and downloads the strong clusters;
  *    axe finds no serious violation; the page on a phone.
+ * 2. A Brazilian analyst, in Portuguese, maps footwear (CNAE 153) across the 5,570
+ *    municipalities, finds Novo Hamburgo with the search field, sees its growth since
+ *    2010 and the data-driven clusters, then opens the Sinos Valley cluster's profile with
+ *    its statistical evidence (LQ, rank, strong, stars) next to the diagnosis.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,6 +69,41 @@ describe('region profiles', () => {
     await page.screenshot({ path: join(screenshots, 'region-profile-es21-es.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(screenshots, 'region-profile-es21-es-phone.png') });
+    await context.close();
+  });
+
+  it('a Brazilian analyst maps footwear across municipalities and opens the Sinos Valley cluster’s evidence', async () => {
+    const context = await newContext(story.browser, 'pt-BR');
+    const page = await context.newPage();
+    await page.goto(`${story.platform.url}/map?dataset=br-rais-municipalities&industry=153`);
+    await page
+      .getByRole('heading', { name: /Fabricação de calçados \(153\): quociente locacional por região, 2015/ })
+      .waitFor({ timeout: 90_000 });
+    // Novo Hamburgo drawn in the darkest class (LQ far above 4) on the IBGE municipalities.
+    const novo = page.locator('.map path[data-region="4313409"]');
+    await expect(novo.getAttribute('fill')).resolves.toBe('#08519c');
+    expect(await page.locator('.map path[data-region]').count()).toBeGreaterThan(5000);
+    // The search field picks the municipality among 5,570.
+    await page.getByRole('combobox', { name: 'Buscar lugares' }).fill('Novo Hamburgo (RS) (4313409)');
+    await page.getByRole('link', { name: 'Abrir o perfil de Novo Hamburgo (RS)' }).waitFor();
+    await expect(page.getByTestId('strong-rule').textContent()).resolves.toMatch(/regiões a cumprem/);
+    await page.getByTestId('industry-growth').waitFor();
+    await page.getByTestId('communities').waitFor({ timeout: 60_000 });
+
+    // The Sinos Valley footwear cluster: its statistical evidence next to the diagnosis.
+    await page.goto(`${story.platform.url}/clusters/tm_sinos_valley_footwear`);
+    const evidence = page.getByTestId('statistics-section');
+    await evidence.getByTestId('rank-sentence').waitFor({ timeout: 90_000 });
+    await expect(evidence.getByTestId('rank-sentence').textContent()).resolves.toMatch(
+      /^Em 2015, Novo Hamburgo.* tem um quociente locacional de \d/,
+    );
+    await expect(evidence.textContent()).resolves.toContain('É um cluster forte');
+    const toProfile = evidence.getByRole('link', { name: /perfil/i }).first();
+    await expect(toProfile.getAttribute('href')).resolves.toContain(
+      '/map/regions/br-rais-municipalities/4313409',
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshots, 'cluster-evidence-sinos-pt.png'), fullPage: true });
     await context.close();
   });
 });
