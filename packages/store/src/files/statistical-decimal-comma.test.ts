@@ -21,7 +21,9 @@ const write = (name: string, text: string) => {
 describe('repeated rows in an upload', () => {
   it('are refused with duplicates: refuse, each named with the line of the first; summed by default', async () => {
     const path = write('twice.csv', 'region,industry,value\nES21,C25,10\nES30,C25,5\nES21,C25,10\n');
-    const error = await readStatisticalTable(path, { ...options, duplicates: 'refuse' }).catch((e: unknown) => e);
+    const error = await readStatisticalTable(path, { ...options, duplicates: 'refuse' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportValidationError);
     expect((error as ImportValidationError).issues).toEqual([
       expect.objectContaining({ row: 4, field: 'region', message: expect.stringContaining('line 2') }),
