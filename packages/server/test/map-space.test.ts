@@ -217,6 +217,53 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
     expect((await send(t.app, 'DELETE', `/api/map/datasets/${id}`, undefined, t.as.admin)).status).toBe(404);
   });
 
+  it('sharing an upload: listed and readable without an account once shared; only its owner or an admin shares it', async () => {
+    const path =
+      '/api/map/datasets?name=Shared%20table&geography=world-countries&region=region&industry=industry&value=value&file=shared.csv&shared=true';
+    const res = await send(
+      t.app,
+      'POST',
+      path,
+      csv(['ARG,a,10', 'ARG,b,5', 'BRA,a,3', 'BRA,b,30']),
+      t.as.analyst,
+      {
+        'content-type': 'text/csv',
+      },
+    );
+    expect(res.status).toBe(201);
+    const { dataset } = (await res.json()) as { dataset: { id: string; uploaded: { shared: boolean } } };
+    expect(dataset.uploaded.shared).toBe(true);
+    const anonList = async () =>
+      ((await (await t.app.request('/api/map/datasets')).json()) as Array<{ id: string }>).map((d) => d.id);
+    expect(await anonList()).toContain(dataset.id);
+    expect((await t.app.request(`/api/map/datasets/${dataset.id}/space`)).status).toBe(200);
+    const patch = (shared: boolean, session?: Session) =>
+      send(t.app, 'PATCH', `/api/map/datasets/${dataset.id}`, { shared }, session);
+    expect((await patch(false)).status).toBe(401);
+    expect((await patch(false, t.as.viewer)).status).toBe(403);
+    expect((await patch(false, t.as.manager)).status).toBe(403);
+    const unshared = await patch(false, t.as.analyst);
+    expect(unshared.status).toBe(200);
+    expect(((await unshared.json()) as { uploaded: { shared: boolean } }).uploaded.shared).toBe(false);
+    expect(await anonList()).not.toContain(dataset.id);
+    expect((await t.app.request(`/api/map/datasets/${dataset.id}/space`)).status).toBe(404);
+    expect((await patch(true, t.as.admin)).status).toBe(200);
+    expect(
+      (
+        await send(
+          t.app,
+          'PATCH',
+          '/api/map/datasets/00000000-0000-4000-8000-000000000000',
+          { shared: true },
+          t.as.admin,
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (await send(t.app, 'DELETE', `/api/map/datasets/${dataset.id}`, undefined, t.as.analyst)).status,
+    ).toBe(204);
+  });
+
   it('an upload with a repeated row is refused whole, naming both lines; nothing is stored', async () => {
     const body = csv(['ARG,a,10', 'BRA,a,3', 'ARG,b,5', 'ARG,a,10']);
     const path =

@@ -158,6 +158,8 @@ export interface MapDatasetsTable {
   industries: string[];
   /** Little-endian float64 cells; written and read as hex text (see map-datasets.repository.ts). */
   cells: Uint8Array;
+  /** Listed and readable without an account (migration 018). */
+  shared: Generated<boolean>;
   created_by: string | null;
   created_at: CreatedAt;
 }

@@ -208,6 +208,9 @@ export class SqlStore implements Store {
   listMapDatasets() {
     return this.mapDatasets.listMapDatasets();
   }
+  setMapDatasetShared(id: string, shared: boolean, actor: Actor) {
+    return this.mapDatasets.setMapDatasetShared(id, shared, actor);
+  }
   getMapDatasetInfo(id: string) {
     return this.mapDatasets.getMapDatasetInfo(id);
   }

@@ -290,6 +290,8 @@ export interface Store {
   /** One dataset's description, without reading its cells. */
   getMapDatasetInfo(id: string): Promise<MapDatasetInfo | undefined>;
   getMapDataset(id: string): Promise<MapDataset | undefined>;
+  /** Shares an upload with everyone (or not); audited. Undefined when there is none. */
+  setMapDatasetShared(id: string, shared: boolean, actor: Actor): Promise<MapDatasetInfo | undefined>;
   deleteMapDataset(id: string, actor: Actor): Promise<boolean>;
 
   // Users, grants, sessions, tokens -------------------------------------------
@@ -350,7 +352,7 @@ export interface Store {
 /** A region × industry table uploaded for the map studio (docs/storage.md). */
 export interface MapDatasetInput {
   name: string;
-  /** Boundaries its region codes name: world-countries, us-states, us-counties, eu-nuts2. */
+  /** Boundaries its region codes name (the server's GEOGRAPHIES: world-countries, eu-nuts2-2013, br-municipalities …). */
   geography: string;
   /** What the values count (employees, USD, …), free text. */
   unit: string;
@@ -361,6 +363,8 @@ export interface MapDatasetInput {
   industries: readonly string[];
   /** Row-major regions × industries; NaN = missing. */
   values: Float64Array;
+  /** Listed and readable without an account; __Default:__ false. */
+  shared?: boolean;
 }
 
 export interface MapDatasetInfo {
@@ -374,6 +378,8 @@ export interface MapDatasetInfo {
   industryCount: number;
   createdBy: string | null;
   createdAt: string;
+  /** Listed and readable without an account. */
+  shared: boolean;
 }
 
 export interface MapDataset extends MapDatasetInfo {

@@ -486,9 +486,25 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     expect((await store.listMapDatasets()).map((d) => d.id)).toContain(info.id);
     expect(await store.getMapDatasetInfo(info.id)).toEqual(info);
     expect(await store.getMapDatasetInfo('not-a-uuid')).toBeUndefined();
+    const shared = await store.createMapDataset(
+      {
+        ...{ name: 'Shared', geography: 'world-countries', unit: '', sourceFile: 's.csv', rows: 1 },
+        regions: ['arg'],
+        industries: ['0101'],
+        values: Float64Array.from([1]),
+        shared: true,
+      },
+      actor,
+    );
+    expect(shared.shared).toBe(true);
+    await store.deleteMapDataset(shared.id, actor);
     expect('values' in (await store.listMapDatasets())[0]!).toBe(false);
+    expect(info.shared).toBe(false);
+    expect((await store.setMapDatasetShared(info.id, true, actor))?.shared).toBe(true);
+    expect((await store.getMapDatasetInfo(info.id))?.shared).toBe(true);
+    expect(await store.setMapDatasetShared('not-a-uuid', true, actor)).toBeUndefined();
     const audit = await store.listAudit({ limit: 5, offset: 0, entity: 'map_dataset', entityId: info.id });
-    expect(audit.items.map((a) => a.action)).toEqual(['import']);
+    expect(audit.items.map((a) => a.action).sort()).toEqual(['import', 'update']);
     expect(await store.getMapDataset('not-a-uuid')).toBeUndefined();
     expect(await store.deleteMapDataset(info.id, actor)).toBe(true);
     expect(await store.getMapDataset(info.id)).toBeUndefined();

@@ -8,7 +8,7 @@ import { iso, isUuid, json, parseJson, type Row } from './sql-values';
 import type { UnitOfWork } from './unit-of-work';
 
 /** The columns of a dataset's description (not its cells). */
-const INFO_COLUMNS = sql.raw(`id, name, geography, unit, source_file, rows, created_by, created_at,
+const INFO_COLUMNS = sql.raw(`id, name, geography, unit, source_file, rows, shared, created_by, created_at,
   jsonb_array_length(regions) as region_count, jsonb_array_length(industries) as industry_count`);
 
 function toMapDatasetInfo(row: Row): MapDatasetInfo {
@@ -21,6 +21,7 @@ function toMapDatasetInfo(row: Row): MapDatasetInfo {
     rows: Number(row.rows),
     regionCount: Number(row.region_count),
     industryCount: Number(row.industry_count),
+    shared: row.shared === true,
     createdBy: row.created_by === null || row.created_by === undefined ? null : String(row.created_by),
     createdAt: iso(row.created_at),
   };
@@ -40,9 +41,10 @@ export class MapDatasetsRepository {
     );
     return this.uow.tx(async (trx) => {
       const { rows } = await sql<Row>`insert into map_datasets
-          (name, geography, unit, source_file, rows, regions, industries, cells, created_by)
+          (name, geography, unit, source_file, rows, regions, industries, cells, shared, created_by)
         values (${input.name}, ${input.geography}, ${input.unit}, ${input.sourceFile}, ${input.rows},
-          ${json(input.regions)}, ${json(input.industries)}, decode(${cells}, 'hex'), ${actor.userId})
+          ${json(input.regions)}, ${json(input.industries)}, decode(${cells}, 'hex'), ${input.shared ?? false},
+          ${actor.userId})
         returning ${INFO_COLUMNS}`.execute(trx);
       const info = toMapDatasetInfo(rows[0]!);
       await this.uow.audit(trx, actor, 'import', 'map_dataset', info.id, {
@@ -50,8 +52,21 @@ export class MapDatasetsRepository {
         file: info.sourceFile,
         regions: info.regionCount,
         industries: info.industryCount,
+        shared: info.shared,
       });
       return info;
+    });
+  }
+
+  /** Shares a dataset with everyone, or makes it private again; undefined when there is none. */
+  setMapDatasetShared(id: string, shared: boolean, actor: Actor): Promise<MapDatasetInfo | undefined> {
+    if (!isUuid(id)) return Promise.resolve(undefined);
+    return this.uow.tx(async (trx) => {
+      const { rows } = await sql<Row>`update map_datasets set shared = ${shared} where id = ${id}
+        returning ${INFO_COLUMNS}`.execute(trx);
+      if (!rows[0]) return undefined;
+      await this.uow.audit(trx, actor, 'update', 'map_dataset', id, { shared });
+      return toMapDatasetInfo(rows[0]);
     });
   }
 

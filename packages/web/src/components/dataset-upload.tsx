@@ -97,6 +97,7 @@ export function DatasetUpload({ onUploaded }: { onUploaded(result: UploadResult)
     yearColumn: '',
     year: '',
     unit: '',
+    shared: false,
   });
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const busy = phase.kind === 'sending' || phase.kind === 'checking';
@@ -136,6 +137,7 @@ export function DatasetUpload({ onUploaded }: { onUploaded(result: UploadResult)
       industry: form.industry,
       value: form.value,
       unit: form.unit.trim(),
+      shared: String(form.shared),
       file: file.name,
     };
     if (form.year.trim()) {
@@ -235,6 +237,14 @@ export function DatasetUpload({ onUploaded }: { onUploaded(result: UploadResult)
                 placeholder={t('upload.unitPlaceholder')}
                 onChange={(e) => setForm((s) => ({ ...s, unit: e.target.value }))}
               />
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={form.shared}
+                onChange={(e) => setForm((s) => ({ ...s, shared: e.target.checked }))}
+              />
+              <span>{t('upload.shared')}</span>
             </label>
             <button type="submit" disabled={busy}>
               {t('upload.submit')}

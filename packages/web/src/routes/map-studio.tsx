@@ -121,7 +121,23 @@ export default function MapStudio() {
             }}
           >
             {t('space.delete', { name: entry.label })}
-          </button>
+          </button>{' '}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              const shared = !entry.uploaded!.shared;
+              sendJson('PATCH', `/api/map/datasets/${entry.id}`, { shared }).then(
+                () => list.retry(),
+                setDeleteError,
+              );
+            }}
+          >
+            {entry.uploaded.shared ? t('space.unshare') : t('space.share')}
+          </button>{' '}
+          <span className="muted" data-testid="sharing">
+            {entry.uploaded.shared ? t('space.sharedNow') : t('space.privateNow')}
+          </span>
         </p>
       ) : null}
       {deleteError ? (

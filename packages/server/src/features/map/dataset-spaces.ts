@@ -60,14 +60,13 @@ export const DATASET_FOR_REGION_SYSTEM = {
   'ibge-state': 'br-rais-states',
 } as const satisfies Record<string, string>;
 
-/** The dataset entry, if the caller may see it (uploads: signed-in readers of private data). */
+/** The dataset entry, if the caller may see it (uploads: signed-in readers of private data, or shared). */
 export async function datasetEntry(c: Context<AppEnv>, id: string): Promise<DatasetEntry> {
   const bundled = BUNDLED.find((d) => d.id === id);
   if (bundled) return bundled;
-  if (permissions.readPrivate(c.get('user'))) {
-    const d = await c.get('deps').store.getMapDatasetInfo(id);
-    if (d) return uploadedEntry(d);
-  }
+  const d = await c.get('deps').store.getMapDatasetInfo(id);
+  // Uploads: signed-in readers of private data, or everyone when shared.
+  if (d && (d.shared || permissions.readPrivate(c.get('user')))) return uploadedEntry(d);
   throw notFound('map dataset', id);
 }
 

@@ -35,7 +35,7 @@ export interface DatasetEntry {
   boundaryObject: string | null;
   unit: string;
   years: number[];
-  uploaded: { by: string | null; at: string; file: string; rows: number } | null;
+  uploaded: { by: string | null; at: string; file: string; rows: number; shared: boolean } | null;
 }
 
 /** The computed space of one dataset and year. */
@@ -62,7 +62,7 @@ export function uploadedEntry(d: MapDatasetInfo): DatasetEntry {
     boundaryObject: BOUNDARIES[geography].object,
     unit: d.unit,
     years: [],
-    uploaded: { by: d.createdBy, at: d.createdAt, file: d.sourceFile, rows: d.rows },
+    uploaded: { by: d.createdBy, at: d.createdAt, file: d.sourceFile, rows: d.rows, shared: d.shared },
   };
 }
 

@@ -16,7 +16,13 @@ export const datasetSchema = z
     unit: z.string(),
     years: z.array(z.number().int()).describe('Empty for uploads (one table).'),
     uploaded: z
-      .object({ by: z.string().nullable(), at: z.string(), file: z.string(), rows: z.number().int() })
+      .object({
+        by: z.string().nullable(),
+        at: z.string(),
+        file: z.string(),
+        rows: z.number().int(),
+        shared: z.boolean().describe('Listed and readable by everyone, signed in or not.'),
+      })
       .nullable(),
   })
   .meta({ id: 'MapDataset' });

@@ -122,13 +122,14 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
       method: 'get',
       path: '/api/map/datasets',
       tags: ['maps'],
-      summary: 'Statistical datasets of the map studio (bundled; uploads for signed-in users)',
+      summary:
+        'Statistical datasets of the map studio (bundled; uploads for signed-in users, shared ones for everyone)',
       responses: { 200: json(z.array(datasetSchema), 'The datasets') },
     }),
     async (c) => {
-      const uploads = permissions.readPrivate(c.get('user'))
-        ? (await c.get('deps').store.listMapDatasets()).map(uploadedEntry)
-        : [];
+      const all = await c.get('deps').store.listMapDatasets();
+      const reader = permissions.readPrivate(c.get('user'));
+      const uploads = all.filter((d) => reader || d.shared).map(uploadedEntry);
       return c.json([...BUNDLED, ...uploads], 200);
     },
   );
@@ -261,6 +262,24 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
   );
 
   registerMapUploadRoute(app);
+
+  routes.write('patch', '/api/map/datasets/{id}', {
+    summary:
+      'Share an uploaded dataset with everyone, or make it private again (admins, or the analyst who uploaded it)',
+    params: datasetParam,
+    body: z.object({ shared: z.boolean() }).strict(),
+    ok: json(datasetSchema, 'The dataset'),
+    errors: [400, 403, 404],
+    async write(user, { params: { id }, body }, c) {
+      const d = await c.get('deps').store.getMapDatasetInfo(id);
+      if (!d) throw notFound('map dataset', id);
+      if (!permissions.deleteStatistics(user, d.createdBy))
+        throw forbidden('only admins and the analyst who uploaded it share a dataset');
+      const info = await c.get('deps').store.setMapDatasetShared(id, body.shared, actorOf(user));
+      if (!info) throw notFound('map dataset', id);
+      return uploadedEntry(info);
+    },
+  });
 
   routes.remove('/api/map/datasets/{id}', {
     summary: 'Delete an uploaded dataset (admins, or the analyst who uploaded it)',

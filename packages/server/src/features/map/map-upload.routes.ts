@@ -56,6 +56,10 @@ export function registerMapUploadRoute(app: OpenAPIHono<AppEnv>): void {
             .optional()
             .describe('Keep NAICS codes of exactly this many digits (2–6).'),
           unit: z.string().max(40).default(''),
+          shared: z
+            .enum(['true', 'false'])
+            .default('false')
+            .describe('true: listed and readable by everyone, signed in or not (as the bundled datasets).'),
           file: z.string().max(200).default('upload.csv').describe('File name used in the problems report.'),
         }),
         body: {

@@ -52,6 +52,7 @@ export interface UploadQuery {
   year_column?: string;
   level?: number;
   unit: string;
+  shared?: 'true' | 'false';
   file: string;
 }
 
@@ -140,6 +141,7 @@ export async function uploadDataset(c: Context<AppEnv>, user: User, q: UploadQue
         regions,
         industries,
         values,
+        shared: q.shared === 'true',
       },
       actorOf(user),
     );
