@@ -22,7 +22,9 @@ export type Route =
   | { page: 'notifications' }
   | { page: 'organisation-manage'; id: string }
   | { page: 'sustainability' }
-  | { page: 'survey'; code: string };
+  | { page: 'survey'; code: string }
+  | { page: 'ris3' }
+  | { page: 'ris3-strategy'; id: string };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -51,6 +53,9 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   ],
   [/^\/sustainability\/?$/, () => ({ page: 'sustainability' })],
   [/^\/survey\/([^/]+)\/?$/, (m) => ({ page: 'survey', code: decodeURIComponent(m[1]!) })],
+  // Smart-specialisation (RIS3) strategies (issue 14 point 5).
+  [/^\/ris3\/?$/, () => ({ page: 'ris3' })],
+  [/^\/ris3\/([^/]+)\/?$/, (m) => ({ page: 'ris3-strategy', id: decodeURIComponent(m[1]!) })],
 ];
 
 export function parseRoute(pathname: string): Route {

@@ -1,0 +1,37 @@
+/**
+ * A RIS3 check in words (the keys of ris3.<lang>.json with their values): "Specialised: LQ
+ * 1.42 (≥ 1)", "Related to existing strengths: density 0.31, 78th percentile", "Complex: PCI
+ * above the median", strong cluster and stars. Pure: the page passes `t` the lines.
+ */
+import type { Ris3CodeCheck } from '../api/ris3';
+
+export interface Line {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+export function checkLines(check: Ris3CodeCheck, format: (n: number) => string): Line[] {
+  if (check.status === 'not-in-dataset')
+    return [{ key: 'ris3.check.notInDataset', values: { level: check.level } }];
+  const lines: Line[] = [
+    {
+      key: check.specialised ? 'ris3.check.specialised' : 'ris3.check.notSpecialised',
+      values: { lq: format(check.lq) },
+    },
+  ];
+  if (check.density === null || check.densityPercentile === null) lines.push({ key: 'ris3.check.noDensity' });
+  else
+    lines.push({
+      key: check.related ? 'ris3.check.related' : 'ris3.check.notRelated',
+      values: { density: format(check.density), percentile: Math.round(check.densityPercentile) },
+    });
+  if (check.pci === null) lines.push({ key: 'ris3.check.noPci' });
+  else
+    lines.push({
+      key: check.complex ? 'ris3.check.complex' : 'ris3.check.notComplex',
+      values: { pci: format(check.pci) },
+    });
+  if (check.strong) lines.push({ key: 'ris3.check.strong' });
+  if (check.stars > 0) lines.push({ key: 'ris3.check.stars', values: { count: check.stars } });
+  return lines;
+}
