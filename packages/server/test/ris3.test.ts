@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/auth/passwords';
+import { ris3ViewSchema } from '../src/features/ris3/ris3-view';
 import { dataDir, login, PASSWORD, send, storeFactories, suiteApp, type Session } from './test-app';
 
 /** Michigan's LQ in NAICS 336112, 2021, over the 6-digit rows of the state file: (x_ri/x_r)/(x_i/x). */
@@ -165,6 +166,11 @@ describe.each(storeFactories)('RIS3 strategies over HTTP on $name', (factory) =>
       [...view.candidates!.strong.map((s) => s.lq)].sort((a, b) => b - a),
     );
     expect(view.candidates!.opportunities).toHaveLength(10);
+  }, 120_000);
+
+  it('the answer is exactly its published schema: no field the schema does not know, none missing', async () => {
+    const view: unknown = await (await send(t.app, 'GET', `/api/ris3/${id}`)).json();
+    expect(ris3ViewSchema.parse(view)).toEqual(view);
   }, 120_000);
 
   it('a code the dataset lacks is not-in-dataset with the dataset’s level, never a 500', async () => {
