@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/auth/passwords';
 import { ris3ViewSchema } from '../src/features/ris3/ris3-view';
+import { michiganStrategy } from '../../store/test/ris3-fixture';
 import { dataDir, login, PASSWORD, send, storeFactories, suiteApp, type Session } from './test-app';
 
 /** Michigan's LQ in NAICS 336112, 2021, over the 6-digit rows of the state file: (x_ri/x_r)/(x_i/x). */
@@ -35,28 +36,7 @@ function michiganLightTrucksLq(): number {
   return cell / region / (industry / all);
 }
 
-const strategy = {
-  name: 'Michigan RIS3 2024–2030',
-  dataset: 'us-states-naics',
-  region: '26',
-  startYear: 2024,
-  endYear: 2030,
-  priorities: [
-    {
-      title: 'Light vehicles',
-      industryCodes: ['336112', 'C28'],
-      domain: 'Advanced manufacturing',
-      indicators: [
-        {
-          name: 'Jobs',
-          unit: 'jobs',
-          baseline: { year: 2021, value: 100 },
-          target: { year: 2025, value: 200 },
-        },
-      ],
-    },
-  ],
-};
+const strategy = michiganStrategy;
 
 interface View {
   year: number | null;

@@ -10,6 +10,7 @@ import { migrations } from '../src/migrations';
 import { migrateDatabase } from '../src/migrations/migrate';
 import type { SqlStore } from '../src/sql-store';
 import { newPriority } from '../src/ris3/ris3.repository';
+import { michiganStrategy } from './ris3-fixture';
 import { storeFactories } from './test-stores';
 
 const actor = { userId: null, label: 'test' };
@@ -17,22 +18,7 @@ const table = sql`select table_name from information_schema.tables where table_n
 const names = Object.keys(migrations);
 const before017 = names[names.indexOf('017-ris3') - 1]!;
 
-const input = ris3StrategyInputSchema.parse({
-  name: 'Michigan RIS3 2024–2030',
-  dataset: 'us-states-naics',
-  region: '26',
-  startYear: 2024,
-  endYear: 2030,
-  priorities: [
-    {
-      title: 'Light vehicles',
-      industryCodes: ['336112'],
-      indicators: [
-        { name: 'Jobs', baseline: { year: 2021, value: 100 }, target: { year: 2030, value: 150 } },
-      ],
-    },
-  ],
-});
+const input = ris3StrategyInputSchema.parse(michiganStrategy);
 
 describe.each(storeFactories)('RIS3 strategies on $name', (factory) => {
   let opened: Awaited<ReturnType<typeof factory.open>>;
@@ -47,7 +33,7 @@ describe.each(storeFactories)('RIS3 strategies on $name', (factory) => {
     const s = await store.ris3.create(input, actor);
     expect(s).toMatchObject({ name: input.name, region: '26', phase: 'definition', createdBy: null });
     expect(s.priorities[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(s.priorities[0]!.indicators[0]).toMatchObject({ name: 'Jobs', unit: '', values: [] });
+    expect(s.priorities[0]!.indicators[0]).toMatchObject({ name: 'Jobs', unit: 'jobs', values: [] });
     expect(await store.ris3.get(s.id)).toEqual(s);
     expect((await store.ris3.list()).map((x) => x.id)).toContain(s.id);
     const audit = await store.listAudit({ entity: 'ris3_strategy', limit: 10, offset: 0 });
