@@ -45,6 +45,8 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
       HOST: '127.0.0.1',
       POLOS_DATA_DIR: dataDir,
       POLOS_LOG_LEVEL: 'warn',
+      // Each story's platform computes the map spaces it opens, not every dataset at start.
+      POLOS_MAP_WARMUP: 'off',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -185,6 +185,7 @@ describe('polos serve', () => {
         POLOS_ADMIN_EMAIL: 'root@example.org',
         POLOS_ADMIN_PASSWORD: 'a long admin password',
         POLOS_LOG_LEVEL: 'warn',
+        POLOS_MAP_WARMUP: 'off',
       },
     });
     let stderr = '';

@@ -44,6 +44,8 @@ import { registerExcellence } from './features/excellence';
 import { registerReports } from './features/reports';
 import { registerRis3 } from './features/ris3';
 import { PdfPrinter } from './reports/pdf-printer';
+import { spaceCache } from './features/map/dataset-spaces';
+import type { SpaceCache } from './features/map/industry-space';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
 import { serveWebApp } from './static-web';
@@ -87,6 +89,8 @@ export interface CreateAppOptions {
    * __Default:__ a PdfPrinter of its own (Chromium starts only for a first PDF).
    */
   pdf?: PdfPrinter;
+  /** __Default:__ a cache of the map studio's spaces kept on disk under `config.dataDir` when set. */
+  spaces?: SpaceCache;
 }
 
 export function createApp(options: CreateAppOptions) {
@@ -98,6 +102,7 @@ export function createApp(options: CreateAppOptions) {
     auth: authSettings(options.config),
     version: VERSION,
     pdf: options.pdf ?? new PdfPrinter(),
+    spaces: options.spaces ?? spaceCache(options.config),
   };
 
   const app = new OpenAPIHono<AppEnv>({

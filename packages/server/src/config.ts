@@ -89,6 +89,7 @@ export const configSchema = z
     POLOS_MAX_DECOMPRESSED_MB: z.coerce.number().positive().optional(),
     POLOS_PUBLIC_ORIGIN: publicOrigins.optional(),
     POLOS_DB_DURABILITY: z.enum(['durable', 'relaxed']).default('durable'),
+    POLOS_MAP_WARMUP: z.enum(['on', 'off']).default('on'),
     // Notifications (decision 081): how early a followed call's closing and a meeting are recalled.
     POLOS_CALL_CLOSING_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     POLOS_MEETING_REMINDER_HOURS: z.coerce.number().int().min(1).max(168).default(24),
@@ -126,6 +127,8 @@ export interface ServerConfig {
   publicOrigins: string[];
   /** Embedded database: `durable` (fsync on every commit, the default) or `relaxed`. */
   dbDurability: 'durable' | 'relaxed';
+  /** Compute (or read from disk) the last year of every bundled map dataset after start. */
+  mapWarmup: boolean;
   /** SMTP server and sender (POLOS_SMTP_*, POLOS_MAIL_FROM); without a server, e-mails are logged. */
   mail: MailSettings;
   callClosingDays: number;
@@ -173,6 +176,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadLimits: limitsFromEnvironment(e),
     publicOrigins: e.POLOS_PUBLIC_ORIGIN ?? [],
     dbDurability: e.POLOS_DB_DURABILITY,
+    mapWarmup: e.POLOS_MAP_WARMUP === 'on',
     mail: mailSettingsOf(e),
     callClosingDays: e.POLOS_CALL_CLOSING_DAYS,
     meetingReminderHours: e.POLOS_MEETING_REMINDER_HOURS,

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { AuthSettings } from './auth/auth-settings';
 import type { SignInThrottle } from './auth/sign-in-throttle';
 import type { ServerConfig } from './config';
+import type { SpaceCache } from './features/map/industry-space';
 import type { PdfPrinter } from './reports/pdf-printer';
 
 export interface AppDeps {
@@ -17,6 +18,8 @@ export interface AppDeps {
   version: string;
   /** The one Chromium that prints the PDF reports (decision 087); closed with the app. */
   pdf: PdfPrinter;
+  /** The computed spaces of the map studio's datasets (features/map/dataset-spaces.ts). */
+  spaces: SpaceCache;
 }
 
 export interface AppEnv {

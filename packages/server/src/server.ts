@@ -9,6 +9,7 @@ import { hashPassword } from './auth/passwords';
 import type { ServerConfig } from './config';
 import { startNotificationWork } from './features/notifications';
 import { PdfPrinter } from './reports/pdf-printer';
+import { spaceCache, warmBundledSpaces } from './features/map/dataset-spaces';
 
 /** How often unanswered meeting requests past their expiry are marked expired (decision 078). */
 const REQUEST_EXPIRY_SWEEP_MS = 5 * 60_000;
@@ -85,13 +86,16 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
   let server: ServerType;
   // One Chromium for the PDF reports, launched on the first one, closed with the server.
   const pdf = new PdfPrinter();
+  // The map studio's computed spaces, kept on disk; warmed after listening (POLOS_MAP_WARMUP).
+  const spaces = spaceCache(config);
+  let closing = false;
   try {
     if (config.seed) {
       const { seeded } = await seedDemoData(store, { dataDir: config.dataPath });
       log.info({ seeded }, seeded.length ? 'demo data seeded' : 'demo data already seeded');
     }
     await ensureFirstAdmin(store, config, log);
-    const app = createApp({ store, config, logger: log, pdf });
+    const app = createApp({ store, config, logger: log, pdf, spaces });
     server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
       s.once('error', reject);
@@ -118,6 +122,13 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
   }, REQUEST_EXPIRY_SWEEP_MS);
   expire.unref();
   const notifications = startNotificationWork(store, config, log);
+  if (config.mapWarmup) {
+    const t0 = performance.now();
+    warmBundledSpaces(spaces, store, () => closing).then(
+      (warmed) => log.info({ warmed, ms: Math.round(performance.now() - t0) }, 'map studio datasets ready'),
+      (error: unknown) => log.error({ err: error }, 'preparing the map studio datasets failed'),
+    );
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
@@ -128,6 +139,7 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
     url,
     async close() {
       // Stop accepting connections and wait for requests in flight, then close the database.
+      closing = true;
       clearInterval(purge);
       clearInterval(expire);
       notifications.stop();

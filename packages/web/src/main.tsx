@@ -19,6 +19,7 @@ const DirectoryPage = lazy(() => import('./routes/directory-pages'));
 const Notifications = lazy(() => import('./routes/notifications'));
 const ManagementPages = lazy(() => import('./routes/management-pages'));
 const Ris3Pages = lazy(() => import('./routes/ris3-pages'));
+const RegionProfile = lazy(() => import('./routes/region-profile'));
 
 function App() {
   const route = useRoute();
@@ -40,6 +41,10 @@ function App() {
       ) : route.page === 'notifications' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <Notifications />
+        </Suspense>
+      ) : route.page === 'region' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <RegionProfile key={`${route.dataset}/${route.code}`} dataset={route.dataset} code={route.code} />
         </Suspense>
       ) : route.page === 'map' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>

@@ -23,6 +23,7 @@ export type Route =
   | { page: 'organisation-manage'; id: string }
   | { page: 'sustainability' }
   | { page: 'survey'; code: string }
+  | { page: 'region'; dataset: string; code: string }
   | { page: 'ris3' }
   | { page: 'ris3-strategy'; id: string };
 
@@ -33,6 +34,10 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/sign-in\/?$/, () => ({ page: 'sign-in' })],
   [/^\/portfolio\/?$/, () => ({ page: 'portfolio' })],
   [/^\/map\/?$/, () => ({ page: 'map' })],
+  [
+    /^\/map\/regions\/([^/]+)\/([^/]+)\/?$/,
+    (m) => ({ page: 'region', dataset: decodeURIComponent(m[1]!), code: decodeURIComponent(m[2]!) }),
+  ],
   [/^\/admin\/users\/?$/, () => ({ page: 'admin-users' })],
   [/^\/organisations\/?$/, () => ({ page: 'organisations' })],
   [/^\/organisations\/([^/]+)\/?$/, (m) => ({ page: 'organisation', id: decodeURIComponent(m[1]!) })],
@@ -57,6 +62,10 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/ris3\/?$/, () => ({ page: 'ris3' })],
   [/^\/ris3\/([^/]+)\/?$/, (m) => ({ page: 'ris3-strategy', id: decodeURIComponent(m[1]!) })],
 ];
+
+/** The profile page of a region of a map dataset (routes/region-profile.tsx). */
+export const regionProfileHref = (dataset: string, code: string, year?: number | null) =>
+  `/map/regions/${encodeURIComponent(dataset)}/${encodeURIComponent(code)}${year ? `?year=${year}` : ''}`;
 
 export function parseRoute(pathname: string): Route {
   for (const [pattern, route] of patterns) {

@@ -48,7 +48,8 @@ export function isCodeOfLevel(code: string, level: number | undefined): boolean 
 
 /**
  * Stops the read (row 1, one problem per column) when the header lacks a column the
- * options name: region, industry, value, and the establishments and year columns when used.
+ * options name: region, industry, value, the establishments and year columns when used, and
+ * each column of the `where` filters.
  */
 export function requireColumns(
   file: string,
@@ -63,6 +64,7 @@ export function requireColumns(
   ];
   if (options.establishments) wanted.push(['--establishments', options.establishments]);
   if (options.year !== undefined) wanted.push(['--year', yearColumn]);
+  for (const column of new Set((options.where ?? []).map(([c]) => c))) wanted.push(['--where', column]);
   const missing = wanted.filter(([, c]) => !header.includes(c));
   if (missing.length)
     fail(
@@ -73,4 +75,22 @@ export function requireColumns(
         message: `column "${c}" (${flag}) is not in the header (found: ${header.join(', ')})`,
       })),
     );
+}
+
+/**
+ * Stops the read when an option is out of range: `level` (2 to 6 digits), `regionPrefix`
+ * (a positive whole number), a `where` filter without a column name.
+ */
+export function checkReadOptions(file: string, options: StatisticalTableOptions): void {
+  const issue = (field: string, message: string) => fail([{ file, row: 0, field, message }]);
+  const { level, regionPrefix, where } = options;
+  if (level !== undefined && !(Number.isInteger(level) && level >= 2 && level <= 6))
+    issue('--level', `level must be 2 to 6 digits, not ${level}`);
+  if (regionPrefix !== undefined && !(Number.isInteger(regionPrefix) && regionPrefix >= 1))
+    issue(
+      '--region-prefix',
+      `the region prefix must be a whole number of characters ≥ 1, not ${regionPrefix}`,
+    );
+  for (const [column] of where ?? [])
+    if (typeof column !== 'string' || column.trim() === '') issue('--where', 'a filter names no column');
 }

@@ -96,9 +96,12 @@ export class RowColumns {
 
 /**
  * The kept rows summed into the dense matrix (regions and industries sorted): a cell with
- * no row stays NaN, a cell with any missing row is missing; at level 2 a region that has
- * the range row (31-33) does not also count its 31, 32, 33 rows. `target[c]`: the industry
- * code `c` counts in; `codeKeep[c]`: 0 when the level filter dropped it.
+ * no row stays NaN (0 with `absentIsZero`), a cell with any missing row is missing; at
+ * level 2 a region that has the range row (31-33) does not also count its 31, 32, 33 rows.
+ * `target[c]`: the industry code `c` counts in; `codeKeep[c]`: 0 when the level filter
+ * dropped it. With `regionPrefix` each region code counts in its first N characters; the
+ * range rule and the count of `duplicates` (rows of the same original region and industry
+ * as an earlier row) stay per original region, so the roll-up's sums are not duplicates.
  */
 export function pivotRows(
   rows: RowColumns,
@@ -108,14 +111,21 @@ export function pivotRows(
     target: string[];
     codeKeep: number[];
     level: number | undefined;
+    regionPrefix?: number | undefined;
+    absentIsZero?: boolean | undefined;
   },
 ) {
-  const { regionNames, codeNames, target, codeKeep, level } = input;
-  const regionList = [...new Set(regionNames)].sort();
+  const { regionNames, codeNames, target, codeKeep, level, regionPrefix } = input;
+  // Original (trimmed) region codes, and the region each counts in.
+  const origins = [...new Set(regionNames)].sort();
+  const outName = (code: string) => (regionPrefix ? code.slice(0, regionPrefix) : code);
+  const regionList = [...new Set(origins.map(outName))].sort();
   const industryList = [...new Set(target.filter((_, c) => codeKeep[c]))].sort();
+  const originIndex = new Map(origins.map((r, k) => [r, k]));
   const regionIndex = new Map(regionList.map((r, k) => [r, k]));
   const industryIndex = new Map(industryList.map((i, k) => [i, k]));
-  const rowOf = Int32Array.from(regionNames, (r) => regionIndex.get(r)!);
+  const originOf = Int32Array.from(regionNames, (r) => originIndex.get(r)!);
+  const rowOf = Int32Array.from(origins, (r) => regionIndex.get(outName(r))!);
   const colOf = Int32Array.from(target, (i) => industryIndex.get(i) ?? -1);
   const R = regionList.length;
   const P = industryList.length;
@@ -123,24 +133,32 @@ export function pivotRows(
   // Level 2: a region with the range row (31-33) does not also count its 31, 32, 33 rows.
   let hasRange: Uint8Array | undefined;
   if (level === 2) {
-    hasRange = new Uint8Array(R * P);
+    hasRange = new Uint8Array(origins.length * P);
     for (let k = 0; k < rows.length; k++) {
       const c = rows.code[k]!;
       if (codeNames[c] === target[c] && target[c]!.includes('-'))
-        hasRange[rowOf[rows.region[k]!]! * P + colOf[c]!] = 1;
+        hasRange[originOf[rows.region[k]!]! * P + colOf[c]!] = 1;
     }
   }
-  const values = new Float64Array(R * P).fill(NaN);
-  const est = rows.est ? new Float64Array(R * P).fill(NaN) : undefined;
+  const absent = input.absentIsZero ? 0 : NaN;
+  const values = new Float64Array(R * P).fill(absent);
+  const est = rows.est ? new Float64Array(R * P).fill(absent) : undefined;
   const state = new Uint8Array(R * P); // 0 absent, 1 summed, 2 missing
   const estMissing = est ? new Uint8Array(R * P) : undefined;
+  const seen = regionPrefix ? new Uint8Array(origins.length * P) : undefined; // original cells
   let kept = 0;
   let cells = 0;
+  let repeated = 0;
   for (let k = 0; k < rows.length; k++) {
     const c = rows.code[k]!;
-    const cell = rowOf[rows.region[k]!]! * P + colOf[c]!;
-    if (hasRange && hasRange[cell] && codeNames[c] !== target[c]) continue;
+    const origin = originOf[rows.region[k]!]! * P + colOf[c]!;
+    if (hasRange && hasRange[origin] && codeNames[c] !== target[c]) continue;
+    const cell = rowOf[originOf[rows.region[k]!]!]! * P + colOf[c]!;
     kept++;
+    if (seen) {
+      if (seen[origin]) repeated++;
+      seen[origin] = 1;
+    }
     const v = rows.value[k]!;
     const s = state[cell]!;
     if (s === 0) {
@@ -162,5 +180,6 @@ export function pivotRows(
       } else est[cell] = s === 0 ? e : est[cell]! + e;
     }
   }
-  return { regionList, industryList, values, est, kept, cells };
+  const duplicates = seen ? repeated : kept - cells;
+  return { regionList, industryList, values, est, kept, duplicates };
 }

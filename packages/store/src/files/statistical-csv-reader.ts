@@ -9,6 +9,9 @@
  *   a cell with any missing row is missing; duplicate rows are summed and noted;
  * - `level` keeps the NAICS codes of exactly that many digits (level 2: the sectors, with
  *   the published ranges 31-33, 44-45, 48-49 counted once);
+ * - `where` keeps the rows whose named columns hold one of the given values (each distinct
+ *   value decided once, statistical-row-filter.ts); `regionPrefix` rolls region codes up to
+ *   their first N characters and `absentIsZero` makes absent cells 0 (pivotRows);
  * - any other non-numeric or negative value, an empty code or one with a NUL byte, a
  *   missing column or a short row is an error naming file, line and column
  *   (ImportValidationError), up to 20 per column; nothing is returned half read;
@@ -18,6 +21,9 @@
  *
  * CSV as RFC 4180: quoted fields may hold the delimiter, doubled quotes and line breaks;
  * the delimiter (comma, semicolon, tab or bar) is the most frequent of them in the header;
+ * in a semicolon file (Excel in languages that write 380,5) a value with a decimal comma
+ * is read as such, dots then grouping thousands (1.234,5); a value without a comma keeps
+ * its dot as the decimal mark (12.5), since Excel writes no thousands separators by default;
  * CRLF or LF; a UTF-8 byte-order mark is skipped. Line numbers count records, the header
  * being line 1 (as DuckDB numbers rows).
  */
@@ -27,31 +33,33 @@ import { createGunzip } from 'node:zlib';
 import { regionIndustryMatrix } from '@polos/core/matrix';
 import { ImportValidationError, type ImportIssue } from '../store';
 import { ByteInterner, RowColumns, pivotRows } from './statistical-csv-columns';
-import { isCodeOfLevel, requireColumns, SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
+import {
+  checkReadOptions,
+  isCodeOfLevel,
+  requireColumns,
+  SECTOR_RANGES,
+  SUPPRESSED_VALUES,
+} from './statistical-conventions';
 import { count, fail, limitError, megabytes, statisticalLimits } from './statistical-limits';
+import { RowFilter, type Field } from './statistical-row-filter';
 import type { StatisticalTable, StatisticalTableOptions } from './statistical-table-types';
 
 const suppressed = new Set(SUPPRESSED_VALUES);
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const [QUOTE, LF, CR, SPACE, TAB] = [34, 10, 13, 32, 9] as const;
+const [QUOTE, LF, CR, SPACE, TAB, SEMICOLON] = [34, 10, 13, 32, 9, 59] as const;
+/** A number with a decimal comma, dots grouping thousands only before it (1.234,5). */
+const DECIMAL_COMMA = /^[+-]?(\d+|\d{1,3}(\.\d{3})+),\d+$/;
 const MAX_ISSUES = 20;
 // A code is stored and sent as text: PostgreSQL refuses U+0000 in text and JSON.
 const NUL_MESSAGE = 'the code holds a NUL byte (U+0000)';
-
-/** Bytes of one field: [start, end) after trimming spaces/tabs/CR; `escaped` when it held "". */
-interface Field {
-  start: number;
-  end: number;
-  quoted: boolean;
-  escaped: boolean;
-}
 
 export async function readStatisticalCsv(
   path: string,
   options: StatisticalTableOptions,
 ): Promise<StatisticalTable> {
   const file = basename(path);
+  checkReadOptions(file, options);
   const t0 = performance.now();
   const yearColumn = options.yearColumn ?? 'year';
   const level = options.level;
@@ -62,6 +70,7 @@ export async function readStatisticalCsv(
   let delimiter = 44;
   let col = { region: -1, industry: -1, value: -1, est: -1, year: -1 };
   let needed = 0;
+  let filter: RowFilter | undefined;
   let line = 1;
   const regions = new ByteInterner();
   const codes = new ByteInterner();
@@ -76,6 +85,7 @@ export async function readStatisticalCsv(
     ImportIssue[]
   >;
   let badRows = 0;
+  let negatives = 0;
   const fields: Field[] = [];
 
   const decode = (bytes: Uint8Array, f: Field): string => {
@@ -94,11 +104,17 @@ export async function readStatisticalCsv(
       }
       if (k === f.end && v <= Number.MAX_SAFE_INTEGER) return v;
     }
-    const text = decode(bytes, f).trim();
+    let text = decode(bytes, f).trim();
     if (suppressed.has(text)) return NaN;
+    // A semicolon file is Excel's CSV where the comma is the decimal mark: 380,5 and 1.234,5.
+    if (delimiter === SEMICOLON && DECIMAL_COMMA.test(text))
+      text = text.replaceAll('.', '').replace(',', '.');
     if (!NUMBER.test(text)) return undefined;
     const n = Number(text);
-    return n >= 0 ? n : undefined;
+    if (n >= 0) return n;
+    if (!options.negativeIsMissing) return undefined;
+    negatives++;
+    return NaN;
   };
   const valueIssue = (column: string, text: string): ImportIssue => ({
     file,
@@ -121,7 +137,8 @@ export async function readStatisticalCsv(
       year: at(yearColumn),
     };
     requireColumns(file, header!, options, yearColumn);
-    needed = Math.max(col.region, col.industry, col.value, col.est, col.year) + 1;
+    if (options.where?.length) filter = new RowFilter(options.where, header!);
+    needed = Math.max(col.region, col.industry, col.value, col.est, col.year, filter?.lastIndex ?? -1) + 1;
   };
 
   /** After a new distinct code: the counts so far against the limits (the matrix is not made yet). */
@@ -181,6 +198,7 @@ export async function readStatisticalCsv(
       if (!yearKeep[y]) return;
       yearRow = y;
     }
+    if (filter && !filter.keeps(bytes, fields, decode)) return;
     const fi = fields[col.industry]!;
     const c = codes.id(bytes, fi.start, fi.end, fi.escaped ? decode(bytes, fi) : undefined);
     if (c === codeKeep.length) {
@@ -387,23 +405,31 @@ export async function readStatisticalCsv(
   }
   if (rows.length === 0) {
     fail([
-      { file, row: 0, field: options.industry, message: 'no rows left after the year and level filters' },
+      {
+        file,
+        row: 0,
+        field: options.industry,
+        message: 'no rows left after the year, level and where filters',
+      },
     ]);
   }
 
   // Codes → industries (level 2: a sector's 2-digit code counts in its published range).
   const codeNames = codes.names.map((s) => s.trim());
   const target = codeNames.map((code) => (level === 2 ? (SECTOR_RANGES[code] ?? code) : code));
-  const { regionList, industryList, values, est, kept, cells } = pivotRows(rows, {
+  const { regionList, industryList, values, est, kept, duplicates } = pivotRows(rows, {
     regionNames: regions.names.map((s) => s.trim()),
     codeNames,
     target,
     codeKeep,
     level,
+    regionPrefix: options.regionPrefix,
+    absentIsZero: options.absentIsZero,
   });
   const notes: string[] = [];
-  if (kept > cells)
-    notes.push(`${kept - cells} row(s) share a region and industry with another row: they were summed`);
+  if (negatives) notes.push(`${negatives} negative value(s) read as missing`);
+  if (duplicates > 0)
+    notes.push(`${duplicates} row(s) share a region and industry with another row: they were summed`);
   timings.aggregate = performance.now() - t1;
   return {
     matrix: regionIndustryMatrix(regionList, industryList, values),

@@ -11,6 +11,9 @@
  *   the published sector ranges (`31-33`, `44-45`, `48-49`) are the sectors; a 2-digit code
  *   inside a range (31, 32, 33, …) is counted in the range unless the file also has the
  *   range row for the same region (then the 2-digit rows are dropped).
+ * - `where` keeps the rows whose named columns hold one of the given values; `regionPrefix`
+ *   sums the regions of one code prefix (municipality → state), not reported as duplicates;
+ *   `absentIsZero` makes a cell with no row 0 (files that omit zeros), not missing.
  * - Any other non-numeric value, a negative value, or a missing column is an error naming
  *   file, line and column (ImportValidationError).
  * - A table over the limits (statistical-limits.ts) is refused before its matrix is made
@@ -22,9 +25,14 @@ import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { regionIndustryMatrix } from '@polos/core/matrix';
-import { ImportValidationError, type ImportIssue } from '../store';
+import type { ImportIssue } from '../store';
 import { readStatisticalCsv } from './statistical-csv-reader';
-import { requireColumns, SECTOR_RANGES, SUPPRESSED_VALUES } from './statistical-conventions';
+import {
+  checkReadOptions,
+  requireColumns,
+  SECTOR_RANGES,
+  SUPPRESSED_VALUES,
+} from './statistical-conventions';
 import { fail, limitError, statisticalLimits } from './statistical-limits';
 import type { StatisticalTable, StatisticalTableOptions } from './statistical-table-types';
 
@@ -50,18 +58,10 @@ export async function readStatisticalTable(
   path: string,
   options: StatisticalTableOptions,
 ): Promise<StatisticalTable> {
-  checkLevel(basename(path), options.level);
+  checkReadOptions(basename(path), options);
   return /\.parquet$/i.test(path)
     ? readStatisticalTableWithDuckDB(path, options)
     : readStatisticalCsv(path, options);
-}
-
-function checkLevel(file: string, level: number | undefined): void {
-  if (level !== undefined && !(Number.isInteger(level) && level >= 2 && level <= 6)) {
-    throw new ImportValidationError([
-      { file, row: 0, field: '--level', message: `level must be 2 to 6 digits, not ${level}` },
-    ]);
-  }
 }
 
 /** The DuckDB reader (CSV, CSV.gz, Parquet); `readStatisticalTable` uses it for Parquet. */
@@ -71,7 +71,7 @@ export async function readStatisticalTableWithDuckDB(
 ): Promise<StatisticalTable> {
   const file = basename(path);
   if (!existsSync(path)) fail([{ file, row: 0, field: '(file)', message: `not found: ${path}` }]);
-  checkLevel(file, options.level);
+  checkReadOptions(file, options);
   const timings: Record<string, number> = {};
   const notes: string[] = [];
   let t = performance.now();
@@ -112,10 +112,17 @@ export async function readStatisticalTableWithDuckDB(
     );
     const columns = header.map((r) => String(r[0]));
     requireColumns(file, columns, options, yearColumn);
+    const whereColumns = new Map<string, string[]>();
+    for (const [column, value] of options.where ?? [])
+      whereColumns.set(column, [...(whereColumns.get(column) ?? []), value]);
+    const numbers = [options.value, options.establishments];
     const textColumns = [
-      options.region,
-      options.industry,
-      ...(columns.includes(yearColumn) ? [yearColumn] : []),
+      ...new Set([
+        options.region,
+        options.industry,
+        ...(columns.includes(yearColumn) ? [yearColumn] : []),
+        ...[...whereColumns.keys()].filter((c) => !numbers.includes(c)),
+      ]),
     ];
     const source = readSource(textColumns);
     const types = new Map(
@@ -131,17 +138,25 @@ export async function readStatisticalTableWithDuckDB(
     const suppressed = `(${SUPPRESSED.map(quoteString).join(', ')})`;
     const isNumeric = (c: string) => numericType.test(types.get(c) ?? '');
     // Numbers: NULL when suppressed; 'bad' flags values that are neither numbers nor flags.
-    const num = (c: string) =>
+    const read = (c: string) =>
       isNumeric(c)
         ? `CAST(${q(c)} AS DOUBLE)`
         : `CASE WHEN ${text(c)} IS NULL OR ${text(c)} IN ${suppressed} THEN NULL ELSE TRY_CAST(${text(c)} AS DOUBLE) END`;
+    // negativeIsMissing: a negative number reads as NULL (counted below) instead of an error.
+    const num = (c: string) =>
+      options.negativeIsMissing ? `CASE WHEN ${read(c)} < 0 THEN NULL ELSE ${read(c)} END` : read(c);
+    const negative = options.negativeIsMissing ? 'FALSE' : null;
     const bad = (c: string) =>
       isNumeric(c)
-        ? `${q(c)} < 0`
-        : `(${text(c)} IS NOT NULL AND ${text(c)} NOT IN ${suppressed} AND (TRY_CAST(${text(c)} AS DOUBLE) IS NULL OR TRY_CAST(${text(c)} AS DOUBLE) < 0))`;
+        ? (negative ?? `${q(c)} < 0`)
+        : `(${text(c)} IS NOT NULL AND ${text(c)} NOT IN ${suppressed} AND (TRY_CAST(${text(c)} AS DOUBLE) IS NULL${
+            negative ? '' : ` OR TRY_CAST(${text(c)} AS DOUBLE) < 0`
+          }))`;
     const filters: string[] = [];
     if (options.year !== undefined)
       filters.push(`${text(yearColumn)} = ${quoteString(String(options.year))}`);
+    for (const [column, values] of whereColumns)
+      filters.push(`${text(column)} IN (${values.map(quoteString).join(', ')})`);
     const industry = text(options.industry);
     let industryExpr = industry;
     if (options.level !== undefined) {
@@ -240,26 +255,38 @@ export async function readStatisticalTableWithDuckDB(
         `DELETE FROM kept WHERE code <> i AND (r, i) IN (SELECT r, i FROM kept WHERE code = i AND i LIKE '%-%')`,
       );
     }
+    // base: one row per original region × industry; agg: the same rolled up to the prefix.
+    const sums = `sum(n) AS n, CASE WHEN count(v) < count(*) THEN NULL ELSE sum(v) END AS v${
+      options.establishments ? ', CASE WHEN count(e) < count(*) THEN NULL ELSE sum(e) END AS e' : ''
+    }`;
     if (options.level === 2) {
+      await connection.run(`CREATE TEMP TABLE base AS SELECT r, i, ${sums} FROM kept GROUP BY r, i`);
+    } else {
+      await connection.run('CREATE VIEW base AS SELECT * FROM kept');
+    }
+    if (options.regionPrefix !== undefined) {
       await connection.run(
-        `CREATE TEMP TABLE agg AS SELECT r, i, sum(n) AS n, CASE WHEN count(v) < count(*) THEN NULL ELSE sum(v) END AS v${
-          options.establishments ? ', CASE WHEN count(e) < count(*) THEN NULL ELSE sum(e) END AS e' : ''
-        } FROM kept GROUP BY r, i`,
+        `CREATE TEMP TABLE agg AS SELECT left(r, ${options.regionPrefix}) AS r, i, ${sums} FROM base GROUP BY 1, i`,
       );
     } else {
-      await connection.run('CREATE VIEW agg AS SELECT * FROM kept');
+      await connection.run('CREATE VIEW agg AS SELECT * FROM base');
     }
-    const [keptRows, cellsRows] = (await scalarRows(connection, 'SELECT sum(n), count(*) FROM agg'))[0]!.map(
+    const [keptRows, cellsRows] = (await scalarRows(connection, 'SELECT sum(n), count(*) FROM base'))[0]!.map(
       Number,
     );
     const kept = keptRows ?? 0;
     if (!cellsRows) {
       fail([
-        { file, row: 0, field: options.industry, message: 'no rows left after the year and level filters' },
+        {
+          file,
+          row: 0,
+          field: options.industry,
+          message: 'no rows left after the year, level and where filters',
+        },
       ]);
     }
     const [R, P0] = (
-      await scalarRows(connection, 'SELECT count(DISTINCT r), count(DISTINCT i) FROM agg')
+      await scalarRows(connection, 'SELECT count(DISTINCT r), count(DISTINCT i) FROM base')
     )[0]!.map(Number) as [number, number];
     const at = { file, row: 0, field: '(file)' };
     if (kept > limits.maxRows)
@@ -292,8 +319,9 @@ export async function readStatisticalTableWithDuckDB(
       String(x[0]),
     );
     const P = industries.length;
-    const values = new Float64Array(regions.length * P).fill(NaN);
-    const est = options.establishments ? new Float64Array(regions.length * P).fill(NaN) : undefined;
+    const absent = options.absentIsZero ? 0 : NaN;
+    const values = new Float64Array(regions.length * P).fill(absent);
+    const est = options.establishments ? new Float64Array(regions.length * P).fill(absent) : undefined;
     const result = await connection.run(
       `WITH ri AS (SELECT r, CAST(row_number() OVER (ORDER BY r) - 1 AS INTEGER) AS ri FROM (SELECT DISTINCT r FROM agg)),
             ii AS (SELECT i, CAST(row_number() OVER (ORDER BY i) - 1 AS INTEGER) AS ii FROM (SELECT DISTINCT i FROM agg))

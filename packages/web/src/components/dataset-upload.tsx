@@ -11,7 +11,18 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError, uploadDataset, type UploadResult } from '../api-client';
 import { describeError } from '../api-errors';
 
-const GEOGRAPHIES = ['world-countries', 'us-states', 'us-counties', 'eu-nuts2'] as const;
+const GEOGRAPHIES = [
+  'world-countries',
+  'us-states',
+  'us-counties',
+  'eu-nuts2',
+  'eu-nuts2-2013',
+  'br-municipalities',
+  'br-states',
+  'mx-municipalities',
+  'mx-states',
+  'lac-admin1',
+] as const;
 const GUESS = {
   region: [
     'region',

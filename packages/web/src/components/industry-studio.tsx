@@ -18,6 +18,8 @@ import { DownloadButtons } from './download-buttons';
 import { IndustryNetwork } from './industry-network';
 import { named, RegionOpportunities } from './region-opportunities';
 import { DataTable } from './data-table';
+import { IndustryGrowthTable } from './industry-growth-table';
+import { DataDrivenClusters } from './data-driven-clusters';
 import { RegionMap } from './region-map';
 
 const WIDTH = 975;
@@ -25,7 +27,8 @@ const HEIGHT = 560;
 const LQ_BREAKS = [0.5, 0.8, 1, 1.25, 2, 4];
 const COLORS = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 
-export type SpaceMeasure = 'lq' | 'value' | 'density';
+export type SpaceMeasure = 'lq' | 'value' | 'density' | 'cagr' | 'change';
+export const SPACE_MEASURES: readonly SpaceMeasure[] = ['lq', 'value', 'density', 'cagr', 'change'];
 
 export interface SpaceQuery {
   year: number | null;
@@ -47,13 +50,14 @@ export function IndustryStudio({
   const lang = i18n.language.slice(0, 2);
   const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang]);
   const integer = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }), [lang]);
+  const percent = useMemo(
+    () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }),
+    [lang],
+  );
   const mapRef = useRef<HTMLDivElement | null>(null);
   const [showAll, setShowAll] = useState(false);
-  const { year, space, boundary, shapes, industryCode, regionCode, industry, region } = useIndustrySpace(
-    dataset,
-    query,
-    lang,
-  );
+  const { year, space, boundary, shapes, industryCode, regionCode, industry, region, growth } =
+    useIndustrySpace(dataset, query, lang);
   const s = space.data;
 
   const projection = useMemo(
@@ -85,17 +89,40 @@ export function IndustryStudio({
   const i = s.industries.findIndex((x) => x.code === industryCode);
   const ind = industry.data;
   const measure = query.measure;
-  const values = ind ? (measure === 'lq' ? ind.lq : measure === 'value' ? ind.value : ind.density) : null;
+  const gr = growth.data;
+  const values =
+    measure === 'cagr' || measure === 'change'
+      ? (gr?.[measure] ?? null)
+      : ind
+        ? measure === 'lq'
+          ? ind.lq
+          : measure === 'value'
+            ? ind.value
+            : ind.density
+        : null;
   const breaks = measure === 'lq' ? LQ_BREAKS : quantileBreaks(values ?? [], COLORS.length - 1);
-  const drawn = new Set(shapes.map((f, k) => String(f.id ?? f.properties.NUTS_ID ?? k)));
+  const drawn = new Set(
+    shapes.map((f, k) => String(f.id ?? f.properties.NUTS_ID ?? f.properties.iso_3166_2 ?? k)),
+  );
   const byFeature = new Map<string, number>();
   s.regions.forEach((r, k) => {
     if (r.feature !== null) byFeature.set(r.feature, k);
   });
   const fmt = (v: number | null | undefined, m: SpaceMeasure) =>
-    v == null ? t('studio.noData') : m === 'value' ? integer.format(v) : number.format(v);
+    v == null
+      ? t('studio.noData')
+      : m === 'value' || m === 'change'
+        ? integer.format(v)
+        : m === 'cagr'
+          ? percent.format(v)
+          : number.format(v);
   const industryLabel = i >= 0 ? named(s.industries[i]!) : '';
-  const mapTitle = t(`space.mapTitle.${measure}`, { industry: industryLabel, year: year ? `, ${year}` : '' });
+  const mapTitle = t(`space.mapTitle.${measure}`, {
+    industry: industryLabel,
+    year: year ? `, ${year}` : '',
+    from: gr?.from ?? dataset.years[0],
+    to: year,
+  });
   const rows = ind
     ? s.regions
         .map((r, k) => ({
@@ -171,6 +198,12 @@ export function IndustryStudio({
             <option value="lq">{t('space.measures.lq')}</option>
             <option value="value">{t('space.measures.value', { unit })}</option>
             <option value="density">{t('space.measures.density')}</option>
+            {dataset.years.length > 1 ? (
+              <>
+                <option value="cagr">{t('space.measures.cagr', { from: dataset.years[0] })}</option>
+                <option value="change">{t('space.measures.change', { from: dataset.years[0], unit })}</option>
+              </>
+            ) : null}
           </select>
         </label>
       </form>
@@ -207,7 +240,7 @@ export function IndustryStudio({
             label={mapTitle}
             testId="space-map"
             shade={(f, k) => {
-              const id = String(f.id ?? f.properties.NUTS_ID ?? k);
+              const id = String(f.id ?? f.properties.NUTS_ID ?? f.properties.iso_3166_2 ?? k);
               const r = byFeature.get(id);
               const v = r === undefined || !values ? null : (values[r] ?? null);
               const strong = r !== undefined && ind?.present[r] === 1 && measure !== 'lq';
@@ -293,6 +326,12 @@ export function IndustryStudio({
         />
       </section>
 
+      {gr && year !== null && gr.year === year ? (
+        <IndustryGrowthTable datasetId={dataset.id} space={s} growth={gr} industryLabel={industryLabel} />
+      ) : null}
+
+      <DataDrivenClusters datasetId={dataset.id} year={year} space={s} />
+
       <section aria-labelledby="eci-title">
         <h2 id="eci-title">{t('space.eciTitle')}</h2>
         <p className="muted">{t('space.eciIntro')}</p>
@@ -323,6 +362,7 @@ export function IndustryStudio({
 
       <RegionOpportunities
         datasetId={dataset.id}
+        year={s.year}
         space={s}
         regionCode={regionCode}
         region={region}

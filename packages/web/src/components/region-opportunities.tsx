@@ -10,6 +10,7 @@ import { errorMessage } from '../api-errors';
 import { DownloadButtons } from './download-buttons';
 import { DataTable } from './data-table';
 import { OpportunityCells } from './opportunity-cells';
+import { onLinkClick, regionProfileHref } from '../navigation';
 
 /** An industry's label with its code, or the code alone when it has no other label. */
 export const named = (x: { label: string; code: string }) =>
@@ -17,6 +18,7 @@ export const named = (x: { label: string; code: string }) =>
 
 export function RegionOpportunities({
   datasetId,
+  year,
   space: s,
   regionCode,
   region,
@@ -25,6 +27,8 @@ export function RegionOpportunities({
   onRegion,
 }: {
   datasetId: string;
+  /** The year shown (null: the dataset's last). */
+  year: number | null;
   space: SpaceView;
   regionCode: string | null;
   region: { data: RegionView | null | undefined; error: unknown };
@@ -74,7 +78,10 @@ export function RegionOpportunities({
                   rank: ranked.findIndex((r) => r.code === region.data!.code) + 1,
                   total: ranked.length,
                 })
-              : region.data.name}
+              : region.data.name}{' '}
+            <a href={regionProfileHref(datasetId, region.data.code, year)} onClick={onLinkClick}>
+              {t('region.openProfile', { name: region.data.name })}
+            </a>
           </p>
           <DataTable
             name="opportunities"

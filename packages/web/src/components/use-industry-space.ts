@@ -2,13 +2,13 @@
  * The data of the map studio's industry view: the dataset's space, its boundaries (as
  * shapes), the chosen industry and region (defaults: the largest industry and the largest
  * region) and their details. API: GET /api/map/datasets/{id}/space | industries/{code} |
- * regions/{code}, GET /api/boundaries/{boundary}.
+ * regions/{code} | industries/{code}/growth, GET /api/boundaries/{boundary}.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import { useMemo } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { IndustryView, MapDatasetView, RegionView, SpaceView } from '../api-client';
+import type { IndustryView, MapDatasetView, RegionView, Schemas, SpaceView } from '../api-client';
 import type { Shape } from '../maps/projection';
 import { useFetched } from '../use-fetched';
 
@@ -40,6 +40,12 @@ export function useIndustrySpace(
   const industry = useFetched<IndustryView>(
     s && industryCode ? `${base}/industries/${encodeURIComponent(industryCode)}?${yq}lang=${lang}` : null,
   );
+  // Growth from the dataset's first year, for datasets of several years.
+  const growth = useFetched<Schemas['IndustryGrowth']>(
+    s && industryCode && year !== null && dataset.years.length > 1 && year > dataset.years[0]!
+      ? `${base}/industries/${encodeURIComponent(industryCode)}/growth?year=${year}`
+      : null,
+  );
   const region = useFetched<RegionView>(
     s && regionCode ? `${base}/regions/${encodeURIComponent(regionCode)}?${yq}lang=${lang}&limit=20` : null,
   );
@@ -55,5 +61,5 @@ export function useIndustrySpace(
     return (b as FeatureCollection<Geometry, Record<string, unknown>>).features as Shape[];
   }, [boundary.data, dataset.boundaryObject]);
 
-  return { year, space, boundary, shapes, industryCode, regionCode, industry, region };
+  return { year, space, boundary, shapes, industryCode, regionCode, industry, region, growth };
 }

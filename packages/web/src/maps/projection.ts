@@ -58,13 +58,18 @@ export function regionProjection(option: ProjectionOption, width: number, height
   }
 }
 
-/** The projection option of a dataset's geography (`us-states`, `us-counties`, `eu-nuts2`, else world). */
+/** The projection option of a dataset's geography (U.S., NUTS, Latin American units, else world). */
 export function geographyProjection(
   geography: string,
   shapes: Shape[],
   withData: ReadonlySet<string | null>,
 ): ProjectionOption {
   if (geography === 'us-states' || geography === 'us-counties') return { kind: 'us', shapes };
-  if (geography === 'eu-nuts2') return { kind: 'europe', shapes, withData };
+  if (geography === 'eu-nuts2' || geography === 'eu-nuts2-2013') return { kind: 'europe', shapes, withData };
+  // Latin American units: Equal Earth fitted to the shapes that have data (all when none yet).
+  if (/^(br|mx|lac)-/.test(geography)) {
+    const drawn = shapes.filter((f) => withData.has(String(f.id ?? f.properties.iso_3166_2)));
+    return { kind: 'world-fit', shapes: drawn.length ? drawn : shapes };
+  }
   return { kind: 'world' };
 }

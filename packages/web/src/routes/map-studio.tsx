@@ -12,7 +12,7 @@ import { sendJson, type MapDatasetView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { DatasetUpload } from '../components/dataset-upload';
 import { useFetched } from '../use-fetched';
-import { IndustryStudio, type SpaceQuery } from '../components/industry-studio';
+import { IndustryStudio, SPACE_MEASURES, type SpaceQuery } from '../components/industry-studio';
 import { useSession } from '../session';
 import { ClusterStudio } from '../components/cluster-studio';
 
@@ -24,7 +24,7 @@ function readSpaceQuery(): SpaceQuery {
     year: Number.isInteger(year) && year > 0 ? year : null,
     industry: p.get('industry'),
     region: p.get('region'),
-    measure: measure === 'value' || measure === 'density' ? measure : 'lq',
+    measure: SPACE_MEASURES.find((m) => m === measure) ?? 'lq',
   };
 }
 

@@ -17,6 +17,11 @@ export const boundaryFiles = {
   'us-counties': ['us-atlas/counties-10m.json', 'application/json'],
   'eu-nuts0': ['eu-nuts-2021/NUTS_RG_60M_2021_4326_LEVL_0.geojson', 'application/geo+json'],
   'eu-nuts2': ['eu-nuts-2021/NUTS_RG_60M_2021_4326_LEVL_2.geojson', 'application/geo+json'],
+  'eu-nuts2-2013': ['nuts2013/nuts2013_60M_4326_lvl2.topo.json', 'application/json'],
+  'eu-nuts0-2013': ['nuts2013/nuts2013_60M_4326_lvl0.topo.json', 'application/json'],
+  'br-municipalities': ['br_municipios/br_municipios_ibge.topo.json', 'application/json'],
+  'mx-municipalities': ['mx_municipios/mx_municipios_inegi.topo.json', 'application/json'],
+  'lac-admin1': ['lac_admin1/lac_admin1_ne10m.topo.json', 'application/json'],
   'country-codes': ['country-codes.csv', 'text/csv; charset=utf-8'],
 } as const;
 export type BoundaryName = keyof typeof boundaryFiles;
@@ -31,7 +36,7 @@ export function registerBoundaryRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['maps'],
       summary: 'Boundaries for maps (TopoJSON/GeoJSON) and the ISO country-code table',
       description:
-        'world-110m / world-50m: world-atlas TopoJSON (id = ISO numeric); us-states / us-counties: us-atlas TopoJSON (id = FIPS); eu-nuts0 / eu-nuts2: GISCO NUTS 2021 GeoJSON; country-codes: CSV alpha2, alpha3, numeric, names in en/es/pt. Provenance in data/boundaries/PROVENANCE.md.',
+        'world-110m / world-50m: world-atlas TopoJSON (id = ISO numeric); us-states / us-counties: us-atlas TopoJSON (id = FIPS); eu-nuts0 / eu-nuts2: GISCO NUTS 2021 GeoJSON; eu-nuts2-2013 / eu-nuts0-2013: GISCO NUTS 2013 TopoJSON (objects nuts2 / nuts0, id = NUTS_ID); br-municipalities: IBGE municipalities (object municipios, 7-digit id) and states (uf, 2-digit); mx-municipalities: INEGI municipalities (municipios, 5-digit cvegeo) and states (estados); lac-admin1: first-level units of 33 LAC states (Natural Earth; object admin1, properties iso_3166_2, ibge_code, inegi_code); country-codes: CSV alpha2, alpha3, numeric, names in en/es/pt. Provenance in data/boundaries/PROVENANCE.md.',
       request: { params: z.object({ name: z.enum(names) }) },
       responses: {
         200: { description: 'The file' },

@@ -3,7 +3,9 @@
  * (as published with County Business Patterns, English only) and HS 4-digit products with
  * the Atlas of Economic Complexity's ten sections (English and Spanish names from the
  * Growth Lab classification; Portuguese section names by polos, product names fall back
- * to English). Provenance: data/us-cbp-county-naics and data/world-exports-hs4.
+ * to English), NACE Rev. 2 divisions by section (Eurostat's English names) and CNAE 2.0
+ * groups by section (IBGE's Portuguese names). Provenance: data/us-cbp-county-naics,
+ * data/world-exports-hs4, data/eu-sbs-nuts2-nace, data/br-rais-establishments.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,7 +13,7 @@ import { parseCsv, SECTOR_RANGES } from '@polos/store';
 import type { Lang } from './geographies';
 
 export interface Classification {
-  id: 'naics' | 'hs4';
+  id: ClassificationId;
   label(code: string, lang: Lang): string | undefined;
   /** Group key of a code (a NAICS sector, an HS section), or null. */
   group(code: string): string | null;
@@ -35,11 +37,29 @@ const HS_SECTIONS: Array<[string, string, string, string]> = [
 const rows = async (path: string) => parseCsv(await readFile(path, 'utf8')).records.map((r) => r.values);
 const cache = new Map<string, Promise<Classification>>();
 
-export function classification(dataPath: string, id: 'naics' | 'hs4'): Promise<Classification> {
+export type ClassificationId = 'naics' | 'hs4' | 'nace' | 'cnae';
+const readers: Record<ClassificationId, (dataPath: string) => Promise<Classification>> = {
+  naics: (d) => naics(d),
+  hs4: (d) => hs4(d),
+  nace: (d) => nace(d),
+  cnae: (d) => cnae(d),
+};
+
+/** The classification of a bundled dataset's industry codes. */
+export const classificationOf = (datasetId: string): ClassificationId =>
+  datasetId.startsWith('world-')
+    ? 'hs4'
+    : datasetId.startsWith('eu-')
+      ? 'nace'
+      : datasetId.startsWith('br-')
+        ? 'cnae'
+        : 'naics';
+
+export function classification(dataPath: string, id: ClassificationId): Promise<Classification> {
   const key = `${dataPath}|${id}`;
   let c = cache.get(key);
   if (!c) {
-    c = id === 'naics' ? naics(dataPath) : hs4(dataPath);
+    c = readers[id](dataPath);
     cache.set(key, c);
     c.catch(() => cache.delete(key));
   }
@@ -84,12 +104,41 @@ async function hs4(dataPath: string): Promise<Classification> {
   };
 }
 
+const same = (name: string): Record<Lang, string> => ({ en: name, es: name, pt: name });
+
+/** NACE Rev. 2 divisions grouped by section, Eurostat's English names (all languages). */
+async function nace(dataPath: string): Promise<Classification> {
+  const codes = await rows(join(dataPath, 'eu-sbs-nuts2-nace', 'nace_r2_codes.csv'));
+  const byCode = new Map(codes.map((r) => [r.nace_r2!, r]));
+  return {
+    id: 'nace',
+    label: (code) => byCode.get(code)?.name,
+    group: (code) => byCode.get(code)?.section ?? null,
+    groups: codes
+      .filter((r) => r.nace_level === 'section')
+      .map((r) => ({ id: r.nace_r2!, label: same(`${r.nace_r2} ${r.name}`) })),
+  };
+}
+
+/** CNAE 2.0 groups grouped by section, IBGE CONCLA's Portuguese names (all languages). */
+async function cnae(dataPath: string): Promise<Classification> {
+  const codes = await rows(join(dataPath, 'br-rais-establishments', 'cnae2_groups.csv'));
+  const byCode = new Map(codes.map((r) => [r.cnae_group!, r]));
+  const sections = new Map(codes.map((r) => [r.cnae_section!, r.cnae_section_name!]));
+  return {
+    id: 'cnae',
+    label: (code) => byCode.get(code)?.cnae_group_name,
+    group: (code) => byCode.get(code)?.cnae_section ?? null,
+    groups: [...sections].map(([id, name]) => ({ id, label: same(`${id} ${name}`) })),
+  };
+}
+
 /** The classification whose codes cover most of `codes` (at least 80 %), for uploads. */
 export async function guessClassification(
   dataPath: string,
   codes: readonly string[],
 ): Promise<Classification | null> {
-  for (const id of ['naics', 'hs4'] as const) {
+  for (const id of ['naics', 'hs4', 'nace', 'cnae'] as const) {
     const c = await classification(dataPath, id);
     const known = codes.filter((code) => c.label(code, 'en') !== undefined).length;
     if (codes.length && known / codes.length >= 0.8) return c;

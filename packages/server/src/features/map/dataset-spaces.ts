@@ -2,23 +2,51 @@
  * Where the features find the computed space of a map studio dataset (industry-space.ts):
  * the map routes, the region profile, a cluster's statistical evidence and the RIS3 checks
  * all read through `datasetSpace`, so each dataset and year is computed once per server
- * (one cache per app, kept with its dependencies).
+ * (one cache per app, kept with its dependencies, and on disk between runs).
  */
 import type { Context } from 'hono';
 import { permissions } from '@polos/core/permissions';
 import type { AppDeps, AppEnv } from '../../context';
 import { ApiError, notFound } from '../../errors';
+import { join } from 'node:path';
+import { defaultDataPath } from '../../config';
 import { BUNDLED, SpaceCache, uploadedEntry, type DatasetEntry, type IndustrySpace } from './industry-space';
+import { SpaceDiskCache } from './space-disk-cache';
 
-const caches = new WeakMap<AppDeps, SpaceCache>();
-const cacheOf = (deps: AppDeps): SpaceCache => {
-  let cache = caches.get(deps);
-  if (!cache) {
-    cache = new SpaceCache(deps.config.dataPath);
-    caches.set(deps, cache);
+/**
+ * The cache of an app: in memory, and on disk under `<dataDir>/cache/map-spaces` when the
+ * configuration names a data directory (the server; tests over the sources keep it in memory).
+ */
+export function spaceCache(config: {
+  dataPath?: string | undefined;
+  dataDir?: string | undefined;
+}): SpaceCache {
+  const dataPath = config.dataPath ?? defaultDataPath();
+  return new SpaceCache(
+    dataPath,
+    6,
+    config.dataDir ? new SpaceDiskCache(join(config.dataDir, 'cache', 'map-spaces')) : undefined,
+  );
+}
+
+/**
+ * Computes (or reads from disk) the last year of every bundled industry dataset, one after
+ * the other, so a first view answers at once; `stopped()` ends it between two datasets.
+ */
+export async function warmBundledSpaces(
+  spaces: SpaceCache,
+  store: AppDeps['store'],
+  stopped: () => boolean,
+): Promise<string[]> {
+  const warmed: string[] = [];
+  for (const entry of BUNDLED) {
+    if (stopped()) break;
+    if (entry.kind !== 'industries') continue;
+    await spaces.get(entry, entry.years.at(-1) ?? null, store);
+    warmed.push(entry.id);
   }
-  return cache;
-};
+  return warmed;
+}
 
 /**
  * The bundled industry dataset that answers for a region code system (a registry cluster's
@@ -27,6 +55,9 @@ const cacheOf = (deps: AppDeps): SpaceCache => {
 export const DATASET_FOR_REGION_SYSTEM = {
   'fips-state': 'us-states-naics',
   'fips-county': 'us-counties-naics',
+  nuts2: 'eu-nuts2-nace',
+  'ibge-municipality': 'br-rais-municipalities',
+  'ibge-state': 'br-rais-states',
 } as const satisfies Record<string, string>;
 
 /** The dataset entry, if the caller may see it (uploads: signed-in readers of private data). */
@@ -54,10 +85,10 @@ export async function datasetSpace(c: Context<AppEnv>, id: string, year?: number
       ]);
   }
   const deps = c.get('deps');
-  return cacheOf(deps).get(entry, y, deps.store);
+  return deps.spaces.get(entry, y, deps.store);
 }
 
 /** Drops a deleted upload's spaces. */
 export function forgetDataset(c: Context<AppEnv>, id: string): void {
-  caches.get(c.get('deps'))?.forget(id);
+  c.get('deps').spaces.forget(id);
 }

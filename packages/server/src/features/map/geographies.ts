@@ -8,10 +8,24 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCsv } from '@polos/store';
+import { idGazetteer, lacAdmin1Gazetteer, nuts2013Gazetteer } from './topo-gazetteers';
 
+const BR = 'br_municipios/br_municipios_ibge.topo.json';
+const MX = 'mx_municipios/mx_municipios_inegi.topo.json';
 const csvRows = (text: string) => parseCsv(text).records.map((r) => r.values);
 
-export const GEOGRAPHIES = ['world-countries', 'us-states', 'us-counties', 'eu-nuts2'] as const;
+export const GEOGRAPHIES = [
+  'world-countries',
+  'us-states',
+  'us-counties',
+  'eu-nuts2',
+  'eu-nuts2-2013',
+  'br-municipalities',
+  'br-states',
+  'mx-municipalities',
+  'mx-states',
+  'lac-admin1',
+] as const;
 export type Geography = (typeof GEOGRAPHIES)[number];
 export type Lang = 'en' | 'es' | 'pt';
 
@@ -21,6 +35,16 @@ export const BOUNDARIES: Record<Geography, { boundary: string; object: string | 
   'us-states': { boundary: 'us-states', object: 'states', example: 'Texas or 48' },
   'us-counties': { boundary: 'us-counties', object: 'counties', example: '48201' },
   'eu-nuts2': { boundary: 'eu-nuts2', object: null, example: 'ES21' },
+  'eu-nuts2-2013': {
+    boundary: 'eu-nuts2-2013',
+    object: 'nuts2',
+    example: 'ES21 (NUTS 2013; 2010 codes matched)',
+  },
+  'br-municipalities': { boundary: 'br-municipalities', object: 'municipios', example: '4313409 (IBGE)' },
+  'br-states': { boundary: 'br-municipalities', object: 'uf', example: '43 (IBGE)' },
+  'mx-municipalities': { boundary: 'mx-municipalities', object: 'municipios', example: '14039 (INEGI)' },
+  'mx-states': { boundary: 'mx-municipalities', object: 'estados', example: '14 (INEGI)' },
+  'lac-admin1': { boundary: 'lac-admin1', object: 'admin1', example: 'MX-JAL (ISO 3166-2)' },
 };
 
 export interface RegionMatch {
@@ -29,6 +53,8 @@ export interface RegionMatch {
   name: Record<Lang, string>;
   /** [longitude, latitude] of the shape's centre (NUTS regions), for map markers. */
   centroid?: [number, number];
+  /** How the code found its shape when not by itself (another NUTS version). */
+  note?: string;
 }
 
 type Ring = Array<[number, number]>;
@@ -134,6 +160,18 @@ async function build(dataPath: string, geography: Geography): Promise<Gazetteer>
         },
       };
     }
+    case 'eu-nuts2-2013':
+      return nuts2013Gazetteer(dataPath);
+    case 'br-municipalities':
+      return idGazetteer(dataPath, BR, 'municipios', 7, (p) => `${p.name} (${p.uf})`);
+    case 'br-states':
+      return idGazetteer(dataPath, BR, 'uf', 2, (p) => String(p.name));
+    case 'mx-municipalities':
+      return idGazetteer(dataPath, MX, 'municipios', 5, (p) => String(p.name));
+    case 'mx-states':
+      return idGazetteer(dataPath, MX, 'estados', 2, (p) => String(p.name));
+    case 'lac-admin1':
+      return lacAdmin1Gazetteer(dataPath);
     case 'eu-nuts2': {
       const geo = JSON.parse(
         await readFile(join(dir, 'eu-nuts-2021', 'NUTS_RG_60M_2021_4326_LEVL_2.geojson'), 'utf8'),

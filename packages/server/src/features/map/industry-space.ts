@@ -6,15 +6,23 @@
  * opportunities, all with the core functions `polos map` uses. Computed once per dataset
  * and year on a worker thread (space-threads.ts) and kept in a small cache.
  */
-import type { RegionIndustryMatrix } from '@polos/core';
+import { join } from 'node:path';
+import { regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core';
 import { regionOpportunities } from '@polos/core/pipelines';
 import type { MapDatasetInfo, Store } from '@polos/store';
-import { classification, guessClassification, type Classification } from './classifications';
+import {
+  classification,
+  classificationOf,
+  guessClassification,
+  type Classification,
+} from './classifications';
 import { BOUNDARIES, gazetteer, type Geography, type Lang, type RegionMatch } from './geographies';
 import type { SpaceMeasures } from './space-measures';
 import { spaceOffThread, type SpaceSource } from './space-threads';
+import { BUNDLED_TABLES } from './bundled-tables';
+import type { SpaceDiskCache } from './space-disk-cache';
 
-export { MIN_COUNTRY_EXPORTS, keepRegions } from './space-measures';
+export { MIN_COUNTRY_EXPORTS, keepRegions } from './bundled-tables';
 
 export interface DatasetEntry {
   id: string;
@@ -39,56 +47,7 @@ export interface IndustrySpace extends SpaceMeasures {
   classification: Classification | null;
 }
 
-const CBP = 'U.S. Census Bureau, County Business Patterns 2017–2021 (data/us-cbp-county-naics)';
-/** What the two state datasets of the County Business Patterns share. */
-const usStatesCbp = {
-  source: CBP,
-  geography: 'us-states',
-  boundary: 'us-states',
-  boundaryObject: 'states',
-  unit: 'employees',
-  years: [2017, 2018, 2019, 2020, 2021],
-  uploaded: null,
-} as const satisfies Partial<DatasetEntry>;
-export const BUNDLED: DatasetEntry[] = [
-  {
-    id: 'us-states',
-    kind: 'clusters',
-    label: 'U.S. states — benchmark clusters (County Business Patterns employment)',
-    ...usStatesCbp,
-  },
-  {
-    id: 'us-states-naics',
-    kind: 'industries',
-    label: 'U.S. states — industries, NAICS 6-digit (County Business Patterns employment)',
-    ...usStatesCbp,
-  },
-  {
-    id: 'us-counties-naics',
-    kind: 'industries',
-    label: 'U.S. counties — industries, NAICS 4-digit (County Business Patterns employment)',
-    source: CBP,
-    geography: 'us-counties',
-    boundary: 'us-counties',
-    boundaryObject: 'counties',
-    unit: 'employees',
-    years: [2017, 2018, 2019, 2020, 2021],
-    uploaded: null,
-  },
-  {
-    id: 'world-exports-hs4',
-    kind: 'industries',
-    label: 'World — exports by product, HS 4-digit, 2017 (Open Trade Statistics)',
-    source:
-      'Open Trade Statistics 2017 via the R package economiccomplexity (data/world-exports-hs4); countries exporting under US$ 1 bn left out',
-    geography: 'world-countries',
-    boundary: 'world-110m',
-    boundaryObject: 'countries',
-    unit: 'USD',
-    years: [2017],
-    uploaded: null,
-  },
-];
+export { BUNDLED } from './bundled-datasets';
 
 /** A stored upload as a dataset entry. */
 export function uploadedEntry(d: MapDatasetInfo): DatasetEntry {
@@ -125,6 +84,8 @@ export class SpaceCache {
   constructor(
     private readonly dataPath: string,
     private readonly limit = 6,
+    /** Where computed spaces of bundled datasets are kept between runs (none: memory only). */
+    private readonly disk?: SpaceDiskCache,
   ) {}
 
   get(entry: DatasetEntry, year: number | null, store: Store): Promise<IndustrySpace> {
@@ -143,6 +104,29 @@ export class SpaceCache {
     return s;
   }
 
+  private async compute(source: SpaceSource) {
+    if (source.kind !== 'bundled' || !this.disk) return spaceOffThread(source);
+    const files = BUNDLED_TABLES[source.id]!.files.map((f) => join(this.dataPath, f));
+    const kept = await this.disk.read(source.id, source.year, files);
+    if (kept)
+      return {
+        matrix: regionIndustryMatrix(kept.regions, kept.industries, kept.values),
+        measures: kept.measures,
+      };
+    const computed = await spaceOffThread(source);
+    const { matrix, measures } = computed;
+    // A cache: a failed write costs a recomputation next time, nothing else.
+    await this.disk
+      .write(source.id, source.year, files, {
+        regions: [...matrix.regions],
+        industries: [...matrix.industries],
+        values: matrix.values,
+        measures,
+      })
+      .catch(() => undefined);
+    return computed;
+  }
+
   forget(id: string): void {
     for (const key of [...this.spaces.keys()]) if (key.startsWith(`${id}@`)) this.spaces.delete(key);
   }
@@ -157,20 +141,42 @@ export class SpaceCache {
       cls = await guessClassification(this.dataPath, d.industries);
     } else {
       source = { kind: 'bundled', dataPath: this.dataPath, id: entry.id, year: year! };
-      cls = await classification(this.dataPath, entry.id === 'world-exports-hs4' ? 'hs4' : 'naics');
+      cls = await classification(this.dataPath, classificationOf(entry.id));
     }
-    // Reading and every measure on a worker: the server keeps answering meanwhile.
-    const { matrix, measures } = await spaceOffThread(source);
-    const places = await gazetteer(this.dataPath, entry.geography);
-    return computeSpace(
-      entry,
-      year,
-      matrix,
-      matrix.regions.map((code) => places.match(code)),
-      cls,
-      measures,
-    );
+    // Reading and every measure on a worker (the server keeps answering meanwhile), or the
+    // copy kept on disk by an earlier run.
+    const { matrix, measures } = await this.compute(source);
+    const gazette = await gazetteer(this.dataPath, entry.geography);
+    const places = matrix.regions.map((code) => gazette.match(code));
+    return computeSpace(entry, year, matrix, places, cls, {
+      ...measures,
+      notes: [...measures.notes, ...placeNotes(matrix.regions, places)],
+    });
   }
+}
+
+/** Regions drawn through another code (NUTS versions) or not drawn at all: said, never silent. */
+export function placeNotes(codes: readonly string[], places: readonly RegionMatch[]): string[] {
+  const list = (ks: number[]) =>
+    ks
+      .slice(0, 12)
+      .map((k) => codes[k])
+      .join(', ') + (ks.length > 12 ? ` and ${ks.length - 12} more` : '');
+  const undrawn = places.flatMap((p, k) => (p.feature === null ? [k] : []));
+  const renamed = places.flatMap((p, k) => (p.note ? [k] : []));
+  const notes: string[] = [];
+  if (renamed.length)
+    notes.push(
+      `${renamed.length} region(s) drawn through their successor's shape: ${renamed
+        .map((k) => places[k]!.note)
+        .slice(0, 6)
+        .join('; ')}${renamed.length > 6 ? '; …' : ''}.`,
+    );
+  if (undrawn.length)
+    notes.push(
+      `${undrawn.length} region(s) have no shape on this map (another version of the codes, or unknown): listed in the tables, not drawn — ${list(undrawn)}.`,
+    );
+  return notes;
 }
 
 export const spaceLang = (lang: string | undefined): Lang => (lang === 'es' || lang === 'pt' ? lang : 'en');

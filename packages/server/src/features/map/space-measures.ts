@@ -1,16 +1,10 @@
 /**
- * The measures of the map studio's industry view for one region × industry matrix, and the
- * reading of the bundled datasets' matrices: the heavy part of a space, run on a worker
- * thread by the studio (space-threads in upload-threads.ts) so the server keeps answering.
- * Imports only the core and the statistical reader (no database, no configuration).
+ * The measures of the map studio's industry view for one region × industry matrix: the
+ * heavy part of a space, run on a worker thread by the studio (space-threads.ts) so the
+ * server keeps answering. Imports only the core (no database, no configuration).
  */
-import { join } from 'node:path';
-import { clusterStrength, regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core';
+import { clusterStrength, relatedIndustryClusters, type RegionIndustryMatrix } from '@polos/core';
 import { mapRegionIndustry } from '@polos/core/pipelines';
-import { readStatisticalTable } from '@polos/store/statistical-table';
-
-/** Growth Lab practice for country rankings: leave out countries exporting under US$ 1 bn. */
-export const MIN_COUNTRY_EXPORTS = 1e9;
 
 export interface SpaceMeasures {
   regionTotal: Float64Array;
@@ -30,6 +24,13 @@ export interface SpaceMeasures {
   strong: Uint8Array;
   /** Regions × industries: European Cluster Observatory stars 0–3 (size, specialisation, focus). */
   stars: Uint8Array;
+  /**
+   * Data-driven clusters (core relatedIndustryClusters: Louvain on the 5-nearest-neighbour
+   * relatedness graph, resolution 2, seed 1): each industry's cluster, largest first.
+   */
+  community: Int32Array;
+  communityCount: number;
+  modularity: number;
   edges: Array<[number, number, number]>;
   /** The first `tree` edges are the maximum spanning forest; the rest are the strong links. */
   tree: number;
@@ -44,14 +45,18 @@ export interface SpaceMeasures {
  */
 export async function spaceMeasures(matrix: RegionIndustryMatrix): Promise<SpaceMeasures> {
   const result = await mapRegionIndustry(matrix, {
-    measures: ['totals', 'lq', 'density', 'complexity', 'backbone'],
+    measures: ['totals', 'lq', 'proximity', 'density', 'complexity', 'backbone'],
     densityDiagonal: 'exclude',
     backbone: { threshold: 0.55, maxExtraPerIndustry: 2 },
   });
   const { strong, stars } = industryStrength(matrix);
+  const clusters = relatedIndustryClusters(result.proximity!, matrix.industries);
   return {
     strong,
     stars,
+    community: clusters.community,
+    communityCount: clusters.count,
+    modularity: clusters.modularity,
     regionTotal: result.totals!.region,
     industryTotal: result.totals!.industry,
     lq: result.lq!,
@@ -82,45 +87,4 @@ export function industryStrength(matrix: RegionIndustryMatrix): { strong: Uint8A
     unmappedIndustries: [],
   });
   return { strong, stars };
-}
-
-/** The matrix of a bundled industry dataset and year, read from the data folder. */
-export async function loadBundled(dataPath: string, id: string, year: number): Promise<RegionIndustryMatrix> {
-  const cbp = (file: string, region: string, level: number) =>
-    readStatisticalTable(join(dataPath, 'us-cbp-county-naics', file), {
-      region,
-      industry: 'naics',
-      value: 'emp',
-      year,
-      level,
-    });
-  if (id === 'us-states-naics')
-    return (await cbp('cbp_state_naics_2017_2021.csv.gz', 'state_fips', 6)).matrix;
-  if (id === 'us-counties-naics') return (await cbp('cbp_county_naics_2017_2021.csv.gz', 'fips', 4)).matrix;
-  if (id === 'world-exports-hs4') {
-    const { matrix } = await readStatisticalTable(
-      join(dataPath, 'world-exports-hs4', 'ots_country_hs4_exports_2017.csv.gz'),
-      { region: 'reporter_iso', industry: 'product_code', value: 'export_value_usd' },
-    );
-    return keepRegions(matrix, (total) => total >= MIN_COUNTRY_EXPORTS);
-  }
-  throw new Error(`no bundled industry dataset ${id}`);
-}
-
-/** The rows whose total (missing cells as 0) passes `keep`. */
-export function keepRegions(m: RegionIndustryMatrix, keep: (total: number) => boolean): RegionIndustryMatrix {
-  const P = m.industries.length;
-  const rows: number[] = [];
-  m.regions.forEach((_, r) => {
-    let s = 0;
-    for (let i = 0; i < P; i++) s += m.values[r * P + i]! || 0;
-    if (keep(s)) rows.push(r);
-  });
-  const values = new Float64Array(rows.length * P);
-  rows.forEach((r, k) => values.set(m.values.subarray(r * P, (r + 1) * P), k * P));
-  return regionIndustryMatrix(
-    rows.map((r) => m.regions[r]!),
-    m.industries,
-    values,
-  );
 }

@@ -31,6 +31,7 @@ export const measureBuffers = (m: SpaceMeasures) =>
     m.pci,
     m.strong,
     m.stars,
+    m.community,
   );
 
 /**

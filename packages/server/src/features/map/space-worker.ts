@@ -5,7 +5,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { regionIndustryMatrix } from '@polos/core/matrix';
-import { loadBundled, spaceMeasures } from './space-measures';
+import { loadBundled } from './bundled-tables';
+import { spaceMeasures } from './space-measures';
 import { measureBuffers, type SpaceReply, type SpaceSource } from './space-threads';
 import { buffersOf } from './worker-file';
 
@@ -14,11 +15,12 @@ if (!port) throw new Error('space-worker.mjs runs as a worker thread of the polo
 
 port.once('message', (source: SpaceSource) => {
   const compute = async (): Promise<SpaceReply> => {
-    const matrix =
+    const { matrix, notes } =
       source.kind === 'bundled'
         ? await loadBundled(source.dataPath, source.id, source.year)
-        : regionIndustryMatrix(source.regions, source.industries, source.values);
+        : { matrix: regionIndustryMatrix(source.regions, source.industries, source.values), notes: [] };
     const measures = await spaceMeasures(matrix);
+    measures.notes.unshift(...notes);
     return {
       ok: true,
       regions: [...matrix.regions],
