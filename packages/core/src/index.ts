@@ -236,7 +236,11 @@ export { regionIndices, type RegionIndices } from './mapping/specialisation';
 export { similarRegions, type SimilarRegion } from './mapping/region-similarity';
 export { diversificationOpportunities, type Opportunity } from './mapping/diversification-opportunities';
 export { industryCommunities, type IndustryCommunities } from './mapping/industry-communities';
-export { nearestNeighbourGraph, relatedIndustryClusters, type RelatedClusterOptions } from './mapping/related-industry-clusters';
+export {
+  nearestNeighbourGraph,
+  relatedIndustryClusters,
+  type RelatedClusterOptions,
+} from './mapping/related-industry-clusters';
 export { lifeCyclePhase, type LifeCyclePhase, salmonTableColumn } from './diagnosis/life-cycle';
 export { neutraliseFormula } from './formats/spreadsheet-formula';
 export { type Assert, type Equal, type PlainJson } from './domain/plain-json';
