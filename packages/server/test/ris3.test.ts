@@ -153,6 +153,26 @@ describe.each(storeFactories)('RIS3 strategies over HTTP on $name', (factory) =>
     expect(ris3ViewSchema.parse(view)).toEqual(view);
   }, 120_000);
 
+  it('the same checks on the EU data (NUTS 2 × NACE divisions): the Basque Country (ES21) in fabricated metal products (C25)', async () => {
+    const eu = {
+      ...strategy,
+      name: 'País Vasco RIS3',
+      dataset: 'eu-nuts2-nace',
+      region: 'ES21',
+      priorities: [{ title: 'Advanced manufacturing', industryCodes: ['C25', 'C28', '336112'] }],
+    };
+    const res = await send(t.app, 'POST', '/api/ris3', eu, t.as.analyst);
+    expect(res.status).toBe(201);
+    const made = (await res.json()) as { id: string };
+    const view = (await (await send(t.app, 'GET', `/api/ris3/${made.id}`)).json()) as View;
+    expect(view.year).toBe(2015);
+    const [metal, machinery, naics] = view.priorities[0]!.check!.codes;
+    expect(metal).toMatchObject({ code: 'C25', status: 'checked', specialised: true });
+    expect(machinery).toMatchObject({ code: 'C28', status: 'checked' });
+    expect(naics).toMatchObject({ code: '336112', status: 'not-in-dataset' });
+    expect(view.candidates!.strong.length).toBeGreaterThan(0);
+  }, 300_000);
+
   it('a code the dataset lacks is not-in-dataset with the dataset’s level, never a 500', async () => {
     const view = (await (await send(t.app, 'GET', `/api/ris3/${id}`)).json()) as View;
     expect(view.priorities[0]!.check!.codes[1]).toEqual({
