@@ -11,7 +11,7 @@ import { errorMessage } from '../api-errors';
 import { isLanguage } from '../i18n';
 import { useFormats } from '../management/formats';
 import { useLoaded } from '../management/use-loaded';
-import { onLinkClick } from '../navigation';
+import { onLinkClick, regionProfileHref } from '../navigation';
 import { Candidates } from '../ris3/candidates';
 import { PriorityCheck } from '../ris3/priority-check';
 import { PriorityForm } from '../ris3/priority-form';
@@ -48,7 +48,12 @@ export default function Ris3Strategy({ id }: { id: string }) {
           end: s.endYear,
           phase: t(`ris3.phases.${s.phase}`),
         })}{' '}
-        {s.year !== null ? t('ris3.statisticsOf', { year: s.year }) : null}
+        {s.year !== null ? t('ris3.statisticsOf', { year: s.year }) : null}{' '}
+        {s.regionName ? (
+          <a href={regionProfileHref(s.dataset, s.region, s.year)} onClick={onLinkClick}>
+            {t('ris3.regionProfile')}
+          </a>
+        ) : null}
       </p>
       {s.thresholds ? (
         <p className="muted">
