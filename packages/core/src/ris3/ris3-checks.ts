@@ -88,6 +88,12 @@ export function thresholds(space: Ris3Space, r: number): Thresholds {
   };
 }
 
+/** The thresholds as shown (4 decimals); the checks compare with the exact medians. */
+export function shownThresholds(space: Ris3Space, r: number): Thresholds {
+  const t = thresholds(space, r);
+  return { densityMedian: round(t.densityMedian), pciMedian: round(t.pciMedian) };
+}
+
 /** How the dataset's codes look: their lengths and an example ("6 characters, e.g. 336112"). */
 export function codeLevel(industries: readonly string[]): string {
   const lengths = [...new Set(industries.map((c) => c.length))].sort((a, b) => a - b);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { candidates, checkPriority, monitorIndicator, quadrant, thresholds, type Ris3Space } from './index';
+import {
+  candidates,
+  checkPriority,
+  monitorIndicator,
+  quadrant,
+  shownThresholds,
+  thresholds,
+  type Ris3Space,
+} from './index';
 
 /**
  * A hand-made space: 2 regions × 4 industries. Region A (row 0): densities 0.1, 0.6, 0.4, 0.2
@@ -28,6 +36,7 @@ describe('RIS3 checks (Balland et al. 2019 quadrants, median split)', () => {
     expect(thresholds(space, 0)).toEqual({ densityMedian: 0.30000000000000004, pciMedian: 0 });
     // Region B: the NaN density is left out: median of 0.1, 0.3, 0.5.
     expect(thresholds(space, 1).densityMedian).toBe(0.3);
+    expect(shownThresholds(space, 0)).toEqual({ densityMedian: 0.3, pciMedian: 0 });
   });
 
   it('each code is checked: specialised at LQ ≥ 1, related above the median density, complex above the median PCI', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Ris3CodeCheck } from '../api/ris3';
-import { checkLines } from './check-words';
+import { checkLines, ordinalFor } from './check-words';
 
 const format = (n: number) => n.toFixed(2);
 const checked: Ris3CodeCheck = {
@@ -23,7 +23,7 @@ describe('a RIS3 check in words', () => {
   it('says each test with its figure: LQ, density and its percentile (rounded), PCI, strong, stars', () => {
     expect(checkLines(checked, format)).toEqual([
       { key: 'ris3.check.specialised', values: { lq: '1.42' } },
-      { key: 'ris3.check.related', values: { density: '0.31', percentile: 78 } },
+      { key: 'ris3.check.related', values: { density: '0.31', percentile: '78' } },
       { key: 'ris3.check.complex', values: { pci: '1.20' } },
       { key: 'ris3.check.strong' },
       { key: 'ris3.check.stars', values: { count: 2 } },
@@ -56,5 +56,25 @@ describe('a RIS3 check in words', () => {
         format,
       ),
     ).toEqual([{ key: 'ris3.check.notInDataset', values: { level: 'codes of 6 characters, e.g. 113110' } }]);
+  });
+
+  it('the percentile is an English ordinal in English, a plain number in Spanish and Portuguese', () => {
+    const en = ordinalFor('en');
+    expect([1, 2, 3, 11, 12, 13, 22, 78, 100].map(en)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '11th',
+      '12th',
+      '13th',
+      '22nd',
+      '78th',
+      '100th',
+    ]);
+    expect(ordinalFor('es')(78)).toBe('78');
+    expect(checkLines(checked, format, en)[1]).toEqual({
+      key: 'ris3.check.related',
+      values: { density: '0.31', percentile: '78th' },
+    });
   });
 });

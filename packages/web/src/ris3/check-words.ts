@@ -10,7 +10,20 @@ export interface Line {
   values?: Record<string, string | number>;
 }
 
-export function checkLines(check: Ris3CodeCheck, format: (n: number) => string): Line[] {
+const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** A rank as the language writes it in "78th percentile": English ordinals; Spanish and Portuguese say "percentil 78". */
+export function ordinalFor(language: string): (n: number) => string {
+  if (!language.startsWith('en')) return (n) => String(n);
+  const rules = new Intl.PluralRules('en', { type: 'ordinal' });
+  return (n) => `${n}${SUFFIX[rules.select(n)] ?? 'th'}`;
+}
+
+export function checkLines(
+  check: Ris3CodeCheck,
+  format: (n: number) => string,
+  ordinal: (n: number) => string = String,
+): Line[] {
   if (check.status === 'not-in-dataset')
     return [{ key: 'ris3.check.notInDataset', values: { level: check.level } }];
   const lines: Line[] = [
@@ -23,7 +36,7 @@ export function checkLines(check: Ris3CodeCheck, format: (n: number) => string):
   else
     lines.push({
       key: check.related ? 'ris3.check.related' : 'ris3.check.notRelated',
-      values: { density: format(check.density), percentile: Math.round(check.densityPercentile) },
+      values: { density: format(check.density), percentile: ordinal(Math.round(check.densityPercentile)) },
     });
   if (check.pci === null) lines.push({ key: 'ris3.check.noPci' });
   else

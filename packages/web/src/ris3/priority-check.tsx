@@ -2,11 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Ris3PriorityCheck } from '../api/ris3';
 import { useFormats } from '../management/formats';
-import { checkLines } from './check-words';
+import { checkLines, ordinalFor } from './check-words';
 
 export function PriorityCheck({ check }: { check: Ris3PriorityCheck }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormats();
+  const ordinal = ordinalFor(i18n.language);
   return (
     <div data-testid="ris3-check">
       {check.verdict ? (
@@ -22,7 +23,7 @@ export function PriorityCheck({ check }: { check: Ris3PriorityCheck }) {
           <li key={c.code}>
             <strong>{c.status === 'checked' ? `${c.code} — ${c.label}` : c.code}</strong>
             <ul>
-              {checkLines(c, f.number).map((l) => (
+              {checkLines(c, f.number, ordinal).map((l) => (
                 <li key={l.key}>{t(l.key, l.values)}</li>
               ))}
             </ul>

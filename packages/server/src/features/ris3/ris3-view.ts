@@ -13,7 +13,7 @@ import {
   ris3IndicatorSchema,
   ris3PrioritySchema,
   ris3StrategySchema,
-  thresholds,
+  shownThresholds,
   type Ris3Strategy,
 } from '@polos/core/ris3';
 import type { Context } from 'hono';
@@ -147,7 +147,7 @@ export async function ris3View(
     priorities,
     year: space?.year ?? null,
     regionName: ready ? (ready.space.places[r]?.name[lang] ?? null) : null,
-    thresholds: ready ? thresholds(ready.view, r) : null,
+    thresholds: ready ? shownThresholds(ready.view, r) : null,
     candidates: found && {
       strong: found.strong.map((x) => ({ ...x, label: label(x.code) })),
       opportunities: found.opportunities.map((x) => ({ ...x, label: label(x.code) })),
