@@ -5,7 +5,9 @@
  *   conventions (--density include);
  * - on the CBP state data with the U.S. benchmark clusters: the strong clusters the CMP
  *   is known for (aerospace in Kansas and Washington, automotive in Michigan);
- * - bad input: exit code 2 and a message with file, line and column.
+ * - the issue's contract commands on the shipped Eurostat SBS and Brazil RAIS tables (row
+ *   filters, absent cells as zero, roll-up of municipalities to states);
+ * - bad input: exit code 2 and a message with file, line and column, or naming the flag.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,11 @@ import { bundleCli, root, type BundledCli } from './bundled-cli';
 
 const world = join(root, 'data/world-exports-hs4/ots_country_hs4_exports_2017.csv.gz');
 const states = join(root, 'data/us-cbp-county-naics/cbp_state_naics_2017_2021.csv.gz');
+const sbs = join(root, 'data/eu-sbs-nuts2-nace/sbs_nuts2_nace2_2008_2015.csv.gz');
+const rais = join(
+  root,
+  'data/br-rais-establishments/rais_establishments_municipality_cnae_group_2010_2015.csv.gz',
+);
 const reference = JSON.parse(
   readFileSync(join(root, 'packages/core/src/mapping/fixtures/world-hs4-2017-py-ecomplexity.json'), 'utf8'),
 ) as {
@@ -262,4 +269,75 @@ describe('polos map', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--max-cells: a positive number, not "many"');
   });
+
+  it("writes lq.csv for the issue's contract command on the Eurostat SBS table (--where, no NAICS level)", () => {
+    const out = join(work, 'eu');
+    const r = polos(
+      ...mapArgs(sbs, 'geo', 'nace_r2', 'persons_employed', { year: '2014' }),
+      ...['--where', 'geo_level=2', '--where', 'nace_level=division', '--out', out],
+    );
+    expect(r.code).toBe(0);
+    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as { input: Record<string, unknown> };
+    // PROVENANCE.md: 19,244 rows of NUTS-2 × division in 2014; no --level implied for NACE codes.
+    expect(run.input).toMatchObject({
+      rows: 19244,
+      regions: 284,
+      industries: 68,
+      level: null,
+      absent: 'missing',
+    });
+    const lq = table(join(out, 'lq.csv'), 2);
+    expect(lq.header).toEqual(['region', 'industry', 'value', 'lq']);
+    expect(lq.rows.size).toBe(284 * 68);
+    // The LQs shipped-statistics.test.ts (store) recomputes from the gzip lines.
+    expect(lq.rows.get('ES21|C25')?.[2]).toBe('39532');
+    close(lq.rows.get('ES21|C25')?.[3], 2.61342890563981);
+    close(lq.rows.get('ES21|C28')?.[3], 1.60194397654026);
+    expect([...lq.rows.keys()].some((key) => /\|[A-Z]$/.test(key))).toBe(false); // no section counted
+  });
+
+  it("writes lq.csv for the issue's contract command on the RAIS table, with --absent zero and --region-prefix 2", () => {
+    const base = mapArgs(rais, 'municipality_ibge', 'cnae_group', 'establishments', { year: '2015' });
+    const contract = polos(...base, '--out', join(work, 'br'));
+    expect(contract.code).toBe(0);
+    const municipal = table(join(work, 'br', 'lq.csv'), 2);
+    expect(municipal.rows.size).toBe(5570 * 282);
+    close(municipal.rows.get('4313409|153')?.[3], 19.4525480463073); // Novo Hamburgo × footwear
+    // The file omits zero cells: missing (empty LQ) by default, 0 with --absent zero.
+    expect(municipal.rows.get('4313409|017')?.slice(2)).toEqual(['', '']);
+    const byState = polos(
+      ...base,
+      '--absent',
+      'zero',
+      '--region-prefix',
+      '2',
+      '--out',
+      join(work, 'br-states'),
+    );
+    expect(byState.code).toBe(0);
+    const states = table(join(work, 'br-states', 'lq.csv'), 2);
+    expect(states.rows.size).toBe(27 * 282);
+    expect(states.rows.get('43|153')?.[2]).toBe('2746'); // Rio Grande do Sul
+    close(states.rows.get('43|153')?.[3], 4.40426815830133);
+    expect(states.rows.get('11|017')?.slice(2)).toEqual(['0', '0']); // Rondônia has no row of group 017
+    const run = JSON.parse(readFileSync(join(work, 'br-states', 'run.json'), 'utf8')) as {
+      warnings: unknown[];
+    };
+    expect(run.warnings).toEqual([]); // the roll-up's sums are not reported as duplicates
+  }, 60_000);
+
+  it('exits 2 naming the flag for a --where without =, an unknown --where column, a bad --region-prefix or --absent', () => {
+    const base = mapArgs(sbs, 'geo', 'nace_r2', 'persons_employed', { year: '2014', out: join(work, 'bad') });
+    const cases: Array<[string[], string]> = [
+      [['--where', 'geo_level'], '--where: use column=value (e.g. --where geo_level=2), not "geo_level"'],
+      [['--where', 'nuts_level=2'], 'column nuts_level: column "nuts_level" (--where) is not in the header'],
+      [['--region-prefix', 'two'], '--region-prefix: a whole number of characters ≥ 1'],
+      [['--absent', 'none'], '--absent: use missing or zero, not "none"'],
+    ];
+    for (const [flags, message] of cases) {
+      const r = polos(...base, ...flags);
+      expect(r.code, flags.join(' ')).toBe(2);
+      expect(r.stderr).toContain(message);
+    }
+  }, 60_000); // four CLI processes
 });

@@ -25,6 +25,7 @@ import { registerBoundaryRoutes } from './features/boundaries';
 import { registerClusterPartRoutes, registerClusterRoutes } from './features/clusters';
 import { registerDiagnosis } from './features/diagnosis';
 import { registerMap } from './features/map';
+import { registerMethodRoutes } from './features/methods';
 import { registerAgreementRoutes } from './features/agreements';
 import { registerPartnerSearches } from './features/partner-searches';
 import { registerProgrammes } from './features/programmes';
@@ -216,6 +217,7 @@ export function createApp(options: CreateAppOptions) {
   registerBoundaryRoutes(app);
   registerClusterPartRoutes(app);
   registerMap(app);
+  registerMethodRoutes(app);
   registerPartnerSearches(app);
   registerAgreementRoutes(app);
   registerProgrammes(app);

@@ -23,6 +23,11 @@ function projectRoot(): string {
   return fileURLToPath(new URL('../../../', import.meta.url));
 }
 
+/** A folder of the documentation shipped with polos (`docs/<folder>`). */
+export function defaultDocsPath(folder: string): string {
+  return resolve(`${projectRoot()}docs`, folder);
+}
+
 /** The data folder shipped with polos (boundaries, statistics, knowledge base). */
 export function defaultDataPath(): string {
   return resolve(`${projectRoot()}data`);

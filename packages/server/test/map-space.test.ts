@@ -217,6 +217,21 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
     expect((await send(t.app, 'DELETE', `/api/map/datasets/${id}`, undefined, t.as.admin)).status).toBe(404);
   });
 
+  it('an upload with a repeated row is refused whole, naming both lines; nothing is stored', async () => {
+    const body = csv(['ARG,a,10', 'BRA,a,3', 'ARG,b,5', 'ARG,a,10']);
+    const path =
+      '/api/map/datasets?name=Twice&geography=world-countries&region=region&industry=industry&value=value&file=twice.csv';
+    const res = await send(t.app, 'POST', path, body, t.as.analyst, { 'content-type': 'text/csv' });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).toContain('line 2');
+    expect(text).toContain('5');
+    const listed = (await (
+      await send(t.app, 'GET', '/api/map/datasets', undefined, t.as.analyst)
+    ).json()) as Array<{ label: string }>;
+    expect(listed.map((d) => d.label)).not.toContain('Twice');
+  });
+
   it('the space of a table with missing cells and an industry related to no other says so in its notes', async () => {
     // a and b together in ARG and BRA; c only in CHL, where nothing else is: no proximity to
     // a or b. CHL a, CHL b, ARG c, BRA c: missing.

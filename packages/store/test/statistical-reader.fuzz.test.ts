@@ -102,7 +102,10 @@ const packing = fc.oneof(
   fc.constant({ kind: 'gzip' as const, cut: 0 }),
   fc.record({ kind: fc.constant('truncated' as const), cut: fc.integer({ min: 1, max: 40 }) }),
 );
-/** Mostly no filter and the default limits; now and then a level, a year, a small limit. */
+/**
+ * Mostly no filter and the default limits; now and then a level, a year, a small limit, a
+ * where filter, a region roll-up, absent cells as zero.
+ */
 const sometimes = <T>(values: T[]) =>
   fc.oneof(
     { weight: 4, arbitrary: fc.constant(undefined) },
@@ -112,6 +115,15 @@ const options = fc.record({
   level: sometimes([2, 6]),
   year: sometimes(['2021']),
   limits: sometimes([{ maxRegions: 3 }, { maxRows: 4 }, { maxCells: 4 }, { maxBytes: 64 }]),
+  where: sometimes<Array<[string, string]>>([
+    [['industry', '31']],
+    [
+      ['year', '2021'],
+      ['year', '2020'],
+    ],
+  ]),
+  regionPrefix: sometimes([1, 3]),
+  absentIsZero: sometimes([true]),
 });
 
 function checkTable(table: StatisticalTable): void {
@@ -157,6 +169,9 @@ describe('statistical reader fuzz', () => {
               ...(o.level !== undefined ? { level: o.level } : {}),
               ...(o.year !== undefined ? { year: o.year } : {}),
               ...(o.limits ? { limits: o.limits } : {}),
+              ...(o.where ? { where: o.where } : {}),
+              ...(o.regionPrefix !== undefined ? { regionPrefix: o.regionPrefix } : {}),
+              ...(o.absentIsZero ? { absentIsZero: true } : {}),
             }),
           );
           tables++;

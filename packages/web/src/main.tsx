@@ -20,6 +20,7 @@ const Notifications = lazy(() => import('./routes/notifications'));
 const ManagementPages = lazy(() => import('./routes/management-pages'));
 const Ris3Pages = lazy(() => import('./routes/ris3-pages'));
 const RegionProfile = lazy(() => import('./routes/region-profile'));
+const Methods = lazy(() => import('./routes/methods'));
 
 function App() {
   const route = useRoute();
@@ -41,6 +42,10 @@ function App() {
       ) : route.page === 'notifications' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <Notifications />
+        </Suspense>
+      ) : route.page === 'methods' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <Methods key={route.name ?? ''} name={route.name} />
         </Suspense>
       ) : route.page === 'region' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>

@@ -25,7 +25,8 @@ export type Route =
   | { page: 'survey'; code: string }
   | { page: 'region'; dataset: string; code: string }
   | { page: 'ris3' }
-  | { page: 'ris3-strategy'; id: string };
+  | { page: 'ris3-strategy'; id: string }
+  | { page: 'methods'; name: string | null };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -57,6 +58,8 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
     (m) => ({ page: 'organisation-manage', id: decodeURIComponent(m[1]!) }),
   ],
   [/^\/sustainability\/?$/, () => ({ page: 'sustainability' })],
+  [/^\/methods\/?$/, () => ({ page: 'methods', name: null })],
+  [/^\/methods\/([a-z0-9-]+)\/?$/, (m) => ({ page: 'methods', name: m[1]! })],
   [/^\/survey\/([^/]+)\/?$/, (m) => ({ page: 'survey', code: decodeURIComponent(m[1]!) })],
   // Smart-specialisation (RIS3) strategies (issue 14 point 5).
   [/^\/ris3\/?$/, () => ({ page: 'ris3' })],

@@ -21,15 +21,15 @@ import { CliInputError } from '../cli-error';
 import { MapWorker } from '../parallel/map-threads';
 import { choice } from './idb-input';
 import { cliConfig } from './config-env';
+import { collect, mapReadOptions, type MapReadFlags } from './map-read-options';
 
-interface MapOptions {
+interface MapOptions extends MapReadFlags {
   region: string;
   industry: string;
   value: string;
   year?: string;
   yearColumn: string;
   establishments?: string;
-  level?: string;
   definitions?: string;
   out: string;
   format: string;
@@ -58,7 +58,24 @@ export function register(program: Command): void {
     .option('--year <y>', 'keep only this year')
     .option('--year-column <col>', 'column of years', 'year')
     .option('--establishments <col>', 'column of establishment counts (CMP strong-cluster test)')
-    .option('--level <digits>', 'NAICS level: 2 to 6 digits (drops totals and other levels)')
+    .option(
+      '--level <digits>',
+      'NAICS level: 2 to 6 digits (drops totals and other levels); NAICS codes only',
+    )
+    .option(
+      '--where <column=value>',
+      'keep only rows whose column holds the value (repeatable; a column twice: either value), e.g. geo_level=2',
+      collect,
+    )
+    .option(
+      '--region-prefix <n>',
+      'roll regions up to the first n characters of their code (IBGE → state: 2)',
+    )
+    .option(
+      '--absent <cells>',
+      'a region × industry with no row: missing (Eurostat, CBP) or zero (files that omit zeros: RAIS)',
+      'missing',
+    )
     .option('--definitions <source>', 'cluster definitions: us-benchmark or a CSV (industry,cluster[,type])')
     .requiredOption('--out <dir>', 'output folder')
     .option('--format <format>', 'csv or parquet', 'csv')
@@ -103,10 +120,8 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
   const format = choice('format', o.format, ['csv', 'parquet'] as const);
   const densityDiagonal = choice('density', o.density, ['exclude', 'include'] as const);
   const pciScale = choice('pci', o.pci, ['eci-scale', 'own-scale'] as const);
-  const level = o.level === undefined ? undefined : Number(o.level);
-  if (level !== undefined && !(Number.isInteger(level) && level >= 2 && level <= 6)) {
-    throw new CliInputError(`--level: use 2 to 6 digits, not "${o.level}"`);
-  }
+  const read = mapReadOptions(o);
+  const { level } = read;
   const tty = process.stderr.isTTY;
   const started = performance.now();
   const timings: Record<string, number> = {};
@@ -147,7 +162,7 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
     year: o.year,
     yearColumn: o.yearColumn,
     establishments: o.establishments,
-    level,
+    ...read,
   }).catch(asInputError);
   step('read');
   const { matrix } = table;
@@ -321,6 +336,9 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
       year: o.year ?? table.years[0] ?? null,
       establishments: o.establishments ?? null,
       level: level ?? null,
+      where: read.where ?? [],
+      regionPrefix: read.regionPrefix ?? null,
+      absent: read.absentIsZero ? 'zero' : 'missing',
       definitions: o.definitions ?? null,
       rows: table.rows,
       regions: R,

@@ -1,6 +1,7 @@
 /** Conventions of statistical files that both readers (CSV and DuckDB) follow. */
+import { regionIndustryMatrix } from '@polos/core/matrix';
 import { fail } from './statistical-limits';
-import type { StatisticalTableOptions } from './statistical-table-types';
+import type { StatisticalTable, StatisticalTableOptions } from './statistical-table-types';
 
 /** Values treated as suppressed/missing (Census, Eurostat, INEGI conventions). */
 export const SUPPRESSED_VALUES: readonly string[] = [
@@ -93,4 +94,35 @@ export function checkReadOptions(file: string, options: StatisticalTableOptions)
     );
   for (const [column] of where ?? [])
     if (typeof column !== 'string' || column.trim() === '') issue('--where', 'a filter names no column');
+}
+
+/**
+ * The table both readers return: the matrices of the pivoted values (and establishments),
+ * with the note on `duplicates` (rows that shared a region and industry, summed).
+ */
+export function assembleTable(input: {
+  regions: string[];
+  industries: string[];
+  values: Float64Array;
+  establishments: Float64Array | undefined;
+  rows: number;
+  years: string[];
+  duplicates: number;
+  /** Negative values read as missing (`negativeIsMissing`), when the reader counts them. */
+  negatives?: number;
+  timings: Record<string, number>;
+}): StatisticalTable {
+  const { regions, industries, establishments, duplicates } = input;
+  const notes: string[] = [];
+  if (input.negatives) notes.push(`${input.negatives} negative value(s) read as missing`);
+  if (duplicates > 0)
+    notes.push(`${duplicates} row(s) share a region and industry with another row: they were summed`);
+  return {
+    matrix: regionIndustryMatrix(regions, industries, input.values),
+    establishments: establishments ? regionIndustryMatrix(regions, industries, establishments) : undefined,
+    rows: input.rows,
+    years: input.years,
+    notes,
+    timings: input.timings,
+  };
 }

@@ -30,10 +30,11 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
-import { regionIndustryMatrix } from '@polos/core/matrix';
 import { ImportValidationError, type ImportIssue } from '../store';
 import { ByteInterner, RowColumns, pivotRows } from './statistical-csv-columns';
+import { RepeatedRows } from './statistical-duplicates';
 import {
+  assembleTable,
   checkReadOptions,
   isCodeOfLevel,
   requireColumns,
@@ -86,6 +87,7 @@ export async function readStatisticalCsv(
   >;
   let badRows = 0;
   let negatives = 0;
+  const repeated = options.duplicates === 'refuse' ? new RepeatedRows() : undefined;
   const fields: Field[] = [];
 
   const decode = (bytes: Uint8Array, f: Field): string => {
@@ -246,6 +248,12 @@ export async function readStatisticalCsv(
     if (regions.names.length > known) {
       checkCodes(options.region);
       if (hasNul(regions.names[r]!, issues.region, options.region)) return;
+    }
+    const earlier = repeated?.earlier(r, c, line);
+    if (earlier !== undefined) {
+      const message = `the same region and industry as line ${earlier} (rows are not summed here)`;
+      note(issues.region, { file, row: line, field: options.region, message });
+      return void badRows++;
     }
     rows.push(r, c, v!, e);
   };
@@ -426,17 +434,16 @@ export async function readStatisticalCsv(
     regionPrefix: options.regionPrefix,
     absentIsZero: options.absentIsZero,
   });
-  const notes: string[] = [];
-  if (negatives) notes.push(`${negatives} negative value(s) read as missing`);
-  if (duplicates > 0)
-    notes.push(`${duplicates} row(s) share a region and industry with another row: they were summed`);
   timings.aggregate = performance.now() - t1;
-  return {
-    matrix: regionIndustryMatrix(regionList, industryList, values),
-    establishments: est ? regionIndustryMatrix(regionList, industryList, est) : undefined,
+  return assembleTable({
+    regions: regionList,
+    industries: industryList,
+    values,
+    establishments: est,
     rows: kept,
     years: yearsFound,
-    notes,
+    duplicates,
+    negatives,
     timings,
-  };
+  });
 }

@@ -18,6 +18,22 @@ const write = (name: string, text: string) => {
   return path;
 };
 
+describe('repeated rows in an upload', () => {
+  it('are refused with duplicates: refuse, each named with the line of the first; summed by default', async () => {
+    const path = write('twice.csv', 'region,industry,value\nES21,C25,10\nES30,C25,5\nES21,C25,10\n');
+    const error = await readStatisticalTable(path, { ...options, duplicates: 'refuse' }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ImportValidationError);
+    expect((error as ImportValidationError).issues).toEqual([
+      expect.objectContaining({ row: 4, field: 'region', message: expect.stringContaining('line 2') }),
+    ]);
+    const summed = await readStatisticalTable(path, options);
+    expect(Array.from(summed.matrix.values)).toEqual([20, 5]);
+    expect(summed.notes[0]).toContain('summed');
+  });
+});
+
 describe('Excel CSV with a decimal comma', () => {
   it('reads 380,5 and 1.234,5 in a semicolon file, keeping integers and dotted decimals', async () => {
     const t = await readStatisticalTable(

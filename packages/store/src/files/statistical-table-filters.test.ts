@@ -3,20 +3,14 @@
  * cells as zero (`absentIsZero`) of readStatisticalTable, on the streaming CSV reader and
  * on DuckDB's (CSV and Parquet). Expected values are read off the small files by hand.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImportValidationError } from '../store';
+import { describe, expect, it } from 'vitest';
+import { issuesOf, statisticalTestFolder } from '../../test/statistical-test-files';
 import { writeParquetFromCsv } from './statistical-parquet';
 import { readStatisticalTable as readDefault, readStatisticalTableWithDuckDB } from './statistical-table';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'polos-statistical-filters-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const folder = statisticalTestFolder('polos-statistical-filters-');
+const write = folder.write;
 
 // Eurostat SBS shape: a country, its NUTS-1 and NUTS-2 regions, sections and divisions in one file.
 const SBS_LIKE = `year,geo,geo_level,nace_r2,nace_level,persons_employed
@@ -42,22 +36,6 @@ const RAIS_LIKE = `year,municipality_ibge,cnae_group,establishments
 2015,3550308,153,
 2014,4313409,153,90
 `;
-
-function write(name: string, text: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function issuesOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ImportValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected an ImportValidationError');
-}
 
 const sbs = { region: 'geo', industry: 'nace_r2', value: 'persons_employed', year: 2014 };
 const rais = { region: 'municipality_ibge', industry: 'cnae_group', value: 'establishments', year: 2015 };
@@ -176,7 +154,7 @@ describe.each([
 
 it('the DuckDB reader filters and rolls up Parquet (numeric where column) as the CSV', async () => {
   const csv = write('sbs-parquet.csv', SBS_LIKE.replace('12a', '12'));
-  const parquet = join(dir, 'sbs.parquet');
+  const parquet = folder.path('sbs.parquet');
   await writeParquetFromCsv(csv, parquet);
   for (const path of [csv, parquet]) {
     const t = await readDefault(path, {

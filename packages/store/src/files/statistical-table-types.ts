@@ -46,6 +46,13 @@ export interface StatisticalTableOptions {
    * wages 2014 = -8.3). __Default:__ false (a negative value is an error naming its line).
    */
   negativeIsMissing?: boolean;
+  /**
+   * Rows of a region and industry already met: `sum` them (and say so in the notes) or
+   * `refuse` the file, each repeated row named with the line of the first (the map studio's
+   * uploads: a table exported twice over must not double its values). The streaming CSV
+   * reader only. __Default:__ `sum`.
+   */
+  duplicates?: 'sum' | 'refuse';
   /** Limits on the table's size (statistical-limits.ts); __Default:__ DEFAULT_STATISTICAL_LIMITS. */
   limits?: Partial<StatisticalLimits>;
 }

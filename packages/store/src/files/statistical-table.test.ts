@@ -4,21 +4,17 @@
  * file, line and column. Expected values are read off the small files by hand, and for
  * the real CBP file by `zcat … | grep` (quoted in the test).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImportValidationError } from '../store';
+import { describe, expect, it } from 'vitest';
+import { issuesOf, statisticalTestFolder } from '../../test/statistical-test-files';
 import { StatisticalCsvWriter } from './statistical-csv-writer';
 import { writeParquetFromCsv } from './statistical-parquet';
 import { readStatisticalTable as readDefault, readStatisticalTableWithDuckDB } from './statistical-table';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'polos-statistical-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const folder = statisticalTestFolder('polos-statistical-');
+const write = folder.write;
 
 const CBP_LIKE = `year,fips,naics,estab,emp
 2021,01001,00,20,1000
@@ -35,22 +31,6 @@ const CBP_LIKE = `year,fips,naics,estab,emp
 2021,02001,441110,3,0
 2020,01001,311111,3,90
 `;
-
-function write(name: string, text: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function issuesOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ImportValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected an ImportValidationError');
-}
 
 // The same contract for the streaming CSV reader (readStatisticalTable on CSV and CSV.gz) and DuckDB's.
 describe.each([
@@ -159,7 +139,7 @@ describe.each([
   });
 
   it('reads Parquet written by writeParquetFromCsv the same as the CSV', async () => {
-    const csv = join(dir, 'lq.csv');
+    const csv = folder.path('lq.csv');
     const w = new StatisticalCsvWriter(csv, 'region,industry,value');
     for (const [r, i, v] of [
       ['01001', '311111', 0.1],
@@ -175,8 +155,8 @@ describe.each([
     expect(readFileSync(csv, 'utf8')).toBe(
       'region,industry,value\n01001,311111,0.1\n01001,441110,2\n02001,311111,\n02001,441110,0.001\n',
     );
-    await writeParquetFromCsv(csv, join(dir, 'lq.parquet'));
-    for (const path of [csv, join(dir, 'lq.parquet')]) {
+    await writeParquetFromCsv(csv, folder.path('lq.parquet'));
+    for (const path of [csv, folder.path('lq.parquet')]) {
       const t = await readStatisticalTable(path, { region: 'region', industry: 'industry', value: 'value' });
       expect(t.matrix.regions).toEqual(['01001', '02001']);
       expect(Array.from(t.matrix.values)).toEqual([0.1, 2, NaN, 0.001]);

@@ -24,10 +24,10 @@
 import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { regionIndustryMatrix } from '@polos/core/matrix';
 import type { ImportIssue } from '../store';
 import { readStatisticalCsv } from './statistical-csv-reader';
 import {
+  assembleTable,
   checkReadOptions,
   requireColumns,
   SECTOR_RANGES,
@@ -69,11 +69,12 @@ export async function readStatisticalTableWithDuckDB(
   path: string,
   options: StatisticalTableOptions,
 ): Promise<StatisticalTable> {
+  if (options.duplicates === 'refuse')
+    throw new Error('duplicates: refuse is read by the streaming CSV reader only (the uploads)');
   const file = basename(path);
   if (!existsSync(path)) fail([{ file, row: 0, field: '(file)', message: `not found: ${path}` }]);
   checkReadOptions(file, options);
   const timings: Record<string, number> = {};
-  const notes: string[] = [];
   let t = performance.now();
   // Loaded on first use: DuckDB's native module costs ~0.1 s at start-up (docs/decisions/052).
   const { DuckDBInstance } = await import('@duckdb/node-api');
@@ -142,7 +143,7 @@ export async function readStatisticalTableWithDuckDB(
       isNumeric(c)
         ? `CAST(${q(c)} AS DOUBLE)`
         : `CASE WHEN ${text(c)} IS NULL OR ${text(c)} IN ${suppressed} THEN NULL ELSE TRY_CAST(${text(c)} AS DOUBLE) END`;
-    // negativeIsMissing: a negative number reads as NULL (counted below) instead of an error.
+    // negativeIsMissing: a negative number reads as NULL instead of an error (not counted here).
     const num = (c: string) =>
       options.negativeIsMissing ? `CASE WHEN ${read(c)} < 0 THEN NULL ELSE ${read(c)} END` : read(c);
     const negative = options.negativeIsMissing ? 'FALSE' : null;
@@ -327,7 +328,6 @@ export async function readStatisticalTableWithDuckDB(
             ii AS (SELECT i, CAST(row_number() OVER (ORDER BY i) - 1 AS INTEGER) AS ii FROM (SELECT DISTINCT i FROM agg))
        SELECT ri.ri * ${P} + ii.ii AS cell, v${options.establishments ? ', e' : ''} FROM agg JOIN ri USING (r) JOIN ii USING (i)`,
     );
-    let duplicates = 0;
     for (;;) {
       const chunk = await result.fetchChunk();
       if (!chunk || chunk.rowCount === 0) break;
@@ -345,18 +345,17 @@ export async function readStatisticalTableWithDuckDB(
         }
       }
     }
-    duplicates = kept - cellsRows!;
-    if (duplicates > 0)
-      notes.push(`${duplicates} row(s) share a region and industry with another row: they were summed`);
     timings.aggregate = performance.now() - t;
-    return {
-      matrix: regionIndustryMatrix(regions, industries, values),
-      establishments: est ? regionIndustryMatrix(regions, industries, est) : undefined,
+    return assembleTable({
+      regions,
+      industries,
+      values,
+      establishments: est,
       rows: kept,
       years,
-      notes,
+      duplicates: kept - cellsRows!,
       timings,
-    };
+    });
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -3,8 +3,10 @@
  * backbone the API sends (maximum spanning tree of φ plus the strongest links), laid out
  * with d3-force after the rest of the page is drawn. Node colour = group (HS section,
  * NAICS sector), size = total; the chosen region's specialisations (LQ ≥ 1) are drawn
- * dark, the rest light, so the region's place in the space shows at a glance. Clicking
- * a node chooses that industry; the select above the map is the keyboard path.
+ * dark, the rest light, so the region's place in the space shows at a glance; the twelve
+ * largest industries are labelled. The layout is deterministic (d3-force's seeded random
+ * source) and computed once per dataset and year in the page. Clicking a node chooses
+ * that industry; the select and the search above the map are the keyboard path.
  */
 import {
   forceCollide,
@@ -22,6 +24,9 @@ import { fitToFrame } from '../charts/force-layout';
 import { DownloadButtons } from './download-buttons';
 
 const WIDTH = 960;
+/** How many of the largest industries carry a label. */
+const LABELLED = 12;
+const short = (label: string) => (label.length > 28 ? `${label.slice(0, 27)}…` : label);
 const HEIGHT = 640;
 /** Tableau 10 (Observable Plot's default categorical scheme). */
 export const GROUP_COLORS = [
@@ -141,6 +146,11 @@ export function IndustryNetwork({ space, industry, present, regionName, onIndust
   };
   const title = regionName ? t('space.networkTitleRegion', { region: regionName }) : t('space.networkTitle');
   const usedGroups = space.groups.filter((g) => space.industries.some((i) => i.group === g.id));
+  // Labels on the largest industries (by total), so the space reads without hovering.
+  const largest = [...space.industries.keys()]
+    .sort((a, b) => space.industries[b]!.total - space.industries[a]!.total)
+    .slice(0, LABELLED)
+    .filter((i) => i !== industry);
 
   return (
     <section aria-labelledby="network-title">
@@ -192,6 +202,20 @@ export function IndustryNetwork({ space, industry, present, regionName, onIndust
                   </circle>
                 );
               })}
+            </g>
+            <g pointerEvents="none" fontSize="11" fill="#222">
+              {largest.map((i) => (
+                <text
+                  key={space.industries[i]!.code}
+                  x={Math.min(layout.x[i]! + layout.r[i]! + 2, WIDTH - 160)}
+                  y={layout.y[i]! + 4}
+                  paintOrder="stroke"
+                  stroke="#fff"
+                  strokeWidth={3}
+                >
+                  {short(space.industries[i]!.label)}
+                </text>
+              ))}
             </g>
             {industry >= 0 ? (
               <g pointerEvents="none">

@@ -19,6 +19,7 @@ import { IndustryNetwork } from './industry-network';
 import { named, RegionOpportunities } from './region-opportunities';
 import { DataTable } from './data-table';
 import { IndustryGrowthTable } from './industry-growth-table';
+import { SearchPicker } from './search-picker';
 import { DataDrivenClusters } from './data-driven-clusters';
 import { RegionMap } from './region-map';
 
@@ -132,6 +133,8 @@ export function IndustryStudio({
           lq: ind.lq[k] ?? null,
           present: ind.present[k] === 1,
           density: ind.density[k] ?? null,
+          strong: ind.strong[k] === 1,
+          stars: ind.stars[k] ?? 0,
         }))
         .sort((a, b) => (b.lq ?? -1) - (a.lq ?? -1))
     : [];
@@ -192,6 +195,18 @@ export function IndustryStudio({
                 ))}
           </select>
         </label>
+        <SearchPicker
+          label={t('space.findIndustry')}
+          placeholder={t('space.findPlaceholder')}
+          options={s.industries}
+          onPick={(code) => onQuery({ industry: code })}
+        />
+        <SearchPicker
+          label={t('space.findRegion')}
+          placeholder={t('space.findPlaceholder')}
+          options={s.regions.map((r) => ({ code: r.code, label: r.name }))}
+          onPick={(code) => onQuery({ region: code })}
+        />
         <label>
           <span>{t('studio.measure')}</span>
           <select value={measure} onChange={(e) => onQuery({ measure: e.target.value as SpaceMeasure })}>
@@ -288,6 +303,7 @@ export function IndustryStudio({
             { label: t('space.measures.lq') },
             { label: t('space.specialisedColumn') },
             { label: t('space.measures.density') },
+            { label: t('space.strongColumn') },
           ]}
         >
           <tbody>
@@ -298,10 +314,27 @@ export function IndustryStudio({
                 <td className="num">{fmt(r.lq, 'lq')}</td>
                 <td>{r.present ? t('studio.yes') : ''}</td>
                 <td className="num">{fmt(r.density, 'density')}</td>
+                <td>
+                  {[
+                    r.strong ? t('space.strongYes') : '',
+                    r.stars ? t('region.starsOf', { count: r.stars }) : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </td>
               </tr>
             ))}
           </tbody>
         </DataTable>
+        {ind ? (
+          <p className="muted" data-testid="strong-rule">
+            {t('space.strongRule', {
+              lq: number.format(Math.max(ind.strongRule.lq ?? 1, 1)),
+              value: fmt(ind.strongRule.value, 'value'),
+              count: rows.filter((r) => r.strong).length,
+            })}
+          </p>
+        ) : null}
         {rows.length > 15 ? (
           <button type="button" className="secondary" onClick={() => setShowAll((v) => !v)}>
             {showAll ? t('space.showFewer') : t('space.showAll', { count: rows.length })}
@@ -311,7 +344,18 @@ export function IndustryStudio({
           name={`regions-${dataset.id}-${industryCode}`}
           label={t('space.regionsLabel')}
           csv={{
-            columns: ['region', 'name', 'industry', 'year', 'value', 'lq', 'specialised', 'density'],
+            columns: [
+              'region',
+              'name',
+              'industry',
+              'year',
+              'value',
+              'lq',
+              'specialised',
+              'density',
+              'strong',
+              'stars',
+            ],
             rows: rows.map((r) => [
               r.code,
               r.name,
@@ -321,6 +365,8 @@ export function IndustryStudio({
               r.lq,
               r.present ? 1 : 0,
               r.density,
+              r.strong ? 1 : 0,
+              r.stars,
             ]),
           }}
         />

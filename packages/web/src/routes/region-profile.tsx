@@ -204,7 +204,12 @@ export default function RegionProfilePage({ dataset, code }: { dataset: string; 
               </ul>
             </section>
           ) : null}
-          <p className="muted">{t('region.source', { source: p.dataset.source })}</p>
+          <p className="muted">
+            {t('region.source', { source: p.dataset.source })}{' '}
+            <a href="/methods/mapping" onClick={onLinkClick}>
+              {t('methods.link')}
+            </a>
+          </p>
         </>
       }
     </main>

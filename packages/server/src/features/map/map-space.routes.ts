@@ -69,6 +69,15 @@ const industryViewSchema = z
     lq: z.array(z.number().nullable()),
     present: z.array(z.number().int()).describe('1 when LQ ≥ 1.'),
     density: z.array(z.number().nullable()).describe('Relatedness density of the industry in each region.'),
+    strong: z
+      .array(z.number().int())
+      .describe('1 when the industry is a strong cluster of the region (CMP rule).'),
+    stars: z.array(z.number().int()).describe('European Cluster Observatory stars, 0–3.'),
+    strongRule: z
+      .object({ lq: z.number().nullable(), value: z.number().nullable() })
+      .describe(
+        'The strong rule’s thresholds for this industry: the 75th percentile of LQ and the 25th of the value over the regions with the industry (LQ must also be ≥ 1).',
+      ),
   })
   .meta({ id: 'IndustryAcrossRegions' });
 
@@ -209,6 +218,9 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
           lq: column(s.lq, finite),
           present: column(s.present, (v) => v),
           density: column(s.density, finite),
+          strong: column(s.strong, (v) => v),
+          stars: column(s.stars, (v) => v),
+          strongRule: { lq: finite(s.strongRule[i * 2]!), value: finite(s.strongRule[i * 2 + 1]!) },
         },
         200,
       );

@@ -3,7 +3,7 @@
  * heavy part of a space, run on a worker thread by the studio (space-threads.ts) so the
  * server keeps answering. Imports only the core (no database, no configuration).
  */
-import { clusterStrength, relatedIndustryClusters, type RegionIndustryMatrix } from '@polos/core';
+import { clusterStrength, percentile, relatedIndustryClusters, type RegionIndustryMatrix } from '@polos/core';
 import { mapRegionIndustry } from '@polos/core/pipelines';
 
 export interface SpaceMeasures {
@@ -24,6 +24,8 @@ export interface SpaceMeasures {
   strong: Uint8Array;
   /** Regions × industries: European Cluster Observatory stars 0–3 (size, specialisation, focus). */
   stars: Uint8Array;
+  /** Per industry: [P75 of the LQ, P25 of the value] over the regions with the industry (the strong rule's thresholds). */
+  strongRule: Float64Array;
   /**
    * Data-driven clusters (core relatedIndustryClusters: Louvain on the 5-nearest-neighbour
    * relatedness graph, resolution 2, seed 1): each industry's cluster, largest first.
@@ -49,11 +51,12 @@ export async function spaceMeasures(matrix: RegionIndustryMatrix): Promise<Space
     densityDiagonal: 'exclude',
     backbone: { threshold: 0.55, maxExtraPerIndustry: 2 },
   });
-  const { strong, stars } = industryStrength(matrix);
+  const { strong, stars, strongRule } = industryStrength(matrix);
   const clusters = relatedIndustryClusters(result.proximity!, matrix.industries);
   return {
     strong,
     stars,
+    strongRule,
     community: clusters.community,
     communityCount: clusters.count,
     modularity: clusters.modularity,
@@ -76,9 +79,13 @@ export async function spaceMeasures(matrix: RegionIndustryMatrix): Promise<Space
  * Strong clusters and stars with each industry as its own (traded) cluster: the core's
  * clusterStrength on the matrix, missing cells counted as 0 (as the CMP sums published cells).
  */
-export function industryStrength(matrix: RegionIndustryMatrix): { strong: Uint8Array; stars: Uint8Array } {
+export function industryStrength(matrix: RegionIndustryMatrix): {
+  strong: Uint8Array;
+  stars: Uint8Array;
+  strongRule: Float64Array;
+} {
   const employment = Float64Array.from(matrix.values, (v) => (Number.isFinite(v) ? v : 0));
-  const { strong, stars } = clusterStrength({
+  const { strong, stars, lq } = clusterStrength({
     regions: matrix.regions,
     clusters: [...matrix.industries],
     types: matrix.industries.map(() => 'traded' as const),
@@ -86,5 +93,22 @@ export function industryStrength(matrix: RegionIndustryMatrix): { strong: Uint8A
     establishments: undefined,
     unmappedIndustries: [],
   });
-  return { strong, stars };
+  // The rule's thresholds per industry, as clusterStrength computes them, for the page to state.
+  const R = matrix.regions.length;
+  const P = matrix.industries.length;
+  const strongRule = new Float64Array(P * 2).fill(NaN);
+  for (let i = 0; i < P; i++) {
+    const active = [...Array(R).keys()].filter((r) => employment[r * P + i]! > 0);
+    strongRule[i * 2] =
+      percentile(
+        active.map((r) => lq[r * P + i]!),
+        0.75,
+      ) ?? NaN;
+    strongRule[i * 2 + 1] =
+      percentile(
+        active.map((r) => employment[r * P + i]!),
+        0.25,
+      ) ?? NaN;
+  }
+  return { strong, stars, strongRule };
 }

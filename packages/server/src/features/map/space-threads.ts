@@ -32,6 +32,7 @@ export const measureBuffers = (m: SpaceMeasures) =>
     m.strong,
     m.stars,
     m.community,
+    m.strongRule,
   );
 
 /**

@@ -105,6 +105,8 @@ export async function uploadDataset(c: Context<AppEnv>, user: User, q: UploadQue
       ...(q.year !== undefined ? { year: q.year } : {}),
       ...(q.year_column ? { yearColumn: q.year_column } : {}),
       ...(q.level !== undefined ? { level: q.level } : {}),
+      // A table exported twice over must not double its values: repeated rows are refused.
+      duplicates: 'refuse',
       limits,
     });
     const refuse = (path: string, message: string): never => {

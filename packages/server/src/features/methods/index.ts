@@ -1,0 +1,2 @@
+/** The methods documents served by the app. */
+export { registerMethodRoutes } from './methods.routes';
