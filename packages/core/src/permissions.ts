@@ -12,7 +12,7 @@
  * |                 |                     | (and deleting those assessments)                           |
  * | analyst         | everything          | clusters, organisations, imports, assessments (no deletes  |
  * |                 |                     | except assessments and the statistical datasets they       |
- * |                 |                     | uploaded)                                                  |
+ * |                 |                     | uploaded), RIS3 strategies (editing only their own)         |
  * | coordinator     | everything          | matchmaking events they organise (and what acts for an     |
  * |                 |                     | organisation they administer)                              |
  * | admin           | everything          | everything, users and grants, audit log                    |
@@ -74,6 +74,11 @@ export const permissions = {
    */
   editEvent: (p: Principal | null, organiserId: string | null) =>
     p?.role === 'admin' || (p !== null && p.id === organiserId && (isStaff(p) || p.role === 'coordinator')),
+  /** Record a region's smart-specialisation (RIS3) strategy (decision 091): admins and analysts. */
+  createRis3: (p: Principal | null) => isStaff(p),
+  /** Edit or delete a RIS3 strategy: admins, or the analyst who recorded it. */
+  editRis3: (p: Principal | null, createdBy: string | null) =>
+    p?.role === 'admin' || (p?.role === 'analyst' && p.id === createdBy),
   manageUsers: (p: Principal | null) => p?.role === 'admin',
   readAudit: (p: Principal | null) => p?.role === 'admin',
 } as const;

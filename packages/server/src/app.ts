@@ -43,6 +43,7 @@ import { registerPlans } from './features/plans';
 import { registerServices } from './features/services';
 import { registerExcellence } from './features/excellence';
 import { registerReports } from './features/reports';
+import { registerRis3 } from './features/ris3';
 import { PdfPrinter } from './reports/pdf-printer';
 import { spaceCache } from './features/map/dataset-spaces';
 import type { SpaceCache } from './features/map/industry-space';
@@ -226,6 +227,7 @@ export function createApp(options: CreateAppOptions) {
   registerPlans(app);
   registerServices(app);
   registerExcellence(app);
+  registerRis3(app);
   registerReports(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {

@@ -12,6 +12,7 @@ import type { PartneringTables } from './collaboration/partnering-tables';
 import type { EventsTables } from './collaboration/events-tables';
 import type { NotificationTables } from './notifications/notifications-tables';
 import type { PlansTables } from './plans/plans-tables';
+import type { Ris3Tables } from './ris3/ris3-tables';
 import type { ServicesTables } from './services/services-tables';
 import type { MailTables } from './mail/mail-tables';
 import type { FundingTables } from './management/funding-tables';
@@ -227,6 +228,7 @@ export interface Database
     MailTables,
     FundingTables,
     PlansTables,
+    Ris3Tables,
     ServicesTables,
     ExcellenceTables {
   clusters: ClustersTable;

@@ -70,6 +70,7 @@ export type { MailOutbox, OutgoingMail, QueuedMail } from './mail/mail-outbox.re
 export type { Funding, PutFundingResult } from './management/funding.repository';
 export type { Excellence } from './excellence/excellence.repository';
 export type { ActionRef, Plans, ValueRef } from './plans/plans.repository';
+export { newPriority, type Ris3Document, type Ris3Strategies } from './ris3/ris3.repository';
 export type { PutPortfolioResult, Services, YearPortfolio } from './services/services.repository';
 export type {
   AnswerResult,

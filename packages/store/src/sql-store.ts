@@ -41,6 +41,7 @@ import { OrganisationDirectoryRepository } from './collaboration/organisation-di
 import { EventsRepository } from './collaboration/event-meetings.repository';
 import { NotificationsRepository } from './notifications/notifications.repository';
 import { PlansRepository } from './plans/plans.repository';
+import { Ris3Repository } from './ris3/ris3.repository';
 import { ServicesRepository } from './services/services.repository';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { FundingRepository } from './management/funding.repository';
@@ -70,6 +71,7 @@ export class SqlStore implements Store {
   readonly funding: FundingRepository;
   readonly excellence: ExcellenceRepository;
   readonly plans: PlansRepository;
+  readonly ris3: Ris3Repository;
   readonly services: ServicesRepository;
 
   constructor(
@@ -96,6 +98,7 @@ export class SqlStore implements Store {
     this.funding = new FundingRepository(this.uow);
     this.excellence = new ExcellenceRepository(this.uow);
     this.plans = new PlansRepository(this.uow);
+    this.ris3 = new Ris3Repository(this.uow);
     this.services = new ServicesRepository(this.uow);
   }
 

@@ -37,6 +37,7 @@ import type { OrganisationDirectory } from './collaboration/organisation-directo
 import type { Events } from './collaboration/events';
 import type { Notifications } from './notifications/notifications.repository';
 import type { Plans } from './plans/plans.repository';
+import type { Ris3Strategies } from './ris3/ris3.repository';
 import type { Services } from './services/services.repository';
 import type { MailOutbox } from './mail/mail-outbox.repository';
 import type { Funding } from './management/funding.repository';
@@ -175,6 +176,8 @@ export interface Store {
   readonly notifications: Notifications;
   /** Strategic and action plans, indicators (issue 13 point 3; decision 084). */
   readonly plans: Plans;
+  /** Smart-specialisation strategies (migration 017; decision 091). */
+  readonly ris3: Ris3Strategies;
   /** Service portfolios by year and member surveys (issue 13 point 2; decision 085). */
   readonly services: Services;
   readonly mailOutbox: MailOutbox;

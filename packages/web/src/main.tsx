@@ -18,6 +18,7 @@ const AdminUsers = lazy(() => import('./routes/admin-users'));
 const DirectoryPage = lazy(() => import('./routes/directory-pages'));
 const Notifications = lazy(() => import('./routes/notifications'));
 const ManagementPages = lazy(() => import('./routes/management-pages'));
+const Ris3Pages = lazy(() => import('./routes/ris3-pages'));
 const RegionProfile = lazy(() => import('./routes/region-profile'));
 const Methods = lazy(() => import('./routes/methods'));
 
@@ -67,6 +68,10 @@ function App() {
         route.page === 'survey' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <ManagementPages route={route} />
+        </Suspense>
+      ) : route.page === 'ris3' || route.page === 'ris3-strategy' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <Ris3Pages route={route} />
         </Suspense>
       ) : isCollaborationRoute(route) ? (
         <CollaborationPage route={route} />

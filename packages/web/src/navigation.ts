@@ -24,6 +24,8 @@ export type Route =
   | { page: 'sustainability' }
   | { page: 'survey'; code: string }
   | { page: 'region'; dataset: string; code: string }
+  | { page: 'ris3' }
+  | { page: 'ris3-strategy'; id: string }
   | { page: 'methods'; name: string | null };
 
 /** Path patterns, first match wins; anything else is the cluster list. One line per page. */
@@ -59,6 +61,9 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/methods\/?$/, () => ({ page: 'methods', name: null })],
   [/^\/methods\/([a-z0-9-]+)\/?$/, (m) => ({ page: 'methods', name: m[1]! })],
   [/^\/survey\/([^/]+)\/?$/, (m) => ({ page: 'survey', code: decodeURIComponent(m[1]!) })],
+  // Smart-specialisation (RIS3) strategies (issue 14 point 5).
+  [/^\/ris3\/?$/, () => ({ page: 'ris3' })],
+  [/^\/ris3\/([^/]+)\/?$/, (m) => ({ page: 'ris3-strategy', id: decodeURIComponent(m[1]!) })],
 ];
 
 /** The profile page of a region of a map dataset (routes/region-profile.tsx). */

@@ -83,7 +83,9 @@ export function statusOf(progress: number): 'on_track' | 'at_risk' | 'off_track'
 const round = (n: number, digits = 4): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** The status, progress and trend of one indicator at its latest actual. */
-export function indicatorStatus(indicator: Indicator): IndicatorAssessment {
+export function indicatorStatus(
+  indicator: Pick<Indicator, 'direction' | 'baseline' | 'baselineYear' | 'values'>,
+): IndicatorAssessment {
   const actuals = indicator.values
     .filter((v) => v.actual !== null)
     .sort((a, b) => Number(a.period) - Number(b.period));

@@ -41,9 +41,12 @@ export function ApiForm<T>({
   savedText,
   send,
   onDone,
+  open,
   children,
 }: {
   title: string;
+  /** Unfolded when shown (a form prefilled from elsewhere on the page). */
+  open?: boolean;
   testId?: string;
   submitLabel: string;
   savedText?: string;
@@ -71,7 +74,7 @@ export function ApiForm<T>({
     }
   }
   return (
-    <details className="add-form" data-testid={testId}>
+    <details className="add-form" data-testid={testId} open={open}>
       <summary>{title}</summary>
       <form className="form" onSubmit={(e) => void submit(e)}>
         {children}

@@ -33,6 +33,9 @@ export function AppHeader() {
         <a href="/map" onClick={onLinkClick}>
           {t('account.nav.map')}
         </a>
+        <a href="/ris3" onClick={onLinkClick}>
+          {t('ris3.nav')}
+        </a>
         <CollaborationNav />
         {user && session.can.manageUsers(user) ? (
           <a href="/admin/users" onClick={onLinkClick}>
