@@ -15,6 +15,7 @@ import * as funding from './012-funding';
 import * as plans from './013-plans';
 import * as services from './014-services';
 import * as excellence from './015-excellence';
+import * as clusterStatisticalCodes from './016-cluster-statistical-codes';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '013-plans': plans,
   '014-services': services,
   '015-excellence': excellence,
+  '016-cluster-statistical-codes': clusterStatisticalCodes,
 };
