@@ -19,13 +19,11 @@ type State =
 /** "NUTS 2 ES21 (País Vasco)" */
 function CodeLine({
   label,
-  system,
   code,
   name,
 }: {
   label: string;
-  system: string;
-  code: string;
+  code: { system: string; code: string };
   name: string | null;
 }) {
   const { t } = useTranslation();
@@ -33,7 +31,7 @@ function CodeLine({
     <div>
       <dt>{label}</dt>
       <dd>
-        {t(`statistics.system.${system}`)} <code>{code}</code>
+        {t(`statistics.system.${code.system}`)} <code>{code.code}</code>
         {name ? ` (${name})` : ''}
       </dd>
     </div>
@@ -76,26 +74,17 @@ export function ClusterStatistics({ clusterId, refreshKey }: { clusterId: string
 function StatisticsBody({ data }: { data: ClusterStatisticsView }) {
   const { t } = useTranslation();
   const { region, industry, dataset } = data;
+  const codeLines = [
+    ['region', region, data.regionName],
+    ['industry', industry, data.industryLabel],
+  ] as const;
   return (
     <>
       {region || industry ? (
         <dl className="indices">
-          {region ? (
-            <CodeLine
-              label={t('statistics.region')}
-              system={region.system}
-              code={region.code}
-              name={data.regionName}
-            />
-          ) : null}
-          {industry ? (
-            <CodeLine
-              label={t('statistics.industry')}
-              system={industry.system}
-              code={industry.code}
-              name={data.industryLabel}
-            />
-          ) : null}
+          {codeLines.map(([key, code, name]) =>
+            code ? <CodeLine key={key} label={t(`statistics.${key}`)} code={code} name={name} /> : null,
+          )}
         </dl>
       ) : null}
       {data.status === 'ok' ? null : (

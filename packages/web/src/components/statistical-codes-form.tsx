@@ -23,22 +23,29 @@ const REGION_SYSTEMS = [
 ] as const;
 const INDUSTRY_SYSTEMS = ['nace', 'cnae', 'naics'] as const;
 
-/** A system select and a code field; both empty = no code. */
-function CodePicker(props: {
-  label: string;
-  systems: readonly string[];
+interface Picker {
   system: string;
   code: string;
-  onSystem: (s: string) => void;
-  onCode: (c: string) => void;
-}) {
+  setSystem: (s: string) => void;
+  setCode: (c: string) => void;
+}
+
+/** The state of one code picker, from the stored code. */
+function usePicker(stored: { system: string; code: string } | null): Picker {
+  const [system, setSystem] = useState<string>(stored?.system ?? '');
+  const [code, setCode] = useState(stored?.code ?? '');
+  return { system, code, setSystem, setCode };
+}
+
+/** A system select and a code field; both empty = no code. */
+function CodePicker(props: { label: string; systems: readonly string[]; picker: Picker }) {
   const { t } = useTranslation();
   return (
     <fieldset>
       <legend>{props.label}</legend>
       <label>
         <span>{t('statistics.systemLabel')}</span>
-        <select value={props.system} onChange={(e) => props.onSystem(e.target.value)}>
+        <select value={props.picker.system} onChange={(e) => props.picker.setSystem(e.target.value)}>
           <option value="">{t('statistics.none')}</option>
           {props.systems.map((s) => (
             <option key={s} value={s}>
@@ -49,13 +56,13 @@ function CodePicker(props: {
       </label>
       <label>
         <span>{t('statistics.code')}</span>
-        <input value={props.code} onChange={(e) => props.onCode(e.target.value)} />
+        <input value={props.picker.code} onChange={(e) => props.picker.setCode(e.target.value)} />
       </label>
     </fieldset>
   );
 }
 
-const pair = (system: string, code: string) => (system && code.trim() ? { system, code: code.trim() } : null);
+const pair = ({ system, code }: Picker) => (system && code.trim() ? { system, code: code.trim() } : null);
 
 export function StatisticalCodesForm({
   cluster,
@@ -66,16 +73,14 @@ export function StatisticalCodesForm({
 }) {
   const { t } = useTranslation();
   const codes = cluster.statisticalCodes;
-  const [regionSystem, setRegionSystem] = useState<string>(codes.region?.system ?? '');
-  const [regionCode, setRegionCode] = useState(codes.region?.code ?? '');
-  const [industrySystem, setIndustrySystem] = useState<string>(codes.industry?.system ?? '');
-  const [industryCode, setIndustryCode] = useState(codes.industry?.code ?? '');
+  const region = usePicker(codes.region);
+  const industry = usePicker(codes.industry);
   const [note, setNote] = useState(codes.note ?? '');
   const body = () =>
     ({
       statisticalCodes: {
-        region: pair(regionSystem, regionCode),
-        industry: pair(industrySystem, industryCode),
+        region: pair(region),
+        industry: pair(industry),
         note: note.trim() || null,
       } as Codes,
     }) satisfies Schemas['ClusterPatch'];
@@ -88,22 +93,8 @@ export function StatisticalCodesForm({
       send={() => sendJson<Cluster>('PATCH', `/api/clusters/${encodeURIComponent(cluster.id)}`, body())}
       onDone={onSaved}
     >
-      <CodePicker
-        label={t('statistics.region')}
-        systems={REGION_SYSTEMS}
-        system={regionSystem}
-        code={regionCode}
-        onSystem={setRegionSystem}
-        onCode={setRegionCode}
-      />
-      <CodePicker
-        label={t('statistics.industry')}
-        systems={INDUSTRY_SYSTEMS}
-        system={industrySystem}
-        code={industryCode}
-        onSystem={setIndustrySystem}
-        onCode={setIndustryCode}
-      />
+      <CodePicker label={t('statistics.region')} systems={REGION_SYSTEMS} picker={region} />
+      <CodePicker label={t('statistics.industry')} systems={INDUSTRY_SYSTEMS} picker={industry} />
       <label>
         <span>{t('statistics.note')}</span>
         <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />

@@ -30,22 +30,24 @@ const yearFiguresSchema = z
   .meta({ id: 'StatisticsYear' });
 export type YearFiguresOut = z.infer<typeof yearFiguresSchema>;
 
-export const STATISTICS_STATUSES = [
-  'ok',
-  'no-codes',
-  'no-dataset',
-  'region-not-found',
-  'industry-not-found',
-] as const;
+/** Each status and when it is given. */
+const STATUSES = {
+  ok: 'figures found',
+  'no-codes': 'region or industry code not set',
+  'no-dataset': 'no bundled dataset for the region system, e.g. INEGI',
+  'region-not-found': 'the region code is not in the dataset',
+  'industry-not-found': 'the code is not at the level of the dataset, said in `message`',
+} as const;
+const statuses = Object.keys(STATUSES) as Array<keyof typeof STATUSES>;
 
 export const clusterStatisticsSchema = z
   .object({
     clusterId: z.string(),
-    status: z
-      .enum(STATISTICS_STATUSES)
-      .describe(
-        '`ok`; `no-codes` (region or industry code not set); `no-dataset` (no bundled dataset for the region system, e.g. INEGI); `region-not-found`; `industry-not-found` (the code is not at the level of the dataset, said in `message`).',
-      ),
+    status: z.enum(statuses as [keyof typeof STATUSES, ...Array<keyof typeof STATUSES>]).describe(
+      Object.entries(STATUSES)
+        .map(([k, v]) => `\`${k}\`: ${v}`)
+        .join('; '),
+    ),
     message: z.string().describe('The status in an English sentence.'),
     region: regionCodeSchema.nullable(),
     industry: industryCodeSchema.nullable(),
