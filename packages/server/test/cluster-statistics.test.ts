@@ -43,6 +43,7 @@ const cluster = async (app: { request(path: string): Response | Promise<Response
 
 interface Statistics {
   status: string;
+  note: string | null;
   message: string;
   regionName: string | null;
   industryLabel: string | null;
@@ -171,6 +172,7 @@ describe.each(storeFactories)('cluster statistical codes and evidence on $name',
     expect(s.status).toBe('ok');
     expect(s.dataset).toMatchObject({ id: 'us-states-naics', years: [2017, 2018, 2019, 2020, 2021] });
     expect(s.regionName).toBe('Michigan');
+    expect(s.note).toBe('test');
     expect(s.industryLabel).toBeTruthy();
     const hand = michiganTrucks('2021');
     expect(s.last!.year).toBe(2021);

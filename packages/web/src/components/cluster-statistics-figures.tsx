@@ -15,13 +15,9 @@ export function StatisticsFigures({ data }: { data: ClusterStatisticsView }) {
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
   const fmt = (v: number | null | undefined) => (v == null ? '—' : number.format(v));
   const rank = (r: Figures['rankByLq']) => (r ? t('statistics.rankOf', { rank: r.rank, of: r.of }) : '—');
+  const which = (f: Figures) => f.starsEarned.map((s) => t(`statistics.star.${s}`)).join(', ');
   const stars = (f: Figures) =>
-    f.stars === 0
-      ? t('statistics.noStar')
-      : t('statistics.stars', {
-          count: f.stars,
-          which: f.starsEarned.map((s) => t(`statistics.star.${s}`)).join(', '),
-        });
+    f.stars === 0 ? t('statistics.noStar') : t('statistics.stars', { count: f.stars, which: which(f) });
   const years = [data.last!, ...(data.first ? [data.first] : [])];
   const last = data.last!;
   const unit = data.dataset?.unit ?? '';
@@ -64,7 +60,11 @@ export function StatisticsFigures({ data }: { data: ClusterStatisticsView }) {
               <td>{rank(f.rankByLq)}</td>
               <td>{rank(f.rankByValue)}</td>
               <td>{f.strong ? t('statistics.yes') : t('statistics.no')}</td>
-              <td>{stars(f)}</td>
+              <td>
+                {f.stars === 0
+                  ? t('statistics.noStarCell')
+                  : t('statistics.starsCell', { count: f.stars, which: which(f) })}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -87,11 +87,12 @@ function StatisticsBody({ data }: { data: ClusterStatisticsView }) {
           )}
         </dl>
       ) : null}
+      {data.note ? <p className="muted">{t('statistics.why', { note: data.note })}</p> : null}
       {data.status === 'ok' ? null : (
         <p data-status={data.status}>
           {t(`statistics.status.${data.status}`, {
             dataset: dataset?.label ?? '',
-            system: region?.system ?? '',
+            system: region ? t(`statistics.system.${region.system}`) : '',
           })}
           {data.status === 'industry-not-found' ? <span className="muted"> ({data.message})</span> : null}
         </p>

@@ -26,13 +26,14 @@ type Status = ClusterStatistics['status'];
 
 /** The cluster's statistical evidence in language `lang`. */
 async function clusterStatistics(c: Context<AppEnv>, cluster: Cluster, lang: 'en' | 'es' | 'pt') {
-  const { region, industry } = cluster.statisticalCodes;
+  const { region, industry, note } = cluster.statisticalCodes;
   const base: ClusterStatistics = {
     clusterId: cluster.id,
     status: 'ok',
     message: '',
     region,
     industry,
+    note,
     regionName: null,
     industryLabel: null,
     dataset: null,

@@ -51,6 +51,7 @@ export const clusterStatisticsSchema = z
     message: z.string().describe('The status in an English sentence.'),
     region: regionCodeSchema.nullable(),
     industry: industryCodeSchema.nullable(),
+    note: z.string().nullable().describe('Why these codes (the note stored with them).'),
     regionName: z.string().nullable().describe("The region's name in the language asked."),
     industryLabel: z.string().nullable().describe("The industry's label in the language asked."),
     dataset: z
