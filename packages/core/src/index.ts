@@ -60,6 +60,19 @@ export {
   keyFiguresSchema,
 } from './domain/cluster';
 export {
+  INDUSTRY_SYSTEMS,
+  type IndustryCode,
+  type IndustrySystem,
+  industryCodeSchema,
+  NO_STATISTICAL_CODES,
+  REGION_SYSTEMS,
+  type RegionCode,
+  type RegionSystem,
+  regionCodeSchema,
+  type StatisticalCodes,
+  statisticalCodesSchema,
+} from './domain/statistical-codes';
+export {
   type Organisation,
   type OrganisationInput,
   type OrganisationInputParsed,

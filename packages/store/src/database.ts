@@ -24,6 +24,7 @@ import type {
   KeyFigures,
   Organisation,
   Scores,
+  StatisticalCodes,
   ValueChain,
 } from '@polos/core';
 
@@ -45,6 +46,8 @@ export interface ClustersTable {
   is_public: Generated<boolean>;
   key_figures: Generated<KeyFigures[]>;
   source: string | null;
+  /** Region and industry codes (migration 016), null when none is set. */
+  statistical_codes: StatisticalCodes | null;
   /** to_tsvector('simple', polos_fold(name, location, sector)). */
   search: GeneratedAlways<string>;
   created_at: CreatedAt;

@@ -128,6 +128,13 @@ export async function getDiagnosis(id: string, signal?: AbortSignal): Promise<Di
   }
 }
 
+/** What the statistics say about a cluster, names in `lang` (decision 090). */
+export type ClusterStatisticsView = Schemas['ClusterStatistics'];
+export function getClusterStatistics(id: string, lang: string, signal?: AbortSignal) {
+  const query = { lang: (['en', 'es', 'pt'].includes(lang) ? lang : 'en') as 'en' | 'es' | 'pt' };
+  return answerOf(api.GET('/api/clusters/{id}/statistics', { params: { path: { id }, query }, signal }));
+}
+
 /** The advice's texts in `lang` (en, es, pt). */
 export function getAdvice(id: string, lang: string, signal?: AbortSignal): Promise<AdviceView> {
   const query = { lang: lang as AdviceView['language'] };

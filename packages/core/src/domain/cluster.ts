@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { countryCodeSchema, currencyCodeSchema, slugSchema, yearSchema } from './common';
+import { statisticalCodesSchema } from './statistical-codes';
 import { lifeCycleStageSchema, sectorGroupSchema } from './vocabularies';
 
 /**
@@ -47,6 +48,11 @@ const clusterFields = {
   isPublic: z.boolean().describe('Visible to anonymous users.'),
   keyFigures: z.array(keyFiguresSchema).describe('Key figures, one entry per year.'),
   source: z.string().max(500).nullish().describe('Provenance of the record.'),
+  statisticalCodes: statisticalCodesSchema
+    .nullish()
+    .describe(
+      'Region and industry codes that link the cluster to the statistics (GET /api/clusters/{id}/statistics); null clears them.',
+    ),
 };
 
 /** Two entries for one year are refused (every schema that takes a list of key figures). */
@@ -68,6 +74,9 @@ function refineYearsOnce(keyFigures: readonly KeyFigures[] | undefined, ctx: z.R
 export const clusterSchema = z
   .object({
     ...clusterFields,
+    statisticalCodes: statisticalCodesSchema.describe(
+      'Region and industry codes that link the cluster to the statistics (all null when not set).',
+    ),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

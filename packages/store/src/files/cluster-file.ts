@@ -41,6 +41,14 @@ const figureColumns: Record<string, string> = {
   currency: 'currency',
   unit: 'unit',
 };
+/** Optional statistical-code columns (decision 090) → path in `statisticalCodes`. */
+const codeColumns: Record<string, [string, string | null]> = {
+  region_system: ['region', 'system'],
+  region_code: ['region', 'code'],
+  industry_system: ['industry', 'system'],
+  industry_code: ['industry', 'code'],
+  statistical_note: ['note', null],
+};
 const numericFigures = new Set([
   'year',
   'firms',
@@ -66,6 +74,12 @@ function sentFields(raw: unknown, data: ParsedCluster): ClusterPatch {
 }
 
 function issuePath(path: PropertyKey[], csv: boolean): string {
+  if (csv && path[0] === 'statisticalCodes') {
+    const column = Object.entries(codeColumns).find(
+      ([, [part, key]]) => part === path[1] && (key === null || key === (path[2] ?? key)),
+    );
+    if (column) return column[0];
+  }
   if (csv && path[0] === 'keyFigures' && typeof path[2] === 'string')
     return fieldToColumn[path[2]] ?? path[2];
   if (csv && typeof path[0] === 'string') return fieldToColumn[path[0]] ?? path[0];
@@ -127,7 +141,8 @@ function csvRecords(content: string, fileName: string) {
       },
     ]);
   }
-  const unknown = parsed.columns.filter((c) => !(c in clusterColumns) && !(c in figureColumns));
+  const known = [...Object.keys(clusterColumns), ...Object.keys(figureColumns), ...Object.keys(codeColumns)];
+  const unknown = parsed.columns.filter((c) => !known.includes(c));
   const missing = ['name', 'country', 'sector', 'sector_group'].filter((c) => !parsed.columns.includes(c));
   if (unknown.length || missing.length) {
     throw new ImportValidationError([
@@ -137,7 +152,7 @@ function csvRecords(content: string, fileName: string) {
         row: 1,
         // A header cell left empty (e.g. a trailing comma) still gets a name in the report.
         field: c || `(column ${parsed.columns.indexOf(c) + 1}: no name)`,
-        message: `unknown column; expected some of ${[...Object.keys(clusterColumns), ...Object.keys(figureColumns)].join(', ')}`,
+        message: `unknown column; expected some of ${known.join(', ')}`,
       })),
     ]);
   }
@@ -155,8 +170,22 @@ function csvRecords(content: string, fileName: string) {
       figure[field] = numericFigures.has(field) ? parseNumber(v) : v;
     }
     if (Object.keys(figure).length) cluster.keyFigures = [figure];
+    const codes = statisticalCodes(values);
+    if (codes) cluster.statisticalCodes = codes;
     return { row: line, value: cluster, csv: true };
   });
+}
+
+/** The statistical codes of a CSV row, when any of their columns is filled. */
+function statisticalCodes(values: Record<string, string | undefined>): Record<string, unknown> | undefined {
+  const codes: Record<string, unknown> = {};
+  for (const [column, [part, key]] of Object.entries(codeColumns)) {
+    const v = values[column]?.trim();
+    if (v === undefined || v === '') continue;
+    if (key === null) codes[part] = v;
+    else codes[part] = { ...(codes[part] as object | undefined), [key]: v };
+  }
+  return Object.keys(codes).length ? codes : undefined;
 }
 
 const parseBoolean = (v: string): unknown =>

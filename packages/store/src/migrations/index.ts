@@ -15,6 +15,7 @@ import * as funding from './012-funding';
 import * as plans from './013-plans';
 import * as services from './014-services';
 import * as excellence from './015-excellence';
+import * as clusterStatisticalCodes from './016-cluster-statistical-codes';
 import * as ris3 from './017-ris3';
 import * as mapDatasetSharing from './018-map-dataset-sharing';
 
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '013-plans': plans,
   '014-services': services,
   '015-excellence': excellence,
+  '016-cluster-statistical-codes': clusterStatisticalCodes,
   '017-ris3': ris3,
   '018-map-dataset-sharing': mapDatasetSharing,
 };

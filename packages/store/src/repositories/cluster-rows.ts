@@ -1,8 +1,14 @@
 /** A `clusters` row as a `Cluster`, and the columns a cluster patch may set. */
-import type { Cluster, ClusterPatch, KeyFigures } from '@polos/core';
+import {
+  NO_STATISTICAL_CODES,
+  type Cluster,
+  type ClusterPatch,
+  type KeyFigures,
+  type StatisticalCodes,
+} from '@polos/core';
 import type { Selectable } from 'kysely';
 import type { ClustersTable } from '../database';
-import { iso, type PatchColumns } from './sql-values';
+import { iso, parseJson, type PatchColumns } from './sql-values';
 
 export function toCluster(r: Omit<Selectable<ClustersTable>, 'search'>): Cluster {
   return {
@@ -18,6 +24,7 @@ export function toCluster(r: Omit<Selectable<ClustersTable>, 'search'>): Cluster
     isPublic: r.is_public,
     keyFigures: (r.key_figures as KeyFigures[] | null) ?? [],
     source: r.source ?? null,
+    statisticalCodes: (parseJson(r.statistical_codes) as StatisticalCodes | null) ?? NO_STATISTICAL_CODES,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
   };
@@ -37,6 +44,7 @@ export const CLUSTER_COLUMNS = [
   'is_public',
   'key_figures',
   'source',
+  'statistical_codes',
   'created_at',
   'updated_at',
 ] as const;
@@ -53,4 +61,5 @@ export const clusterPatchColumns: PatchColumns<ClusterPatch> = [
   ['isPublic', 'is_public'],
   ['keyFigures', 'key_figures'],
   ['source', 'source'],
+  ['statisticalCodes', 'statistical_codes'],
 ];

@@ -61,7 +61,7 @@ export async function pageOf<T>(
 /** The column each field of a patch writes. */
 export type PatchColumns<P> = Array<[keyof P & string, string]>;
 
-const jsonColumns = new Set(['key_figures', 'governance_bodies']);
+const jsonColumns = new Set(['key_figures', 'governance_bodies', 'statistical_codes']);
 
 /** `a = $1, b = $2::jsonb, updated_at = now()` for the fields present in a patch. */
 export function setClause<P extends object>(patch: P, columns: PatchColumns<P>) {

@@ -23,6 +23,7 @@ import {
   type SectorGroup,
 } from '@polos/core';
 import { readCsvFile, type CsvRecord } from '../files/read-csv';
+import { seedStatisticalCodes } from './seed-statistical-codes';
 import type { SqlStore } from '../sql-store';
 import { seedAgreementsAndProgrammes } from './seed-agreements-programmes';
 import type { Actor } from '../store';
@@ -116,6 +117,7 @@ async function seedIdb(store: SqlStore, folder: string) {
     });
     governance.set(g.cluster_id!, list);
   }
+  const codes = seedStatisticalCodes(folder);
   for (const { values: v } of clusters) {
     const id = v.cluster_id!;
     const cluster = clusterInputSchema.parse({
@@ -128,6 +130,7 @@ async function seedIdb(store: SqlStore, folder: string) {
       description: v.notes || null,
       keyFigures: idbKeyFigures(v),
       source: `${IDB_SOURCE}; published label: ${v.label_as_published}`,
+      statisticalCodes: codes.get(id) ?? null,
     });
     await store.createCluster({ ...cluster, id }, seedActor);
     await store.createAssessment(
@@ -175,6 +178,7 @@ const basqueSectorGroups: Record<string, SectorGroup> = {
 
 async function seedBasque(store: SqlStore, folder: string) {
   const { records } = readCsvFile(join(folder, 'basque_cluster_associations_2017.csv'));
+  const codes = seedStatisticalCodes(folder);
   for (const { values: v } of records) {
     const activity = v.economic_activity!;
     const sectorGroup = basqueSectorGroups[activity];
@@ -205,6 +209,7 @@ async function seedBasque(store: SqlStore, folder: string) {
         },
       ],
       source: EULAC_SOURCE,
+      statisticalCodes: codes.get(id) ?? null,
     });
     await store.createCluster({ ...cluster, id }, seedActor);
     const organisation = organisationInputSchema.parse({

@@ -2,13 +2,14 @@
  * On a cluster's profile, for those who may update it: edit the overview (description,
  * place, life-cycle stage, public or not) and add or replace one year of key figures
  * (PATCH /api/clusters/{id}; the API validates: money figures need a currency, a year
- * appears once). Field errors from the API are shown in the form; nothing is half saved.
+ * appears once) and set its statistical codes. Field errors from the API are shown in the form; nothing is half saved.
  */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lifeCycleStages } from '@polos/core/vocabulary-lists';
 import { sendJson, type Schemas } from '../api-client';
 import { ApiForm } from './api-form';
+import { StatisticalCodesForm } from './statistical-codes-form';
 
 type Cluster = Schemas['Cluster'];
 type KeyFigures = Schemas['KeyFigures'];
@@ -140,6 +141,7 @@ export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (
           <input value={source} onChange={(e) => setSource(e.target.value)} />
         </label>
       </EditForm>
+      <StatisticalCodesForm cluster={cluster} onSaved={onSaved} />
     </section>
   );
 }

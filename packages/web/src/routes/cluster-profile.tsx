@@ -1,6 +1,7 @@
 /**
  * A cluster's profile: who and where, key figures over the years, the latest diagnosis
- * (indices and every item against its sector group's average) and the recommended
+ * (indices and every item against its sector group's average), what the statistics say
+ * about its region and industry (cluster-statistics.tsx), and the recommended
  * policy mix with what triggered each action and its sources.
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
@@ -10,6 +11,7 @@ import { errorMessage } from '../api-errors';
 import { AdviceSection } from '../components/advice-section';
 import { ClusterEdit } from '../components/cluster-edit';
 import { ClusterParts } from '../components/cluster-parts';
+import { ClusterStatistics } from '../components/cluster-statistics';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
 import { DataTable } from '../components/data-table';
@@ -264,6 +266,7 @@ export function ClusterProfile({ id }: { id: string }) {
           </>
         )}
       </section>
+      <ClusterStatistics clusterId={cluster.id} refreshKey={cluster.updatedAt} />
 
       <Suspense fallback={null}>
         <ProfileHistory cluster={cluster} />

@@ -15,6 +15,7 @@ import { forbidden, notFound } from '../../errors';
 import { json } from '../../openapi/responses';
 import { pageSchemaOf, resourceRoutes } from '../../openapi/resource-routes';
 import { registerClusterImportRoute } from './cluster-import.routes';
+import { registerClusterStatisticsRoute } from './cluster-statistics.routes';
 
 const pageSchema = pageSchemaOf(clusterSchema, 'ClusterPage');
 const tag = 'clusters';
@@ -121,4 +122,5 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   registerClusterImportRoute(app);
+  registerClusterStatisticsRoute(app);
 }
