@@ -139,7 +139,7 @@ describe('polos map', () => {
       input: { regions: number; industries: number };
     };
     expect(run.input).toMatchObject({ regions: 224, industries: 1222 });
-  });
+  }, 90_000); // a correctness check of a whole run, not a speed test (bench/ times it)
 
   it('agrees with py-ecomplexity on the U.S. county data (2021, NAICS 6: 1,848 × 931) to 1e-9', () => {
     const county = JSON.parse(
@@ -173,7 +173,7 @@ describe('polos map', () => {
       close(density.rows.get(`${fips}|${naics}`)?.[2], value);
     const phi = table(join(out, 'proximity.csv'), 2);
     for (const [i, j, value] of county.proximity) close(phi.rows.get(`${i}|${j}`)?.[2], value);
-  });
+  }, 90_000); // a correctness check of a whole run, not a speed test (bench/ times it)
 
   it('finds the U.S. benchmark strong clusters on the CBP state data (2021, NAICS 6), also as Parquet', () => {
     const out = join(work, 'states');
