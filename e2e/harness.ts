@@ -122,7 +122,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Runs axe-core in the page; returns the serious and critical violations. */
 export async function accessibilityViolations(
   page: Page,
-): Promise<Array<{ id: string; impact: string; nodes: number }>> {
+): Promise<Array<{ id: string; impact: string; nodes: number; first: string[] }>> {
   const source = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, not as an inline <script>: the page's
   // Content-Security-Policy (script-src 'self') would rightly refuse that.
@@ -130,11 +130,25 @@ export async function accessibilityViolations(
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
-        axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
+        axe: {
+          run(): Promise<{
+            violations: Array<{
+              id: string;
+              impact: string;
+              nodes: Array<{ target: unknown[]; html: string }>;
+            }>;
+          }>;
+        };
       }
     ).axe;
     const result = await axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    // The first nodes of each, so a failing story says where to look.
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.length,
+      first: v.nodes.slice(0, 3).map((n) => `${String(n.target[0])}: ${n.html.slice(0, 120)}`),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -44,6 +44,8 @@ describe('region profiles', () => {
     );
     await expect(page.getByTestId('region-complexity').textContent()).resolves.toMatch(/puesto \d+ de \d+/);
     expect(await page.getByTestId('similar-regions').locator('li').count()).toBe(5);
+    // The registry's Basque cluster associations and organisations located in ES21.
+    await expect(page.getByTestId('region-registry').textContent()).resolves.toContain('HEGAN');
 
     // Download the strong clusters as CSV.
     const [download] = await Promise.all([
@@ -81,7 +83,7 @@ describe('region profiles', () => {
       .waitFor({ timeout: 90_000 });
     // Novo Hamburgo drawn in the darkest class (LQ far above 4) on the IBGE municipalities.
     const novo = page.locator('.map path[data-region="4313409"]');
-    await expect(novo.getAttribute('fill')).resolves.toBe('#08519c');
+    await expect.poll(() => novo.getAttribute('fill'), { timeout: 60_000 }).toBe('#08519c');
     expect(await page.locator('.map path[data-region]').count()).toBeGreaterThan(5000);
     // The search field picks the municipality among 5,570.
     await page.getByRole('combobox', { name: 'Buscar lugares' }).fill('Novo Hamburgo (RS) (4313409)');

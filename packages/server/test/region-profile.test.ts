@@ -42,6 +42,10 @@ interface Profile {
   complexity: { eci: number | null; rank: { rank: number; of: number } | null };
   opportunities: Cell[];
   similar: Array<{ code: string; similarity: number }>;
+  registry: {
+    clusters: Array<{ id: string; name: string }>;
+    organisations: Array<{ id: string; name: string }>;
+  };
   notes: string[];
 }
 
@@ -139,6 +143,13 @@ describe('EU and Brazilian datasets, region profile', () => {
     for (const k of ['krugman', 'hoover', 'herfindahl', 'gini', 'relatedVariety', 'unrelatedVariety'])
       expect(p.indices[k]).toEqual(expect.any(Number));
     expect(p.opportunities.length).toBeGreaterThan(0);
+    // The registry located there: the 17 seeded Basque associations (statistical code ES21)
+    // and the directory's organisations with NUTS 2 code ES21 (HEGAN among them).
+    expect(p.registry.clusters.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['es21-acicae', 'es21-hegan']),
+    );
+    expect(p.registry.clusters).toHaveLength(17);
+    expect(p.registry.organisations.map((o) => o.name).join(' | ')).toContain('HEGAN');
   });
 
   it('maps one industry’s growth across regions: C25 in ES21 2008–2014 by hand, shift-share adding up', async () => {
@@ -211,6 +222,7 @@ describe('EU and Brazilian datasets, region profile', () => {
     expect(city.name).toContain('Novo Hamburgo');
     const shoes = city.strongClusters.find((s) => s.code === '153')!;
     expect(shoes.lq).toBeGreaterThan(5);
+    expect(city.registry.clusters.map((c) => c.id)).toEqual(['tm_sinos_valley_footwear']);
     const state = await get<Profile>(
       '/api/map/datasets/br-rais-states/regions/43/profile?year=2015&from=2010',
     );

@@ -25,6 +25,19 @@ export const clusterListQuerySchema = paginationSchema.extend({
     .max(40)
     .optional()
     .describe('Region code as stored on the cluster (NUTS for Europe, e.g. ES21), exact match.'),
+  statistical_region: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20)
+    .optional()
+    .describe('The region code of the cluster’s statistical codes (ES21, 4313409, 26 …), exact match.'),
+  statistical_system: z
+    .string()
+    .trim()
+    .max(30)
+    .optional()
+    .describe('With `statistical_region`: its code system (nuts2, ibge-municipality, fips-state …).'),
   degree: z
     .enum(collectiveEfficiencyDegrees)
     .optional()

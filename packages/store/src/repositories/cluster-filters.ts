@@ -24,6 +24,10 @@ export function clusterCondition(
   if (query.country) where.push(sql`clusters.country = ${query.country}`);
   if (query.sector_group) where.push(sql`clusters.sector_group = ${query.sector_group}`);
   if (query.region) where.push(sql`clusters.region = ${query.region}`);
+  if (query.statistical_region)
+    where.push(sql`clusters.statistical_codes->'region'->>'code' = ${query.statistical_region}`);
+  if (query.statistical_system)
+    where.push(sql`clusters.statistical_codes->'region'->>'system' = ${query.statistical_system}`);
   if (query.degree)
     where.push(sql`(select a.degree from assessments a where a.cluster_id = clusters.id
       order by ${LATEST_FIRST} limit 1) = ${query.degree}`);

@@ -16,7 +16,7 @@ export function Candidates({
   const f = useFormats();
   const add = (code: string, label: string) =>
     onAdd ? (
-      <button type="button" className="link-button" onClick={() => onAdd({ title: label, codes: code })}>
+      <button type="button" className="text-link" onClick={() => onAdd({ title: label, codes: code })}>
         {t('ris3.addAsPriority')}
       </button>
     ) : null;

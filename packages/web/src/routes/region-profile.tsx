@@ -194,6 +194,31 @@ export default function RegionProfilePage({ dataset, code }: { dataset: string; 
             />
             <p className="muted">{t('region.similarMethod')}</p>
           </section>
+          <section aria-labelledby="registry-title" data-testid="region-registry">
+            <h2 id="registry-title">{t('region.registryTitle')}</h2>
+            {p.registry.clusters.length + p.registry.organisations.length === 0 ? (
+              <p className="muted">{t('region.registryNone')}</p>
+            ) : (
+              <ul>
+                {p.registry.clusters.map((k) => (
+                  <li key={k.id}>
+                    <a href={`/clusters/${encodeURIComponent(k.id)}`} onClick={onLinkClick}>
+                      {k.name}
+                    </a>{' '}
+                    <span className="muted">({t('region.registryCluster')})</span>
+                  </li>
+                ))}
+                {p.registry.organisations.map((o) => (
+                  <li key={o.id}>
+                    <a href={`/organisations/${encodeURIComponent(o.id)}`} onClick={onLinkClick}>
+                      {o.name}
+                    </a>{' '}
+                    <span className="muted">({t('region.registryOrganisation')})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
           {p.notes.length ? (
             <section aria-labelledby="notes-title">
               <h2 id="notes-title">{t('region.notesTitle')}</h2>

@@ -60,6 +60,12 @@ export const DATASET_FOR_REGION_SYSTEM = {
   'ibge-state': 'br-rais-states',
 } as const satisfies Record<string, string>;
 
+/** The region code system of a bundled dataset's regions (EU datasets: NUTS 2), if it has one. */
+export function regionSystemOf(datasetId: string): string | undefined {
+  if (datasetId.startsWith('eu-nuts2-nace')) return 'nuts2';
+  return Object.entries(DATASET_FOR_REGION_SYSTEM).find(([, id]) => id === datasetId)?.[0];
+}
+
 /** The dataset entry, if the caller may see it (uploads: signed-in readers of private data, or shared). */
 export async function datasetEntry(c: Context<AppEnv>, id: string): Promise<DatasetEntry> {
   const bundled = BUNDLED.find((d) => d.id === id);

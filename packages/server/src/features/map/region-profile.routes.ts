@@ -5,12 +5,14 @@
  * signed-in readers, as the other map routes.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { ApiError, notFound } from '../../errors';
 import { json } from '../../openapi/responses';
 import { resourceRoutes } from '../../openapi/resource-routes';
-import { datasetSpace } from './dataset-spaces';
+import { datasetSpace, regionSystemOf } from './dataset-spaces';
 import { datasetSchema } from './map-dataset.schema';
 import { spaceLang } from './industry-space';
 import { buildRegionProfile } from './region-profile';
@@ -80,9 +82,36 @@ const profileSchema = z
     similar: z
       .array(z.object({ code: z.string(), name: z.string(), similarity: z.number() }))
       .describe('The five regions of most similar industry structure: cosine similarity of industry shares.'),
+    registry: z
+      .object({
+        clusters: z.array(z.object({ id: z.string(), name: z.string() })),
+        organisations: z.array(z.object({ id: z.string(), name: z.string() })),
+      })
+      .describe(
+        'The registry’s clusters whose statistical region code is this region, and (NUTS regions) the organisations of the directory located there; what the reader may see, at most 50 each.',
+      ),
     notes: z.array(z.string()),
   })
   .meta({ id: 'RegionProfile' });
+
+/** The registry's clusters and organisations located in a region of a dataset. */
+async function locatedThere(c: Context<AppEnv>, datasetId: string, code: string) {
+  const system = regionSystemOf(datasetId);
+  if (!system) return { clusters: [], organisations: [] };
+  const { store } = c.get('deps');
+  const includePrivate = permissions.readPrivate(c.get('user'));
+  const page = { limit: 50, offset: 0 };
+  const clusters = await store.listClusters(
+    { ...page, statistical_region: code, statistical_system: system },
+    { includePrivate },
+  );
+  const organisations =
+    system === 'nuts2' ? await store.listOrganisations({ ...page, region: code }, { includePrivate }) : null;
+  return {
+    clusters: clusters.items.map((k) => ({ id: k.id, name: k.name })),
+    organisations: (organisations?.items ?? []).map((o) => ({ id: o.id, name: o.name })),
+  };
+}
 
 export function registerRegionProfileRoute(app: OpenAPIHono<AppEnv>): void {
   resourceRoutes(app, 'maps').get('/api/map/datasets/{id}/regions/{code}/profile', {
@@ -117,6 +146,7 @@ export function registerRegionProfileRoute(app: OpenAPIHono<AppEnv>): void {
         feature: s.places[r]!.feature,
         note: s.places[r]!.note ?? null,
         ...buildRegionProfile(s, r, start, lang, query.limit),
+        registry: await locatedThere(c, id, code),
         notes: s.notes,
       };
     },
