@@ -10,19 +10,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, uploadDataset, type UploadResult } from '../api-client';
 import { describeError } from '../api-errors';
+import type { paths } from '../api/schema.generated';
 
-const GEOGRAPHIES = [
-  'world-countries',
-  'us-states',
-  'us-counties',
-  'eu-nuts2',
-  'eu-nuts2-2013',
-  'br-municipalities',
-  'br-states',
-  'mx-municipalities',
-  'mx-states',
-  'lac-admin1',
-] as const;
+/** The geographies an upload may name (the contract's list; the select lists those the texts name). */
+type Geography = NonNullable<paths['/api/map/datasets']['post']['parameters']['query']>['geography'];
 const GUESS = {
   region: [
     'region',
@@ -90,7 +81,7 @@ export function DatasetUpload({ onUploaded }: { onUploaded(result: UploadResult)
   const [headerError, setHeaderError] = useState<string | null>(null);
   const [form, setForm] = useState({
     name: '',
-    geography: 'world-countries' as (typeof GEOGRAPHIES)[number],
+    geography: 'world-countries' as Geography,
     region: '',
     industry: '',
     value: '',
@@ -209,7 +200,9 @@ export function DatasetUpload({ onUploaded }: { onUploaded(result: UploadResult)
                 value={form.geography}
                 onChange={(e) => setForm((s) => ({ ...s, geography: e.target.value as typeof s.geography }))}
               >
-                {GEOGRAPHIES.map((g) => (
+                {Object.keys(
+                  t('upload.geographies', { returnObjects: true }) as Record<Geography, string>,
+                ).map((g) => (
                   <option key={g} value={g}>
                     {t(`upload.geographies.${g}`)}
                   </option>

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas, SpaceView } from '../api-client';
 import { useFormats } from '../management/formats';
 import { DataTable } from './data-table';
+import { firstRows, ShowAllButton } from './show-all';
 import { DownloadButtons } from './download-buttons';
 
 export function IndustryGrowthTable({
@@ -25,8 +26,8 @@ export function IndustryGrowthTable({
 }) {
   const { t, i18n } = useTranslation();
   const f = useFormats();
-  const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
   const [showAll, setShowAll] = useState(false);
+  const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
   const n = (v: number | null | undefined) => (v == null ? '—' : whole.format(v));
   const rows = g.regions
     .map((code, k) => ({
@@ -64,7 +65,7 @@ export function IndustryGrowthTable({
         ]}
       >
         <tbody>
-          {(showAll ? rows : rows.slice(0, 15)).map((r) => (
+          {firstRows(rows, showAll).map((r) => (
             <tr key={r.code}>
               <th scope="row">{r.name}</th>
               <td className="num">{n(r.start)}</td>
@@ -78,11 +79,7 @@ export function IndustryGrowthTable({
           ))}
         </tbody>
       </DataTable>
-      {rows.length > 15 ? (
-        <button type="button" className="secondary" onClick={() => setShowAll((v) => !v)}>
-          {showAll ? t('space.showFewer') : t('space.showAll', { count: rows.length })}
-        </button>
-      ) : null}
+      <ShowAllButton count={rows.length} all={showAll} onToggle={() => setShowAll((v) => !v)} />
       <DownloadButtons
         name={`growth-${datasetId}-${g.code}-${g.from}-${g.year}`}
         label={t('space.growthLabel')}

@@ -18,6 +18,7 @@ import { DownloadButtons } from './download-buttons';
 import { IndustryNetwork } from './industry-network';
 import { named, RegionOpportunities } from './region-opportunities';
 import { DataTable } from './data-table';
+import { firstRows, ShowAllButton } from './show-all';
 import { IndustryGrowthTable } from './industry-growth-table';
 import { SearchPicker } from './search-picker';
 import { DataDrivenClusters } from './data-driven-clusters';
@@ -307,7 +308,7 @@ export function IndustryStudio({
           ]}
         >
           <tbody>
-            {(showAll ? rows : rows.slice(0, 15)).map((r) => (
+            {firstRows(rows, showAll).map((r) => (
               <tr key={r.code} className={r.present ? 'strong' : undefined}>
                 <th scope="row">{r.name}</th>
                 <td className="num">{fmt(r.value, 'value')}</td>
@@ -335,11 +336,7 @@ export function IndustryStudio({
             })}
           </p>
         ) : null}
-        {rows.length > 15 ? (
-          <button type="button" className="secondary" onClick={() => setShowAll((v) => !v)}>
-            {showAll ? t('space.showFewer') : t('space.showAll', { count: rows.length })}
-          </button>
-        ) : null}
+        <ShowAllButton count={rows.length} all={showAll} onToggle={() => setShowAll((v) => !v)} />
         <DownloadButtons
           name={`regions-${dataset.id}-${industryCode}`}
           label={t('space.regionsLabel')}

@@ -6,7 +6,7 @@
  * regions; every table and chart downloadable. API: GET
  * /api/map/datasets/{id}/regions/{code}/profile. Loaded lazily.
  */
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api-client';
 import { DataTable } from '../components/data-table';
@@ -99,32 +99,25 @@ export default function RegionProfilePage({ dataset, code }: { dataset: string; 
             </form>
           ) : null}
           <RegionGrowth profile={p} fileName={file('growth')} />
-          <IndustryCellsTable
-            name="strong-clusters"
-            title={t('region.strongTitle')}
-            cells={p.strongClusters}
-            unit={p.dataset.unit}
-            empty={t('region.noStrong')}
-            fileName={file('strong-clusters')}
-          />
-          <p className="muted">{t('region.strongRule')}</p>
-          <IndustryCellsTable
-            name="stars"
-            title={t('region.starsTitle')}
-            cells={p.stars}
-            unit={p.dataset.unit}
-            empty={t('region.noStars')}
-            fileName={file('stars')}
-          />
-          <p className="muted">{t('region.starsRule')}</p>
-          <IndustryCellsTable
-            name="specialisations"
-            title={t('region.specialisationsTitle')}
-            cells={p.specialisations}
-            unit={p.dataset.unit}
-            empty={t('region.noSpecialisations')}
-            fileName={file('specialisations')}
-          />
+          {(
+            [
+              ['strong-clusters', p.strongClusters, 'strongTitle', 'noStrong', 'strongRule'],
+              ['stars', p.stars, 'starsTitle', 'noStars', 'starsRule'],
+              ['specialisations', p.specialisations, 'specialisationsTitle', 'noSpecialisations', null],
+            ] as const
+          ).map(([name, cells, title, empty, rule]) => (
+            <Fragment key={name}>
+              <IndustryCellsTable
+                name={name}
+                title={t(`region.${title}`)}
+                cells={cells}
+                unit={p.dataset.unit}
+                empty={t(`region.${empty}`)}
+                fileName={file(name)}
+              />
+              {rule ? <p className="muted">{t(`region.${rule}`)}</p> : null}
+            </Fragment>
+          ))}
           <section aria-labelledby="indices-title">
             <h2 id="indices-title">{t('region.indicesTitle')}</h2>
             <DataTable
