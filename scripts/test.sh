@@ -29,12 +29,15 @@ fi
 trap '[ -n "$pg_started" ] && bash scripts/stop-test-postgres.sh "$POLOS_PG_DIR" "$POLOS_PG_BIN"' EXIT
 export POLOS_REQUIRE_POSTGRES=1
 
-rm -f .tmp/vitest-unit.json .tmp/vitest-e2e.json
-step "unit, storage (PGlite + PostgreSQL), HTTP and CLI tests" \
+# Each test step's output also goes to a log, so the summary can say why a step failed.
+logged() { local log=$1; shift; "$@" 2>&1 | tee "$log"; }
+rm -f .tmp/vitest-unit.json .tmp/vitest-e2e.json .tmp/vitest-unit.log .tmp/vitest-e2e.log
+step "unit, storage (PGlite + PostgreSQL), HTTP and CLI tests" logged .tmp/vitest-unit.log \
   npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-unit.json
-step "end-to-end stories (Chromium)" \
+step "end-to-end stories (Chromium)" logged .tmp/vitest-e2e.log \
   npx vitest run --config e2e/vitest.config.ts --reporter=default --reporter=json --outputFile.json=.tmp/vitest-e2e.json
 
 echo
-node scripts/test-summary.mjs .tmp/vitest-unit.json .tmp/vitest-e2e.json "${failed[@]/#/--failed=}"
+node scripts/test-summary.mjs .tmp/vitest-unit.json .tmp/vitest-e2e.json .tmp/vitest-unit.log .tmp/vitest-e2e.log \
+  "${failed[@]/#/--failed=}"
 [ ${#failed[@]} -eq 0 ]
