@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ClusterStatisticsView } from '../api-client';
+import { unitLabel } from '../region/unit-label';
 import { DataTable } from './data-table';
 
 type Figures = NonNullable<ClusterStatisticsView['last']>;
@@ -20,7 +21,7 @@ export function StatisticsFigures({ data }: { data: ClusterStatisticsView }) {
     f.stars === 0 ? t('statistics.noStar') : t('statistics.stars', { count: f.stars, which: which(f) });
   const years = [data.last!, ...(data.first ? [data.first] : [])];
   const last = data.last!;
-  const unit = data.dataset?.unit ?? '';
+  const unit = unitLabel(t, data.dataset?.unit ?? '');
   return (
     <>
       {last.rankByLq && last.rankByValue ? (

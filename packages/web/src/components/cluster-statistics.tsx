@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unitLabel } from '../region/unit-label';
 import { getClusterStatistics, type ClusterStatisticsView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { onLinkClick } from '../navigation';
@@ -99,7 +100,11 @@ function StatisticsBody({ data }: { data: ClusterStatisticsView }) {
       )}
       {dataset ? (
         <p className="muted">
-          {t('statistics.dataset', { label: dataset.label, source: dataset.source, unit: dataset.unit })}
+          {t('statistics.dataset', {
+            label: dataset.label,
+            source: dataset.source,
+            unit: unitLabel(t, dataset.unit),
+          })}
         </p>
       ) : null}
       {data.status === 'ok' && data.last ? <StatisticsFigures data={data} /> : null}

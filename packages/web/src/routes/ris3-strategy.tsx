@@ -17,6 +17,8 @@ import { PriorityCheck } from '../ris3/priority-check';
 import { PriorityForm } from '../ris3/priority-form';
 import { PriorityIndicators } from '../ris3/priority-indicators';
 import { useSession } from '../session';
+import type { MapDatasetView } from '../api-client';
+import { useFetched } from '../use-fetched';
 
 export default function Ris3Strategy({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
@@ -25,6 +27,9 @@ export default function Ris3Strategy({ id }: { id: string }) {
   const lang = isLanguage(i18n.language) ? i18n.language : 'en';
   const view = useLoaded((signal) => getRis3(id, { lang }, signal), [id, lang]);
   const [prefill, setPrefill] = useState<{ title: string; codes: string } | null>(null);
+  // A new, empty priority form after each priority added.
+  const [added, setAdded] = useState(0);
+  const datasets = useFetched<MapDatasetView[]>('/api/map/datasets');
   const s: Ris3View | null = view.data;
   useEffect(() => {
     document.title = `${s?.name ?? t('ris3.title')} · polos`;
@@ -43,7 +48,7 @@ export default function Ris3Strategy({ id }: { id: string }) {
       <p className="intro">
         {t('ris3.summary', {
           region: s.regionName ? `${s.regionName} (${s.region})` : s.region,
-          dataset: s.dataset,
+          dataset: datasets.data?.find((d) => d.id === s.dataset)?.label ?? s.dataset,
           start: s.startYear,
           end: s.endYear,
           phase: t(`ris3.phases.${s.phase}`),
@@ -97,11 +102,12 @@ export default function Ris3Strategy({ id }: { id: string }) {
       ))}
       {canEdit ? (
         <PriorityForm
-          key={prefill ? prefill.codes : 'blank'}
+          key={`${prefill ? prefill.codes : 'blank'}-${added}`}
           strategyId={s.id}
           {...(prefill ? { initial: prefill } : {})}
           onDone={() => {
             setPrefill(null);
+            setAdded((n) => n + 1);
             view.reload();
           }}
         />
