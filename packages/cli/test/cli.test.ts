@@ -263,3 +263,36 @@ describe('polos db find-resets', () => {
     expect(json.map((r) => r.entityId)).toEqual(['reset-me', 'reset-me']);
   }, 120_000);
 });
+
+describe('polos db backup and restore', () => {
+  it('backs up the folder and restores it into a new one (every cluster back); a target that is not empty is exit 2', () => {
+    expect(polos(['db', 'migrate']).code).toBe(0);
+    const file = join(work, 'polos.backup');
+    const backup = polos(['db', 'backup', file]);
+    expect(backup.stderr).toBe('');
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toMatch(/^backed up to .*polos\.backup \(pglite-tarball, [\d.]+ MB\)/);
+
+    const restored = join(work, 'restored');
+    const restore = polos(['db', 'restore', file], { env: { POLOS_DATA_DIR: restored } });
+    expect(restore.stderr).toBe('');
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toContain(`restored pglite-tarball into ${restored}`);
+
+    const again = polos(['db', 'restore', file], { env: { POLOS_DATA_DIR: restored } });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('is not empty: restore into a new or empty folder');
+  });
+
+  it('the restored folder lists the same clusters as the source', async () => {
+    const before = await clusterIds();
+    const store = await createStore({ dataDir: join(work, 'restored') });
+    try {
+      const page = await store.listClusters({ limit: 500, offset: 0 }, { includePrivate: true });
+      expect(page.items.map((c) => c.id).sort()).toEqual(before);
+      expect(before.length).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+    }
+  });
+});

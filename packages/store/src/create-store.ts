@@ -6,8 +6,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { lockFolder } from './backup/folder-lock';
 import { PGliteDialect } from './pglite-dialect';
 import { pgliteOptions } from './pglite-durability';
 import type { Database } from './database';
@@ -55,8 +56,19 @@ export async function openDatabase(
   }
   const dataDir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  // On disk: durable unless asked otherwise (pglite-durability.ts); in memory there is nothing to flush.
-  const pglite = dataDir ? new PGlite(pgliteOptions(dataDir, options.durability)) : new PGlite();
-  await pglite.waitReady;
-  return { db: new Kysely<Database>({ dialect: new PGliteDialect(pglite) }), kind: 'pglite' };
+  // One process per folder (backup/folder-lock.ts); released when the database closes.
+  const release = dataDir ? lockFolder(dataDir) : () => {};
+  try {
+    // On disk: durable unless asked otherwise (pglite-durability.ts); in memory there is nothing to flush.
+    const pglite = dataDir ? new PGlite(pgliteOptions(dataDir, options.durability)) : new PGlite();
+    await pglite.waitReady;
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite, release) });
+    // Kysely closes a driver only once it has run a query: run one, so `destroy()` always
+    // closes PGlite and releases the folder.
+    await sql`select 1`.execute(db);
+    return { db, kind: 'pglite' };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }

@@ -79,3 +79,11 @@ export type {
   SurveyRecord,
   SurveyService,
 } from './services/service-surveys.repository';
+export {
+  BackupInputError,
+  backupDatabase,
+  backupFormatOf,
+  restoreDatabase,
+  type BackupResult,
+} from './backup/backup';
+export { FolderInUseError } from './backup/folder-lock';

@@ -44,7 +44,10 @@ class PGliteDriver implements Driver {
   private tail: Promise<void> = Promise.resolve();
   private release: (() => void) | undefined;
 
-  constructor(private readonly db: PGlite) {
+  constructor(
+    private readonly db: PGlite,
+    private readonly onClose: () => void,
+  ) {
     this.connection = new PGliteConnection(db);
   }
 
@@ -82,17 +85,24 @@ class PGliteDriver implements Driver {
   async destroy(): Promise<void> {
     await this.tail;
     if (!this.db.closed) await this.db.close();
+    this.onClose();
   }
 }
 
-/** Kysely dialect over an open PGlite instance. The dialect closes it on `db.destroy()`. */
+/**
+ * Kysely dialect over an open PGlite instance. The dialect closes it on `db.destroy()`, then
+ * calls `onClose` (which releases the folder's lock).
+ */
 export class PGliteDialect implements Dialect {
-  constructor(private readonly db: PGlite) {}
+  constructor(
+    private readonly db: PGlite,
+    private readonly onClose: () => void = () => {},
+  ) {}
   createAdapter(): DialectAdapter {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.db);
+    return new PGliteDriver(this.db, this.onClose);
   }
   createQueryCompiler(): QueryCompiler {
     return new PostgresQueryCompiler();

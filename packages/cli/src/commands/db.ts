@@ -1,7 +1,25 @@
 /** `polos db migrate|seed|find-resets`: database maintenance. */
 import type { Command } from 'commander';
-import { findPatchResets, seedDemoData, type AuditEntry, type SqlStore } from '@polos/store';
-import { withStore } from './config-env';
+import {
+  BackupInputError,
+  backupDatabase,
+  FolderInUseError,
+  findPatchResets,
+  restoreDatabase,
+  seedDemoData,
+  type AuditEntry,
+  type SqlStore,
+} from '@polos/store';
+import { resolve } from 'node:path';
+import { CliInputError } from '../cli-error';
+import { cliConfig, withStore } from './config-env';
+
+/** A refusal the user can act on (wrong file, target not empty, folder in use) is bad input: exit 2. */
+const asInputError = (error: unknown): never => {
+  if (error instanceof BackupInputError || error instanceof FolderInUseError)
+    throw new CliInputError(error.message);
+  throw error;
+};
 
 /** Every audit entry of one kind of record, oldest first. */
 async function auditOf(store: SqlStore, entity: string): Promise<AuditEntry[]> {
@@ -38,6 +56,34 @@ export function register(program: Command): void {
         const { seeded } = await seedDemoData(store, { dataDir: config.dataPath });
         process.stdout.write(
           seeded.length ? `seeded: ${seeded.join(', ')}\n` : 'demo data was already seeded\n',
+        );
+      });
+    });
+  db.command('backup')
+    .argument('<file>', 'where to write the backup (replaced if it exists)')
+    .description(
+      'back up the whole database, records and uploads: the embedded folder as a tarball (stop the server first), a server with pg_dump --format=custom',
+    )
+    .action(async (file: string) => {
+      const config = cliConfig();
+      const where = config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir };
+      const result = await backupDatabase(where, resolve(file)).catch(asInputError);
+      process.stdout.write(
+        `backed up to ${result.file} (${result.format}, ${(result.bytes / 1e6).toFixed(1)} MB)\n`,
+      );
+    });
+  db.command('restore')
+    .argument('<file>', 'a file written by polos db backup')
+    .description(
+      'restore a backup into an empty database (a new folder, or a new server database), then apply pending migrations',
+    )
+    .action(async (file: string) => {
+      const config = cliConfig();
+      const where = config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir };
+      const format = await restoreDatabase(where, resolve(file)).catch(asInputError);
+      await withStore(async (_store, _config, applied) => {
+        process.stdout.write(
+          `restored ${format} into ${config.databaseUrl ? 'DATABASE_URL' : config.dataDir}${applied.length ? `; applied: ${applied.join(', ')}` : ''}\n`,
         );
       });
     });
