@@ -7,6 +7,7 @@ import { useRoute } from './navigation';
 import { ClusterList } from './routes/cluster-list';
 import { ClusterProfile } from './routes/cluster-profile';
 import { SignIn } from './routes/sign-in';
+import { NotFound } from './routes/not-found';
 import { CollaborationPage, isCollaborationRoute } from './routes/collaboration-pages';
 import { SessionProvider } from './session';
 
@@ -75,6 +76,8 @@ function App() {
         </Suspense>
       ) : isCollaborationRoute(route) ? (
         <CollaborationPage route={route} />
+      ) : route.page === 'not-found' ? (
+        <NotFound />
       ) : route.page === 'portfolio' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <Portfolio />

@@ -26,9 +26,10 @@ export type Route =
   | { page: 'region'; dataset: string; code: string }
   | { page: 'ris3' }
   | { page: 'ris3-strategy'; id: string }
-  | { page: 'methods'; name: string | null };
+  | { page: 'methods'; name: string | null }
+  | { page: 'not-found' };
 
-/** Path patterns, first match wins; anything else is the cluster list. One line per page. */
+/** Path patterns, first match wins; `/` is the cluster list, anything else not found. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/clusters\/([^/]+)\/?$/, (m) => ({ page: 'cluster', id: decodeURIComponent(m[1]!) })],
   [/^\/clusters\/([^/]+)\/diagnose\/?$/, (m) => ({ page: 'diagnose', id: decodeURIComponent(m[1]!) })],
@@ -75,7 +76,7 @@ export function parseRoute(pathname: string): Route {
     const m = pattern.exec(pathname);
     if (m) return route(m);
   }
-  return { page: 'list' };
+  return /^\/(index\.html)?$/.test(pathname) ? { page: 'list' } : { page: 'not-found' };
 }
 
 export function navigate(href: string): void {

@@ -125,7 +125,7 @@ export default function Diagnose({ id }: { id: string }) {
   if (cluster === null)
     return (
       <main id="main" tabIndex={-1}>
-        <p role="alert">{t('profile.notFound')}</p>
+        <p role="alert">{t('profile.notFound', { id })}</p>
       </main>
     );
   if (!session.can.writeAssessment(session.user, id))
