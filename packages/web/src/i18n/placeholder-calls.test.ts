@@ -32,7 +32,8 @@ describe('texts with placeholders', () => {
     for (const file of sources(src)) {
       for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.-]+)'\s*\)/g)) {
         const value = text(m[1]!);
-        if (typeof value === 'string' && value.includes('{{')) bare.push(`${file.slice(src.length)}: ${m[1]}`);
+        if (typeof value === 'string' && value.includes('{{'))
+          bare.push(`${file.slice(src.length)}: ${m[1]}`);
       }
     }
     expect(bare).toEqual([]);
