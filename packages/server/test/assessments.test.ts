@@ -34,7 +34,11 @@ describe.each(storeFactories)('assessments API on $name', (factory) => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { fields: Array<{ path: string; message: string }> } };
     expect(body.error.fields).toEqual([
-      { path: 'respondents', message: expect.stringMatching(/at most 2000 respondents/) as string },
+      {
+        path: 'respondents',
+        message: expect.stringMatching(/at most 2000 respondents/) as string,
+        rule: { kind: 'too_long', limit: 2000 },
+      },
     ]);
   });
 

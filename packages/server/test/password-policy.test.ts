@@ -20,10 +20,17 @@ describe.each(storeFactories)('new passwords on $name', (factory) => {
       const res = await send(t.app, 'POST', '/api/users', { ...user, password }, t.as.admin);
       expect(res.status, password).toBe(400);
       expect(((await res.json()) as { error: { fields: unknown[] } }).error.fields).toEqual([
-        { path: 'password', message: why },
+        { path: 'password', message: why, rule: { kind: 'weak_password' } },
       ]);
     }
     expect(await t.store.findUserByEmail(user.email)).toBeUndefined();
+    const short = await send(t.app, 'POST', '/api/users', { ...user, password: 'tea garden' }, t.as.admin);
+    expect(
+      ((await short.json()) as { error: { fields: Array<{ rule: unknown }> } }).error.fields[0]!.rule,
+    ).toEqual({
+      kind: 'too_short',
+      limit: 12,
+    });
     const ok = await send(
       t.app,
       'POST',

@@ -21,10 +21,38 @@ const apiError = (
   status: number,
   code: string,
   message: string,
-  fields?: { path: string; message: string }[],
+  fields?: {
+    path: string;
+    message: string;
+    rule?: { kind: 'too_long' | 'too_short' | 'required'; limit?: number };
+  }[],
 ) => new ApiRequestError(status, { error: { status, code, message, ...(fields ? { fields } : {}) } });
 
 describe('API errors in the user’s language', () => {
+  it('says the rule a field broke, with its limit, in the user’s language', () => {
+    const error = apiError(400, 'invalid_input', 'invalid input', [
+      {
+        path: 'query.q',
+        message: 'Too big: expected string to have <=200 characters',
+        rule: { kind: 'too_long', limit: 200 },
+      },
+      { path: 'password', message: 'the password is too short', rule: { kind: 'too_short', limit: 12 } },
+      {
+        path: 'name',
+        message: 'Invalid input: expected string, received undefined',
+        rule: { kind: 'required' },
+      },
+    ]);
+    expect(describeError(i18n.getFixedT('es'), error).fields).toEqual([
+      '«búsqueda» admite como máximo 200 caracteres',
+      '«contraseña» necesita al menos 12 caracteres',
+      '«nombre» es obligatorio',
+    ]);
+    expect(describeError(i18n.getFixedT('en'), error).fields[1]).toBe(
+      '“password” needs at least 12 characters',
+    );
+  });
+
   it('has a text for every code of docs/api.md in every language', () => {
     const documented = readFileSync(new URL('../../../docs/api.md', import.meta.url), 'utf8');
     for (const code of knownErrorCodes.filter((c) => c !== 'bad_request'))

@@ -4,7 +4,7 @@
  * translates by `code` (texts in i18n/features/errors.*.json) and names each bad field.
  * The server's English message is shown only for a code the app does not know.
  */
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { ApiRequestError } from './api-client';
 
 /** The error codes of docs/api.md, each with a text `errors.code.<code>`. */
@@ -49,6 +49,18 @@ function fieldLabel(t: TFunction, path: string): string {
   return t(`errors.field.${name}`, { defaultValue: path });
 }
 
+type FieldError = NonNullable<NonNullable<ApiRequestError['body']>['error']['fields']>[number];
+
+/** One bad field in the user's language: its label and the rule it broke ("at most 200 characters"). */
+export function fieldProblem(t: TFunction, f: FieldError): string {
+  const field = fieldLabel(t, f.path);
+  if (!f.rule) return t('errors.fieldInvalid', { field });
+  const limit =
+    f.rule.limit === undefined ? '' : new Intl.NumberFormat(i18next.language).format(f.rule.limit);
+  const format = f.rule.format ? t(`errors.field.${f.rule.format}`, { defaultValue: f.rule.format }) : '';
+  return t(`errors.rule.${f.rule.kind}`, { field, limit, format });
+}
+
 export function describeError(t: TFunction, error: unknown): ErrorDescription {
   if (error instanceof ApiRequestError) {
     const body = error.body?.error;
@@ -56,7 +68,7 @@ export function describeError(t: TFunction, error: unknown): ErrorDescription {
     if (code && known.has(code))
       return {
         text: t(`errors.code.${code}`),
-        fields: (body.fields ?? []).map((f) => t('errors.fieldInvalid', { field: fieldLabel(t, f.path) })),
+        fields: (body.fields ?? []).map((f) => fieldProblem(t, f)),
         detail: undefined,
       };
     return {

@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiRequestError } from '../api-client';
 import { errorMessage } from '../api-errors';
 
 export type ListState<P extends { total: number; offset: number; items: readonly unknown[] }> =
@@ -17,15 +18,23 @@ export function ListStatus<P extends { total: number; offset: number; items: rea
   hint = false,
   onRetry,
   onClear,
+  size,
+  onPage,
 }: {
   state: ListState<P>;
   prefix: string;
   hint?: boolean;
   onRetry(): void;
   onClear(): void;
+  /** Rows per page and a way to change page: a page past the end then says so and offers the last. */
+  size?: number;
+  onPage?: (page: number) => void;
 }) {
   const { t, i18n } = useTranslation();
   const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
+  // A page past the end (`?page=99` of 3): the total, else 0.
+  const beyond =
+    state.status === 'ready' && state.page.total > 0 && state.page.items.length === 0 ? state.page.total : 0;
   return (
     <>
       <div aria-live="polite" className="status">
@@ -33,13 +42,25 @@ export function ListStatus<P extends { total: number; offset: number; items: rea
         {state.status === 'error' && (
           <div role="alert" className="error">
             <p>{t(`${prefix}.error`, { message: errorMessage(t, state.error) })}</p>
-            {hint ? <p>{t(`${prefix}.errorHint`)}</p> : null}
+            {/* "Is the server running?" only when it could not be reached, not for a refused request. */}
+            {hint && !(state.error instanceof ApiRequestError) ? <p>{t(`${prefix}.errorHint`)}</p> : null}
             <button type="button" onClick={onRetry}>
               {t('clusters.retry')}
             </button>
           </div>
         )}
-        {state.status === 'ready' && state.page.total > 0 && (
+        {beyond && size && onPage && state.status === 'ready' ? (
+          <p>
+            {t('list.beyondEnd', {
+              page: numbers.format(Math.floor(state.page.offset / size) + 1),
+              pages: numbers.format(Math.ceil(state.page.total / size)),
+            })}{' '}
+            <button type="button" onClick={() => onPage(Math.ceil(beyond / size))}>
+              {t('list.lastPage')}
+            </button>
+          </p>
+        ) : null}
+        {state.status === 'ready' && state.page.total > 0 && !beyond && (
           <p data-testid="showing">
             {t(`${prefix}.showing`, {
               from: numbers.format(state.page.offset + 1),

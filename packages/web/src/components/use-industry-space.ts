@@ -12,6 +12,20 @@ import type { IndustryView, MapDatasetView, RegionView, Schemas, SpaceView } fro
 import type { Shape } from '../maps/projection';
 import { useFetched } from '../use-fetched';
 
+/**
+ * The code asked for (a link or an address), matched without regard to case (`region=CHL`
+ * is Chile's `chl`, never another region), else the largest item — the view's default.
+ */
+export function pickCode(
+  items: ReadonlyArray<{ code: string; total: number }>,
+  wanted: string | null,
+): string | null {
+  const lower = wanted?.toLowerCase();
+  const asked = lower ? items.find((i) => i.code.toLowerCase() === lower) : undefined;
+  if (asked) return asked.code;
+  return items.length ? items.reduce((a, b) => (b.total > a.total ? b : a)).code : null;
+}
+
 export function useIndustrySpace(
   dataset: MapDatasetView,
   query: { year: number | null; industry: string | null; region: string | null },
@@ -24,19 +38,8 @@ export function useIndustrySpace(
   const space = useFetched<SpaceView>(`${base}/space?${yq}lang=${lang}`);
   const boundary = useFetched<Topology | FeatureCollection>(`/api/boundaries/${dataset.boundary}`);
   const s = space.data;
-  // Defaults: the largest industry and the largest region.
-  const industryCode =
-    s && query.industry && s.industries.some((i) => i.code === query.industry)
-      ? query.industry
-      : s
-        ? s.industries.reduce((a, b) => (b.total > a.total ? b : a)).code
-        : null;
-  const regionCode =
-    s && query.region && s.regions.some((r) => r.code === query.region)
-      ? query.region
-      : s
-        ? s.regions.reduce((a, b) => (b.total > a.total ? b : a)).code
-        : null;
+  const industryCode = s ? pickCode(s.industries, query.industry) : null;
+  const regionCode = s ? pickCode(s.regions, query.region) : null;
   const industry = useFetched<IndustryView>(
     s && industryCode ? `${base}/industries/${encodeURIComponent(industryCode)}?${yq}lang=${lang}` : null,
   );

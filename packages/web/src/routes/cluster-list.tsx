@@ -214,6 +214,8 @@ export function ClusterList() {
         hint
         onRetry={() => setFilters({ ...filters })}
         onClear={clear}
+        size={PAGE_SIZE}
+        onPage={(page) => setFilters({ ...filters, page })}
       />
 
       {state.status === 'ready' && state.page.items.length > 0 && (

@@ -172,6 +172,8 @@ export default function OrganisationDirectory() {
         prefix="directory"
         onRetry={() => setState((f) => ({ ...f }))}
         onClear={clear}
+        size={PAGE_SIZE}
+        onPage={(page) => setState((f) => ({ ...f, page }))}
       />
 
       {state.status === 'ready' && state.page.items.length > 0 && (

@@ -3,10 +3,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { roleSchema, slugSchema, userInputSchema, userSchema } from '@polos/core';
 import { z } from 'zod';
 import { hashPassword } from '../../auth/passwords';
-import { commonPasswords, passwordProblem } from '../../auth/password-policy';
+import { commonPasswords, MIN_PASSWORD_LENGTH, passwordProblem } from '../../auth/password-policy';
 import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../../context';
-import { ApiError, forbidden, notFound } from '../../errors';
+import { ApiError, forbidden, notFound, type FieldRule } from '../../errors';
 import { requireUser } from '../../auth/require-user';
 import { errorsOf, json, secured } from '../../openapi/responses';
 import { apiTokenInfoSchema } from './tokens.routes';
@@ -73,7 +73,13 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       const weak = passwordProblem(input.password, input, commonPasswords(config.dataPath));
       if (weak) {
         throw new ApiError(400, 'invalid_input', 'invalid input', [
-          { path: 'password', message: `the password ${weak}` },
+          {
+            path: 'password',
+            message: `the password ${weak}`,
+            rule: (weak.startsWith('is too short')
+              ? { kind: 'too_short', limit: MIN_PASSWORD_LENGTH }
+              : { kind: 'weak_password' }) satisfies FieldRule,
+          },
         ]);
       }
       await assertClustersExist(store, input.grants);
