@@ -16,7 +16,8 @@ import { pino, type Logger } from 'pino';
 import { z } from 'zod';
 import { authenticate } from './auth/authenticate';
 import { authSettings } from './auth/auth-settings';
-import { MemorySignInThrottle, type SignInThrottle } from './auth/sign-in-throttle';
+import type { SignInThrottle } from './auth/sign-in-throttle';
+import { StoreSignInThrottle } from './auth/store-sign-in-throttle';
 import { defaultDataPath, type ServerConfig } from './config';
 import type { AppDeps, AppEnv } from './context';
 import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
@@ -83,7 +84,7 @@ export interface CreateAppOptions {
   store: AppDeps['store'];
   config: Pick<ServerConfig, 'webDist'> & Partial<ServerConfig>;
   logger?: Logger;
-  /** __Default:__ a MemorySignInThrottle with its default limits. */
+  /** __Default:__ a StoreSignInThrottle (shared by every instance on the database) with its default limits. */
   signInThrottle?: SignInThrottle;
   /**
    * Prints the PDF reports; whoever passes it closes it (startServer does, with the server).
@@ -99,7 +100,7 @@ export function createApp(options: CreateAppOptions) {
     store: options.store,
     config: { ...options.config, dataPath: options.config.dataPath ?? defaultDataPath() },
     logger: options.logger ?? pino({ level: 'silent' }),
-    signInThrottle: options.signInThrottle ?? new MemorySignInThrottle(),
+    signInThrottle: options.signInThrottle ?? new StoreSignInThrottle(options.store),
     auth: authSettings(options.config),
     version: VERSION,
     pdf: options.pdf ?? new PdfPrinter(),

@@ -8,3 +8,4 @@ export { permissions, type Principal } from '@polos/core/permissions';
 export { MemorySignInThrottle, type SignInThrottle } from './auth/sign-in-throttle';
 export { loadKnowledge, type Knowledge } from './knowledge';
 export { PdfPrinter, type PdfPrinterOptions } from './reports/pdf-printer';
+export { StoreSignInThrottle } from './auth/store-sign-in-throttle';

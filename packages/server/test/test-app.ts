@@ -19,13 +19,15 @@ export interface TestApp {
   store: SqlStore;
   /** The store's database, typed by its schema (bulk fixtures). */
   db: Awaited<ReturnType<StoreFactory['open']>>['db'];
+  /** PostgreSQL only: the suite's own database (a second instance connects to it). */
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
 export { storeFactories } from '../../store/test/test-stores';
 
 export async function testApp(factory: StoreFactory): Promise<TestApp> {
-  const { store, db, dispose } = await factory.open();
+  const { store, db, dispose, databaseUrl } = await factory.open();
   await seedDemoData(store, { dataDir });
   const passwordHash = await hashPassword(PASSWORD);
   const system = { userId: null, label: 'test' };
@@ -58,7 +60,7 @@ export async function testApp(factory: StoreFactory): Promise<TestApp> {
     await pdf.close();
     await dispose();
   };
-  return { app, store, db, close };
+  return { app, store, db, close, ...(databaseUrl ? { databaseUrl } : {}) };
 }
 
 export interface Session {

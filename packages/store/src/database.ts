@@ -15,6 +15,7 @@ import type { PlansTables } from './plans/plans-tables';
 import type { Ris3Tables } from './ris3/ris3-tables';
 import type { ServicesTables } from './services/services-tables';
 import type { MailTables } from './mail/mail-tables';
+import type { ThrottleTables } from './throttle/throttle-tables';
 import type { FundingTables } from './management/funding-tables';
 import type { ExcellenceTables } from './excellence/excellence-tables';
 import type {
@@ -233,7 +234,8 @@ export interface Database
     PlansTables,
     Ris3Tables,
     ServicesTables,
-    ExcellenceTables {
+    ExcellenceTables,
+    ThrottleTables {
   clusters: ClustersTable;
   organisations: OrganisationsTable;
   assessments: AssessmentsTable;

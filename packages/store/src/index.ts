@@ -87,3 +87,4 @@ export {
   type BackupResult,
 } from './backup/backup';
 export { FolderInUseError } from './backup/folder-lock';
+export type { SignInAttempts, SignInKeys, SignInState } from './throttle/sign-in-attempts.repository';

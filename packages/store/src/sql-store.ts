@@ -44,6 +44,7 @@ import { PlansRepository } from './plans/plans.repository';
 import { Ris3Repository } from './ris3/ris3.repository';
 import { ServicesRepository } from './services/services.repository';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
+import { SignInAttemptsRepository } from './throttle/sign-in-attempts.repository';
 import { FundingRepository } from './management/funding.repository';
 import { ExcellenceRepository } from './excellence/excellence.repository';
 import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, NewApiToken, Store } from './store';
@@ -67,6 +68,7 @@ export class SqlStore implements Store {
   readonly organisationDirectory: OrganisationDirectoryRepository;
   readonly events: EventsRepository;
   readonly mailOutbox: MailOutboxRepository;
+  readonly signInAttempts: SignInAttemptsRepository;
   readonly notifications: NotificationsRepository;
   readonly funding: FundingRepository;
   readonly excellence: ExcellenceRepository;
@@ -94,6 +96,7 @@ export class SqlStore implements Store {
     this.organisationDirectory = new OrganisationDirectoryRepository(this.uow);
     this.events = new EventsRepository(this.uow);
     this.mailOutbox = new MailOutboxRepository(this.uow);
+    this.signInAttempts = new SignInAttemptsRepository(this.uow);
     this.notifications = new NotificationsRepository(this.uow, this.mailOutbox);
     this.funding = new FundingRepository(this.uow);
     this.excellence = new ExcellenceRepository(this.uow);

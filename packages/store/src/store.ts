@@ -40,6 +40,7 @@ import type { Plans } from './plans/plans.repository';
 import type { Ris3Strategies } from './ris3/ris3.repository';
 import type { Services } from './services/services.repository';
 import type { MailOutbox } from './mail/mail-outbox.repository';
+import type { SignInAttempts } from './throttle/sign-in-attempts.repository';
 import type { Funding } from './management/funding.repository';
 import type { Excellence } from './excellence/excellence.repository';
 
@@ -181,6 +182,8 @@ export interface Store {
   /** Service portfolios by year and member surveys (issue 13 point 2; decision 085). */
   readonly services: Services;
   readonly mailOutbox: MailOutbox;
+  /** The sign-in throttle's shared state (decision 098). */
+  readonly signInAttempts: SignInAttempts;
   /** Funding by year, exit path, sustainability publication (migration 012; decision 083). */
   readonly funding: Funding;
   /** Eligibility inputs, self-assessments, shared value (migration 015; decision 086). */

@@ -14,8 +14,9 @@
  * failure at once and is withdrawn only by a success, so N parallel requests cannot get
  * more password evaluations than the limits allow.
  *
- * `SignInThrottle` is the interface (asynchronous, so the state can move to PostgreSQL
- * for several replicas); `MemorySignInThrottle` keeps it in this process.
+ * `SignInThrottle` is the interface; `StoreSignInThrottle` (store-sign-in-throttle.ts) keeps
+ * the state in the database, shared by every instance (the server's default, decision 098);
+ * `MemorySignInThrottle` keeps it in this process. Both decide with `refusal`.
  */
 
 export interface SignInThrottleOptions {
@@ -94,6 +95,29 @@ export function addressKey(address: string): string {
     .join(':')}::/64`;
 }
 
+/**
+ * Whether an attempt at `now` must wait, from its account's consecutive failures (and the
+ * last one's time; a state older than `forgetAfterMs` — and at least `maxDelayMs` — counts
+ * as none) and its address's failures inside the window (oldest first).
+ */
+export function refusal(
+  state: { failures: number; lastFailure: number | null; recent: readonly number[] },
+  now: number,
+  o: SignInThrottleOptions,
+): SignInRefusal | undefined {
+  const forgotten =
+    state.lastFailure === null || now - state.lastFailure >= Math.max(o.forgetAfterMs, o.maxDelayMs);
+  const accountWait = forgotten ? 0 : state.lastFailure! + backOffDelay(state.failures, o) - now;
+  const recent = state.recent.filter((t) => t > now - o.addressWindowMs);
+  const addressWait = recent.length >= o.addressFailures ? recent[0]! + o.addressWindowMs - now : 0;
+  if (accountWait <= 0 && addressWait <= 0) return undefined;
+  return {
+    allowed: false,
+    retryAfter: Math.max(1, Math.ceil(Math.max(accountWait, addressWait) / 1000)),
+    limit: accountWait >= addressWait ? 'account' : 'address',
+  };
+}
+
 export class MemorySignInThrottle implements SignInThrottle {
   private readonly options: SignInThrottleOptions;
   private readonly accounts = new Map<string, AccountState>();
@@ -112,17 +136,13 @@ export class MemorySignInThrottle implements SignInThrottle {
     const o = this.options;
 
     const state = this.accountState(account, now);
-    const accountWait = state ? state.lastFailure + backOffDelay(state.failures, o) - now : 0;
     const recent = this.recentFailures(address, now);
-    const addressWait = recent.length >= o.addressFailures ? recent[0]! + o.addressWindowMs - now : 0;
-    if (accountWait > 0 || addressWait > 0) {
-      const limit = accountWait >= addressWait ? 'account' : 'address';
-      return {
-        allowed: false,
-        retryAfter: Math.max(1, Math.ceil(Math.max(accountWait, addressWait) / 1000)),
-        limit,
-      };
-    }
+    const refused = refusal(
+      { failures: state?.failures ?? 0, lastFailure: state?.lastFailure ?? null, recent },
+      now,
+      o,
+    );
+    if (refused) return refused;
 
     // Count the attempt as a failure now; a success withdraws it.
     this.touch(this.accounts, account, { failures: (state?.failures ?? 0) + 1, lastFailure: now });

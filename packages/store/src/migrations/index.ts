@@ -18,6 +18,7 @@ import * as excellence from './015-excellence';
 import * as clusterStatisticalCodes from './016-cluster-statistical-codes';
 import * as ris3 from './017-ris3';
 import * as mapDatasetSharing from './018-map-dataset-sharing';
+import * as signInThrottle from './021-sign-in-throttle';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '016-cluster-statistical-codes': clusterStatisticalCodes,
   '017-ris3': ris3,
   '018-map-dataset-sharing': mapDatasetSharing,
+  '021-sign-in-throttle': signInThrottle,
 };
