@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { lifeCycleStages } from '@polos/core/vocabulary-lists';
 import { sendJson, type Schemas } from '../api-client';
 import { ApiForm } from './api-form';
+import { readNumbers } from './form-input-error';
 import { StatisticalCodesForm } from './statistical-codes-form';
 
 type Cluster = Schemas['Cluster'];
@@ -41,7 +42,7 @@ function EditForm(props: {
 }
 
 export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (cluster: Cluster) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [description, setDescription] = useState(cluster.description ?? '');
   const [location, setLocation] = useState(cluster.location ?? '');
   const [stage, setStage] = useState<string>(cluster.lifeCycleStage ?? '');
@@ -52,7 +53,6 @@ export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (
   const [turnover, setTurnover] = useState('');
   const [currency, setCurrency] = useState('');
   const [source, setSource] = useState('');
-  const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
 
   return (
     <section aria-labelledby="edit-title" className="edit">
@@ -100,11 +100,15 @@ export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (
         onSaved={onSaved}
         patch={() => {
           const y = Number(year);
+          // read in the user's language: "12,500" in English, "12.500" in Spanish (decision 094)
+          const n = readNumbers(t, i18n.language, {
+            firms: { label: t('clusters.col.firms'), text: firms, whole: true },
+            directJobs: { label: t('clusters.col.jobs'), text: jobs, whole: true },
+            turnover: { label: t('edit.turnover'), text: turnover },
+          });
           const entry: Partial<KeyFigures> & { year: number } = {
             year: y,
-            firms: num(firms),
-            directJobs: num(jobs),
-            turnover: num(turnover),
+            ...n,
             currency: currency.trim().toUpperCase() || null,
             unit: 'million',
             source: source.trim() || null,
@@ -122,11 +126,11 @@ export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (
         </label>
         <label>
           <span>{t('clusters.col.firms')}</span>
-          <input inputMode="numeric" value={firms} onChange={(e) => setFirms(e.target.value)} />
+          <input inputMode="decimal" value={firms} onChange={(e) => setFirms(e.target.value)} />
         </label>
         <label>
           <span>{t('clusters.col.jobs')}</span>
-          <input inputMode="numeric" value={jobs} onChange={(e) => setJobs(e.target.value)} />
+          <input inputMode="decimal" value={jobs} onChange={(e) => setJobs(e.target.value)} />
         </label>
         <label>
           <span>{t('edit.turnover')}</span>
