@@ -278,7 +278,7 @@ export function ClusterProfile({ id }: { id: string }) {
       />
       {session.can.updateCluster(session.user ?? null, cluster.id) ? (
         <ClusterEdit
-          key={cluster.updatedAt}
+          key={cluster.id}
           cluster={cluster}
           onSaved={(updated) => setState((s) => (s.status === 'ready' ? { ...s, cluster: updated } : s))}
         />
