@@ -29,7 +29,7 @@ const yearRow = (page: Page, year: string) =>
 
 async function enterFigures(page: Page, lang: string, year: string, jobs: string): Promise<void> {
   const figures = page.getByTestId('edit-figures');
-  if (!(await figures.getAttribute('open'))) await figures.locator('summary').click();
+  if ((await figures.getAttribute('open')) === null) await figures.locator('summary').click();
   await figures.getByLabel(shared(lang, 'profile.year')).fill(year);
   await figures.getByLabel(shared(lang, 'clusters.col.firms')).fill('412');
   await figures.getByLabel(shared(lang, 'clusters.col.jobs')).fill(jobs);
@@ -55,12 +55,31 @@ describe('numbers are read and shown in the user language', () => {
       const { context, page } = await signedIn(story.browser, story.platform.url, locale, MANAGER);
       await page.goto(`${story.platform.url}/clusters/${CLUSTER}`);
       await page.getByRole('heading', { level: 1, name: 'Textile — Medellín' }).waitFor();
+      // "Edit this cluster" is near the top, above the key figures, and leads to the forms
+      const link = page.getByTestId('edit-link');
+      const linkY = (await link.boundingBox())?.y ?? Infinity;
+      const figuresY = (await page.locator('#figures-title').boundingBox())?.y ?? 0;
+      expect(linkY).toBeLessThan(figuresY);
+      await expect(link.textContent()).resolves.toBe(text(lang, 'edit.title'));
+      await link.click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#edit-title');
+      if (lang === 'pt') {
+        // exports and production, in millions, the Portuguese way
+        const figures = page.getByTestId('edit-figures');
+        await figures.locator('summary').click();
+        await figures.getByLabel(text(lang, 'forms.production')).fill('1.380,5');
+        await figures.getByLabel(text(lang, 'forms.exports')).fill('380,25');
+      }
       await enterFigures(page, lang, year, typed);
       const figures = page.getByTestId('edit-figures');
       await expect(figures.getByRole('status').textContent()).resolves.toBe(text(lang, 'edit.saved'));
       await expect.poll(() => yearRow(page, year).textContent()).toContain(shown);
       await page.reload();
       await expect.poll(() => yearRow(page, year).textContent()).toContain(shown);
+      if (lang === 'pt') {
+        await expect.poll(() => yearRow(page, year).textContent()).toContain('1.380,5');
+        await expect.poll(() => yearRow(page, year).textContent()).toContain('380,25');
+      }
 
       if (lang === 'en') {
         // "12.500" in English could be twelve and a half or twelve thousand five hundred

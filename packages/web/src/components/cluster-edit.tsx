@@ -51,6 +51,8 @@ export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (
   const [firms, setFirms] = useState('');
   const [jobs, setJobs] = useState('');
   const [turnover, setTurnover] = useState('');
+  const [production, setProduction] = useState('');
+  const [exports, setExports] = useState('');
   const [currency, setCurrency] = useState('');
   const [source, setSource] = useState('');
 
@@ -105,6 +107,8 @@ export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (
             firms: { label: t('clusters.col.firms'), text: firms, whole: true },
             directJobs: { label: t('clusters.col.jobs'), text: jobs, whole: true },
             turnover: { label: t('edit.turnover'), text: turnover },
+            production: { label: t('forms.production'), text: production },
+            exports: { label: t('forms.exports'), text: exports },
           });
           const entry: Partial<KeyFigures> & { year: number } = {
             year: y,
@@ -135,6 +139,14 @@ export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (
         <label>
           <span>{t('edit.turnover')}</span>
           <input inputMode="decimal" value={turnover} onChange={(e) => setTurnover(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('forms.production')}</span>
+          <input inputMode="decimal" value={production} onChange={(e) => setProduction(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('forms.exports')}</span>
+          <input inputMode="decimal" value={exports} onChange={(e) => setExports(e.target.value)} />
         </label>
         <label>
           <span>{t('edit.currency')}</span>
