@@ -7,9 +7,11 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { describeError } from '../api-errors';
+import { FormInputError } from './form-input-error';
 
 /** The error as lines: what went wrong, each bad field, and the server's detail if any. */
 export function problemLines(t: TFunction, error: unknown): string[] {
+  if (error instanceof FormInputError) return [t('forms.checkFields'), ...error.lines];
   const d = describeError(t, error);
   return [d.text, ...d.fields, ...(d.detail ? [d.detail] : [])];
 }

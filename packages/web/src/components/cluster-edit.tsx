@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { lifeCycleStages } from '@polos/core/vocabulary-lists';
 import { sendJson, type Schemas } from '../api-client';
 import { ApiForm } from './api-form';
+import { readNumbers } from './form-input-error';
 import { StatisticalCodesForm } from './statistical-codes-form';
 
 type Cluster = Schemas['Cluster'];
@@ -41,7 +42,7 @@ function EditForm(props: {
 }
 
 export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (cluster: Cluster) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [description, setDescription] = useState(cluster.description ?? '');
   const [location, setLocation] = useState(cluster.location ?? '');
   const [stage, setStage] = useState<string>(cluster.lifeCycleStage ?? '');
@@ -50,9 +51,10 @@ export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (
   const [firms, setFirms] = useState('');
   const [jobs, setJobs] = useState('');
   const [turnover, setTurnover] = useState('');
+  const [production, setProduction] = useState('');
+  const [exports, setExports] = useState('');
   const [currency, setCurrency] = useState('');
   const [source, setSource] = useState('');
-  const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
 
   return (
     <section aria-labelledby="edit-title" className="edit">
@@ -100,11 +102,17 @@ export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (
         onSaved={onSaved}
         patch={() => {
           const y = Number(year);
+          // read in the user's language: "12,500" in English, "12.500" in Spanish (decision 094)
+          const n = readNumbers(t, i18n.language, {
+            firms: { label: t('clusters.col.firms'), text: firms, whole: true },
+            directJobs: { label: t('clusters.col.jobs'), text: jobs, whole: true },
+            turnover: { label: t('edit.turnover'), text: turnover },
+            production: { label: t('forms.production'), text: production },
+            exports: { label: t('forms.exports'), text: exports },
+          });
           const entry: Partial<KeyFigures> & { year: number } = {
             year: y,
-            firms: num(firms),
-            directJobs: num(jobs),
-            turnover: num(turnover),
+            ...n,
             currency: currency.trim().toUpperCase() || null,
             unit: 'million',
             source: source.trim() || null,
@@ -122,15 +130,23 @@ export function ClusterEdit({ cluster, onSaved }: { cluster: Cluster; onSaved: (
         </label>
         <label>
           <span>{t('clusters.col.firms')}</span>
-          <input inputMode="numeric" value={firms} onChange={(e) => setFirms(e.target.value)} />
+          <input inputMode="decimal" value={firms} onChange={(e) => setFirms(e.target.value)} />
         </label>
         <label>
           <span>{t('clusters.col.jobs')}</span>
-          <input inputMode="numeric" value={jobs} onChange={(e) => setJobs(e.target.value)} />
+          <input inputMode="decimal" value={jobs} onChange={(e) => setJobs(e.target.value)} />
         </label>
         <label>
           <span>{t('edit.turnover')}</span>
           <input inputMode="decimal" value={turnover} onChange={(e) => setTurnover(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('forms.production')}</span>
+          <input inputMode="decimal" value={production} onChange={(e) => setProduction(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('forms.exports')}</span>
+          <input inputMode="decimal" value={exports} onChange={(e) => setExports(e.target.value)} />
         </label>
         <label>
           <span>{t('edit.currency')}</span>

@@ -16,6 +16,7 @@ import { fundingSources } from '@polos/core/funding';
 import { ApiForm } from '../components/api-form';
 import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
+import { readNumbers } from '../components/form-input-error';
 import { SectionStatus } from './section-status';
 import { useLoaded } from './use-loaded';
 import { ExitPathForm } from './exit-path-form';
@@ -25,7 +26,7 @@ const emptySources = () =>
   Object.fromEntries(fundingSources.map((s) => [s, ''])) as Record<FundingSource, string>;
 
 export function FundingSection({ orgId, canEdit }: { orgId: string; canEdit: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormats();
   const {
     data,
@@ -153,7 +154,18 @@ export function FundingSection({ orgId, canEdit }: { orgId: string; canEdit: boo
               putFunding(orgId, Number(year), {
                 currency: (currency || latest?.currency || 'EUR').trim().toUpperCase(),
                 sources: Object.fromEntries(
-                  fundingSources.map((s) => [s, Number(amounts[s] || 0)]),
+                  Object.entries(
+                    readNumbers(
+                      t,
+                      i18n.language,
+                      Object.fromEntries(
+                        fundingSources.map((s) => [
+                          s,
+                          { label: t(`management.sources.${s}`), text: amounts[s] },
+                        ]),
+                      ),
+                    ),
+                  ).map(([s, v]) => [s, v ?? 0]),
                 ) as Record<FundingSource, number>,
               })
             }
@@ -173,9 +185,7 @@ export function FundingSection({ orgId, canEdit }: { orgId: string; canEdit: boo
               <Field
                 key={s}
                 label={t(`management.sources.${s}`)}
-                type="number"
-                min={0}
-                step="any"
+                inputMode="decimal"
                 name={s}
                 value={amounts[s]}
                 onValue={(v) => setAmounts((a) => ({ ...a, [s]: v }))}

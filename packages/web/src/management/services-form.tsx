@@ -5,10 +5,13 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { referenceServices } from '@polos/core/services';
 import { putServices, type OfferedService, type ServiceAnalysis } from '../api/services';
 import { ApiForm } from '../components/api-form';
 import { Field } from '../components/field';
+import { readNumbers } from '../components/form-input-error';
+import { formatLocaleNumber } from '../locale-number';
 
 type Row = {
   offered: boolean;
@@ -20,19 +23,20 @@ type Row = {
 };
 const OWN = 'own';
 
-function rowsOf(current: ServiceAnalysis | null): Record<string, Row> {
+function rowsOf(current: ServiceAnalysis | null, language: string): Record<string, Row> {
+  const shown = (n: number | null | undefined) => formatLocaleNumber(n, language);
   const rows: Record<string, Row> = {};
   const blank = { offered: false, name: '', revenue: '', cost: '', members: '', valuation: '' };
   for (const r of referenceServices) rows[r.key] = { ...blank };
   rows[OWN] = { ...blank };
   for (const s of current?.services ?? []) {
-    const manager = s.valuation.source === 'manager' ? String(s.valuation.value ?? '') : '';
+    const manager = s.valuation.source === 'manager' ? shown(s.valuation.value) : '';
     const row = {
       offered: true,
       name: s.name,
-      revenue: String(s.revenue),
-      cost: String(s.cost),
-      members: String(s.membersServed),
+      revenue: shown(s.revenue),
+      cost: shown(s.cost),
+      members: shown(s.membersServed),
       valuation: manager,
     };
     if (s.reference) rows[s.reference] = row;
@@ -41,13 +45,20 @@ function rowsOf(current: ServiceAnalysis | null): Record<string, Row> {
   return rows;
 }
 
-function offered(key: string, r: Row): OfferedService {
+function offered(key: string, r: Row, t: TFunction, language: string): OfferedService {
+  const label = (k: string) => t(`services.${k}`);
+  const n = readNumbers(t, language, {
+    revenue: { label: label('revenue'), text: r.revenue },
+    cost: { label: label('cost'), text: r.cost },
+    membersServed: { label: label('membersServed'), text: r.members, whole: true },
+    managerValuation: { label: label('managerValuation'), text: r.valuation },
+  });
   return {
     ...(key === OWN ? { name: r.name.trim() } : { reference: key as OfferedService['reference'] }),
-    revenue: Number(r.revenue || 0),
-    cost: Number(r.cost || 0),
-    membersServed: Number(r.members || 0),
-    ...(r.valuation.trim() ? { managerValuation: Number(r.valuation) } : {}),
+    revenue: n.revenue ?? 0,
+    cost: n.cost ?? 0,
+    membersServed: n.membersServed ?? 0,
+    ...(n.managerValuation === null ? {} : { managerValuation: n.managerValuation }),
   };
 }
 
@@ -62,9 +73,9 @@ export function ServicesForm({
   current: ServiceAnalysis | null;
   onDone(): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [currency, setCurrency] = useState(current?.currency ?? 'EUR');
-  const [rows, setRows] = useState(() => rowsOf(current));
+  const [rows, setRows] = useState(() => rowsOf(current, i18n.language));
   const set = (key: string, patch: Partial<Row>) =>
     setRows((all) => ({ ...all, [key]: { ...all[key]!, ...patch } }));
   const keys = [...referenceServices.map((r) => r.key), OWN];
@@ -77,7 +88,7 @@ export function ServicesForm({
       send={() =>
         putServices(orgId, year, {
           currency: currency.trim().toUpperCase(),
-          services: keys.filter((k) => rows[k]!.offered).map((k) => offered(k, rows[k]!)),
+          services: keys.filter((k) => rows[k]!.offered).map((k) => offered(k, rows[k]!, t, i18n.language)),
         })
       }
       onDone={onDone}
@@ -109,32 +120,25 @@ export function ServicesForm({
               <>
                 <Field
                   label={t('services.revenue')}
-                  type="number"
-                  min={0}
-                  step="any"
+                  inputMode="decimal"
                   value={r.revenue}
                   onValue={(revenue) => set(key, { revenue })}
                 />
                 <Field
                   label={t('services.cost')}
-                  type="number"
-                  min={0}
-                  step="any"
+                  inputMode="decimal"
                   value={r.cost}
                   onValue={(cost) => set(key, { cost })}
                 />
                 <Field
                   label={t('services.membersServed')}
-                  type="number"
-                  min={0}
+                  inputMode="decimal"
                   value={r.members}
                   onValue={(members) => set(key, { members })}
                 />
                 <Field
                   label={t('services.managerValuation')}
-                  type="number"
-                  min={1}
-                  max={5}
+                  inputMode="decimal"
                   value={r.valuation}
                   onValue={(valuation) => set(key, { valuation })}
                 />

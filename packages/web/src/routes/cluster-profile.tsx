@@ -131,15 +131,24 @@ export function ClusterProfile({ id }: { id: string }) {
         {cluster.lifeCycleStage ? ` · ${t(`lifeCycle.${cluster.lifeCycleStage}`)}` : ''}
       </p>
       {cluster.description ? <p className="intro">{cluster.description}</p> : null}
-      {session.can.writeAssessment(session.user ?? null, cluster.id) ? (
+      {session.can.writeAssessment(session.user ?? null, cluster.id) ||
+      session.can.updateCluster(session.user ?? null, cluster.id) ? (
         <p className="actions">
-          <a
-            className="button"
-            href={`/clusters/${encodeURIComponent(cluster.id)}/diagnose`}
-            onClick={onLinkClick}
-          >
-            {t('diagnose.action')}
-          </a>
+          {session.can.writeAssessment(session.user ?? null, cluster.id) ? (
+            <a
+              className="button"
+              href={`/clusters/${encodeURIComponent(cluster.id)}/diagnose`}
+              onClick={onLinkClick}
+            >
+              {t('diagnose.action')}
+            </a>
+          ) : null}{' '}
+          {/* near the top: the edit forms are at the end of a long page (decision 094) */}
+          {session.can.updateCluster(session.user ?? null, cluster.id) ? (
+            <a className="button" href="#edit-title" data-testid="edit-link">
+              {t('edit.title')}
+            </a>
+          ) : null}
         </p>
       ) : null}
 
@@ -278,7 +287,7 @@ export function ClusterProfile({ id }: { id: string }) {
       />
       {session.can.updateCluster(session.user ?? null, cluster.id) ? (
         <ClusterEdit
-          key={cluster.updatedAt}
+          key={cluster.id}
           cluster={cluster}
           onSaved={(updated) => setState((s) => (s.status === 'ready' ? { ...s, cluster: updated } : s))}
         />
