@@ -11,6 +11,7 @@ import { actorOf, type AppEnv } from '../../context';
 import { ApiError } from '../../errors';
 import { requireUser } from '../../auth/require-user';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
+import { registerPasswordRoutes } from './password.routes';
 import { registerTokenRoutes } from './tokens.routes';
 
 const meSchema = z
@@ -181,5 +182,6 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
 
+  registerPasswordRoutes(app);
   registerTokenRoutes(app);
 }
