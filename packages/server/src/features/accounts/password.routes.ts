@@ -1,6 +1,7 @@
 /** Change one's own password (current + new); every other session ends, this one is renewed. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { passwordSchema } from '@polos/core';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { assertPasswordAllowed } from '../../auth/password-check';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
@@ -22,6 +23,16 @@ const passwordChangedSchema = z
     csrfToken: z.string().nullable().describe("The renewed session's CSRF token (null with a token)."),
   })
   .meta({ id: 'PasswordChanged' });
+
+/** A new session for `userId`: stored (hash only), its cookie set; @returns its CSRF token. */
+export async function startSession(c: Context<AppEnv>, userId: string): Promise<string> {
+  const { store, auth: settings } = c.get('deps');
+  const token = randomToken();
+  const csrfToken = randomToken();
+  await store.createSession(userId, sha256(token), csrfToken, new Date(Date.now() + settings.sessionMaxMs));
+  setSessionCookie(c, token, settings.sessionMaxMs);
+  return csrfToken;
+}
 
 export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
@@ -48,7 +59,7 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const user = requireUser(c);
       const { currentPassword, newPassword } = c.req.valid('json');
-      const { store, signInThrottle, auth: settings, config } = c.get('deps');
+      const { store, signInThrottle, config } = c.get('deps');
       const attempt = await signInThrottle.reserve({ account: user.email, address: `user:${user.id}` });
       if (!attempt.allowed) {
         c.header('Retry-After', String(attempt.retryAfter));
@@ -74,15 +85,7 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>): void {
         clearSessionCookie(c);
         return c.json({ csrfToken: null }, 200);
       }
-      const token = randomToken();
-      const csrfToken = randomToken();
-      await store.createSession(
-        user.id,
-        sha256(token),
-        csrfToken,
-        new Date(Date.now() + settings.sessionMaxMs),
-      );
-      setSessionCookie(c, token, settings.sessionMaxMs);
+      const csrfToken = await startSession(c, user.id);
       return c.json({ csrfToken }, 200);
     },
   );
