@@ -6,11 +6,12 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { clientAddress } from '../../auth/client-address';
 import { decoyHash, verifyPassword } from '../../auth/passwords';
-import { clearSessionCookie, randomToken, setSessionCookie, sha256 } from '../../auth/authenticate';
+import { clearSessionCookie } from '../../auth/authenticate';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError } from '../../errors';
 import { requireUser } from '../../auth/require-user';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
+import { registerPasswordRoutes, startSession } from './password.routes';
 import { registerTokenRoutes } from './tokens.routes';
 
 const meSchema = z
@@ -80,19 +81,11 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
       await attempt.succeeded();
       const now = new Date();
       await store.purgeExpiredSessions(now, { idleMs: settings.sessionIdleMs });
-      const token = randomToken();
-      const csrfToken = randomToken();
-      await store.createSession(
-        user.id,
-        sha256(token),
-        csrfToken,
-        new Date(now.getTime() + settings.sessionMaxMs),
-      );
+      const csrfToken = await startSession(c, user.id);
       await store.recordAudit(
         { action: 'login', entity: 'user', entityId: user.id, detail: { ok: true } },
         actorOf(user),
       );
-      setSessionCookie(c, token, settings.sessionMaxMs);
       const { passwordHash: _omit, ...publicUser } = user;
       return c.json({ user: publicUser, csrfToken }, 200);
     },
@@ -181,5 +174,6 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
 
+  registerPasswordRoutes(app);
   registerTokenRoutes(app);
 }

@@ -3,10 +3,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { roleSchema, slugSchema, userInputSchema, userSchema } from '@polos/core';
 import { z } from 'zod';
 import { hashPassword } from '../../auth/passwords';
-import { commonPasswords, MIN_PASSWORD_LENGTH, passwordProblem } from '../../auth/password-policy';
+import { assertPasswordAllowed } from '../../auth/password-check';
 import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../../context';
-import { ApiError, forbidden, notFound, type FieldRule } from '../../errors';
+import { ApiError, forbidden, notFound } from '../../errors';
 import { requireUser } from '../../auth/require-user';
 import { errorsOf, json, secured } from '../../openapi/responses';
 import { apiTokenInfoSchema } from './tokens.routes';
@@ -70,18 +70,7 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       const admin = requireAdmin(c);
       const input = c.req.valid('json');
       const { store, config } = c.get('deps');
-      const weak = passwordProblem(input.password, input, commonPasswords(config.dataPath));
-      if (weak) {
-        throw new ApiError(400, 'invalid_input', 'invalid input', [
-          {
-            path: 'password',
-            message: `the password ${weak}`,
-            rule: (weak.startsWith('is too short')
-              ? { kind: 'too_short', limit: MIN_PASSWORD_LENGTH }
-              : { kind: 'weak_password' }) satisfies FieldRule,
-          },
-        ]);
-      }
+      assertPasswordAllowed(input.password, input, config.dataPath);
       await assertClustersExist(store, input.grants);
       const user = await store.createUser(
         {
