@@ -15,6 +15,7 @@ import { DownloadButtons } from '../components/download-buttons';
 import { Choice } from '../components/choice';
 import { PlotFigure } from '../components/plot-figure';
 import { DataTable } from '../components/data-table';
+import { navigate } from '../navigation';
 
 const UPGRADING = ['process', 'product', 'functional', 'intersectoral'] as const;
 const INDICES = ['eei', 'jai', 'ice'] as const;
@@ -335,6 +336,25 @@ function Scatter({ type, data }: { type: (typeof UPGRADING)[number]; data: Portf
         })
       : t('portfolio.noCorrelation', { n: c?.n ?? 0 });
   const title = t(`upgrading.${type}`);
+  // Each dot is a link to its cluster (Plot's `href`): Tab reaches it, Enter or a click opens
+  // the profile in the app; modified clicks (new tab…) are left to the browser.
+  useEffect(() => {
+    const node = chart.current;
+    if (!node) return;
+    const open = (event: MouseEvent) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element | null)?.closest('a');
+      const href = link?.getAttribute('href');
+      if (!href?.startsWith('/clusters/')) return;
+      event.preventDefault();
+      navigate(href);
+    };
+    // The chart holds links, so it is a labelled group rather than one image (an image's
+    // children are presentational: axe's nested-interactive). Runs after PlotFigure's effect.
+    node.querySelector('svg[role="img"]')?.setAttribute('role', 'group');
+    node.addEventListener('click', open);
+    return () => node.removeEventListener('click', open);
+  }, [data, lang, type]);
   return (
     <figure className="scatter" data-testid={`scatter-${type}`}>
       <figcaption>
@@ -360,6 +380,7 @@ function Scatter({ type, data }: { type: (typeof UPGRADING)[number]; data: Portf
                 fillOpacity: 0.7,
                 r: 4,
                 title: (p: PortfolioView['points'][number]) => p.name,
+                href: (p: PortfolioView['points'][number]) => `/clusters/${encodeURIComponent(p.clusterId)}`,
               }),
               ...(points.length >= 3
                 ? [
