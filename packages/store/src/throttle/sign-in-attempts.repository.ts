@@ -42,10 +42,10 @@ export interface SignInAttempts {
   succeeded(keys: SignInKeys, reservation: string): Promise<void>;
 }
 
-// Two advisory-lock key spaces, so an account's and an address's hashes never collide.
-const ACCOUNT_LOCKS = 7301;
-const ADDRESS_LOCKS = 7302;
+/** Two advisory-lock key spaces, so an account's and an address's hashes never collide. */
+const LOCKS = { account: 7301, address: 7302 } as const;
 
+/** The database's sign-in state (see the file's comment). */
 export class SignInAttemptsRepository implements SignInAttempts {
   constructor(private readonly uow: UnitOfWork) {}
 
@@ -57,8 +57,8 @@ export class SignInAttemptsRepository implements SignInAttempts {
   ): Promise<string | null> {
     return this.uow.tx(async (trx) => {
       // Always the account first, then the address: no two reservations wait on each other in a cycle.
-      await sql`select pg_advisory_xact_lock(${ACCOUNT_LOCKS}, hashtext(${keys.account}))`.execute(trx);
-      await sql`select pg_advisory_xact_lock(${ADDRESS_LOCKS}, hashtext(${keys.address}))`.execute(trx);
+      await sql`select pg_advisory_xact_lock(${LOCKS.account}, hashtext(${keys.account}))`.execute(trx);
+      await sql`select pg_advisory_xact_lock(${LOCKS.address}, hashtext(${keys.address}))`.execute(trx);
       // Forgotten state goes (bounded tables; indexed on the times).
       await sql`delete from sign_in_accounts where last_failure_ms < ${bounds.forgetBeforeMs}`.execute(trx);
       await sql`delete from sign_in_failures where at_ms <= ${bounds.windowStartMs}`.execute(trx);
