@@ -61,4 +61,35 @@ describe('navigation and states', () => {
     await expect(page.getByRole('heading', { name: /China/ }).count()).resolves.toBe(0);
     await context.close();
   });
+
+  it('Back returns to the previous filters before it leaves the list, and to page 2 where it was scrolled', async () => {
+    const context = await newContext(story.browser, 'en-GB');
+    const page = await context.newPage();
+    await page.goto(`${story.platform.url}/`);
+    await page.getByTestId('showing').waitFor();
+    await page.getByLabel('Sector group').selectOption('natural_resource_based');
+    await expect.poll(() => page.url()).toContain('sector_group=natural_resource_based');
+    await page.getByLabel('Country').selectOption('CL');
+    await expect.poll(() => page.getByTestId('showing').textContent()).toBe('Showing 1–2 of 2');
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toContain('country=CL');
+    expect(page.url()).toContain('sector_group=natural_resource_based');
+    await expect(page.getByLabel('Country').inputValue()).resolves.toBe('');
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('showing').textContent()).toBe('Showing 1–25 of 57');
+
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Showing 26–50 of 57').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 900));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(500);
+    await page.locator('tbody th a').nth(10).click();
+    await page.waitForURL(/\/clusters\//);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.goBack();
+    await page.getByText('Showing 26–50 of 57').waitFor();
+    expect(page.url()).toContain('page=2');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 50);
+    await context.close();
+  });
 });

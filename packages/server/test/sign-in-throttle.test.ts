@@ -1,4 +1,5 @@
 /** Sign-in throttling over HTTP: per account with back-off, per address, trusted proxies, audit. */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type PolosApp } from '../src/app';
 import type { ServerConfig } from '../src/config';
@@ -25,8 +26,12 @@ function signIn(
 
 describe.each(storeFactories)('sign-in throttling on $name', (factory) => {
   let t: TestApp;
-  const fresh = (config: Partial<ServerConfig> = {}) =>
-    createApp({ store: t.store, config: { webDist: '/nonexistent', ...config } });
+  /** An app with no sign-in attempts recorded (the throttle's state is in the database, decision 098). */
+  const fresh = async (config: Partial<ServerConfig> = {}) => {
+    await sql`delete from sign_in_accounts`.execute(t.db);
+    await sql`delete from sign_in_failures`.execute(t.db);
+    return createApp({ store: t.store, config: { webDist: '/nonexistent', ...config } });
+  };
 
   beforeAll(async () => {
     t = await testApp(factory);
@@ -36,7 +41,7 @@ describe.each(storeFactories)('sign-in throttling on $name', (factory) => {
   });
 
   it('40 parallel wrong guesses at one account get 3 password checks; the rest are 429 at once', async () => {
-    const app = fresh();
+    const app = await fresh();
     const answers = await Promise.all(
       Array.from({ length: 40 }, () => signIn(app, 'viewer@polos.test', 'wrong password!', '192.0.2.1')),
     );
@@ -46,7 +51,7 @@ describe.each(storeFactories)('sign-in throttling on $name', (factory) => {
   });
 
   it('150 guesses from 30 addresses at one account: 3 are checked, then even the right password waits (Retry-After)', async () => {
-    const app = fresh();
+    const app = await fresh();
     const statuses: number[] = [];
     for (let i = 0; i < 150; i++) {
       const res = await signIn(app, 'analyst@polos.test', `guess number ${i}`, `127.0.0.${(i % 30) + 1}`);
@@ -64,7 +69,7 @@ describe.each(storeFactories)('sign-in throttling on $name', (factory) => {
   });
 
   it('per address: 20 failures whatever the e-mails, then 429; a forged X-Forwarded-For changes nothing', async () => {
-    const app = fresh();
+    const app = await fresh();
     for (let i = 0; i < 20; i++) {
       const res = await signIn(app, `nobody${i}@polos.test`, 'wrong password!', '203.0.113.7', {
         'x-forwarded-for': `10.9.9.${i}`,
@@ -82,7 +87,7 @@ describe.each(storeFactories)('sign-in throttling on $name', (factory) => {
   });
 
   it('behind a trusted proxy, clients are told apart by X-Forwarded-For (the right-most untrusted hop)', async () => {
-    const app = fresh({ trustedProxies: ['10.0.0.1'] });
+    const app = await fresh({ trustedProxies: ['10.0.0.1'] });
     const viaProxy = (email: string, client: string) =>
       signIn(app, email, 'wrong password!', '10.0.0.1', { 'x-forwarded-for': `6.6.6.6, ${client}` });
     for (let i = 0; i < 20; i++)
@@ -93,7 +98,7 @@ describe.each(storeFactories)('sign-in throttling on $name', (factory) => {
   });
 
   it('a failed sign-in with an unknown e-mail writes no audit row; a known account’s failure does', async () => {
-    const app = fresh();
+    const app = await fresh();
     const before = (await t.store.listAudit({ limit: 1, offset: 0 })).total;
     for (let i = 0; i < 10; i++) {
       expect(

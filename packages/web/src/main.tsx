@@ -89,6 +89,9 @@ function App() {
   );
 }
 
+// Lists put back their own scroll position when Back returns to them (navigation.ts).
+history.scrollRestoration = 'manual';
+
 // The user's language first (one small chunk), then the app.
 void i18nReady.then(() =>
   createRoot(document.getElementById('root')!).render(

@@ -5,7 +5,7 @@
  * Links are real <a href> (open in a new tab, keyboard, crawlers); plain clicks are
  * turned into history.pushState so the back button works.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export type Route =
   | { page: 'list' }
@@ -80,6 +80,8 @@ export function parseRoute(pathname: string): Route {
 }
 
 export function navigate(href: string): void {
+  // The page left keeps its scroll position in its history entry, for Back (useScrollRestore).
+  history.replaceState({ ...(history.state as object | null), scrollY: window.scrollY }, '');
   history.pushState(null, '', href);
   window.dispatchEvent(new PopStateEvent('popstate'));
   window.scrollTo(0, 0);
@@ -100,4 +102,47 @@ export function useRoute(): Route {
     return () => window.removeEventListener('popstate', update);
   }, []);
   return route;
+}
+
+/**
+ * A page's own query (its filters and page) in the address: each change is a new history
+ * entry, so Back returns to the previous filters before it leaves the page; the page's first
+ * write only tidies the address. `reread` is called when Back or Forward lands on another
+ * entry of this page.
+ */
+export function useQueryHistory(query: string, reread: () => void): void {
+  const first = useRef(true);
+  const path = useRef(location.pathname);
+  const latest = useRef(reread);
+  latest.current = reread;
+  useEffect(() => {
+    if (location.pathname !== path.current) return; // the page is being left
+    const href = `${path.current}${query}`;
+    if (`${location.pathname}${location.search}` !== href) {
+      if (first.current) history.replaceState(history.state, '', href);
+      else history.pushState(null, '', href);
+    }
+    first.current = false;
+  }, [query]);
+  useEffect(() => {
+    const onPop = () => {
+      if (location.pathname === path.current) latest.current();
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+}
+
+/**
+ * Back to a page left by a link: once its data is `ready`, the scroll position it had
+ * (saved by `navigate`) comes back, instead of the top of a page that was still loading.
+ */
+export function useScrollRestore(ready: boolean): void {
+  const [y] = useState(() => (history.state as { scrollY?: number } | null)?.scrollY);
+  const done = useRef(false);
+  useEffect(() => {
+    if (!ready || done.current || y === undefined) return;
+    done.current = true;
+    window.scrollTo(0, y);
+  }, [ready, y]);
 }

@@ -1,18 +1,22 @@
 /**
- * A list page's filters kept in the URL (url-filters.ts): read once from the address,
- * written back on each change (replaceState), the text search debounced (250 ms) from
- * what is typed. `update` changes some filters and goes back to page 1.
+ * A list page's filters kept in the URL (url-filters.ts): read from the address, each
+ * change a history entry (Back returns to the previous filters; navigation.ts), the text
+ * search debounced (250 ms) from what is typed. `update` changes some filters and goes back
+ * to page 1.
  */
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { useQueryHistory } from './navigation';
 import { filtersQuery, readFilters, type FilterSpec, type FilterValues } from './url-filters';
 
 export function useUrlFilters<S extends FilterSpec & { q: unknown }>(spec: S) {
   const [filters, setFilters] = useState<FilterValues<S>>(() => readFilters(spec, location.search));
   const [typed, setTyped] = useState(filters.q);
   useDebouncedSearch(typed, setFilters);
-  useEffect(() => {
-    history.replaceState(null, '', `${location.pathname}${filtersQuery(spec, filters)}`);
-  }, [spec, filters]);
+  useQueryHistory(filtersQuery(spec, filters), () => {
+    const f = readFilters(spec, location.search);
+    setFilters(f);
+    setTyped(f.q);
+  });
   return {
     filters,
     setFilters,

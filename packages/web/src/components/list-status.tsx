@@ -42,8 +42,10 @@ export function ListStatus<P extends { total: number; offset: number; items: rea
         {state.status === 'error' && (
           <div role="alert" className="error">
             <p>{t(`${prefix}.error`, { message: errorMessage(t, state.error) })}</p>
-            {/* "Is the server running?" only when it could not be reached, not for a refused request. */}
-            {hint && !(state.error instanceof ApiRequestError) ? <p>{t(`${prefix}.errorHint`)}</p> : null}
+            {/* "Is the server running?" when it could not be reached or failed (5xx), not for a refused request. */}
+            {hint && !(state.error instanceof ApiRequestError && state.error.status < 500) ? (
+              <p>{t(`${prefix}.errorHint`)}</p>
+            ) : null}
             <button type="button" onClick={onRetry}>
               {t('clusters.retry')}
             </button>

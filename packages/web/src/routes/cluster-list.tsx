@@ -12,7 +12,7 @@ import { TableHead } from '../components/data-table';
 import { listClusters, type ClusterFilters, type Schemas } from '../api-client';
 import { getClusterCounts } from '../api/explore';
 import { Choice } from '../components/choice';
-import { onLinkClick } from '../navigation';
+import { onLinkClick, useQueryHistory, useScrollRestore } from '../navigation';
 
 type Cluster = Schemas['Cluster'];
 type KeyFigures = Schemas['KeyFigures'];
@@ -46,7 +46,8 @@ function readUrl(): Filters {
   };
 }
 
-function writeUrl(f: Filters): void {
+/** The address's query of `f` ('' when nothing is set). */
+function queryOf(f: Filters): string {
   const p = new URLSearchParams();
   if (f.q) p.set('q', f.q);
   if (f.country) p.set('country', f.country);
@@ -55,7 +56,7 @@ function writeUrl(f: Filters): void {
   if (f.degree) p.set('degree', f.degree);
   if (f.page > 1) p.set('page', String(f.page));
   const query = p.toString();
-  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  return query ? `?${query}` : '';
 }
 
 /** The newest year with firms or jobs. */
@@ -84,7 +85,13 @@ export function ClusterList() {
 
   useDebouncedSearch(typed, setFilters);
 
-  useEffect(() => writeUrl(filters), [filters]);
+  // Filters and pages are history entries (Back returns to the previous ones).
+  useQueryHistory(queryOf(filters), () => {
+    const f = readUrl();
+    setFilters(f);
+    setTyped(f.q);
+  });
+  useScrollRestore(state.status === 'ready');
 
   useEffect(() => {
     const controller = new AbortController();

@@ -10,7 +10,7 @@ import { ListStatus, type ListState } from '../components/list-status';
 import { listOrganisations, type OrganisationFilters, type OrganisationPage } from '../api/organisations';
 import { Choice } from '../components/choice';
 import { TableHead } from '../components/data-table';
-import { onLinkClick } from '../navigation';
+import { onLinkClick, useScrollRestore } from '../navigation';
 import { clean, setFilters } from '../url-filters';
 import { useUrlFilters } from '../use-url-filters';
 import { Pager } from '../components/page-status';
@@ -41,6 +41,7 @@ export default function OrganisationDirectory() {
   const { t, i18n } = useTranslation();
   const { filters, setFilters: setState, typed, setTyped, update, clear } = useUrlFilters(directorySpec);
   const [state, setList] = useState<State>({ status: 'loading' });
+  useScrollRestore(state.status === 'ready');
   const options = useOrganisationOptions();
   const regionNames = useMemo(
     () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
