@@ -1,6 +1,6 @@
 /** Starting the platform: open the store, migrate, seed, first admin, listen. */
 import { serve, type ServerType } from '@hono/node-server';
-import { createStore, seedDemoData, type SqlStore } from '@polos/store';
+import { createStore, seedDemoData, type SqlStore, type StoreOptions } from '@polos/store';
 import { pino, type Logger } from 'pino';
 import { createApp } from './app';
 import { authSettings, SESSION_PURGE_EVERY_MS } from './auth/auth-settings';
@@ -14,16 +14,18 @@ import { spaceCache, warmBundledSpaces } from './features/map/dataset-spaces';
 /** How often unanswered meeting requests past their expiry are marked expired (decision 078). */
 const REQUEST_EXPIRY_SWEEP_MS = 5 * 60_000;
 
+/** Where the configured database is: DATABASE_URL, or the PGlite folder with its durability. */
+export const storeOptionsOf = (config: ServerConfig): StoreOptions =>
+  config.databaseUrl
+    ? { databaseUrl: config.databaseUrl }
+    : { dataDir: config.dataDir, durability: config.dbDurability };
+
 /** Opens the configured database (DATABASE_URL or the PGlite folder) and applies pending migrations. */
 export async function openConfiguredStore(
   config: ServerConfig,
   logger?: Logger,
 ): Promise<{ store: SqlStore; applied: string[] }> {
-  const store = await createStore(
-    config.databaseUrl
-      ? { databaseUrl: config.databaseUrl }
-      : { dataDir: config.dataDir, durability: config.dbDurability },
-  );
+  const store = await createStore(storeOptionsOf(config));
   try {
     const applied = await store.migrate();
     // Never log DATABASE_URL itself: it may carry a password.

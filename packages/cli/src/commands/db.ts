@@ -12,6 +12,7 @@ import {
 } from '@polos/store';
 import { resolve } from 'node:path';
 import { CliInputError } from '../cli-error';
+import { storeOptionsOf } from '@polos/server';
 import { cliConfig, withStore } from './config-env';
 
 /** A refusal the user can act on (wrong file, target not empty, folder in use) is bad input: exit 2. */
@@ -65,9 +66,7 @@ export function register(program: Command): void {
       'back up the whole database, records and uploads: the embedded folder as a tarball (stop the server first), a server with pg_dump --format=custom',
     )
     .action(async (file: string) => {
-      const config = cliConfig();
-      const where = config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir };
-      const result = await backupDatabase(where, resolve(file)).catch(asInputError);
+      const result = await backupDatabase(storeOptionsOf(cliConfig()), resolve(file)).catch(asInputError);
       process.stdout.write(
         `backed up to ${result.file} (${result.format}, ${(result.bytes / 1e6).toFixed(1)} MB)\n`,
       );
@@ -79,8 +78,7 @@ export function register(program: Command): void {
     )
     .action(async (file: string) => {
       const config = cliConfig();
-      const where = config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir };
-      const format = await restoreDatabase(where, resolve(file)).catch(asInputError);
+      const format = await restoreDatabase(storeOptionsOf(config), resolve(file)).catch(asInputError);
       await withStore(async (_store, _config, applied) => {
         process.stdout.write(
           `restored ${format} into ${config.databaseUrl ? 'DATABASE_URL' : config.dataDir}${applied.length ? `; applied: ${applied.join(', ')}` : ''}\n`,
