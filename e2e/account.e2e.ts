@@ -20,16 +20,16 @@ describe('a person signs in and out', () => {
     await page.getByLabel('E-mail').fill(ADMIN.email);
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Wrong e-mail or password');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Wrong e-mail or password');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'account-en-wrong-password');
     await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('signed-in-as').waitFor();
     expect(new URL(page.url()).pathname).toBe('/clusters/tm_medellin_textile');
-    await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe(
-      'Administrator (administrator)',
-    );
+    await expect
+      .poll(() => page.getByTestId('signed-in-as').textContent())
+      .toBe('Administrator (administrator)');
     // the session survives a reload (HttpOnly cookie), then signing out ends it
     await page.reload();
     await page.getByTestId('signed-in-as').waitFor();

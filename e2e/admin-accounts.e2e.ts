@@ -33,11 +33,11 @@ describe('an administrator manages accounts', () => {
     await page.getByLabel('Initial password').fill('short');
     await page.getByLabel('Find a cluster by name or place').fill('torreón');
     await page.getByLabel('Garment (blue jeans) — Torreón').check();
-    await expect(page.getByTestId('grants').textContent()).resolves.toBe(
-      'Granted: Garment (blue jeans) — Torreón',
-    );
+    await expect
+      .poll(() => page.getByTestId('grants').textContent())
+      .toBe('Granted: Garment (blue jeans) — Torreón');
     await page.getByRole('button', { name: 'Invite' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('password');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('password');
     await page
       .locator('section[aria-labelledby="invite-title"]')
       .screenshot({ path: join(screenshots, 'admin-en-refused.png') });
@@ -45,7 +45,7 @@ describe('an administrator manages accounts', () => {
     await page.getByRole('button', { name: 'Invite' }).click();
     await page.getByText('Marta Gómez can now sign in.').waitFor();
     const row = page.getByTestId('users').getByRole('row', { name: /Marta Gómez/ });
-    await expect(row.textContent()).resolves.toContain('Garment (blue jeans) — Torreón');
+    await expect.poll(() => row.textContent()).toContain('Garment (blue jeans) — Torreón');
     await expect(row.getByRole('combobox').inputValue()).resolves.toBe('cluster_manager');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'admin-en-desktop');
@@ -57,9 +57,9 @@ describe('an administrator manages accounts', () => {
     // not an administrator: no Accounts link, and the page says so
     expect(await page.getByRole('link', { name: 'Accounts' }).count()).toBe(0);
     await page.goto(`${story.platform.url}/admin/users`);
-    await expect(page.getByRole('alert').textContent()).resolves.toContain(
-      'Only administrators can manage accounts',
-    );
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Only administrators can manage accounts');
     await context.close();
   });
 

@@ -17,17 +17,17 @@ describe('a visitor reads a cluster profile', () => {
     expect(page.url()).toBe(`${story.platform.url}/clusters/tm_torreon_garment`);
     // Annex 1: EEI 2+0+0+0 = 2, JAI 1+1+0+0 = 2, ICE 2 → low
     const indices = page.getByTestId('indices');
-    await expect(indices.textContent()).resolves.toContain('Collective efficiency (ICE)2 low');
+    await expect.poll(() => indices.textContent()).toContain('Collective efficiency (ICE)2 low');
     await page.getByText('Average ICE of its sector group (15 clusters)').waitFor();
     const firstAction = page.locator('ol.advice > li h3').first();
-    await expect(firstAction.textContent()).resolves.toContain(
-      'Promote access to new markets and value chains',
-    );
+    await expect
+      .poll(() => firstAction.textContent())
+      .toContain('Promote access to new markets and value chains');
     await page.getByText('Why: the facts that triggered it, and sources').first().click();
     await page.getByText('governance.quasi_hierarchy.served is true (observed: true)').waitFor();
-    await expect(page.locator('.sources').first().textContent()).resolves.toContain(
-      'Carlo Pietrobelli & Roberta Rabellotti (2004)',
-    );
+    await expect
+      .poll(() => page.locator('.sources').first().textContent())
+      .toContain('Carlo Pietrobelli & Roberta Rabellotti (2004)');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'profile-en-desktop');
     await page.getByRole('link', { name: '← All clusters' }).click();
@@ -40,7 +40,7 @@ describe('a visitor reads a cluster profile', () => {
     await page.goto(`${story.platform.url}/clusters/nr_region_austral_salmon`);
     await page.getByRole('heading', { name: 'Diagnóstico de eficiencia colectiva' }).waitFor();
     await page.getByRole('heading', { name: 'Cifras clave' }).waitFor();
-    await expect(page.locator('table.data tbody tr').first().textContent()).resolves.toContain('29.000');
+    await expect.poll(() => page.locator('table.data tbody tr').first().textContent()).toContain('29.000');
     await screenshot(page, 'profile-es-desktop');
     await page.goto(`${story.platform.url}/clusters/es21-hegan`);
     await page.getByText('Este clúster aún no ha sido evaluado.').waitFor();

@@ -228,7 +228,7 @@ describe.each(['en', 'es', 'pt'])('a matchmaking event in %s', (lang) => {
     await page.getByRole('heading', { level: 1, name: ag.title }).waitFor();
     const row = page.locator(`[data-agreement="${agreementId}"]`);
     await row.waitFor();
-    await expect(row.textContent()).resolves.toContain(ag.instrument!.mou);
+    await expect.poll(() => row.textContent()).toContain(ag.instrument!.mou);
     await page.getByTestId('agreement-map').waitFor();
     await page.getByTestId('by-instrument').locator('svg').waitFor();
     await noSeriousViolations(page);

@@ -77,7 +77,7 @@ describe('a Basque manager posts a request and a Mexican manager expresses inter
       const received = poster.page.getByTestId('interests');
       await received.getByText(message).waitFor();
       await received.getByRole('link', { name: MEXICAN.organisationName }).waitFor();
-      await expect(received.textContent()).resolves.toContain(MEXICAN.name);
+      await expect.poll(() => received.textContent()).toContain(MEXICAN.name);
       await poster.page.getByRole('button', { name: text(lang, 'partners.mark.matched') }).click();
       await expect
         .poll(() => poster.page.getByTestId('post-status').textContent())

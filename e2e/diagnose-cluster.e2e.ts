@@ -69,29 +69,29 @@ describe('a cluster manager diagnoses her cluster', () => {
     await page.getByLabel('Date of the assessment').fill('2026-11-20');
     await page.getByRole('button', { name: 'Save the assessment' }).click();
     await page.getByTestId('saved').waitFor();
-    await expect(page.getByTestId('saved').textContent()).resolves.toContain('November 20, 2026');
+    await expect.poll(() => page.getByTestId('saved').textContent()).toContain('November 20, 2026');
     const result = (await page.getByTestId('result').textContent()) ?? '';
     expect(result).toContain('External economies (EEI, 0–12)10');
     expect(result).toContain('Joint action (JAI, 0–12)3');
     expect(result).toContain('Collective efficiency (ICE)6.5 medium');
     expect(await page.locator('[data-testid="advice"] ol.advice > li').count()).toBeGreaterThan(0);
     // joint action is half of ICE and the weaker: trust and collective projects come first
-    await expect(page.getByTestId('advice').textContent()).resolves.toContain(
-      'Promote the establishment of collective projects',
-    );
+    await expect
+      .poll(() => page.getByTestId('advice').textContent())
+      .toContain('Promote the establishment of collective projects');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'diagnose-en-result');
     // the profile now shows this assessment as the latest
     await page.getByRole('link', { name: /Open the profile/ }).click();
-    await expect(page.getByTestId('indices').textContent()).resolves.toContain(
-      'Collective efficiency (ICE)6.5',
-    );
+    await expect
+      .poll(() => page.getByTestId('indices').textContent())
+      .toContain('Collective efficiency (ICE)6.5');
     // its history: the new assessment above the study's, and ICE over time as a chart
     const history = page.getByTestId('history');
     await history.waitFor();
     expect(await history.locator('tbody tr').count()).toBe(2);
-    await expect(history.locator('tbody tr').first().textContent()).resolves.toContain('Nov 20, 2026');
-    await expect(history.locator('tbody tr').nth(1).textContent()).resolves.toContain('6.25');
+    await expect.poll(() => history.locator('tbody tr').first().textContent()).toContain('Nov 20, 2026');
+    await expect.poll(() => history.locator('tbody tr').nth(1).textContent()).toContain('6.25');
     await page.getByRole('img', { name: /Collective efficiency \(ICE\) of each assessment/ }).waitFor();
     await screenshot(page, 'profile-en-history');
 
@@ -100,9 +100,9 @@ describe('a cluster manager diagnoses her cluster', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('link', { name: 'Diagnose this cluster' }).count()).toBe(0);
     await page.goto(`${story.platform.url}/clusters/tm_torreon_garment/diagnose`);
-    await expect(page.getByRole('alert').textContent()).resolves.toContain(
-      'Only administrators, analysts and the managers of this cluster',
-    );
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Only administrators, analysts and the managers of this cluster');
     await context.close();
   });
 
@@ -123,18 +123,18 @@ describe('a cluster manager diagnoses her cluster', () => {
       await answerStep(page, [...firms[k]![1]]);
     }
     // medians of (1,2,3), (2,2,0), (3,3,1), (0,1,1)
-    await expect(page.getByTestId('median-specialisedLabourMarket').textContent()).resolves.toContain('2');
-    await expect(page.getByTestId('median-availabilityOfInputs').textContent()).resolves.toContain('2');
-    await expect(page.getByTestId('median-easyAccessToInformation').textContent()).resolves.toContain('3');
-    await expect(page.getByTestId('median-marketAccess').textContent()).resolves.toContain('1');
+    await expect.poll(() => page.getByTestId('median-specialisedLabourMarket').textContent()).toContain('2');
+    await expect.poll(() => page.getByTestId('median-availabilityOfInputs').textContent()).toContain('2');
+    await expect.poll(() => page.getByTestId('median-easyAccessToInformation').textContent()).toContain('3');
+    await expect.poll(() => page.getByTestId('median-marketAccess').textContent()).toContain('1');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'diagnose-es-survey-phone');
     // saving with the other steps unanswered says what is missing, for whom
     for (let step = 0; step < 3; step++) await page.getByRole('button', { name: 'Siguiente' }).click();
     await page.getByRole('button', { name: 'Guardar la evaluación' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain(
-      'Vínculos verticales hacia atrás (Firma A)',
-    );
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Vínculos verticales hacia atrás (Firma A)');
     // answer the remaining steps for each firm: all 2s
     for (let k = 0; k < firms.length; k++) {
       await page.getByRole('button', { name: firms[k]![0] }).click();

@@ -21,7 +21,7 @@ const rows = (page: Page) => page.locator('tbody tr');
 describe('a visitor explores the clusters', () => {
   it('sees every seeded cluster, paged 25 at a time', async () => {
     const page = await open('en-GB');
-    await expect(page.getByTestId('showing').textContent()).resolves.toBe('Showing 1–25 of 57');
+    await expect.poll(() => page.getByTestId('showing').textContent()).toBe('Showing 1–25 of 57');
     expect(await rows(page).count()).toBe(25);
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText('Showing 26–50 of 57').waitFor();
@@ -59,7 +59,7 @@ describe('a visitor explores the clusters', () => {
 
   it('reads the list in Spanish and Portuguese: labels, country names and numbers follow the language', async () => {
     const es = await open('es-ES', '?country=ES');
-    await expect(es.getByTestId('showing').textContent()).resolves.toBe('Mostrando 1–17 de 17');
+    await expect.poll(() => es.getByTestId('showing').textContent()).toBe('Mostrando 1–17 de 17');
     await es.getByRole('heading', { name: 'Clústeres' }).waitFor();
     expect(await es.locator('html').getAttribute('lang')).toBe('es');
     const jobs = await es.locator('tr[data-cluster-id="es21-blcm"] td').last().textContent();

@@ -31,7 +31,7 @@ describe('a policy analyst explores the clusters on the map', () => {
     const n = Number(/: (\d+) clusters?$/.exec(label)![1]);
     await brazil.click();
     await page.waitForURL(/country=BR/);
-    await expect(page.getByTestId('showing').textContent()).resolves.toContain(`of ${n}`);
+    await expect.poll(() => page.getByTestId('showing').textContent()).toContain(`of ${n}`);
     await expect(brazil.getAttribute('aria-pressed')).resolves.toBe('true');
     await brazil.click();
     await page.waitForURL((url) => !url.searchParams.has('country'));
@@ -54,7 +54,7 @@ describe('a policy analyst explores the clusters on the map', () => {
     const basque = page.locator('.explore-map [data-region="ES21"]');
     await basque.click();
     await page.waitForURL(/region=ES21/);
-    await expect(page.getByTestId('showing').textContent()).resolves.toContain('of 17');
+    await expect.poll(() => page.getByTestId('showing').textContent()).toContain('of 17');
     await expect(page.getByRole('combobox', { name: 'Region (NUTS-2)' }).inputValue()).resolves.toBe('ES21');
     await basque.click();
     await page.waitForURL((url) => !url.searchParams.has('region'));
@@ -67,10 +67,10 @@ describe('a policy analyst explores the clusters on the map', () => {
     expect(high.total).toBeGreaterThan(0);
     await page.getByRole('combobox', { name: 'Collective efficiency' }).selectOption('high');
     await page.waitForURL(/degree=high/);
-    await expect(page.getByTestId('showing').textContent()).resolves.toContain(`of ${high.total}`);
+    await expect.poll(() => page.getByTestId('showing').textContent()).toContain(`of ${high.total}`);
     // the Basque clusters have no assessment: their circle goes
     await basque.waitFor({ state: 'detached' });
-    await expect(page.locator('main table').textContent()).resolves.toContain('Sinos');
+    await expect.poll(() => page.locator('main table').textContent()).toContain('Sinos');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'explore-degree-en-desktop');
     await page.context().close();

@@ -60,7 +60,7 @@ describe('numbers are read and shown in the user language', () => {
       const linkY = (await link.boundingBox())?.y ?? Infinity;
       const figuresY = (await page.locator('#figures-title').boundingBox())?.y ?? 0;
       expect(linkY).toBeLessThan(figuresY);
-      await expect(link.textContent()).resolves.toBe(text(lang, 'edit.title'));
+      await expect.poll(() => link.textContent()).toBe(text(lang, 'edit.title'));
       await link.click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe('#edit-title');
       if (lang === 'pt') {
@@ -72,7 +72,7 @@ describe('numbers are read and shown in the user language', () => {
       }
       await enterFigures(page, lang, year, typed);
       const figures = page.getByTestId('edit-figures');
-      await expect(figures.getByRole('status').textContent()).resolves.toBe(text(lang, 'edit.saved'));
+      await expect.poll(() => figures.getByRole('status').textContent()).toBe(text(lang, 'edit.saved'));
       await expect.poll(() => yearRow(page, year).textContent()).toContain(shown);
       await page.reload();
       await expect.poll(() => yearRow(page, year).textContent()).toContain(shown);
@@ -85,17 +85,17 @@ describe('numbers are read and shown in the user language', () => {
         // "12.500" in English could be twelve and a half or twelve thousand five hundred
         await enterFigures(page, lang, '2026', '12.500');
         const alert = figures.getByRole('alert');
-        await expect(alert.textContent()).resolves.toContain(text('en', 'forms.checkFields'));
-        await expect(alert.textContent()).resolves.toContain(
-          '“Jobs”: “12.500” could be read as two different numbers; write it like 12,500.5',
-        );
+        await expect.poll(() => alert.textContent()).toContain(text('en', 'forms.checkFields'));
+        await expect
+          .poll(() => alert.textContent())
+          .toContain('“Jobs”: “12.500” could be read as two different numbers; write it like 12,500.5');
         expect(await figures.getByRole('status').count()).toBe(0);
         await page.reload();
         expect(await page.getByRole('row', { name: /2026/ }).count()).toBe(0);
         await enterFigures(page, lang, '2026', 'many');
-        await expect(figures.getByRole('alert').textContent()).resolves.toContain(
-          '“Jobs” must be a number, written like 12,500.5',
-        );
+        await expect
+          .poll(() => figures.getByRole('alert').textContent())
+          .toContain('“Jobs” must be a number, written like 12,500.5');
       }
       expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `forms-${lang}-figures`);

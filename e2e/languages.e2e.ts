@@ -115,7 +115,7 @@ describe('a Spanish-speaking user reads polos in her language and switches to Po
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
     await page.getByRole('heading', { level: 1, name: 'Clústeres' }).waitFor();
     await expect(page.getByLabel('Idioma').inputValue()).resolves.toBe('es');
-    await expect(page.getByTestId('showing').textContent()).resolves.toMatch(/^Mostrando 1–25 de \d+$/);
+    await expect.poll(() => page.getByTestId('showing').textContent()).toMatch(/^Mostrando 1–25 de \d+$/);
     for (const label of ['Buscar', 'Grupo sectorial', 'País', 'Empresas', 'Empleos'])
       await page.getByText(label, { exact: true }).first().waitFor();
     // numbers of ten thousand and more are grouped with "." in Spanish
@@ -141,7 +141,7 @@ describe('a Spanish-speaking user reads polos in her language and switches to Po
     expect(es.length).toBeGreaterThan(0);
     const actions = Object.entries(translations.es.actions);
     for (const label of es) expect(actions.map(([, a]) => a.label)).toContain(label);
-    await expect(page.getByTestId('indices').textContent()).resolves.toContain('6,25'); // ICE (6.5 + 6) / 2
+    await expect.poll(() => page.getByTestId('indices').textContent()).toContain('6,25'); // ICE (6.5 + 6) / 2
     await page.getByText('Por qué: los hechos que la activaron y las fuentes').first().click();
     await expect(
       page.locator('ol.advice > li').first().locator('details li').first().textContent(),
@@ -169,7 +169,7 @@ describe('a Spanish-speaking user reads polos in her language and switches to Po
     await page.getByRole('heading', { name: 'Combinação de políticas recomendada' }).waitFor();
     await page.getByRole('heading', { level: 3, name: translations.pt.actions[id]!.label }).waitFor();
     await expect(page.getByLabel('Idioma').inputValue()).resolves.toBe('pt');
-    await expect(page.getByTestId('indices').textContent()).resolves.toContain('6,25');
+    await expect.poll(() => page.getByTestId('indices').textContent()).toContain('6,25');
     await page.getByText('Por quê: os fatos que a ativaram e as fontes').first().click();
     await expect(
       page.locator('ol.advice > li').first().locator('details li').first().textContent(),
@@ -181,7 +181,7 @@ describe('a Spanish-speaking user reads polos in her language and switches to Po
     // back to the list, still Portuguese
     await page.getByRole('link', { name: /Todos os clusters/ }).click();
     await page.getByTestId('showing').waitFor();
-    await expect(page.getByTestId('showing').textContent()).resolves.toMatch(/^Mostrando 1–25 de \d+$/);
+    await expect.poll(() => page.getByTestId('showing').textContent()).toMatch(/^Mostrando 1–25 de \d+$/);
     for (const label of ['Pesquisar', 'Grupo setorial', 'País', 'Empresas', 'Empregos'])
       await page.getByText(label, { exact: true }).first().waitFor();
     const jobs = await page.locator('td[data-label="Empregos"]').allTextContents();
@@ -211,10 +211,10 @@ describe('a Spanish-speaking user reads polos in her language and switches to Po
     await page.goto(`${story.platform.url}/`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    await expect(alert.textContent()).resolves.toContain(
-      'Não foi possível carregar os clusters: Alguns valores não são válidos; verifique “país”.',
-    );
-    await expect(alert.textContent()).resolves.not.toContain('invalid input');
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('Não foi possível carregar os clusters: Alguns valores não são válidos; verifique “país”.');
+    await expect.poll(() => alert.textContent()).not.toContain('invalid input');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'languages-list-pt-error');
     await page.context().close();

@@ -63,9 +63,9 @@ describe('a cluster manager keeps her profile; a viewer cannot edit', () => {
     await member.getByLabel('Size').selectOption('medium');
     await member.getByLabel('Member since (year)').fill('2019');
     await member.getByRole('button', { name: 'Add' }).click();
-    await expect(page.getByTestId('members').textContent()).resolves.toContain(
-      'Textiles Andinos S.A.S. · firm · medium-sized firm · member since 2019',
-    );
+    await expect
+      .poll(() => page.getByTestId('members').textContent())
+      .toContain('Textiles Andinos S.A.S. · firm · medium-sized firm · member since 2019');
 
     await page.getByText('Add an intermediary').click();
     const intermediary = page.locator('details', { has: page.getByText('Add an intermediary') });
@@ -78,9 +78,9 @@ describe('a cluster manager keeps her profile; a viewer cannot edit', () => {
     await intermediary.getByLabel('agenda setting').check();
     await intermediary.getByLabel('Leads the cluster').check();
     await intermediary.getByRole('button', { name: 'Add' }).click();
-    await expect(page.getByTestId('intermediaries').textContent()).resolves.toContain(
-      'Inexmoda · business association · leads the cluster',
-    );
+    await expect
+      .poll(() => page.getByTestId('intermediaries').textContent())
+      .toContain('Inexmoda · business association · leads the cluster');
 
     await page.getByText('Add a value chain').click();
     const chain = page.locator('details', { has: page.getByText('Add a value chain') });
@@ -88,12 +88,12 @@ describe('a cluster manager keeps her profile; a viewer cannot edit', () => {
     await chain.getByLabel("Share of the cluster's output (%)").fill('60');
     await chain.getByLabel('Lead firm').fill('a U.S. retailer');
     await chain.getByRole('button', { name: 'Add' }).click();
-    await expect(page.getByTestId('chains').textContent()).resolves.toContain(
-      'U.S. jeans buyers · global market · global chain · 60% of the output',
-    );
-    await expect(page.getByTestId('chains').textContent()).resolves.toContain(
-      'Quasi-hierarchy: a lead firm, often a global buyer, sets the product and the process',
-    );
+    await expect
+      .poll(() => page.getByTestId('chains').textContent())
+      .toContain('U.S. jeans buyers · global market · global chain · 60% of the output');
+    await expect
+      .poll(() => page.getByTestId('chains').textContent())
+      .toContain('Quasi-hierarchy: a lead firm, often a global buyer, sets the product and the process');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'manage-en-editing');
 
@@ -105,17 +105,17 @@ describe('a cluster manager keeps her profile; a viewer cannot edit', () => {
     await figures.getByLabel('Jobs').fill('18500');
     await figures.getByLabel('Turnover (millions)').fill('950');
     await figures.getByRole('button', { name: 'Save' }).click();
-    await expect(figures.getByRole('alert').textContent()).resolves.toContain('urrency');
+    await expect.poll(() => figures.getByRole('alert').textContent()).toContain('urrency');
     await figures.screenshot({ path: join(screenshots, 'manage-en-refused.png') });
     await figures.getByLabel('Currency (ISO code, e.g. USD, EUR, BRL)').fill('usd');
     await figures.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('cell', { name: '18,500' }).waitFor();
-    await expect(page.locator('section[aria-labelledby="figures-title"]').textContent()).resolves.toContain(
-      '950',
-    );
+    await expect
+      .poll(() => page.locator('section[aria-labelledby="figures-title"]').textContent())
+      .toContain('950');
 
     await page.reload();
-    await expect(page.getByTestId('members').textContent()).resolves.toContain('Textiles Andinos S.A.S.');
+    await expect.poll(() => page.getByTestId('members').textContent()).toContain('Textiles Andinos S.A.S.');
     await page.getByRole('cell', { name: '18,500' }).waitFor();
     // another cluster: nothing to edit
     await page.goto(`${story.platform.url}/clusters/tm_torreon_garment`);
@@ -127,7 +127,7 @@ describe('a cluster manager keeps her profile; a viewer cannot edit', () => {
 
   it('a viewer reads the profile with no control to edit, and the API refuses his write', async () => {
     const { context, page } = await signedIn('es-ES', VIEWER);
-    await expect(page.getByTestId('members').textContent()).resolves.toContain('Textiles Andinos S.A.S.');
+    await expect.poll(() => page.getByTestId('members').textContent()).toContain('Textiles Andinos S.A.S.');
     expect(await page.getByText('Añadir un miembro').count()).toBe(0);
     expect(await page.getByText('Editar este clúster').count()).toBe(0);
     expect(await page.getByRole('button', { name: /Quitar/ }).count()).toBe(0);

@@ -45,9 +45,9 @@ describe('the map studio, industries', () => {
     // Chile is drawn dark on the map and listed among the specialised countries
     const chile = page.locator('.map path[data-region="chl"]');
     await expect(chile.getAttribute('fill')).resolves.toBe('#08519c');
-    await expect(chile.locator('title').textContent()).resolves.toMatch(/^Chile: \d+/);
+    await expect.poll(() => chile.locator('title').textContent()).toMatch(/^Chile: \d+/);
     const table = page.getByRole('table', { name: /Regions by location quotient/ });
-    await expect(table.locator('tbody tr').first().locator('th').textContent()).resolves.toBeTruthy();
+    await expect.poll(() => table.locator('tbody tr').first().locator('th').textContent()).toBeTruthy();
     expect(await table.locator('tbody th').allTextContents()).toContain('Chile');
     // the product space: every product a circle
     await page.locator('svg circle[data-code="2603"]').waitFor({ timeout: 30_000 });
@@ -59,7 +59,7 @@ describe('the map studio, industries', () => {
     await page.getByRole('combobox', { name: 'Region' }).selectOption('col');
     await page.getByRole('table', { name: 'Diversification opportunities of Colombia' }).waitFor();
     expect(await page.getByTestId('opportunities').locator('tbody tr').count()).toBe(20);
-    await expect(page.getByTestId('region-eci').textContent()).resolves.toMatch(/^Colombia: ECI -?\d/);
+    await expect.poll(() => page.getByTestId('region-eci').textContent()).toMatch(/^Colombia: ECI -?\d/);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page
@@ -75,9 +75,9 @@ describe('the map studio, industries', () => {
     expect(lines.filter((l) => l.startsWith('col,'))).toHaveLength(20);
     // an opportunity opens its map
     await page.getByTestId('opportunities').locator('tbody tr').first().getByRole('button').click();
-    await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.not.toContain(
-      '2603',
-    );
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
+      .not.toContain('2603');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'studio-world-en-desktop');
     await context.close();
@@ -147,8 +147,8 @@ describe('the map studio, industries', () => {
     await page.getByRole('button', { name: 'Upload and check' }).click();
     const problems = page.getByTestId('upload-problems');
     await problems.waitFor();
-    await expect(problems.textContent()).resolves.toContain('Line 6, column jobs');
-    await expect(problems.textContent()).resolves.toContain('Nothing was stored');
+    await expect.poll(() => problems.textContent()).toContain('Line 6, column jobs');
+    await expect.poll(() => problems.textContent()).toContain('Nothing was stored');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'studio-upload-en-refused');
     const listed = (await (
@@ -164,9 +164,9 @@ describe('the map studio, industries', () => {
     await page.getByRole('combobox', { name: 'Regions are' }).selectOption('eu-nuts2');
     await page.getByLabel('Name shown in the studio').fill('Spain by NUTS-2');
     await page.getByRole('button', { name: 'Upload and check' }).click();
-    await expect(page.getByTestId('upload-result').textContent()).resolves.toContain(
-      '“Spain by NUTS-2” stored: 12 rows, 4 regions (4 on the map), 3 industries.',
-    );
+    await expect
+      .poll(() => page.getByTestId('upload-result').textContent())
+      .toContain('“Spain by NUTS-2” stored: 12 rows, 4 regions (4 on the map), 3 industries.');
     // mapped at once, on the NUTS-2 boundaries
     await page.getByRole('heading', { name: /location quotient by region/ }).waitFor();
     await expect(

@@ -42,9 +42,9 @@ describe('an analyst maps the U.S. data', () => {
     await expect(page.locator('.map path[data-state="Kansas"]').getAttribute('stroke-width')).resolves.toBe(
       '2.5',
     );
-    await expect(page.locator('.map path[data-state="Kansas"] title').textContent()).resolves.toMatch(
-      /^Kansas: \d+\.\d+ — strong cluster$/,
-    );
+    await expect
+      .poll(() => page.locator('.map path[data-state="Kansas"] title').textContent())
+      .toMatch(/^Kansas: \d+\.\d+ — strong cluster$/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'studio-en-desktop');
 
@@ -132,7 +132,7 @@ describe('an analyst maps the U.S. data', () => {
         await page.goto(`${story.platform.url}/map?year=2021&cluster=Automotive`);
         await page.getByRole('heading', { level: 1, name: title }).waitFor();
         await page.getByRole('columnheader', { name: state }).waitFor();
-        await expect(page.getByTestId('strong-states').textContent()).resolves.toContain('Michigan');
+        await expect.poll(() => page.getByTestId('strong-states').textContent()).toContain('Michigan');
         expect(await accessibilityViolations(page)).toEqual([]);
         await screenshot(page, `studio-${locale.slice(0, 2)}-${width === 390 ? 'phone' : 'desktop'}`);
         await page.context().close();
@@ -155,9 +155,9 @@ describe('an analyst maps the U.S. data', () => {
     ).json()) as { regions: string[]; strength: Array<number | null> };
     const share = api.strength[api.regions.indexOf('Washington')]!;
     expect(share).toBeGreaterThan(0);
-    await expect(page.locator('.map path[data-state="Washington"] title').textContent()).resolves.toMatch(
-      new RegExp(`^Washington: ${Math.round(share * 100)}%`),
-    );
+    await expect
+      .poll(() => page.locator('.map path[data-state="Washington"] title').textContent())
+      .toMatch(new RegExp(`^Washington: ${Math.round(share * 100)}%`));
     expect(page.url()).toContain('measure=strength');
     await context.close();
   });

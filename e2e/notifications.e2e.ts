@@ -94,7 +94,7 @@ describe('notifications', () => {
       await page.getByRole('heading', { level: 1, name: 'Avisos' }).waitFor();
       const subject = 'Nuevo interés en «Composites para interiores de aeronaves»';
       await page.getByRole('link', { name: subject }).waitFor();
-      await expect(page.getByTestId('notifications').textContent()).resolves.toContain(mexican.name);
+      await expect.poll(() => page.getByTestId('notifications').textContent()).toContain(mexican.name);
       expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `notifications-es-${width === 390 ? 'phone' : 'desktop'}`);
       await page.context().close();

@@ -24,36 +24,38 @@ describe('an analyst compares clusters in the portfolio', () => {
     await page.goto(story.platform.url);
     await page.getByRole('link', { name: 'Portfolio' }).click();
     await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
-    await expect(page.getByTestId('portfolio-n').textContent()).resolves.toBe('40 assessed clusters.');
+    await expect.poll(() => page.getByTestId('portfolio-n').textContent()).toBe('40 assessed clusters.');
     const api = (await (await page.request.get(`${story.platform.url}/api/portfolio`)).json()) as Api;
     const r = api.all.correlations['ice~process']!;
     // the caption shows the API's Pearson r (2 decimals) and n
-    await expect(page.getByTestId('correlation-process').textContent()).resolves.toContain(
-      `r = ${r.pearson.toFixed(2)}`,
-    );
-    await expect(page.getByTestId('correlation-process').textContent()).resolves.toContain(`n = ${r.n}`);
+    await expect
+      .poll(() => page.getByTestId('correlation-process').textContent())
+      .toContain(`r = ${r.pearson.toFixed(2)}`);
+    await expect.poll(() => page.getByTestId('correlation-process').textContent()).toContain(`n = ${r.n}`);
     expect(await page.locator('[data-testid="scatter-process"] svg circle').count()).toBe(40);
-    await expect(page.getByTestId('degree-counts').textContent()).resolves.toBe(
-      `high: ${api.all.degrees.high} · medium: ${api.all.degrees.medium} · low: ${api.all.degrees.low}`,
-    );
+    await expect
+      .poll(() => page.getByTestId('degree-counts').textContent())
+      .toBe(
+        `high: ${api.all.degrees.high} · medium: ${api.all.degrees.medium} · low: ${api.all.degrees.low}`,
+      );
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'portfolio-en-desktop');
 
     // narrow to complex product systems: the 9 COPS of the study, 6 medium and 3 low
     await page.getByRole('combobox', { name: 'Sector group' }).selectOption('complex_product_systems');
-    await expect(page.getByTestId('portfolio-n').textContent()).resolves.toBe('9 assessed clusters.');
-    await expect(page.getByTestId('degree-counts').textContent()).resolves.toBe(
-      'high: 0 · medium: 6 · low: 3',
-    );
+    await expect.poll(() => page.getByTestId('portfolio-n').textContent()).toBe('9 assessed clusters.');
+    await expect
+      .poll(() => page.getByTestId('degree-counts').textContent())
+      .toBe('high: 0 · medium: 6 · low: 3');
     expect(new URL(page.url()).searchParams.get('sector_group')).toBe('complex_product_systems');
     // and to the medium degree: the 6 medium COPS
     await page.getByRole('combobox', { name: 'Degree of collective efficiency' }).selectOption('medium');
-    await expect(page.getByTestId('portfolio-n').textContent()).resolves.toBe('6 assessed clusters.');
-    await expect(page.getByTestId('degree-counts').textContent()).resolves.toBe(
-      'high: 0 · medium: 6 · low: 0',
-    );
+    await expect.poll(() => page.getByTestId('portfolio-n').textContent()).toBe('6 assessed clusters.');
+    await expect
+      .poll(() => page.getByTestId('degree-counts').textContent())
+      .toBe('high: 0 · medium: 6 · low: 0');
     await page.getByRole('combobox', { name: 'Degree of collective efficiency' }).selectOption('');
-    await expect(page.getByTestId('portfolio-n').textContent()).resolves.toBe('9 assessed clusters.');
+    await expect.poll(() => page.getByTestId('portfolio-n').textContent()).toBe('9 assessed clusters.');
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
@@ -94,9 +96,11 @@ describe('an analyst compares clusters in the portfolio', () => {
         const page = await (await newContext(story.browser, locale, width)).newPage();
         await page.goto(`${story.platform.url}/portfolio`);
         await page.getByRole('heading', { level: 1, name: title }).waitFor();
-        await expect(page.getByTestId('portfolio-n').textContent()).resolves.toBe(n);
+        await expect.poll(() => page.getByTestId('portfolio-n').textContent()).toBe(n);
         // numbers in the language's format: a decimal comma in the correlations
-        await expect(page.getByTestId('correlation-process').textContent()).resolves.toMatch(/r = -?\d,\d\d/);
+        await expect
+          .poll(() => page.getByTestId('correlation-process').textContent())
+          .toMatch(/r = -?\d,\d\d/);
         expect(await accessibilityViolations(page)).toEqual([]);
         await screenshot(page, `portfolio-${locale.slice(0, 2)}-${width === 390 ? 'phone' : 'desktop'}`);
         await page.context().close();

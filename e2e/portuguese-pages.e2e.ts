@@ -48,7 +48,7 @@ describe('a Brazilian cluster manager, in Portuguese', () => {
 
       await page.getByRole('link', { name: 'Diagnosticar este cluster' }).click();
       await page.getByRole('heading', { level: 1, name: /^Diagnosticar .*São Bento do Sul/ }).waitFor();
-      await expect(page.locator('fieldset.item').first().textContent()).resolves.toMatch(/\w/);
+      await expect.poll(() => page.locator('fieldset.item').first().textContent()).toMatch(/\w/);
       expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `diagnose-pt-${suffix}`);
       await context.close();

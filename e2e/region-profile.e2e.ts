@@ -35,17 +35,17 @@ describe('region profiles', () => {
       expect.stringContaining('(C25)'),
     );
     const c25 = page.getByTestId('stars').locator('tbody tr', { hasText: '(C25)' });
-    await expect(c25.textContent()).resolves.toContain('3 de 3 estrellas');
+    await expect.poll(() => c25.textContent()).toContain('3 de 3 estrellas');
     // Growth since 2008, the shift-share chart with its numbers as text.
-    await expect(page.getByTestId('region-growth').textContent()).resolves.toMatch(/^De 2008 a 2015: /);
+    await expect.poll(() => page.getByTestId('region-growth').textContent()).toMatch(/^De 2008 a 2015: /);
     await page.getByTestId('shift-share').locator('svg').waitFor();
-    await expect(page.getByTestId('shift-share').textContent()).resolves.toContain(
-      'Efecto competitivo regional',
-    );
-    await expect(page.getByTestId('region-complexity').textContent()).resolves.toMatch(/puesto \d+ de \d+/);
+    await expect
+      .poll(() => page.getByTestId('shift-share').textContent())
+      .toContain('Efecto competitivo regional');
+    await expect.poll(() => page.getByTestId('region-complexity').textContent()).toMatch(/puesto \d+ de \d+/);
     expect(await page.getByTestId('similar-regions').locator('li').count()).toBe(5);
     // The registry's Basque cluster associations and organisations located in ES21.
-    await expect(page.getByTestId('region-registry').textContent()).resolves.toContain('HEGAN');
+    await expect.poll(() => page.getByTestId('region-registry').textContent()).toContain('HEGAN');
 
     // Download the strong clusters as CSV.
     const [download] = await Promise.all([
@@ -88,7 +88,7 @@ describe('region profiles', () => {
     // The search field picks the municipality among 5,570.
     await page.getByRole('combobox', { name: 'Buscar lugares' }).fill('Novo Hamburgo (RS) (4313409)');
     await page.getByRole('link', { name: 'Abrir o perfil de Novo Hamburgo (RS)' }).waitFor();
-    await expect(page.getByTestId('strong-rule').textContent()).resolves.toMatch(/regiões a cumprem/);
+    await expect.poll(() => page.getByTestId('strong-rule').textContent()).toMatch(/regiões a cumprem/);
     await page.getByTestId('industry-growth').waitFor();
     await page.getByTestId('communities').waitFor({ timeout: 60_000 });
 
@@ -96,10 +96,10 @@ describe('region profiles', () => {
     await page.goto(`${story.platform.url}/clusters/tm_sinos_valley_footwear`);
     const evidence = page.getByTestId('statistics-section');
     await evidence.getByTestId('rank-sentence').waitFor({ timeout: 90_000 });
-    await expect(evidence.getByTestId('rank-sentence').textContent()).resolves.toMatch(
-      /^Em 2015, Novo Hamburgo.* tem um quociente locacional de \d/,
-    );
-    await expect(evidence.textContent()).resolves.toContain('É um cluster forte');
+    await expect
+      .poll(() => evidence.getByTestId('rank-sentence').textContent())
+      .toMatch(/^Em 2015, Novo Hamburgo.* tem um quociente locacional de \d/);
+    await expect.poll(() => evidence.textContent()).toContain('É um cluster forte');
     const toProfile = evidence.getByRole('link', { name: /perfil/i }).first();
     await expect(toProfile.getAttribute('href')).resolves.toContain(
       '/map/regions/br-rais-municipalities/4313409',

@@ -52,15 +52,15 @@ describe('RIS3 priorities', () => {
 
     const manufacturing = page.getByTestId('ris3-priority').filter({ hasText: 'Advanced manufacturing' });
     const check = manufacturing.getByTestId('ris3-check');
-    await expect(check.textContent()).resolves.toMatch(/Specialised: LQ 2[.,]\d+ \(≥ 1\)/);
-    await expect(check.textContent()).resolves.toMatch(/(Related to existing strengths|Weakly related)/);
-    await expect(check.textContent()).resolves.toMatch(/(Complex|Not complex): PCI/);
-    await expect(check.locator('.badge').textContent()).resolves.toMatch(
-      /^(Ideal|Low risk, low reward|High risk, high reward|Least desirable)$/,
-    );
+    await expect.poll(() => check.textContent()).toMatch(/Specialised: LQ 2[.,]\d+ \(≥ 1\)/);
+    await expect.poll(() => check.textContent()).toMatch(/(Related to existing strengths|Weakly related)/);
+    await expect.poll(() => check.textContent()).toMatch(/(Complex|Not complex): PCI/);
+    await expect
+      .poll(() => check.locator('.badge').textContent())
+      .toMatch(/^(Ideal|Low risk, low reward|High risk, high reward|Least desirable)$/);
     const energy = page.getByTestId('ris3-priority').filter({ hasText: 'Energy' }).getByTestId('ris3-check');
-    await expect(energy.textContent()).resolves.toContain('D35');
-    await expect(page.getByTestId('ris3-candidates').textContent()).resolves.toContain('C25 — ');
+    await expect.poll(() => energy.textContent()).toContain('D35');
+    await expect.poll(() => page.getByTestId('ris3-candidates').textContent()).toContain('C25 — ');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'ris3-es21-en.png'), fullPage: true });
     const address = page.url();
