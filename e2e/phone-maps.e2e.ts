@@ -72,7 +72,7 @@ describe('maps on a phone', () => {
       });
 
   for (const [lang, locale, noData] of [
-    ['en', 'en-US', 'No data'],
+    ['en', 'en-US', 'no data'],
     ['es', 'es-ES', 'sin datos'],
     ['pt', 'pt-BR', 'sem dados'],
   ] as const)

@@ -11,6 +11,7 @@ import { permissions } from '@polos/core/permissions';
 import { sendJson, type MapDatasetView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { DatasetUpload } from '../components/dataset-upload';
+import { NamesNote } from '../components/names-note';
 import { useFetched } from '../use-fetched';
 import { IndustryStudio, SPACE_MEASURES, type SpaceQuery } from '../components/industry-studio';
 import { useSession } from '../session';
@@ -124,6 +125,7 @@ export default function MapStudio() {
           {t('space.source', { source: t(`space.sources.${entry.id}`, { defaultValue: entry.source }) })}
         </p>
       ) : null}
+      {entry ? <NamesNote dataset={entry} /> : null}
       {permissions.importStatistics(user ?? null) ? (
         <DatasetUpload
           onUploaded={(result) => {
