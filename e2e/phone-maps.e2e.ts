@@ -8,7 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, newContext, screenshot, storySetup } from './harness';
+import { join } from 'node:path';
+import { accessibilityViolations, newContext, screenshot, screenshots, storySetup } from './harness';
 
 const story = storySetup();
 
@@ -101,8 +102,26 @@ describe('maps on a phone', () => {
       expect(look.right).toBeLessThanOrEqual(390); // wraps within the screen
       expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `phone-studio-legend-${lang}-phone`);
+      await key.locator('..').screenshot({ path: join(screenshots, `phone-studio-legend-${lang}-map.png`) });
       await page.context().close();
     });
+
+  it('HS product names: Spanish as published, English marked as such in Portuguese', async () => {
+    const pt = await (await newContext(story.browser, 'pt-BR', 390)).newPage();
+    await pt.goto(`${story.platform.url}/map?dataset=world-exports-hs4&industry=2603`);
+    await expect
+      .poll(() => pt.getByTestId('names-note').textContent(), { timeout: 30_000 })
+      .toBe(
+        'Os nomes de indústrias e produtos só estão publicados em inglês e espanhol: são mostrados como publicados.',
+      );
+    await screenshot(pt, 'phone-studio-hs-pt-phone');
+    await pt.context().close();
+    const es = await (await newContext(story.browser, 'es-ES')).newPage();
+    await es.goto(`${story.platform.url}/map?dataset=world-exports-hs4&industry=2603`);
+    await es.getByTestId('map-key').waitFor({ timeout: 30_000 });
+    expect(await es.getByTestId('names-note').count()).toBe(0);
+    await es.context().close();
+  });
 
   it('in the map studio, Back returns to the previous choice', async () => {
     const page = await (await newContext(story.browser, 'en-US')).newPage();
