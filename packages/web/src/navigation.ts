@@ -111,15 +111,16 @@ export function useRoute(): Route {
  * A page's own query (its filters and page) in the address: each change is a new history
  * entry, so Back returns to the previous filters before it leaves the page; the page's first
  * write only tidies the address. `reread` is called when Back or Forward lands on another
- * entry of this page.
+ * entry of this page. `null` while the page cannot say its query yet (still loading): the
+ * address is left alone and the first real query still only tidies it.
  */
-export function useQueryHistory(query: string, reread: () => void): void {
+export function useQueryHistory(query: string | null, reread: () => void): void {
   const first = useRef(true);
   const path = useRef(location.pathname);
   const latest = useRef(reread);
   latest.current = reread;
   useEffect(() => {
-    if (location.pathname !== path.current) return; // the page is being left
+    if (query === null || location.pathname !== path.current) return; // not ready, or being left
     const href = `${path.current}${query}`;
     if (`${location.pathname}${location.search}` !== href) {
       if (first.current) history.replaceState(history.state, '', href);

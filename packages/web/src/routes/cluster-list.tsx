@@ -14,6 +14,7 @@ import { getClusterCounts } from '../api/explore';
 import { Choice } from '../components/choice';
 import { NewClustersLink } from '../components/new-clusters-link';
 import { onLinkClick, useQueryHistory, useScrollRestore } from '../navigation';
+import { sectorText } from '../i18n/sector-text';
 
 type Cluster = Schemas['Cluster'];
 type KeyFigures = Schemas['KeyFigures'];
@@ -256,7 +257,7 @@ export function ClusterList() {
                         </a>
                         {c.location ? <span className="cluster-location">{c.location}</span> : null}
                       </th>
-                      <td data-label={t('clusters.col.sector')}>{c.sector}</td>
+                      <td data-label={t('clusters.col.sector')}>{sectorText(t, i18n.language, c.sector)}</td>
                       <td data-label={t('clusters.col.group')}>
                         <span className={`badge badge-${c.sectorGroup}`}>
                           {t(`sectorGroup.${c.sectorGroup}`)}

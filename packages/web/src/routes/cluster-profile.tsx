@@ -15,6 +15,7 @@ import { ClusterStatistics } from '../components/cluster-statistics';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
 import { DataTable } from '../components/data-table';
+import { sectorText } from '../i18n/sector-text';
 
 type Cluster = Schemas['Cluster'];
 
@@ -126,7 +127,7 @@ export function ClusterProfile({ id }: { id: string }) {
         <span className={`badge badge-${cluster.sectorGroup}`}>
           {t(`sectorGroup.${cluster.sectorGroup}`)}
         </span>{' '}
-        {cluster.sector} · {cluster.location ? `${cluster.location}, ` : ''}
+        {sectorText(t, i18n.language, cluster.sector)} · {cluster.location ? `${cluster.location}, ` : ''}
         {regionNames.of(cluster.country) ?? cluster.country}
         {cluster.lifeCycleStage ? ` · ${t(`lifeCycle.${cluster.lifeCycleStage}`)}` : ''}
       </p>

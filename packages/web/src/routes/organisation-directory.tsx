@@ -15,6 +15,7 @@ import { clean, setFilters } from '../url-filters';
 import { useUrlFilters } from '../use-url-filters';
 import { Pager } from '../components/page-status';
 import { useOrganisationOptions } from './organisation-options';
+import { sectorText } from '../i18n/sector-text';
 
 const OrganisationMap = lazy(() => import('../components/organisation-map'));
 
@@ -212,7 +213,7 @@ export default function OrganisationDirectory() {
                       {o.kind ? t(`directory.kindName.${o.kind}`) : '—'}
                     </td>
                     <td data-label={t('directory.col.sectors')}>
-                      {o.sectorDescription ?? ''}
+                      {o.sectorDescription ? sectorText(t, i18n.language, o.sectorDescription) : ''}
                       {o.naceDivisions.length ? (
                         <span className="cluster-location">{o.naceDivisions.join(', ')}</span>
                       ) : null}
