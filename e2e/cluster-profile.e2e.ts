@@ -24,10 +24,13 @@ describe('a visitor reads a cluster profile', () => {
       .poll(() => firstAction.textContent())
       .toContain('Promote access to new markets and value chains');
     await page.getByText('Why: the facts that triggered it, and sources').first().click();
-    await page.getByText('governance.quasi_hierarchy.served is true (observed: true)').waitFor();
+    await page.getByText('Serves quasi-hierarchical value chains: yes (rule: is yes)').waitFor();
     await expect
       .poll(() => page.locator('.sources').first().textContent())
       .toContain('Carlo Pietrobelli & Roberta Rabellotti (2004)');
+    const source = page.locator('.sources a').first();
+    expect(await source.getAttribute('href')).toMatch(/^https:\/\/.*upgrading-clusters-and-value-chains/);
+    expect(await source.getAttribute('target')).toBe('_blank');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'profile-en-desktop');
     await page.getByRole('link', { name: '← All clusters' }).click();

@@ -84,7 +84,7 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
       expect(r.objectiveLabel).toBe('Fortalecer la posición local en las cadenas de valor');
       expect(r.rationale.join(' ')).toContain('escalamiento funcional');
       expect(r.triggers.map((x) => x.text)).toContain(
-        'Atiende cadenas cuasi jerárquicas: sí (condición: = sí)',
+        'Atiende cadenas cuasi jerárquicas: sí (condición: es sí)',
       );
       expect(r.sources).toEqual(newMarkets(en).sources);
       expect(body.recommendations.map((x) => x.action)).toEqual(en.recommendations.map((x) => x.action));
