@@ -1,15 +1,15 @@
 /**
  * Stories (issue 15, forms and lists): a visitor downloads the cluster list and the
  * organisation directory as CSV — every row the filters match, not only the page shown;
- * an editor removes a list item from an edit form and takes it back with Undo; a manager's
- * diagnosis answers survive a reload as a draft.
+ * an editor's Remove in an edit form asks first, and Cancel keeps the item.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newContext, screenshot, storySetup } from './harness';
 
-const story = storySetup();
+const ADMIN = { email: 'admin@polos.test', password: 'a long admin password 2026' };
+const story = storySetup({ POLOS_ADMIN_EMAIL: ADMIN.email, POLOS_ADMIN_PASSWORD: ADMIN.password });
 
 /** The lines of the CSV the page downloads when `button` is clicked (BOM removed, no trailing blank). */
 async function downloadedCsv(page: Page, name: string): Promise<{ filename: string; lines: string[] }> {
@@ -71,6 +71,41 @@ describe('lists download as CSV, all pages of the current filter', () => {
     expect(file.lines).toHaveLength(total + 1);
     expect(file.lines.some((l) => l.startsWith('es21-hegan-association,'))).toBe(true);
     await screenshot(page, 'organisation-directory-download-es');
+    await page.context().close();
+  });
+});
+
+describe('Remove asks first', () => {
+  it('an administrator removes a member: Cancel keeps it, OK removes it', async () => {
+    const page = await (await newContext(story.browser, 'en-GB')).newPage();
+    await page.goto(
+      `${story.platform.url}/sign-in?next=${encodeURIComponent('/clusters/tm_medellin_textile')}`,
+    );
+    await page.getByRole('textbox', { name: /E-mail/ }).fill(ADMIN.email);
+    await page.locator('input[type=password]').fill(ADMIN.password);
+    await page.locator('form button[type=submit]').click();
+    await page.getByRole('heading', { level: 1, name: 'Textile — Medellín' }).waitFor();
+    await page.getByText('Add a member').click();
+    const member = page.locator('details', { has: page.getByText('Add a member') });
+    await member.getByLabel('Name').fill('Textiles Andinos S.A.S.');
+    await member.getByRole('button', { name: 'Add' }).click();
+    const members = page.getByTestId('members');
+    await expect.poll(() => members.textContent()).toContain('Textiles Andinos S.A.S.');
+
+    const questions: string[] = [];
+    page.once('dialog', (d) => {
+      questions.push(d.message());
+      void d.dismiss();
+    });
+    await page.getByRole('button', { name: 'Remove Textiles Andinos S.A.S.' }).click();
+    await expect.poll(() => questions).toEqual(['Remove “Textiles Andinos S.A.S.”? This cannot be undone.']);
+    expect(await members.textContent()).toContain('Textiles Andinos S.A.S.');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('members').textContent()).toContain('Textiles Andinos S.A.S.');
+
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Remove Textiles Andinos S.A.S.' }).click();
+    await expect.poll(() => page.getByTestId('members').count()).toBe(0);
     await page.context().close();
   });
 });
