@@ -114,18 +114,17 @@ export function getCluster(id: string, signal?: AbortSignal) {
 }
 
 /** The latest diagnosis with its sector group's averages (docs/methods/diagnosis.md). */
-export type DiagnosisView = GetAnswer<'/api/clusters/{id}/diagnosis'>;
+export type DiagnosisView = NonNullable<GetAnswer<'/api/clusters/{id}/diagnosis'>>;
 /** The recommended policy mix, in `language` (docs/methods/advice.md). */
 export type AdviceView = Schemas['Advice'];
 
-/** `undefined` when the cluster has no assessment yet (404). */
+/** `undefined` when the cluster has no assessment yet: asked with `missing=null`, an empty state, not an error (no 404 in the console). */
 export async function getDiagnosis(id: string, signal?: AbortSignal): Promise<DiagnosisView | undefined> {
-  try {
-    return await answerOf(api.GET('/api/clusters/{id}/diagnosis', { params: { path: { id } }, signal }));
-  } catch (error) {
-    if (error instanceof ApiRequestError && error.status === 404) return undefined;
-    throw error;
-  }
+  const query = { missing: 'null' as const };
+  const answer = await answerOf(
+    api.GET('/api/clusters/{id}/diagnosis', { params: { path: { id }, query }, signal }),
+  );
+  return answer ?? undefined;
 }
 
 /** What the statistics say about a cluster, names in `lang` (decision 090). */

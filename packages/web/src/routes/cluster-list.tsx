@@ -10,6 +10,7 @@ import { ListStatus, type ListState } from '../components/list-status';
 import { useDebouncedSearch } from '../use-url-filters';
 import { TableHead } from '../components/data-table';
 import { listClusters, type ClusterFilters, type Schemas } from '../api-client';
+import { ListDownload, type ListColumn } from '../components/list-download';
 import { getClusterCounts } from '../api/explore';
 import { Choice } from '../components/choice';
 import { NewClustersLink } from '../components/new-clusters-link';
@@ -68,6 +69,31 @@ function latestFigures(cluster: Cluster): KeyFigures | undefined {
     .find((f) => f.firms != null || f.directJobs != null);
 }
 
+/** The API query of the filters, without paging (the table's page and the CSV of all pages). */
+function clusterQuery(filters: Filters): ClusterFilters {
+  const request: ClusterFilters = {};
+  if (filters.q) request.q = filters.q;
+  if (filters.country) request.country = filters.country;
+  if (filters.region) request.region = filters.region;
+  if (filters.group) request.sector_group = filters.group as SectorGroup;
+  if (filters.degree) request.degree = filters.degree as (typeof DEGREES)[number];
+  return request;
+}
+
+/** The CSV of the list: raw values, the latest year with firms or jobs. */
+const CSV_COLUMNS: ListColumn<Cluster>[] = [
+  { name: 'id', value: (c) => c.id },
+  { name: 'name', value: (c) => c.name },
+  { name: 'sector', value: (c) => c.sector },
+  { name: 'sector_group', value: (c) => c.sectorGroup },
+  { name: 'country', value: (c) => c.country },
+  { name: 'region', value: (c) => c.region },
+  { name: 'location', value: (c) => c.location },
+  { name: 'figures_year', value: (c) => latestFigures(c)?.year },
+  { name: 'firms', value: (c) => latestFigures(c)?.firms },
+  { name: 'direct_jobs', value: (c) => latestFigures(c)?.directJobs },
+];
+
 type State = ListState<Schemas['ClusterPage']>;
 
 export function ClusterList() {
@@ -98,12 +124,7 @@ export function ClusterList() {
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });
-    const request: ClusterFilters = { limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE };
-    if (filters.q) request.q = filters.q;
-    if (filters.country) request.country = filters.country;
-    if (filters.region) request.region = filters.region;
-    if (filters.group) request.sector_group = filters.group as SectorGroup;
-    if (filters.degree) request.degree = filters.degree as (typeof DEGREES)[number];
+    const request = { ...clusterQuery(filters), limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE };
     listClusters(request, controller.signal).then(
       (page) => setState({ status: 'ready', page }),
       (error: unknown) => {
@@ -230,6 +251,11 @@ export function ClusterList() {
 
       {state.status === 'ready' && state.page.items.length > 0 && (
         <>
+          <ListDownload
+            name="clusters"
+            columns={CSV_COLUMNS}
+            fetchPage={(offset, limit) => listClusters({ ...clusterQuery(filters), offset, limit })}
+          />
           <div className="table-wrap">
             <table className="clusters">
               <TableHead

@@ -12,6 +12,7 @@ import { AdviceSection } from '../components/advice-section';
 import { ClusterEdit } from '../components/cluster-edit';
 import { ClusterParts } from '../components/cluster-parts';
 import { ClusterStatistics } from '../components/cluster-statistics';
+import { ProfileAbout } from '../components/profile-about';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
 import { DataTable } from '../components/data-table';
@@ -131,7 +132,7 @@ export function ClusterProfile({ id }: { id: string }) {
         {regionNames.of(cluster.country) ?? cluster.country}
         {cluster.lifeCycleStage ? ` · ${t(`lifeCycle.${cluster.lifeCycleStage}`)}` : ''}
       </p>
-      {cluster.description ? <p className="intro">{cluster.description}</p> : null}
+      <ProfileAbout cluster={cluster} />
       {session.can.writeAssessment(session.user ?? null, cluster.id) ||
       session.can.updateCluster(session.user ?? null, cluster.id) ? (
         <p className="actions">
