@@ -160,6 +160,15 @@ export async function sendJson<T>(
   return (res.status === 204 ? undefined : await res.json()) as T;
 }
 
+/** A write whose body is a file's text (a CSV or JSON import), sent as `contentType`. */
+export async function sendText<T>(path: string, text: string, contentType: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': contentType };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: text });
+  if (!res.ok) throw failure(res, await res.json().catch(() => undefined));
+  return (await res.json()) as T;
+}
+
 export type Me = Schemas['Me'];
 
 export function getMe(signal?: AbortSignal): Promise<Me> {

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 export type Route =
   | { page: 'list' }
   | { page: 'cluster'; id: string }
+  | { page: 'new-clusters' }
   | { page: 'diagnose'; id: string }
   | { page: 'sign-in' }
   | { page: 'portfolio' }
@@ -31,6 +32,8 @@ export type Route =
 
 /** Path patterns, first match wins; `/` is the cluster list, anything else not found. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
+  // Before the profile's pattern: analysts add and import clusters here (not a cluster id).
+  [/^\/clusters\/new\/?$/, () => ({ page: 'new-clusters' })],
   [/^\/clusters\/([^/]+)\/?$/, (m) => ({ page: 'cluster', id: decodeURIComponent(m[1]!) })],
   [/^\/clusters\/([^/]+)\/diagnose\/?$/, (m) => ({ page: 'diagnose', id: decodeURIComponent(m[1]!) })],
   [/^\/sign-in\/?$/, () => ({ page: 'sign-in' })],

@@ -20,6 +20,7 @@ import * as ris3 from './017-ris3';
 import * as mapDatasetSharing from './018-map-dataset-sharing';
 import * as signInThrottle from './021-sign-in-throttle';
 import * as assessmentKinds from './022-assessment-kinds';
+import * as accountLinks from './023-account-links';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '018-map-dataset-sharing': mapDatasetSharing,
   '021-sign-in-throttle': signInThrottle,
   '022-assessment-kinds': assessmentKinds,
+  '023-account-links': accountLinks,
 };

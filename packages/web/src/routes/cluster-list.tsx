@@ -12,6 +12,7 @@ import { TableHead } from '../components/data-table';
 import { listClusters, type ClusterFilters, type Schemas } from '../api-client';
 import { getClusterCounts } from '../api/explore';
 import { Choice } from '../components/choice';
+import { NewClustersLink } from '../components/new-clusters-link';
 import { onLinkClick, useQueryHistory, useScrollRestore } from '../navigation';
 
 type Cluster = Schemas['Cluster'];
@@ -139,6 +140,7 @@ export function ClusterList() {
     <main id="main" tabIndex={-1}>
       <h1>{t('clusters.title')}</h1>
       <p className="intro">{t('clusters.intro')}</p>
+      <NewClustersLink />
 
       <Suspense fallback={<div className="explore-map" aria-busy="true" />}>
         <ExploreMap
