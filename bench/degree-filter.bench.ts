@@ -13,7 +13,7 @@
  *
  *   node scripts/bundle.mjs bench/degree-filter.bench.ts .tmp/bench-degree.mjs --run -- [clusters=5000] [runs=7]
  */
-import { assessmentIndices } from '@polos/core';
+import { assessmentIndices, assessmentKinds } from '@polos/core';
 import { uniformScores } from '@polos/core/uniform-scores';
 import { createStore, importRowsOf } from '@polos/store';
 import { median } from './map-steps';
@@ -47,6 +47,7 @@ for (let i = 0; i < clusterCount; i++) {
       assessedOn: '2024-01-01',
       assessor: 'bench',
       method: 'expert',
+      kind: 'expert',
       aggregation: 'median',
       scores: uniform([0.5, 1.5, 2.5][i % 3]!),
       governance: [],
@@ -66,7 +67,7 @@ async function time(work: () => Promise<number>): Promise<{ ms: number; n: numbe
   return { ms: median(ms), n };
 }
 
-const all = { includePrivate: true };
+const all = { includePrivate: true, kinds: assessmentKinds };
 const rows = {
   'degree filter, SQL (listClusters page + total)': await time(
     async () => (await store.listClusters({ degree: 'high', limit: 20, offset: 0 }, all)).total,

@@ -1,6 +1,11 @@
 /** Public surface of @polos/core: pure domain schemas and analytics, named one by one. */
 export {
+  type AssessmentKind,
+  assessmentKinds,
   collectiveEfficiencyDegrees,
+  type DatePrecision,
+  datePrecisions,
+  defaultAnalysisKinds,
   type EndMarket,
   endMarkets,
   endMarketSchema,
@@ -93,6 +98,9 @@ export {
 } from './domain/value-chain';
 export {
   type Assessment,
+  assessmentKindSchema,
+  assessmentKindsQuerySchema,
+  datePrecisionSchema,
   type AssessmentInput,
   type AssessmentInputParsed,
   assessmentInputSchema,

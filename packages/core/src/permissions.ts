@@ -20,6 +20,7 @@
  * Whoever administers an organisation (store: organisation_admins) acts for it as well.
  */
 import type { Role } from './domain/vocabularies';
+import type { AssessmentKind } from './domain/vocabulary-lists';
 
 export interface Principal {
   id: string;
@@ -54,6 +55,20 @@ export const permissions = {
   actForOrganisation: (p: Principal | null, clusterId: string | null | undefined, isAdministrator: boolean) =>
     isStaff(p) || manages(p, clusterId) || (isAdministrator && p !== null && p.role !== 'viewer'),
   writeAssessment: (p: Principal | null, clusterId: string) => isStaff(p) || manages(p, clusterId),
+  /**
+   * Record an assessment of this kind (decision 100): admins and analysts any kind; a
+   * cluster's managers their own `self_assessment` or a `survey` of its firms — never a
+   * `published_study` or `expert` score, which the portfolio uses by default.
+   */
+  recordAssessmentKind: (p: Principal | null, clusterId: string, kind: AssessmentKind) =>
+    isStaff(p) || (manages(p, clusterId) && (kind === 'self_assessment' || kind === 'survey')),
+  /**
+   * The kind of an assessment that does not say it (decision 100): an admin's or analyst's is
+   * `survey` for the survey method and `expert` otherwise; anyone else's (a cluster's
+   * manager) is `self_assessment`.
+   */
+  defaultAssessmentKind: (p: Principal | null, method: 'expert' | 'survey'): AssessmentKind =>
+    isStaff(p) ? (method === 'survey' ? 'survey' : 'expert') : 'self_assessment',
   /** Delete an assessment of `clusterId` (a mistaken or oversized survey): whoever may write one. */
   deleteAssessment: (p: Principal | null, clusterId: string) => isStaff(p) || manages(p, clusterId),
   /**

@@ -48,6 +48,7 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('1,200 more clust
           assessed_on: '2024-01-01',
           assessor: 'bulk',
           method: 'expert' as const,
+          kind: 'expert' as const,
           aggregation: 'median' as const,
           scores: json(fillerScores(i)),
           ...storedIndices(fillerScores(i)),

@@ -20,6 +20,8 @@ import type { FundingTables } from './management/funding-tables';
 import type { ExcellenceTables } from './excellence/excellence-tables';
 import type {
   Assessment,
+  AssessmentKind,
+  DatePrecision,
   CollectiveEfficiencyDegree,
   Intermediary,
   KeyFigures,
@@ -120,6 +122,10 @@ export interface AssessmentsTable {
   ice: number;
   degree: CollectiveEfficiencyDegree;
   unknown_items: number;
+  /** Migration 022: whose scores (decision 100). */
+  kind: AssessmentKind;
+  /** Migration 022: `year` when only the year of assessed_on is known. */
+  date_precision: Generated<DatePrecision>;
 }
 
 interface ClusterPartColumns {

@@ -7,7 +7,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type {
-  AssessmentInputParsed,
+  AssessmentKind,
   ClusterInputParsed,
   ClusterListQuery,
   ClusterPatch,
@@ -17,7 +17,6 @@ import type {
   OrganisationListQuery,
   OrganisationPatch,
   Role,
-  Scores,
   ValueChain,
 } from '@polos/core';
 import type { Database } from './database';
@@ -48,7 +47,15 @@ import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { SignInAttemptsRepository } from './throttle/sign-in-attempts.repository';
 import { FundingRepository } from './management/funding.repository';
 import { ExcellenceRepository } from './excellence/excellence.repository';
-import type { Actor, AuditEntry, ClusterImportRow, MapDatasetInput, NewApiToken, Store } from './store';
+import type {
+  Actor,
+  AuditEntry,
+  ClusterImportRow,
+  MapDatasetInput,
+  NewApiToken,
+  NewAssessment,
+  Store,
+} from './store';
 
 type Filters = { includePrivate: boolean };
 
@@ -162,7 +169,7 @@ export class SqlStore implements Store {
   }
 
   // Assessments
-  createAssessment(clusterId: string, input: AssessmentInputParsed & { scores: Scores }, actor: Actor) {
+  createAssessment(clusterId: string, input: NewAssessment, actor: Actor) {
     return this.assessments.createAssessment(clusterId, input, actor);
   }
   getAssessment(clusterId: string, id: string) {
@@ -177,7 +184,7 @@ export class SqlStore implements Store {
   latestAssessments(clusterIds?: string[]) {
     return this.assessments.latestAssessments(clusterIds);
   }
-  portfolioRows(filters: ClusterFilters, options: Filters) {
+  portfolioRows(filters: ClusterFilters, options: Filters & { kinds: readonly AssessmentKind[] }) {
     return this.assessments.portfolioRows(filters, options);
   }
 

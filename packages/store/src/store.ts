@@ -10,6 +10,8 @@
  */
 import type {
   Assessment,
+  AssessmentKind,
+  DatePrecision,
   AssessmentInputParsed,
   AssessmentSummary,
   Cluster,
@@ -117,6 +119,16 @@ export function importRowsOf(
   });
 }
 
+/**
+ * An assessment to record: the parsed input with its scores (aggregated in survey mode) and
+ * its kind resolved by the caller (decision 100); `datePrecision` defaults to `day`.
+ */
+export type NewAssessment = Omit<AssessmentInputParsed, 'kind' | 'datePrecision'> & {
+  scores: Scores;
+  kind: AssessmentKind;
+  datePrecision?: DatePrecision;
+};
+
 /** The fields of a cluster that lists of every cluster need (portfolio, peer groups, counts). */
 export type ClusterSummary = Pick<Cluster, 'id' | 'name' | 'country' | 'region' | 'sectorGroup'>;
 
@@ -132,6 +144,10 @@ export interface PortfolioRow extends ClusterSummary {
   degree: CollectiveEfficiencyDegree;
   /** Unknown items among the eight of EEI and JAI. */
   unknownItems: number;
+  /** Whose scores, and the date of the assessment they come from (migration 022). */
+  kind: AssessmentKind;
+  assessedOn: string;
+  datePrecision: DatePrecision;
 }
 
 export interface ImportResult {
@@ -251,11 +267,7 @@ export interface Store {
    * `scores` are the aggregated item scores (computed by the caller in survey mode).
    * @throws NotFoundError when the cluster does not exist.
    */
-  createAssessment(
-    clusterId: string,
-    input: AssessmentInputParsed & { scores: Scores },
-    actor: Actor,
-  ): Promise<Assessment>;
+  createAssessment(clusterId: string, input: NewAssessment, actor: Actor): Promise<Assessment>;
   /** One assessment with its respondents' answers; undefined when the cluster has no such assessment. */
   getAssessment(clusterId: string, id: string): Promise<Assessment | undefined>;
   /** Deletes one assessment of the cluster, with its audit row; false when there is none. */
@@ -265,14 +277,14 @@ export interface Store {
   /** Latest assessment of each of these clusters (all clusters when ids is undefined), as summaries. */
   latestAssessments(clusterIds?: string[]): Promise<Map<string, AssessmentSummary>>;
   /**
-   * Every cluster matching the filters that has an assessment, with its latest assessment's
-   * scores and stored indices, in the order of the list (name, id); the `degree` filter is
-   * that latest assessment's degree. SQL over every row: no page limit (the portfolio, a
+   * Every cluster matching the filters that has an assessment of one of `options.kinds`, with
+   * its latest such assessment's scores and stored indices, in the order of the list (name,
+   * id); the `degree` filter is that assessment's degree. SQL over every row: no page limit (the portfolio, a
    * diagnosis's peer group).
    */
   portfolioRows(
     filters: Omit<ClusterListQuery, 'limit' | 'offset'>,
-    options: { includePrivate: boolean },
+    options: { includePrivate: boolean; kinds: readonly AssessmentKind[] },
   ): Promise<PortfolioRow[]>;
 
   // Members, intermediaries, value chains of a cluster (ids unique within the cluster) ----

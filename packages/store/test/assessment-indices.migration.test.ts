@@ -122,6 +122,7 @@ describe.each(storeFactories)('Migration 006 on $name', (factory) => {
         assessedOn: '2030-01-01',
         assessor: 'after',
         method: 'expert',
+        kind: 'expert',
         aggregation: 'median',
         scores: scoresOf(2),
         governance: [],

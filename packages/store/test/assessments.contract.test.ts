@@ -27,7 +27,7 @@ describe.each(storeFactories)('Assessments on $name', (factory) => {
         scores: scores(i % 4),
       })),
     });
-    return store.createAssessment('a-cluster', { ...input, scores: scores(1.5) }, actor);
+    return store.createAssessment('a-cluster', { ...input, scores: scores(1.5), kind: 'survey' }, actor);
   };
 
   beforeAll(async () => {

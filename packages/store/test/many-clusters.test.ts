@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectiveEfficiency, type Scores } from '@polos/core';
+import { assessmentKinds, collectiveEfficiency, type Scores } from '@polos/core';
 import { uniformScores } from '@polos/core/uniform-scores';
 import type { Database } from '../src/database';
 import { storedIndices } from '../src/repositories/assessments.repository';
@@ -53,6 +53,7 @@ async function insertInBulk(db: Kysely<Database>): Promise<void> {
           cluster_id: `many-${i}`,
           assessor: 'bulk',
           method: 'expert' as const,
+          kind: 'expert' as const,
           aggregation: 'median' as const,
         };
         // Every fifth cluster: both on the same day, the later-created one is the latest.
@@ -112,7 +113,7 @@ describe.each(storeFactories)('1,200 clusters on $name', (factory) => {
   });
 
   it('portfolioRows has every assessed cluster, in list order, with its latest indices', async () => {
-    const rows = await store.portfolioRows({}, { includePrivate: true });
+    const rows = await store.portfolioRows({}, { includePrivate: true, kinds: assessmentKinds });
     expect(rows).toHaveLength(expected(assessed));
     expect(rows.map((r) => r.name)).toEqual([...rows.map((r) => r.name)].sort());
     for (const row of rows) {
@@ -127,11 +128,14 @@ describe.each(storeFactories)('1,200 clusters on $name', (factory) => {
         scores: latestScores(i),
       });
     }
-    expect((await store.portfolioRows({}, { includePrivate: false })).length).toBe(
+    expect((await store.portfolioRows({}, { includePrivate: false, kinds: assessmentKinds })).length).toBe(
       expected((i) => assessed(i) && isPublic(i)),
     );
     for (const degree of DEGREES) {
-      const filtered = await store.portfolioRows({ degree }, { includePrivate: true });
+      const filtered = await store.portfolioRows(
+        { degree },
+        { includePrivate: true, kinds: assessmentKinds },
+      );
       expect(filtered.length).toBe(expected((i) => assessed(i) && latestDegree(i) === degree));
       expect(new Set(filtered.map((r) => r.degree))).toEqual(new Set([degree]));
     }

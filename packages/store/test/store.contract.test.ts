@@ -199,9 +199,17 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
         await store.listClusters({ degree, q: 'probe', limit: 10, offset: 0 }, { includePrivate: true })
       ).items.map((c) => c.id);
     expect(await ids('low')).toEqual([]);
-    await store.createAssessment('degree-probe', { ...level(3), assessedOn: '2020-01-01' }, actor);
+    await store.createAssessment(
+      'degree-probe',
+      { ...level(3), assessedOn: '2020-01-01', kind: 'expert' },
+      actor,
+    );
     expect(await ids('high')).toEqual(['degree-probe']);
-    await store.createAssessment('degree-probe', { ...level(0), assessedOn: '2024-01-01' }, actor);
+    await store.createAssessment(
+      'degree-probe',
+      { ...level(0), assessedOn: '2024-01-01', kind: 'expert' },
+      actor,
+    );
     expect(await ids('high')).toEqual([]);
     expect(await ids('low')).toEqual(['degree-probe']);
     expect(await store.deleteCluster('degree-probe', actor)).toBe(true);
@@ -316,6 +324,7 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
     const base = {
       assessor: 'me',
       method: 'expert' as const,
+      kind: 'expert' as const,
       aggregation: 'median' as const,
       governance: [],
       scores,
@@ -402,6 +411,7 @@ describe.each(storeFactories)('Store contract on $name', (factory) => {
           assessedOn: '2024-01-01',
           assessor: 'x',
           method: 'expert',
+          kind: 'expert',
           aggregation: 'median',
           governance: [],
           scores,

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { maybeScoreSchema, slugSchema } from './common';
 import { governanceTypeSchema, gvcGovernanceTypeSchema } from './vocabularies';
+import { assessmentKinds, datePrecisions, type AssessmentKind } from './vocabulary-lists';
 
 /** External-economies items (a)–(d) of the IDB study. */
 export const externalEconomyItems = [
@@ -83,9 +84,45 @@ export const respondentSchema = z
   .meta({ id: 'Respondent' });
 export type Respondent = z.infer<typeof respondentSchema>;
 
+export const assessmentKindSchema = z.enum(assessmentKinds).meta({ id: 'AssessmentKind' });
+
+/**
+ * `kinds=published_study,expert` in a query string: one or more kinds, comma-separated;
+ * an unknown kind is an error naming it and the kinds there are.
+ * @example assessmentKindsQuerySchema.parse('expert,survey') // ['expert', 'survey']
+ */
+export const assessmentKindsQuerySchema = z
+  .string()
+  .max(200)
+  .transform((text, ctx) => {
+    const given = [...new Set(text.split(',').map((k) => k.trim()))].filter(Boolean);
+    const unknown = given.filter((k) => !(assessmentKinds as readonly string[]).includes(k));
+    if (given.length === 0 || unknown.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${unknown.length ? `unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}; ` : ''}use one or more of ${assessmentKinds.join(', ')}, separated by commas`,
+      });
+      return z.NEVER;
+    }
+    return given as AssessmentKind[];
+  });
+export const datePrecisionSchema = z.enum(datePrecisions).meta({ id: 'DatePrecision' });
+
 export const assessmentInputSchema = z
   .object({
-    assessedOn: z.iso.date().describe('Date of the assessment (YYYY-MM-DD).'),
+    assessedOn: z.iso
+      .date()
+      .describe('Date of the assessment (YYYY-MM-DD); January 1 when only the year is known.'),
+    datePrecision: datePrecisionSchema
+      .default('day')
+      .describe(
+        '`year` when only the year of `assessedOn` is known (then `assessedOn` is YYYY-01-01). __Default:__ `day`.',
+      ),
+    kind: assessmentKindSchema
+      .optional()
+      .describe(
+        "Whose scores: `published_study`, `expert`, `self_assessment` or `survey`. __Default:__ `self_assessment` for the cluster's own managers (who may record only `self_assessment` or `survey`); for admins and analysts `survey` when the method is `survey`, else `expert`.",
+      ),
     assessor: z.string().trim().min(1).max(200).describe('Who assessed (person or body).'),
     method: z.enum(['expert', 'survey']).default('expert'),
     aggregation: z
@@ -106,6 +143,13 @@ export const assessmentInputSchema = z
     notes: z.string().max(5000).nullish(),
   })
   .superRefine((a, ctx) => {
+    if (a.datePrecision === 'year' && !a.assessedOn.endsWith('-01-01')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['assessedOn'],
+        message: 'a date known only to the year is given as January 1 of that year (YYYY-01-01)',
+      });
+    }
     if (a.method === 'expert' && !a.scores) {
       ctx.addIssue({ code: 'custom', path: ['scores'], message: 'an expert assessment needs scores' });
     }
@@ -131,6 +175,10 @@ export const assessmentSummarySchema = z
     id: z.string(),
     clusterId: slugSchema,
     assessedOn: z.string(),
+    datePrecision: datePrecisionSchema.describe(
+      '`year`: only the year of `assessedOn` is known; show it alone.',
+    ),
+    kind: assessmentKindSchema,
     assessor: z.string(),
     method: z.enum(['expert', 'survey']),
     aggregation: z.enum(['median', 'mean']),

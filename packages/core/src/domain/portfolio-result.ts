@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Portfolio } from '../diagnosis/portfolio';
-import { upgradingTypes } from './assessment';
+import { assessmentKindSchema, datePrecisionSchema, upgradingTypes } from './assessment';
 import { collectiveEfficiencyDegreeSchema } from './diagnosis-result';
 import type { Assert, Equal, PlainJson } from './plain-json';
 import { sectorGroupSchema } from './vocabularies';
@@ -51,6 +51,14 @@ export const portfolioPointSchema = z
     ice: z.number().nullable(),
     degree: collectiveEfficiencyDegreeSchema.nullable(),
     upgrading: upgradingNumbers.describe('Upgrading scores (unknown: 0 under `unknown=zero`, else null).'),
+    kind: assessmentKindSchema.nullable().describe('Whose scores the point shows (null when not given).'),
+    assessedOn: z
+      .string()
+      .nullable()
+      .describe('Date of the assessment the point shows (null when not given).'),
+    datePrecision: datePrecisionSchema
+      .nullable()
+      .describe('`year` when only the year of `assessedOn` is known.'),
   })
   .meta({ id: 'PortfolioPoint' });
 
@@ -62,6 +70,9 @@ const portfolioCoreSchema = z.object({
 
 export const portfolioResultSchema = portfolioCoreSchema
   .extend({
+    kinds: z
+      .array(assessmentKindSchema)
+      .describe("The kinds of assessment analysed: each cluster's latest assessment of one of these kinds."),
     clusters: z.array(z.string()).describe('The ids of the clusters analysed.'),
     points: z.array(portfolioPointSchema).describe('One point per cluster, for scatters.'),
   })

@@ -155,3 +155,24 @@ export const programmeLevels = [
   'subnational',
 ] as const;
 export const programmeTargets = ['clusters', 'regions', 'SMEs', 'research', 'policy'] as const;
+
+/**
+ * Whose scores an assessment holds (issue 15; decision 100): the study's published scores,
+ * an expert's (an analyst or consultant), the cluster's own self-assessment, or a survey of
+ * its firms. The portfolio and the sector-group averages choose which kinds they use.
+ */
+export const assessmentKinds = ['published_study', 'expert', 'self_assessment', 'survey'] as const;
+export type AssessmentKind = (typeof assessmentKinds)[number];
+/**
+ * The kinds the portfolio and the sector-group averages use unless asked otherwise: a
+ * self-assessment or a survey never silently replaces the study's or an expert's score
+ * (decision 100).
+ */
+export const defaultAnalysisKinds: readonly AssessmentKind[] = ['published_study', 'expert'];
+
+/**
+ * How much of an assessment's date is known: the `day`, or only the `year` (stored as
+ * January 1 of that year, shown as the year alone; the study's scores carry its year).
+ */
+export const datePrecisions = ['year', 'day'] as const;
+export type DatePrecision = (typeof datePrecisions)[number];

@@ -51,8 +51,9 @@ describe('portfolioAnalysis (the portfolio pipeline)', () => {
   it('gives the analysis of diagnosis/portfolio.ts in JSON, with the ids and one point per cluster, parsing with portfolioResultSchema', () => {
     for (const unknown of ['zero', 'skip'] as const) {
       const result = portfolioAnalysis(clusters, { unknown });
-      const { clusters: ids, points, ...analysis } = result;
+      const { clusters: ids, points, kinds, ...analysis } = result;
       expect(analysis).toEqual(json(portfolio(clusters, { unknown })));
+      expect(kinds).toEqual(['published_study', 'expert', 'self_assessment', 'survey']);
       expect(ids).toEqual(['a', 'b', 'c']);
       expect(portfolioResultSchema.safeParse(result).success).toBe(true);
       expect(points.map((p) => [p.clusterId, p.name, p.country])).toEqual([
@@ -83,6 +84,23 @@ describe('portfolioAnalysis (the portfolio pipeline)', () => {
     expect([point!.name, point!.country]).toEqual(['x', '']);
   });
 
+  it("echoes the kinds chosen and gives each point its assessment's kind and date (null when not given)", () => {
+    const assessment = {
+      kind: 'published_study' as const,
+      assessedOn: '2004-01-01',
+      datePrecision: 'year' as const,
+    };
+    const result = portfolioAnalysis([{ ...clusters[0]!, assessment }, clusters[1]!], {
+      kinds: ['published_study', 'expert'],
+    });
+    expect(result.kinds).toEqual(['published_study', 'expert']);
+    expect(result.points.map((p) => [p.kind, p.assessedOn, p.datePrecision])).toEqual([
+      ['published_study', '2004-01-01', 'year'],
+      [null, null, null],
+    ]);
+    expect(portfolioResultSchema.safeParse(result).success).toBe(true);
+  });
+
   it('names the option or the cluster field that is wrong', () => {
     const fields = (run: () => unknown) => {
       try {
@@ -94,6 +112,7 @@ describe('portfolioAnalysis (the portfolio pipeline)', () => {
       return [];
     };
     expect(fields(() => portfolioAnalysis(clusters, { unknown: 'rescale' as 'zero' }))).toEqual(['unknown']);
+    expect(fields(() => portfolioAnalysis(clusters, { kinds: ['guess' as 'expert'] }))).toEqual(['kinds.0']);
     const wrong = [clusters[0]!, { ...clusters[1]!, sectorGroup: 'space' as 'natural_resource_based' }];
     expect(fields(() => portfolioAnalysis(wrong))).toEqual(['clusters.1.sectorGroup']);
   });

@@ -15,7 +15,14 @@
  * degree, unknown items; the study's convention by default) and the rows of `polos diagnose`.
  */
 import { z } from 'zod';
-import { scoresSchema, type Scores, type UpgradingType } from '../domain/assessment';
+import {
+  assessmentKindSchema,
+  datePrecisionSchema,
+  scoresSchema,
+  type Scores,
+  type UpgradingType,
+} from '../domain/assessment';
+import { assessmentKinds, type AssessmentKind, type DatePrecision } from '../domain/vocabulary-lists';
 import type { PlainJson } from '../domain/plain-json';
 import { type PortfolioResult } from '../domain/portfolio-result';
 import { sectorGroupSchema, type SectorGroup } from '../domain/vocabularies';
@@ -27,6 +34,13 @@ export const portfolioAnalysisOptionsSchema = z.object({
     .enum(['zero', 'skip'])
     .default('zero')
     .describe("Unknown scores: `zero` (the IDB study's convention) or `skip`."),
+  kinds: z
+    .array(assessmentKindSchema)
+    .min(1)
+    .default([...assessmentKinds])
+    .describe(
+      "The kinds of assessment the caller chose the clusters' scores from, echoed in the result. __Default:__ every kind.",
+    ),
 });
 export type PortfolioAnalysisOptions = z.input<typeof portfolioAnalysisOptionsSchema>;
 
@@ -36,15 +50,22 @@ const clusterSchema = z.object({
   scores: scoresSchema,
   name: z.string().optional(),
   country: z.string().optional(),
+  assessment: z
+    .object({ kind: assessmentKindSchema, assessedOn: z.string(), datePrecision: datePrecisionSchema })
+    .optional(),
 });
 
-/** A cluster and its latest scores; `name` and `country` label its point (else its id and ''). */
+/**
+ * A cluster and its latest scores; `name` and `country` label its point (else its id and
+ * ''); `assessment` says whose scores and of when (the point's kind and date, else null).
+ */
 export interface PortfolioAnalysisCluster {
   clusterId: string;
   sectorGroup: SectorGroup;
   scores: Scores;
   name?: string;
   country?: string;
+  assessment?: { kind: AssessmentKind; assessedOn: string; datePrecision: DatePrecision };
 }
 
 /** Options or clusters that fail their schema: `issues` name each field and what is wrong. */
@@ -109,7 +130,7 @@ export function portfolioAnalysis(
   options: PortfolioAnalysisOptions = {},
 ): PortfolioResult {
   // 1. Validate (the caller's objects are analysed, not zod's copies: keys keep their order).
-  const { unknown } = validate(portfolioAnalysisOptionsSchema, options, '');
+  const { unknown, kinds } = validate(portfolioAnalysisOptionsSchema, options, '');
   clusters.forEach((c, i) => validate(clusterSchema, c, `clusters.${i}`));
   // 2. Compute.
   const analysis = portfolio(clusters, { unknown });
@@ -130,7 +151,10 @@ export function portfolioAnalysis(
       upgrading: Object.fromEntries(
         Object.entries(c.scores.upgrading).map(([k, v]) => [k, v ?? (unknown === 'zero' ? 0 : null)]),
       ) as Record<UpgradingType, number | null>,
+      kind: c.assessment?.kind ?? null,
+      assessedOn: c.assessment?.assessedOn ?? null,
+      datePrecision: c.assessment?.datePrecision ?? null,
     };
   });
-  return plain({ ...analysis, clusters: clusters.map((c) => c.clusterId), points }) as PortfolioResult;
+  return plain({ ...analysis, kinds, clusters: clusters.map((c) => c.clusterId), points }) as PortfolioResult;
 }

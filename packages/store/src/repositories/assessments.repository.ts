@@ -8,11 +8,11 @@ import { sql } from 'kysely';
 import {
   assessmentIndices,
   type Assessment,
-  type AssessmentInputParsed,
+  type AssessmentKind,
   type AssessmentSummary,
   type Scores,
 } from '@polos/core';
-import type { Actor, PortfolioRow } from '../store';
+import type { Actor, NewAssessment, PortfolioRow } from '../store';
 import { clusterCondition, LATEST_FIRST, type ClusterFilters } from './cluster-filters';
 import { iso, isUuid, json, type Row } from './sql-values';
 import { referencingCluster, type UnitOfWork } from './unit-of-work';
@@ -22,6 +22,8 @@ function toAssessmentSummary(r: Row): AssessmentSummary {
     id: r.id as string,
     clusterId: r.cluster_id as string,
     assessedOn: r.assessed_on_text as string,
+    datePrecision: r.date_precision as Assessment['datePrecision'],
+    kind: r.kind as AssessmentKind,
     assessor: r.assessor as string,
     method: r.method as Assessment['method'],
     aggregation: r.aggregation as Assessment['aggregation'],
@@ -40,7 +42,7 @@ function toAssessment(r: Row): Assessment {
 }
 
 /** Every column of an assessment but the respondents' answers (lists never read them). */
-const SUMMARY_COLUMNS = sql`a.id, a.cluster_id, a.assessed_on::text as assessed_on_text, a.assessor, a.method,
+const SUMMARY_COLUMNS = sql`a.id, a.cluster_id, a.assessed_on::text as assessed_on_text, a.date_precision, a.kind, a.assessor, a.method,
   a.aggregation, a.scores, a.respondent_count, a.governance, a.source, a.notes, a.created_by, a.created_at`;
 
 /** The indices stored with an assessment: the study's convention, unknown items counting 0. */
@@ -52,11 +54,7 @@ export function storedIndices(scores: Scores) {
 export class AssessmentsRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
-  createAssessment(
-    clusterId: string,
-    a: AssessmentInputParsed & { scores: Scores },
-    actor: Actor,
-  ): Promise<Assessment> {
+  createAssessment(clusterId: string, a: NewAssessment, actor: Actor): Promise<Assessment> {
     const respondents = a.respondents ?? [];
     return this.uow.tx(async (trx) => {
       const row = await referencingCluster(clusterId, () =>
@@ -65,6 +63,8 @@ export class AssessmentsRepository {
           .values({
             cluster_id: clusterId,
             assessed_on: sql<string>`${a.assessedOn}::date`,
+            date_precision: a.datePrecision ?? 'day',
+            kind: a.kind,
             assessor: a.assessor,
             method: a.method,
             aggregation: a.aggregation,
@@ -86,6 +86,7 @@ export class AssessmentsRepository {
         clusterId,
         assessedOn: a.assessedOn,
         method: a.method,
+        kind: a.kind,
       });
       return assessment;
     });
@@ -129,19 +130,22 @@ export class AssessmentsRepository {
   }
 
   /**
-   * Every cluster matching the filters that has an assessment, with its latest one's scores
-   * and stored indices, in the order of the list (name, id); `filters.degree` is the degree
-   * of that latest assessment. One query, no page limit.
+   * Every cluster matching the filters that has an assessment of one of `options.kinds`, with
+   * its latest such assessment's scores and stored indices, in the order of the list (name,
+   * id); `filters.degree` is the degree of that assessment. One query, no page limit.
    */
   async portfolioRows(
     filters: ClusterFilters,
-    options: { includePrivate: boolean },
+    options: { includePrivate: boolean; kinds: readonly AssessmentKind[] },
   ): Promise<PortfolioRow[]> {
     const { degree, ...rest } = filters;
     const { rows } = await sql<Row>`select clusters.id, clusters.name, clusters.country, clusters.region,
-        clusters.sector_group, latest.scores, latest.eei, latest.jai, latest.ice, latest.degree, latest.unknown_items
-      from clusters cross join lateral (select a.scores, a.eei, a.jai, a.ice, a.degree, a.unknown_items
-        from assessments a where a.cluster_id = clusters.id order by ${LATEST_FIRST} limit 1) latest
+        clusters.sector_group, latest.scores, latest.eei, latest.jai, latest.ice, latest.degree, latest.unknown_items,
+        latest.kind, latest.assessed_on_text, latest.date_precision
+      from clusters cross join lateral (select a.scores, a.eei, a.jai, a.ice, a.degree, a.unknown_items,
+          a.kind, a.assessed_on::text as assessed_on_text, a.date_precision
+        from assessments a where a.cluster_id = clusters.id and a.kind = any(${[...options.kinds]}::text[])
+        order by ${LATEST_FIRST} limit 1) latest
       where ${clusterCondition(rest, options)} ${degree ? sql`and latest.degree = ${degree}` : sql``}
       order by clusters.name, clusters.id`.execute(this.uow.db);
     return rows.map((r) => ({
@@ -156,6 +160,9 @@ export class AssessmentsRepository {
       ice: r.ice as number,
       degree: r.degree as PortfolioRow['degree'],
       unknownItems: r.unknown_items as number,
+      kind: r.kind as AssessmentKind,
+      assessedOn: r.assessed_on_text as string,
+      datePrecision: r.date_precision as PortfolioRow['datePrecision'],
     }));
   }
 }

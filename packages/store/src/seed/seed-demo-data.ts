@@ -24,6 +24,7 @@ import {
 } from '@polos/core';
 import { readCsvFile, type CsvRecord } from '../files/read-csv';
 import { seedStatisticalCodes } from './seed-statistical-codes';
+import { IDB_STUDY_ASSESSOR } from '../migrations/022-assessment-kinds';
 import type { SqlStore } from '../sql-store';
 import { seedAgreementsAndProgrammes } from './seed-agreements-programmes';
 import type { Actor } from '../store';
@@ -136,8 +137,11 @@ async function seedIdb(store: SqlStore, folder: string) {
     await store.createAssessment(
       id,
       {
+        // The study's year of publication, known only to the year (decision 100).
         assessedOn: '2004-01-01',
-        assessor: 'Pietrobelli & Rabellotti (IDB, 2004)',
+        datePrecision: 'year',
+        kind: 'published_study',
+        assessor: IDB_STUDY_ASSESSOR,
         method: 'expert',
         aggregation: 'median',
         scores: idbScores(ee.get(id), ja.get(id), up.get(id)),

@@ -11,6 +11,7 @@ import { answerOf, api, type GetAnswer, type Schemas } from '../api-client';
 import { DownloadButtons } from './download-buttons';
 import { PlotFigure } from './plot-figure';
 import { DataTable } from './data-table';
+import { assessmentDate, KindBadge } from './assessment-kind';
 
 type Cluster = Schemas['Cluster'];
 
@@ -23,7 +24,6 @@ export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
   const iceChart = useRef<HTMLDivElement | null>(null);
   const figuresChart = useRef<HTMLDivElement | null>(null);
   const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang]);
-  const date = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }), [lang]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -112,7 +112,7 @@ export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
               name="history"
               columns={[
                 { label: t('history.date') },
-                { label: t('history.method'), className: 'narrow-hide' },
+                { label: t('assessmentKind.kindColumn') },
                 { label: t('history.assessor') },
                 { label: 'EEI', className: 'num narrow-hide' },
                 { label: 'JAI', className: 'num narrow-hide' },
@@ -125,8 +125,11 @@ export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
                   const ce = h.diagnosis.collectiveEfficiency;
                   return (
                     <tr key={h.assessment.id}>
-                      <th scope="row">{date.format(new Date(h.assessment.assessedOn))}</th>
-                      <td className="narrow-hide">{t(`history.methods.${h.assessment.method}`)}</td>
+                      <th scope="row">{assessmentDate(h.assessment, lang, 'medium')}</th>
+                      <td>
+                        <KindBadge kind={h.assessment.kind} />
+                        <span className="narrow-hide"> · {t(`history.methods.${h.assessment.method}`)}</span>
+                      </td>
                       <td>{h.assessment.assessor}</td>
                       <td className="num narrow-hide">{f(ce.eei)}</td>
                       <td className="num narrow-hide">{f(ce.jai)}</td>
@@ -160,9 +163,21 @@ export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
               label={t('history.title')}
               {...(points.length >= 2 ? { chart: iceChart } : {})}
               csv={{
-                columns: ['assessed_on', 'method', 'assessor', 'eei', 'jai', 'ice', 'degree'],
+                columns: [
+                  'assessed_on',
+                  'date_precision',
+                  'kind',
+                  'method',
+                  'assessor',
+                  'eei',
+                  'jai',
+                  'ice',
+                  'degree',
+                ],
                 rows: history.map((h) => [
                   h.assessment.assessedOn,
+                  h.assessment.datePrecision,
+                  h.assessment.kind,
                   h.assessment.method,
                   h.assessment.assessor,
                   h.diagnosis.collectiveEfficiency.eei,

@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { getCluster, getDiagnosis, type DiagnosisView, type Schemas } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { AdviceSection } from '../components/advice-section';
+import { assessmentDate, KindBadge } from '../components/assessment-kind';
+import { AssessmentKindsSummary } from '../components/assessment-kinds-summary';
 import { ClusterEdit } from '../components/cluster-edit';
 import { ClusterParts } from '../components/cluster-parts';
 import { ClusterStatistics } from '../components/cluster-statistics';
@@ -197,10 +199,9 @@ export function ClusterProfile({ id }: { id: string }) {
             <p className="muted">
               {t('profile.assessedBy', {
                 assessor: diagnosis.assessment.assessor,
-                date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-                  new Date(diagnosis.assessment.assessedOn),
-                ),
-              })}
+                date: assessmentDate(diagnosis.assessment, i18n.language),
+              })}{' '}
+              <KindBadge kind={diagnosis.assessment.kind} />
             </p>
             <dl className="indices" data-testid="indices">
               <div>
@@ -225,6 +226,7 @@ export function ClusterProfile({ id }: { id: string }) {
                 <dd>{fmt(diagnosis.groupAverages.ice)}</dd>
               </div>
             </dl>
+            <AssessmentKindsSummary diagnosis={diagnosis} fmt={fmt} />
             {ce.unknownItems > 0 ? (
               <p className="muted">{t('profile.unknownItems', { count: ce.unknownItems })}</p>
             ) : null}

@@ -15,6 +15,9 @@ import type { paths } from '../api/schema.generated';
 import { FormProblems, problemLines } from '../components/api-form';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
+import type { AssessmentKind } from '@polos/core/vocabulary-lists';
+import { AssessmentKindField, effectiveKind } from '../components/assessment-kind-field';
+import { assessmentDate, KindBadge } from '../components/assessment-kind';
 
 type Cluster = Schemas['Cluster'];
 
@@ -86,6 +89,7 @@ export default function Diagnose({ id }: { id: string }) {
   const [step, setStep] = useState(0);
   const [assessedOn, setAssessedOn] = useState(() => new Date().toISOString().slice(0, 10));
   const [assessor, setAssessor] = useState('');
+  const [chosenKind, setChosenKind] = useState<AssessmentKind | ''>('');
   const [governance, setGovernance] = useState<Record<string, number>>({});
   const [problem, setProblem] = useState<string[] | null>(null);
   const [saving, setSaving] = useState(false);
@@ -179,6 +183,7 @@ export default function Diagnose({ id }: { id: string }) {
       assessedOn,
       assessor: assessor.trim(),
       method: mode,
+      kind: effectiveKind(chosenKind, session.user ?? null, id, mode),
       ...(mode === 'expert'
         ? { scores: toScores(respondents[0]!.sheet) }
         : {
@@ -217,11 +222,8 @@ export default function Diagnose({ id }: { id: string }) {
           {t('diagnose.savedTitle', { name: cluster.name })}
         </h1>
         <p role="status" data-testid="saved">
-          {t('diagnose.saved', {
-            date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-              new Date(saved.assessment.assessedOn),
-            ),
-          })}
+          {t('diagnose.saved', { date: assessmentDate(saved.assessment, lang) })}{' '}
+          <KindBadge kind={saved.assessment.kind} />
         </p>
         <dl className="indices" data-testid="result">
           <div>
@@ -396,6 +398,12 @@ export default function Diagnose({ id }: { id: string }) {
               <span>{t('diagnose.assessor')}</span>
               <input value={assessor} onChange={(e) => setAssessor(e.target.value)} required />
             </label>
+            <AssessmentKindField
+              value={effectiveKind(chosenKind, session.user ?? null, id, mode)}
+              onChange={setChosenKind}
+              user={session.user ?? null}
+              clusterId={id}
+            />
           </>
         )}
         <FormProblems lines={problem} />

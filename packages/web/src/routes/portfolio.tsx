@@ -5,7 +5,13 @@
  * API GET /api/portfolio). Every table and chart downloads (CSV, SVG, PNG). Loaded lazily
  * (Observable Plot).
  */
-import { collectiveEfficiencyDegrees, sectorGroups } from '@polos/core/vocabulary-lists';
+import {
+  assessmentKinds,
+  collectiveEfficiencyDegrees,
+  defaultAnalysisKinds,
+  sectorGroups,
+  type AssessmentKind,
+} from '@polos/core/vocabulary-lists';
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +22,8 @@ import { Choice } from '../components/choice';
 import { PlotFigure } from '../components/plot-figure';
 import { DataTable } from '../components/data-table';
 import { navigate } from '../navigation';
+import { assessmentDate, kindLabel } from '../components/assessment-kind';
+import { kindsFromQuery, PortfolioKinds } from '../components/portfolio-kinds';
 
 const UPGRADING = ['process', 'product', 'functional', 'intersectoral'] as const;
 const INDICES = ['eei', 'jai', 'ice'] as const;
@@ -25,14 +33,17 @@ type State =
   | { status: 'error'; error: unknown }
   | { status: 'ready'; data: PortfolioView; countries: string[] };
 
-function readFilters(): { country: string; sectorGroup: string; degree: string } {
+function readFilters(): { country: string; sectorGroup: string; degree: string; kinds: AssessmentKind[] } {
   const p = new URLSearchParams(location.search);
   return {
     country: p.get('country') ?? '',
     sectorGroup: p.get('sector_group') ?? '',
     degree: p.get('degree') ?? '',
+    kinds: kindsFromQuery(p.get('kinds'), defaultAnalysisKinds),
   };
 }
+const isDefaultKinds = (kinds: readonly AssessmentKind[]) =>
+  kinds.join(',') === defaultAnalysisKinds.join(',');
 
 export default function Portfolio() {
   const { t, i18n } = useTranslation();
@@ -56,6 +67,7 @@ export default function Portfolio() {
     if (filters.country) params.set('country', filters.country);
     if (filters.sectorGroup) params.set('sector_group', filters.sectorGroup);
     if (filters.degree) params.set('degree', filters.degree);
+    if (!isDefaultKinds(filters.kinds)) params.set('kinds', filters.kinds.join(','));
     const query = params.toString();
     history.replaceState(null, '', `/portfolio${query ? `?${query}` : ''}`);
     const controller = new AbortController();
@@ -66,11 +78,12 @@ export default function Portfolio() {
           country: filters.country,
           sector_group: filters.sectorGroup as PortfolioFilters['sector_group'],
           degree: filters.degree as PortfolioFilters['degree'],
+          kinds: filters.kinds.join(','),
         },
         controller.signal,
       ),
       // the countries to choose from: those of every assessed cluster
-      getPortfolio({}, controller.signal),
+      getPortfolio({ kinds: assessmentKinds.join(',') }, controller.signal),
     ])
       .then(([data, everything]) => {
         const countries = [...new Set(everything.points.map((p) => p.country))];
@@ -120,6 +133,7 @@ export default function Portfolio() {
           prefix="profile.degree."
           empty={t('clusters.all')}
         />
+        <PortfolioKinds kinds={filters.kinds} onChange={(kinds) => setFilters((f) => ({ ...f, kinds }))} />
       </form>
       {state.status === 'loading' ? (
         <p role="status">{t('portfolio.loading')}</p>
@@ -261,6 +275,9 @@ function PortfolioCharts({
               'ice',
               'degree',
               ...UPGRADING,
+              'assessment_kind',
+              'assessed_on',
+              'date_precision',
             ],
             rows: data.points.map((p) => [
               p.clusterId,
@@ -272,6 +289,9 @@ function PortfolioCharts({
               p.ice,
               p.degree,
               ...UPGRADING.map((u) => p.upgrading[u] ?? null),
+              p.kind,
+              p.assessedOn,
+              p.datePrecision,
             ]),
           }}
         />
@@ -379,7 +399,14 @@ function Scatter({ type, data }: { type: (typeof UPGRADING)[number]; data: Portf
                 fill: '#155e75',
                 fillOpacity: 0.7,
                 r: 4,
-                title: (p: PortfolioView['points'][number]) => p.name,
+                title: (p: PortfolioView['points'][number]) =>
+                  p.kind
+                    ? t('assessmentKind.point', {
+                        name: p.name,
+                        kind: kindLabel(t, p.kind),
+                        date: assessmentDate(p, lang, 'medium'),
+                      })
+                    : p.name,
                 href: (p: PortfolioView['points'][number]) => `/clusters/${encodeURIComponent(p.clusterId)}`,
               }),
               ...(points.length >= 3

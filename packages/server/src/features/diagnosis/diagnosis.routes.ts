@@ -11,6 +11,9 @@ import {
   adviceResultSchema,
   assessmentScores,
   assessmentInputSchema,
+  assessmentKindSchema,
+  assessmentKindsQuerySchema,
+  defaultAnalysisKinds,
   assessmentSchema,
   assessmentSummarySchema,
   clusterListQuerySchema,
@@ -35,6 +38,14 @@ const unknownQuery = z.object({
     .enum(['zero', 'rescale'])
     .default('zero')
     .describe("Unknown items: `zero` (the IDB study's convention) or `rescale`. __Default:__ `zero`."),
+});
+/** `kinds` of the portfolio and the group averages (decision 100). */
+const kindsQuery = z.object({
+  kinds: assessmentKindsQuerySchema
+    .optional()
+    .describe(
+      'Which kinds of assessment count, comma-separated (`published_study`, `expert`, `self_assessment`, `survey`): each cluster contributes its latest assessment of one of them. __Default:__ `published_study,expert`.',
+    ),
 });
 // Results of the pure core, published with their schemas (core domain/*-result.ts).
 const diagnosisResult = diagnosisResultSchema;
@@ -102,9 +113,16 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
       if (!permissions.writeAssessment(user, id)) throw forbidden(`you may not assess cluster "${id}"`);
+      const kind = input.kind ?? permissions.defaultAssessmentKind(user, input.method);
+      if (!permissions.recordAssessmentKind(user, id, kind))
+        throw forbidden(
+          `kind: a cluster's manager records a "self_assessment" or a "survey", not "${kind}" (admins and analysts record the other kinds)`,
+        );
       const cluster = await visibleCluster(c, id);
       const scores = assessmentScores(input);
-      const assessment = await c.get('deps').store.createAssessment(id, { ...input, scores }, actorOf(user));
+      const assessment = await c
+        .get('deps')
+        .store.createAssessment(id, { ...input, scores, kind }, actorOf(user));
       const language =
         c.req.valid('query').lang ?? adviceLanguageFromHeader(c.req.header('accept-language')) ?? 'en';
       const { diagnosis, advice } = adviceOf(cluster, assessment, {
@@ -122,12 +140,13 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       method: 'get',
       path: '/api/clusters/{id}/diagnosis',
       tags: ['diagnosis'],
-      summary: "The cluster's latest diagnosis, with its sector group's averages for comparison",
+      summary: "The cluster's latest diagnosis, the latest of each kind, and its sector group's averages",
       description:
+        '`assessment` is the latest of any kind (its `kind` says whose scores); `latestByKind` the latest of each kind the cluster has. The group averages use the latest assessment of one of `kinds` of each cluster of the group (`groupKinds`). ' +
         'A cluster without an assessment answers 404, or `null` with 200 when `missing=null` (an empty state, not an error: the web asks so).',
       request: {
         params: idParam,
-        query: unknownQuery.extend({
+        query: unknownQuery.extend(kindsQuery.shape).extend({
           missing: z
             .enum(['404', 'null'])
             .default('404')
@@ -140,8 +159,12 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
             .object({
               assessment: assessmentSummarySchema,
               diagnosis: diagnosisResult,
+              latestByKind: z
+                .array(z.object({ assessment: assessmentSummarySchema, diagnosis: diagnosisResult }))
+                .describe('The latest assessment of each kind the cluster has, in the order of the kinds.'),
               groupAverages: z.record(z.string(), z.number().nullable()),
               groupSize: z.number(),
+              groupKinds: z.array(assessmentKindSchema).describe('The kinds the group averages use.'),
             })
             .nullable(),
           'The latest diagnosis; `null` when there is none and `missing=null`',
@@ -151,9 +174,15 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const { unknown, missing } = c.req.valid('query');
+      const { unknown, kinds, missing } = c.req.valid('query');
       const cluster = await visibleCluster(c, id);
-      const latest = await latestDiagnosis(c.get('deps').store, cluster, c.get('user'), unknown);
+      const latest = await latestDiagnosis(
+        c.get('deps').store,
+        cluster,
+        c.get('user'),
+        unknown,
+        kinds ?? defaultAnalysisKinds,
+      );
       if (!latest && missing === 'null') return c.json(null, 200);
       if (!latest) throw notFound('assessment of cluster', id);
       return c.json(plain(latest), 200);
@@ -208,11 +237,14 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       method: 'get',
       path: '/api/portfolio',
       tags: ['diagnosis'],
-      summary: 'Portfolio analysis over the clusters matching the filters (their latest assessments)',
+      summary:
+        'Portfolio analysis over the clusters matching the filters (their latest assessment of the kinds chosen)',
       description:
-        'Averages by sector group, upgrading by degree of collective efficiency, correlations (Pearson, Spearman, n), degree counts, and `points`: each cluster with its EEI, JAI, ICE, degree and upgrading scores (for scatters; unknown values follow `unknown`).',
+        'Averages by sector group, upgrading by degree of collective efficiency, correlations (Pearson, Spearman, n), degree counts, and `points`: each cluster with its EEI, JAI, ICE, degree, upgrading scores and the kind and date of the assessment they come from (for scatters; unknown values follow `unknown`). ' +
+        'Each cluster counts with its latest assessment of one of `kinds` (default `published_study,expert`: a self-assessment or a survey never silently replaces the study’s or an expert’s score); `kinds` in the answer says which were used.',
       request: {
         query: clusterListQuerySchema.omit({ limit: true, offset: true }).extend({
+          ...kindsQuery.shape,
           unknown: z
             .enum(['zero', 'skip'])
             .default('zero')
@@ -229,11 +261,13 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     }),
     async (c) => {
-      const { unknown, ...filters } = c.req.valid('query');
-      // Every matching cluster with an assessment, its latest one's scores and stored indices
-      // (the degree filter is SQL over the stored degree).
+      const { unknown, kinds: chosen, ...filters } = c.req.valid('query');
+      const kinds = chosen ?? [...defaultAnalysisKinds];
+      // Every matching cluster with an assessment of those kinds, its latest such one's scores
+      // and stored indices (the degree filter is SQL over the stored degree).
       const assessed = await c.get('deps').store.portfolioRows(filters, {
         includePrivate: permissions.readPrivate(c.get('user')),
+        kinds,
       });
       // The analysis and one point per cluster for scatters (the pipeline's conventions).
       const result = portfolioAnalysis(
@@ -243,8 +277,9 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
           country: x.country,
           sectorGroup: x.sectorGroup,
           scores: x.scores,
+          assessment: { kind: x.kind, assessedOn: x.assessedOn, datePrecision: x.datePrecision },
         })),
-        { unknown },
+        { unknown, kinds },
       );
       return c.json(result, 200);
     },

@@ -4,6 +4,9 @@
  */
 import {
   adviseCluster,
+  assessmentKinds,
+  defaultAnalysisKinds,
+  type AssessmentKind,
   diagnoseCluster,
   portfolioAnalysis,
   type AdviceLanguage,
@@ -49,29 +52,40 @@ export function adviceOf(
 }
 
 /**
- * The cluster's latest assessment, its diagnosis and its sector group's averages (over the
- * clusters `user` may read); undefined without an assessment. GET diagnosis and the cluster
- * brief answer this.
+ * The cluster's latest assessment (of any kind), its diagnosis, the latest assessment of each
+ * kind it has, and its sector group's averages over the latest assessment of one of
+ * `groupKinds` of each cluster `user` may read (decision 100: by default the published study
+ * and experts, so a self-assessment never silently moves them); undefined without an
+ * assessment. GET diagnosis and the cluster brief answer this.
  */
 export async function latestDiagnosis(
   store: Store,
   cluster: Cluster,
   user: User | null,
   unknown: 'zero' | 'rescale',
+  groupKinds: readonly AssessmentKind[] = defaultAnalysisKinds,
 ) {
-  const [latest] = await store.listAssessments(cluster.id);
+  const history = await store.listAssessments(cluster.id);
+  const [latest] = history;
   if (!latest) return undefined;
   const peers = await store.portfolioRows(
     { sector_group: cluster.sectorGroup },
-    { includePrivate: permissions.readPrivate(user) },
+    { includePrivate: permissions.readPrivate(user), kinds: groupKinds },
   );
   const group = portfolioAnalysis(
     peers.map((p) => ({ clusterId: p.id, sectorGroup: p.sectorGroup, scores: p.scores })),
   ).all;
+  // History is newest first: the first of each kind is its latest; listed in the kinds' order.
+  const latestByKind = assessmentKinds.flatMap((kind) => {
+    const found = history.find((a) => a.kind === kind);
+    return found ? [{ assessment: found, diagnosis: diagnosisOf(cluster, found, unknown) }] : [];
+  });
   return {
     assessment: latest,
     diagnosis: diagnosisOf(cluster, latest, unknown),
+    latestByKind,
     groupAverages: group.averages as Record<string, number | null>,
     groupSize: group.n,
+    groupKinds: [...groupKinds],
   };
 }
