@@ -31,10 +31,10 @@ export function NewPasswordFields({
           value={value}
           onChange={(e) => onValue(e.target.value)}
         />
-        <small className="muted" id="password-rule">
-          {t('accounts.me.passwordRule')}
-        </small>
       </label>
+      <small className="muted" id="password-rule">
+        {t('accounts.me.passwordRule')}
+      </small>
       <Field
         label={t('accounts.me.newPasswordAgain')}
         type="password"

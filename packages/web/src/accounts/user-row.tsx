@@ -94,7 +94,6 @@ export function UserRow({
             {user.role === 'cluster_manager' ? (
               <button
                 type="button"
-                className="link-button"
                 aria-label={t('accounts.admin.editGrantsOf', { name: user.name })}
                 onClick={() => setEditing([...user.grants])}
               >
