@@ -18,10 +18,13 @@ export type AdminUser = Schemas['User'] & { status?: 'invited' | 'active' | 'dea
 
 export function UserRow({
   user,
+  self,
   clusters,
   onChanged,
 }: {
   user: AdminUser;
+  /** The administrator's own row: no Deactivate (the API refuses it too). */
+  self: boolean;
   clusters: readonly Schemas['Cluster'][];
   onChanged: () => Promise<void>;
 }) {
@@ -128,7 +131,7 @@ export function UserRow({
           >
             {t('accounts.admin.reactivate')}
           </button>
-        ) : (
+        ) : self ? null : (
           <ConfirmButton
             label={t('accounts.admin.deactivate')}
             ariaLabel={t('accounts.admin.deactivateOf', { name: user.name })}

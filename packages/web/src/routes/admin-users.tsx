@@ -84,7 +84,13 @@ export default function AdminUsers() {
         >
           <tbody>
             {users.map((u) => (
-              <UserRow key={u.id} user={u} clusters={clusters} onChanged={load} />
+              <UserRow
+                key={u.id}
+                user={u}
+                self={u.id === session.user?.id}
+                clusters={clusters}
+                onChanged={load}
+              />
             ))}
           </tbody>
         </DataTable>
