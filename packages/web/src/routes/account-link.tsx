@@ -17,6 +17,8 @@ import { landingAfterSignIn } from '../accounts/landing';
 import { navigate, onLinkClick } from '../navigation';
 import { useSession } from '../session';
 
+type User = Schemas['User'];
+
 interface LinkInfo {
   purpose: 'invitation' | 'password_reset' | 'email_change';
   email: string;
@@ -106,7 +108,12 @@ function SetPassword({ token, onInvalid }: { token: string; onInvalid: () => voi
     }
     setBusy(true);
     try {
-      const user = await sendJson<Schemas['User']>('POST', '/api/auth/links/password', { token, password });
+      // the signed-in user, with the new session's CSRF token (read again below)
+      const answer = await sendJson<{ user: User } | User>('POST', '/api/auth/links/password', {
+        token,
+        password,
+      });
+      const user = 'user' in answer ? answer.user : answer;
       history.replaceState(null, '', location.pathname); // the used token leaves the address bar
       await session.refresh();
       navigate(landingAfterSignIn(user));
