@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { sendJson } from '../api-client';
 import { FormProblems, problemLines } from '../components/api-form';
 import { Field } from '../components/field';
+import { CurrentPasswordField } from './current-password-field';
 
 export function EmailChange() {
   const { t } = useTranslation();
@@ -44,15 +45,7 @@ export function EmailChange() {
           value={email}
           onValue={setEmail}
         />
-        <Field
-          label={t('accounts.me.currentPassword')}
-          type="password"
-          name="email-current-password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onValue={setPassword}
-        />
+        <CurrentPasswordField name="email-current-password" value={password} onValue={setPassword} />
         <FormProblems lines={problem} />
         {sent ? <p role="status">{t('accounts.me.emailSent', { email: sent })}</p> : null}
         <button type="submit" className="primary">

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { sendJson } from '../api-client';
 import { describeError } from '../api-errors';
 import { FormProblems, problemLines } from '../components/api-form';
-import { Field } from '../components/field';
+import { CurrentPasswordField } from '../accounts/current-password-field';
 import { ApiTokens } from '../accounts/api-tokens';
 import { ConfirmButton } from '../accounts/confirm-button';
 import { EmailChange } from '../accounts/email-change';
@@ -80,15 +80,7 @@ function PasswordChange() {
     <section aria-labelledby="password-title">
       <h2 id="password-title">{t('accounts.me.passwordTitle')}</h2>
       <form className="form narrow-form" onSubmit={(e) => void submit(e)}>
-        <Field
-          label={t('accounts.me.currentPassword')}
-          type="password"
-          name="current-password"
-          autoComplete="current-password"
-          required
-          value={current}
-          onValue={setCurrent}
-        />
+        <CurrentPasswordField name="current-password" value={current} onValue={setCurrent} />
         <NewPasswordFields value={next} again={again} onValue={setNext} onAgain={setAgain} />
         <FormProblems lines={problem} />
         {done ? <p role="status">{t('accounts.me.passwordChanged')}</p> : null}
