@@ -10,6 +10,7 @@ import { SignIn } from './routes/sign-in';
 import { NotFound } from './routes/not-found';
 import { CollaborationPage, isCollaborationRoute } from './routes/collaboration-pages';
 import { SessionProvider } from './session';
+import { useHashTarget } from './use-hash-target';
 
 // Pages with charts load Observable Plot only when opened.
 const Portfolio = lazy(() => import('./routes/portfolio'));
@@ -23,9 +24,11 @@ const Ris3Pages = lazy(() => import('./routes/ris3-pages'));
 const RegionProfile = lazy(() => import('./routes/region-profile'));
 const Methods = lazy(() => import('./routes/methods'));
 const NewClusters = lazy(() => import('./routes/cluster-new'));
+const AccountPages = lazy(() => import('./routes/account-pages'));
 
 function App() {
   const route = useRoute();
+  useHashTarget(route);
   return (
     <>
       <AppHeader />
@@ -81,6 +84,13 @@ function App() {
         </Suspense>
       ) : isCollaborationRoute(route) ? (
         <CollaborationPage route={route} />
+      ) : route.page === 'account' ||
+        route.page === 'account-forgot' ||
+        route.page === 'account-link' ||
+        route.page === 'my-work' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <AccountPages route={route} />
+        </Suspense>
       ) : route.page === 'not-found' ? (
         <NotFound />
       ) : route.page === 'portfolio' ? (

@@ -28,6 +28,7 @@ export type Route =
   | { page: 'ris3' }
   | { page: 'ris3-strategy'; id: string }
   | { page: 'methods'; name: string | null }
+  | { page: 'account' | 'account-forgot' | 'account-link' | 'my-work' }
   | { page: 'not-found' };
 
 /** Path patterns, first match wins; `/` is the cluster list, anything else not found. One line per page. */
@@ -68,6 +69,11 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   // Smart-specialisation (RIS3) strategies (issue 14 point 5).
   [/^\/ris3\/?$/, () => ({ page: 'ris3' })],
   [/^\/ris3\/([^/]+)\/?$/, (m) => ({ page: 'ris3-strategy', id: decodeURIComponent(m[1]!) })],
+  // One's own account, e-mailed links and one's work (issue 15, decision 103).
+  [/^\/account\/?$/, () => ({ page: 'account' })],
+  [/^\/account\/forgot\/?$/, () => ({ page: 'account-forgot' })],
+  [/^\/account\/link\/?$/, () => ({ page: 'account-link' })],
+  [/^\/my-work\/?$/, () => ({ page: 'my-work' })],
 ];
 
 /** The profile page of a region of a map dataset (routes/region-profile.tsx). */

@@ -36,6 +36,11 @@ export function AppHeader() {
         <a href="/ris3" onClick={onLinkClick}>
           {t('ris3.nav')}
         </a>
+        {user ? (
+          <a href="/my-work" onClick={onLinkClick}>
+            {t('accounts.nav.work')}
+          </a>
+        ) : null}
         <CollaborationNav />
         {user && session.can.manageUsers(user) ? (
           <a href="/admin/users" onClick={onLinkClick}>
@@ -50,6 +55,9 @@ export function AppHeader() {
             <span data-testid="signed-in-as">
               {t('account.signedInAs', { name: user.name, role: t(`account.role.${user.role}`) })}
             </span>
+            <a href="/account" onClick={onLinkClick}>
+              {t('accounts.nav.account')}
+            </a>
             <button
               type="button"
               className="link-button"

@@ -1,6 +1,7 @@
 /**
  * Sign in (`/sign-in?next=/path`): e-mail and password against POST /api/auth/login; on
- * success, back to where the person came from. Wrong credentials, too many attempts (with
+ * success, back to where the person came from (a cluster manager without such a page: "My
+ * work"); a link to `/account/forgot`. Wrong credentials, too many attempts (with
  * the wait from Retry-After) and other failures are said in the user's language.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -8,8 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../components/field';
 import { ApiRequestError } from '../api-client';
 import { errorMessage } from '../api-errors';
-import { navigate } from '../navigation';
+import { navigate, onLinkClick } from '../navigation';
 import { useSession } from '../session';
+import { landingAfterSignIn } from '../accounts/landing';
 
 /** Only paths of this site: never an absolute URL from the query string (open redirect). */
 export function safeNext(search: string): string {
@@ -38,8 +40,8 @@ export function SignIn() {
     setBusy(true);
     setError(null);
     try {
-      await session.signIn(email.trim(), password);
-      navigate(safeNext(location.search));
+      const user = await session.signIn(email.trim(), password);
+      navigate(landingAfterSignIn(user, safeNext(location.search)));
     } catch (e) {
       if (e instanceof ApiRequestError && e.status === 429) {
         setError(t('account.tooMany', { minutes: Math.max(1, Math.ceil((e.retryAfter ?? 60) / 60)) }));
@@ -88,6 +90,11 @@ export function SignIn() {
               {busy ? t('account.signingIn') : t('account.submit')}
             </button>
           </form>
+          <p>
+            <a href="/account/forgot" onClick={onLinkClick}>
+              {t('accounts.forgot.link')}
+            </a>
+          </p>
           <p className="muted">{t('account.noAccount')}</p>
         </>
       )}
