@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { yearChartAxes, yearChartDescription } from './year-chart';
-import { fractionDigits, leftMargin, numberTicks, yearLabel, yearTicks, zeroBasedTicks } from './ticks';
+import {
+  countTicks,
+  fractionDigits,
+  leftMargin,
+  numberTicks,
+  yearLabel,
+  yearTicks,
+  zeroBasedTicks,
+} from './ticks';
 
 const ticksIn = (lang: string, ticks: number[]) => ticks.map((v, i) => numberTicks(lang)(v, i, ticks));
 
@@ -93,5 +101,14 @@ describe('the key figures chart by year', () => {
     expect(yearChartDescription('Empleos directos por año', jobs.slice(0, 2), 'es')).toBe(
       'Empleos directos por año: 2008, 13.844; 2009, 12.390',
     );
+  });
+});
+
+describe('an axis of counts', () => {
+  it('has whole-number ticks only, even for a count of 3', () => {
+    expect(countTicks(3)).toEqual([0, 1, 2, 3]);
+    expect(countTicks(1)).toEqual([0, 1]);
+    expect(countTicks(0)).toEqual([0, 1]);
+    expect(countTicks(40)).toEqual([0, 10, 20, 30, 40]);
   });
 });

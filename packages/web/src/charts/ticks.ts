@@ -111,3 +111,14 @@ export function zeroBasedTicks(max: number, count = 5): number[] {
     ticks.push(Number((ticks.length * step).toPrecision(12)));
   return ticks;
 }
+
+/**
+ * Ticks of an axis of counts (clusters, agreements): whole numbers only, so that a small
+ * count never reads "0 0 1 1 2" under Plot's own half steps.
+ *
+ * @example countTicks(3) // → [0, 1, 2, 3]
+ */
+export function countTicks(max: number, count = 5): number[] {
+  const ticks = zeroBasedTicks(Math.max(1, max), count);
+  return ticks.every(Number.isInteger) ? ticks : zeroBasedTicks(Math.max(1, Math.ceil(max)), Math.ceil(max));
+}
