@@ -24,10 +24,13 @@ describe('a visitor reads a cluster profile', () => {
       .poll(() => firstAction.textContent())
       .toContain('Promote access to new markets and value chains');
     await page.getByText('Why: the facts that triggered it, and sources').first().click();
-    await page.getByText('governance.quasi_hierarchy.served is true (observed: true)').waitFor();
+    await page.getByText('Serves quasi-hierarchical value chains: yes (rule: is yes)').waitFor();
     await expect
       .poll(() => page.locator('.sources').first().textContent())
       .toContain('Carlo Pietrobelli & Roberta Rabellotti (2004)');
+    const source = page.locator('.sources a').first();
+    expect(await source.getAttribute('href')).toMatch(/^https:\/\/.*upgrading-clusters-and-value-chains/);
+    expect(await source.getAttribute('target')).toBe('_blank');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'profile-en-desktop');
     await page.getByRole('link', { name: '← All clusters' }).click();
@@ -42,8 +45,29 @@ describe('a visitor reads a cluster profile', () => {
     await page.getByRole('heading', { name: 'Cifras clave' }).waitFor();
     await expect.poll(() => page.locator('table.data tbody tr').first().textContent()).toContain('29.000');
     await screenshot(page, 'profile-es-desktop');
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     await page.goto(`${story.platform.url}/clusters/es21-hegan`);
     await page.getByText('Este clúster aún no ha sido evaluado.').waitFor();
+    // a Basque profile: its association (founded 1997) and its source line
+    await expect
+      .poll(() => page.getByTestId('managed-by').textContent())
+      .toBe(
+        'Gestionado por HEGAN Basque Country Aeronautics and Space Cluster Association · fundada en 1997',
+      );
+    expect(await page.getByTestId('managed-by').getByRole('link').getAttribute('href')).toBe(
+      '/organisations/es21-hegan-association',
+    );
+    await expect
+      .poll(() => page.getByTestId('source-line').textContent())
+      .toBe(
+        'Fuente: Paton, Bercovich & Barroeta (2018), Clusters and Cluster Policy: EU–LAC, EU-LAC Foundation/SEGIB, Table 5 (Orkestra 2017)',
+      );
+    await screenshot(page, 'profile-basque-es-desktop');
+    // no assessment yet is an empty state, not an error: nothing in the console
+    expect(consoleErrors).toEqual([]);
     await page.goto(`${story.platform.url}/clusters/no-such-cluster`);
     await page.getByText('No existe el clúster «no-such-cluster»').waitFor();
     await page.context().close();

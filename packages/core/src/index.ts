@@ -123,7 +123,10 @@ export {
   type User,
   type UserInput,
   userInputSchema,
+  userLanguageSchema,
   userSchema,
+  type UserStatus,
+  userStatusSchema,
 } from './domain/user';
 export {
   type ClusterListQuery,

@@ -19,7 +19,7 @@ import { authSettings } from './auth/auth-settings';
 import type { SignInThrottle } from './auth/sign-in-throttle';
 import { StoreSignInThrottle } from './auth/store-sign-in-throttle';
 import { defaultDataPath, type ServerConfig } from './config';
-import type { AppDeps, AppEnv } from './context';
+import type { AppDeps, AppEnv, MailDispatch } from './context';
 import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
 import { registerAccounts } from './features/accounts';
 import { registerBoundaryRoutes } from './features/boundaries';
@@ -47,6 +47,7 @@ import { registerReports } from './features/reports';
 import { registerRis3 } from './features/ris3';
 import { PdfPrinter } from './reports/pdf-printer';
 import { spaceCache } from './features/map/dataset-spaces';
+import { mailDelivery } from './mail/mailer';
 import type { SpaceCache } from './features/map/industry-space';
 import { json } from './openapi/responses';
 import { checkBodyText, rejectUnsafeText } from './request-text';
@@ -93,6 +94,8 @@ export interface CreateAppOptions {
   pdf?: PdfPrinter;
   /** __Default:__ a cache of the map studio's spaces kept on disk under `config.dataDir` when set. */
   spaces?: SpaceCache;
+  /** The running mail worker (startServer passes it). __Default:__ the configured delivery, no worker. */
+  mail?: MailDispatch;
 }
 
 export function createApp(options: CreateAppOptions) {
@@ -105,6 +108,7 @@ export function createApp(options: CreateAppOptions) {
     version: VERSION,
     pdf: options.pdf ?? new PdfPrinter(),
     spaces: options.spaces ?? spaceCache(options.config),
+    mail: options.mail ?? { delivery: mailDelivery(options.config.mail), wake() {} },
   };
 
   const app = new OpenAPIHono<AppEnv>({

@@ -20,6 +20,14 @@ export interface AppDeps {
   pdf: PdfPrinter;
   /** The computed spaces of the map studio's datasets (features/map/dataset-spaces.ts). */
   spaces: SpaceCache;
+  /** How e-mail leaves (`log` without SMTP) and a nudge to send what was just queued. */
+  mail: MailDispatch;
+}
+
+export interface MailDispatch {
+  readonly delivery: 'smtp' | 'log';
+  /** Sends the due e-mails now instead of at the next round (no-op without a running worker). */
+  wake(): void;
 }
 
 export interface AppEnv {

@@ -91,18 +91,22 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
   // The map studio's computed spaces, kept on disk; warmed after listening (POLOS_MAP_WARMUP).
   const spaces = spaceCache(config);
   let closing = false;
+  let notifications: ReturnType<typeof startNotificationWork> | undefined;
   try {
     if (config.seed) {
       const { seeded } = await seedDemoData(store, { dataDir: config.dataPath });
       log.info({ seeded }, seeded.length ? 'demo data seeded' : 'demo data already seeded');
     }
     await ensureFirstAdmin(store, config, log);
-    const app = createApp({ store, config, logger: log, pdf, spaces });
+    notifications = startNotificationWork(store, config, log);
+    const mail = { delivery: notifications.mailer.delivery, wake: notifications.wake };
+    const app = createApp({ store, config, logger: log, pdf, spaces, mail });
     server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
       s.once('error', reject);
     });
   } catch (error) {
+    notifications?.stop();
     await store.close();
     throw error;
   }
@@ -123,7 +127,6 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
     );
   }, REQUEST_EXPIRY_SWEEP_MS);
   expire.unref();
-  const notifications = startNotificationWork(store, config, log);
   if (config.mapWarmup) {
     const t0 = performance.now();
     warmBundledSpaces(spaces, store, () => closing).then(

@@ -84,7 +84,7 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
       expect(r.objectiveLabel).toBe('Fortalecer la posición local en las cadenas de valor');
       expect(r.rationale.join(' ')).toContain('escalamiento funcional');
       expect(r.triggers.map((x) => x.text)).toContain(
-        'Atiende cadenas cuasi jerárquicas: sí (condición: = sí)',
+        'Atiende cadenas cuasi jerárquicas: sí (condición: es sí)',
       );
       expect(r.sources).toEqual(newMarkets(en).sources);
       expect(body.recommendations.map((x) => x.action)).toEqual(en.recommendations.map((x) => x.action));
@@ -262,5 +262,17 @@ describe.each(storeFactories)('diagnosis and advice API on $name', (factory) => 
 
   it('a cluster without assessments has no diagnosis (404)', async () => {
     expect((await t.app.request('/api/clusters/es21-hegan/diagnosis')).status).toBe(404);
+  });
+
+  it('missing=null answers a cluster without assessments with 200 and null, an unknown cluster still 404', async () => {
+    const none = await t.app.request('/api/clusters/es21-hegan/diagnosis?missing=null');
+    expect(none.status).toBe(200);
+    expect(await none.json()).toBeNull();
+    const assessed = await t.app.request('/api/clusters/tm_torreon_garment/diagnosis?missing=null');
+    expect(assessed.status).toBe(200);
+    expect(((await assessed.json()) as { assessment: { clusterId: string } }).assessment.clusterId).toBe(
+      'tm_torreon_garment',
+    );
+    expect((await t.app.request('/api/clusters/no-such-cluster/diagnosis?missing=null')).status).toBe(404);
   });
 });

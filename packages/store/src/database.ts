@@ -174,7 +174,20 @@ export interface UsersTable {
   email: string;
   name: string;
   role: 'admin' | 'analyst' | 'cluster_manager' | 'coordinator' | 'viewer';
-  password_hash: string;
+  /** Null while the account is invited (migration 023). */
+  password_hash: string | null;
+  language: Generated<'en' | 'es' | 'pt'>;
+  deactivated_at: Date | string | null;
+  created_at: CreatedAt;
+}
+
+export interface AccountLinksTable {
+  token_hash: string;
+  user_id: string;
+  purpose: 'invitation' | 'password_reset' | 'email_change';
+  new_email: string | null;
+  expires_at: Date | string;
+  used_at: Date | string | null;
   created_at: CreatedAt;
 }
 
@@ -244,6 +257,7 @@ export interface Database
   value_chains: ValueChainsTable;
   map_datasets: MapDatasetsTable;
   users: UsersTable;
+  account_links: AccountLinksTable;
   user_grants: UserGrantsTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -67,6 +67,15 @@ export type {
 export type { SweepOptions, SweepResult } from './notifications/notification-sweep';
 export { NOTIFICATION_TEMPLATE } from './notifications/notification-writer';
 export type { MailOutbox, OutgoingMail, QueuedMail } from './mail/mail-outbox.repository';
+export {
+  ACCOUNT_LINK_TEMPLATE,
+  type AccountLink,
+  type AccountLinkPurpose,
+  type AccountLinks,
+  type LinkRequest,
+  type LinkSecret,
+} from './accounts/account-links.repository';
+export type { NewUser } from './repositories/users.repository';
 export type { Funding, PutFundingResult } from './management/funding.repository';
 export type { Excellence } from './excellence/excellence.repository';
 export type { ActionRef, Plans, ValueRef } from './plans/plans.repository';

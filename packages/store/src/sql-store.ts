@@ -32,7 +32,8 @@ import { OrganisationsRepository } from './repositories/organisations.repository
 import { SessionsTokensRepository } from './repositories/sessions-tokens.repository';
 import { json } from './repositories/sql-values';
 import { UnitOfWork } from './repositories/unit-of-work';
-import { UsersRepository } from './repositories/users.repository';
+import { UsersRepository, type NewUser } from './repositories/users.repository';
+import { AccountLinksRepository } from './accounts/account-links.repository';
 import { OrganisationAdminsRepository } from './collaboration/organisation-admins.repository';
 import { PartnerSearchesRepository } from './collaboration/partner-searches.repository';
 import { AgreementsRepository } from './collaboration/agreements.repository';
@@ -68,6 +69,7 @@ export class SqlStore implements Store {
   readonly organisationDirectory: OrganisationDirectoryRepository;
   readonly events: EventsRepository;
   readonly mailOutbox: MailOutboxRepository;
+  readonly accountLinks: AccountLinksRepository;
   readonly signInAttempts: SignInAttemptsRepository;
   readonly notifications: NotificationsRepository;
   readonly funding: FundingRepository;
@@ -96,6 +98,7 @@ export class SqlStore implements Store {
     this.organisationDirectory = new OrganisationDirectoryRepository(this.uow);
     this.events = new EventsRepository(this.uow);
     this.mailOutbox = new MailOutboxRepository(this.uow);
+    this.accountLinks = new AccountLinksRepository(this.uow, this.users, this.mailOutbox);
     this.signInAttempts = new SignInAttemptsRepository(this.uow);
     this.notifications = new NotificationsRepository(this.uow, this.mailOutbox);
     this.funding = new FundingRepository(this.uow);
@@ -231,10 +234,7 @@ export class SqlStore implements Store {
   countUsers() {
     return this.users.countUsers();
   }
-  createUser(
-    input: { email: string; name: string; role: Role; passwordHash: string; grants: string[] },
-    actor: Actor,
-  ) {
+  createUser(input: NewUser, actor: Actor) {
     return this.users.createUser(input, actor);
   }
   getUser(id: string) {
@@ -251,6 +251,9 @@ export class SqlStore implements Store {
   }
   setPassword(id: string, passwordHash: string, actor: Actor) {
     return this.users.setPassword(id, passwordHash, actor);
+  }
+  setUserActive(id: string, active: boolean, actor: Actor) {
+    return this.users.setUserActive(id, active, actor);
   }
   createSession(userId: string, tokenHash: string, csrfToken: string, expiresAt: Date) {
     return this.sessions.createSession(userId, tokenHash, csrfToken, expiresAt);

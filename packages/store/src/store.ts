@@ -40,6 +40,8 @@ import type { Plans } from './plans/plans.repository';
 import type { Ris3Strategies } from './ris3/ris3.repository';
 import type { Services } from './services/services.repository';
 import type { MailOutbox } from './mail/mail-outbox.repository';
+import type { AccountLinks } from './accounts/account-links.repository';
+import type { NewUser } from './repositories/users.repository';
 import type { SignInAttempts } from './throttle/sign-in-attempts.repository';
 import type { Funding } from './management/funding.repository';
 import type { Excellence } from './excellence/excellence.repository';
@@ -63,7 +65,8 @@ export interface AuditEntry {
 }
 
 export interface UserWithSecret extends User {
-  passwordHash: string;
+  /** Null while the account is invited. */
+  passwordHash: string | null;
 }
 
 export interface SessionRecord {
@@ -182,6 +185,8 @@ export interface Store {
   /** Service portfolios by year and member surveys (issue 13 point 2; decision 085). */
   readonly services: Services;
   readonly mailOutbox: MailOutbox;
+  /** Invitation, password reset and e-mail change links (decision 104). */
+  readonly accountLinks: AccountLinks;
   /** The sign-in throttle's shared state (decision 098). */
   readonly signInAttempts: SignInAttempts;
   /** Funding by year, exit path, sustainability publication (migration 012; decision 083). */
@@ -303,10 +308,7 @@ export interface Store {
   // Users, grants, sessions, tokens -------------------------------------------
   countUsers(): Promise<number>;
   /** @throws ConflictError when the e-mail is taken; NotFoundError when a granted cluster does not exist. */
-  createUser(
-    input: { email: string; name: string; role: Role; passwordHash: string; grants: string[] },
-    actor: Actor,
-  ): Promise<User>;
+  createUser(input: NewUser, actor: Actor): Promise<User>;
   getUser(id: string): Promise<User | undefined>;
   findUserByEmail(email: string): Promise<UserWithSecret | undefined>;
   listUsers(): Promise<User[]>;
@@ -317,6 +319,8 @@ export interface Store {
     actor: Actor,
   ): Promise<User | undefined>;
   setPassword(id: string, passwordHash: string, actor: Actor): Promise<void>;
+  /** Deactivation ends the user's sessions and revokes her API tokens and links at once. */
+  setUserActive(id: string, active: boolean, actor: Actor): Promise<User | undefined>;
 
   /** Sessions and API tokens are stored as SHA-256 hashes of the secret, never the secret. */
   createSession(userId: string, tokenHash: string, csrfToken: string, expiresAt: Date): Promise<void>;

@@ -114,18 +114,17 @@ export function getCluster(id: string, signal?: AbortSignal) {
 }
 
 /** The latest diagnosis with its sector group's averages (docs/methods/diagnosis.md). */
-export type DiagnosisView = GetAnswer<'/api/clusters/{id}/diagnosis'>;
+export type DiagnosisView = NonNullable<GetAnswer<'/api/clusters/{id}/diagnosis'>>;
 /** The recommended policy mix, in `language` (docs/methods/advice.md). */
 export type AdviceView = Schemas['Advice'];
 
-/** `undefined` when the cluster has no assessment yet (404). */
+/** `undefined` when the cluster has no assessment yet: asked with `missing=null`, an empty state, not an error (no 404 in the console). */
 export async function getDiagnosis(id: string, signal?: AbortSignal): Promise<DiagnosisView | undefined> {
-  try {
-    return await answerOf(api.GET('/api/clusters/{id}/diagnosis', { params: { path: { id } }, signal }));
-  } catch (error) {
-    if (error instanceof ApiRequestError && error.status === 404) return undefined;
-    throw error;
-  }
+  const query = { missing: 'null' as const };
+  const answer = await answerOf(
+    api.GET('/api/clusters/{id}/diagnosis', { params: { path: { id }, query }, signal }),
+  );
+  return answer ?? undefined;
 }
 
 /** What the statistics say about a cluster, names in `lang` (decision 090). */
@@ -158,6 +157,15 @@ export async function sendJson<T>(
   });
   if (!res.ok) throw failure(res, await res.json().catch(() => undefined));
   return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+/** A write whose body is a file's text (a CSV or JSON import), sent as `contentType`. */
+export async function sendText<T>(path: string, text: string, contentType: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': contentType };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: text });
+  if (!res.ok) throw failure(res, await res.json().catch(() => undefined));
+  return (await res.json()) as T;
 }
 
 export type Me = Schemas['Me'];

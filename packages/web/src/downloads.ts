@@ -47,12 +47,29 @@ export function downloadCsv(
   saveBlob(new Blob(['\uFEFF', toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), filename);
 }
 
+/**
+ * The downloaded picture's size: the on-screen width, and the height of the download's own
+ * frame when the SVG has one (`data-download-viewbox`: a map whose legend is HTML on the page).
+ */
+function downloadSize(svg: SVGSVGElement): { width: number; height: number; viewBox: string | null } {
+  const { width, height } = svg.getBoundingClientRect();
+  const viewBox = svg.getAttribute('data-download-viewbox');
+  const [, , w, h] = (viewBox ?? '').split(' ').map(Number);
+  return viewBox && w && h ? { width, height: (width * h) / w, viewBox } : { width, height, viewBox: null };
+}
+
 /** A standalone SVG document of an <svg> on the page (namespaces and size made explicit). */
 export function svgDocument(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
-  const { width, height } = svg.getBoundingClientRect();
+  const { width, height, viewBox } = downloadSize(svg);
+  if (viewBox) {
+    // The legend the page shows in HTML goes into the file, under the map.
+    copy.setAttribute('viewBox', viewBox);
+    copy.removeAttribute('data-download-viewbox');
+    for (const part of copy.querySelectorAll('.download-only')) part.removeAttribute('display');
+  }
   if (!copy.getAttribute('width')) copy.setAttribute('width', String(Math.round(width)));
   if (!copy.getAttribute('height')) copy.setAttribute('height', String(Math.round(height)));
   // Charts inherit the page's font and colour; make them explicit so the file looks the same alone.
@@ -69,7 +86,7 @@ export function downloadSvg(svg: SVGSVGElement, filename: string): void {
 
 /** PNG at `scale` × the on-screen size (2 = sharp on paper and high-density screens), white background. */
 export async function downloadPng(svg: SVGSVGElement, filename: string, scale = 2): Promise<void> {
-  const { width, height } = svg.getBoundingClientRect();
+  const { width, height } = downloadSize(svg);
   const url = URL.createObjectURL(new Blob([svgDocument(svg)], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();

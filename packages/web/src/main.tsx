@@ -22,6 +22,7 @@ const ManagementPages = lazy(() => import('./routes/management-pages'));
 const Ris3Pages = lazy(() => import('./routes/ris3-pages'));
 const RegionProfile = lazy(() => import('./routes/region-profile'));
 const Methods = lazy(() => import('./routes/methods'));
+const NewClusters = lazy(() => import('./routes/cluster-new'));
 
 function App() {
   const route = useRoute();
@@ -35,6 +36,10 @@ function App() {
       ) : route.page === 'diagnose' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <Diagnose key={route.id} id={route.id} />
+        </Suspense>
+      ) : route.page === 'new-clusters' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <NewClusters />
         </Suspense>
       ) : route.page === 'admin-users' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 export type Route =
   | { page: 'list' }
   | { page: 'cluster'; id: string }
+  | { page: 'new-clusters' }
   | { page: 'diagnose'; id: string }
   | { page: 'sign-in' }
   | { page: 'portfolio' }
@@ -31,6 +32,8 @@ export type Route =
 
 /** Path patterns, first match wins; `/` is the cluster list, anything else not found. One line per page. */
 const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
+  // Before the profile's pattern: analysts add and import clusters here (not a cluster id).
+  [/^\/clusters\/new\/?$/, () => ({ page: 'new-clusters' })],
   [/^\/clusters\/([^/]+)\/?$/, (m) => ({ page: 'cluster', id: decodeURIComponent(m[1]!) })],
   [/^\/clusters\/([^/]+)\/diagnose\/?$/, (m) => ({ page: 'diagnose', id: decodeURIComponent(m[1]!) })],
   [/^\/sign-in\/?$/, () => ({ page: 'sign-in' })],
@@ -108,15 +111,16 @@ export function useRoute(): Route {
  * A page's own query (its filters and page) in the address: each change is a new history
  * entry, so Back returns to the previous filters before it leaves the page; the page's first
  * write only tidies the address. `reread` is called when Back or Forward lands on another
- * entry of this page.
+ * entry of this page. `null` while the page cannot say its query yet (still loading): the
+ * address is left alone and the first real query still only tidies it.
  */
-export function useQueryHistory(query: string, reread: () => void): void {
+export function useQueryHistory(query: string | null, reread: () => void): void {
   const first = useRef(true);
   const path = useRef(location.pathname);
   const latest = useRef(reread);
   latest.current = reread;
   useEffect(() => {
-    if (location.pathname !== path.current) return; // the page is being left
+    if (query === null || location.pathname !== path.current) return; // not ready, or being left
     const href = `${path.current}${query}`;
     if (`${location.pathname}${location.search}` !== href) {
       if (first.current) history.replaceState(history.state, '', href);

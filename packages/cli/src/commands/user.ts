@@ -81,11 +81,9 @@ export function register(program: Command): void {
             parsed.error.issues.map((i) => `--${String(i.path[0] ?? 'input')}: ${i.message}`).join('; '),
           );
         }
-        const weak = passwordProblem(
-          parsed.data.password,
-          parsed.data,
-          commonPasswords(cliConfig().dataPath),
-        );
+        const { password: chosen, ...account } = parsed.data;
+        if (chosen === undefined) throw new CliInputError('--password: a password is required');
+        const weak = passwordProblem(chosen, parsed.data, commonPasswords(cliConfig().dataPath));
         if (weak) throw new CliInputError(`--password: the password ${weak}`);
         await withStore(async (store) => {
           for (const id of parsed.data.grants) {
@@ -93,7 +91,7 @@ export function register(program: Command): void {
           }
           try {
             const created = await store.createUser(
-              { ...parsed.data, passwordHash: await hashPassword(parsed.data.password) },
+              { ...account, passwordHash: await hashPassword(chosen) },
               { userId: null, label: 'cli' },
             );
             process.stdout.write(

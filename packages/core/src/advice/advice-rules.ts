@@ -43,7 +43,13 @@ const menuSource = z.object({ file: z.string().optional(), section: z.string() }
 export const policyMenuSchema = z.object({
   documents: z.record(
     z.string(),
-    z.object({ title: z.string(), authors: z.array(z.string()), year: z.number(), publisher: z.string() }),
+    z.object({
+      title: z.string(),
+      authors: z.array(z.string()),
+      year: z.number(),
+      publisher: z.string(),
+      url: z.url().optional().describe("The publication's page (added by polos, PROVENANCE.md)."),
+    }),
   ),
   cluster_support_menu: z.object({
     objectives: z.array(

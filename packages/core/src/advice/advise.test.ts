@@ -152,8 +152,8 @@ describe('advise(diagnosis, rules, menu)', () => {
     expect(rec?.action).toBe('new_markets_and_chains');
     expect(rec?.priority).toBe('high');
     expect(rec?.triggers.map((t) => t.text)).toEqual([
-      'governance.quasi_hierarchy.served is true (observed: true)',
-      'upgrading.functional ≤ 1 (observed: 1)',
+      'Serves quasi-hierarchical value chains: yes (rule: is yes)',
+      'Functional upgrading: 1 (rule: at most 1)',
     ]);
     expect(rec?.sectorPriority?.id).toBe('additional_value_chains');
     expect(rec?.sources.map((s) => s.section)).toContain(

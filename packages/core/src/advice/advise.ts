@@ -13,6 +13,7 @@
 import type { Diagnosis } from '../diagnosis/diagnose';
 import type { LifeCycleStage } from '../domain/vocabularies';
 import type { AdviceRule, AdviceRules, Condition, PolicyMenu, SimpleCondition } from './advice-rules';
+import { conditionText, englishConditionWording } from './condition-wording';
 import { diagnosisFacts, type FactValue } from './diagnosis-facts';
 
 export type Priority = 'high' | 'medium' | 'low';
@@ -34,6 +35,8 @@ export interface SourceCitation {
   authors: string[];
   year: number;
   section: string;
+  /** The publication's page, when the menu gives one. */
+  url: string | undefined;
 }
 
 export interface Recommendation {
@@ -58,16 +61,6 @@ export interface Advice {
   selectivity: { maxRecommendations: number; source: SourceCitation };
 }
 
-const opText: Record<SimpleCondition['op'], string> = {
-  eq: 'is',
-  in: 'is one of',
-  lte: '≤',
-  lt: '<',
-  gte: '≥',
-  gt: '>',
-  includesAny: 'include',
-};
-
 function holds(c: SimpleCondition, v: FactValue): boolean {
   if (v === null || v === undefined) return false;
   switch (c.op) {
@@ -88,8 +81,6 @@ function holds(c: SimpleCondition, v: FactValue): boolean {
   }
 }
 
-const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
-
 /** The conditions that held, or undefined when the rule does not fire. */
 export function evaluateRule(rule: AdviceRule, facts: Record<string, FactValue>): Trigger[] | undefined {
   const triggers: Trigger[] = [];
@@ -105,7 +96,7 @@ export function evaluateRule(rule: AdviceRule, facts: Record<string, FactValue>)
         op: c.op,
         value: c.value,
         observed,
-        text: `${c.fact} ${opText[c.op]} ${show(c.value)} (observed: ${show(observed)})`,
+        text: conditionText({ fact: c.fact, op: c.op, value: c.value, observed }, englishConditionWording),
       });
     }
   }
@@ -120,6 +111,7 @@ function cite(menu: PolicyMenu, document: string, section: string): SourceCitati
     authors: doc?.authors ?? [],
     year: doc?.year ?? 0,
     section,
+    url: doc?.url,
   };
 }
 

@@ -131,15 +131,15 @@ describe('localiseAdvice', () => {
       .concat(es.alsoConsidered)
       .find((r) => r.action === 'supplier_upgrading')!;
     expect(supplier.triggers.map((t) => t.text)).toEqual([
-      'Grupo sectorial: sistemas de productos complejos (condición: = sistemas de productos complejos)',
-      'Vínculos verticales hacia atrás: 1,5 (condición: ≤ 1,5)',
+      'Grupo sectorial: sistemas de productos complejos (condición: es sistemas de productos complejos)',
+      'Vínculos verticales hacia atrás: 1,5 (condición: como máximo 1,5)',
     ]);
     const pt = localiseAdvice(advice, 'pt', translations);
     const innovation = pt.recommendations.find((r) => r.action === 'promote_innovation')!;
     expect(innovation.actionLabel).toBe('Promover a inovação');
     expect(innovation.triggers.map((t) => t.text)).toEqual([
       'Lacunas de melhoria: intersetorial, processos, produtos, funcional (condição: inclui processos ou produtos)',
-      'Etapa do ciclo de vida: aprendizagem inicial (condição: = emergência ou aprendizagem inicial)',
+      'Etapa do ciclo de vida: aprendizagem inicial (condição: é emergência ou aprendizagem inicial)',
     ]);
   });
 

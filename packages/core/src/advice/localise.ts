@@ -8,9 +8,9 @@
  * published) unchanged. A text without a translation stays English.
  */
 import { z } from 'zod';
-import type { AdviceRules, PolicyMenu, SimpleCondition } from './advice-rules';
+import type { AdviceRules, PolicyMenu } from './advice-rules';
 import type { Advice, Recommendation, Trigger } from './advise';
-import type { FactValue } from './diagnosis-facts';
+import { conditionText } from './condition-wording';
 
 export const adviceLanguages = ['en', 'es', 'pt'] as const;
 export type AdviceLanguage = (typeof adviceLanguages)[number];
@@ -89,24 +89,9 @@ export function missingTranslations(
 
 const numberLocale: Record<Exclude<AdviceLanguage, 'en'>, string> = { es: 'es', pt: 'pt-BR' };
 
-/** The trigger's text in the translation's language, numbers formatted for it. */
+/** The trigger's text in the translation's language, numbers formatted for it (condition-wording.ts). */
 export function localiseTrigger(trigger: Trigger, tr: AdviceTranslation): string {
-  const numbers = new Intl.NumberFormat(numberLocale[tr.language], { maximumFractionDigits: 2 });
-  const one = (v: unknown): string =>
-    v === null || v === undefined
-      ? tr.templates.unknown
-      : typeof v === 'number'
-        ? numbers.format(v)
-        : (tr.values[String(v)] ?? String(v));
-  const show = (v: FactValue | SimpleCondition['value'], separator: string) =>
-    Array.isArray(v) ? (v.length ? v.map(one).join(separator) : '—') : one(v);
-  const parts: Record<string, string> = {
-    '{fact}': tr.facts[trigger.fact] ?? trigger.fact,
-    '{observed}': show(trigger.observed, tr.templates.listSeparator),
-    '{op}': tr.ops[trigger.op],
-    '{value}': show(trigger.value, tr.templates.orSeparator),
-  };
-  return tr.templates.trigger.replace(/\{(fact|observed|op|value)\}/g, (p) => parts[p] ?? p);
+  return conditionText(trigger, { ...tr, numberLocale: numberLocale[tr.language] });
 }
 
 function localiseRecommendation(r: Recommendation, tr: AdviceTranslation): Recommendation {

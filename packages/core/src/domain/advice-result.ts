@@ -17,6 +17,7 @@ export const sourceCitationSchema = z
     authors: z.array(z.string()),
     year: z.number(),
     section: z.string(),
+    url: z.string().nullable().describe("The publication's page, to open the source."),
   })
   .meta({ id: 'SourceCitation' });
 

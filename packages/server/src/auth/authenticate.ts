@@ -19,8 +19,20 @@ import { originAllowed } from '../public-origin';
 
 export const SESSION_COOKIE = 'polos_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** The unsubscribe link's one-click POST (RFC 8058) is authorised by its signed token, not a session. */
-const ANONYMOUS_WRITES = new Set(['/api/auth/login', '/api/auth/logout', '/api/notifications/unsubscribe']);
+/**
+ * Writes anyone may make: signing in and out, asking for a reset link, and what the links of
+ * account e-mails do (authorised by the link's secret, decision 104); the unsubscribe link's
+ * one-click POST (RFC 8058) is authorised by its signed token.
+ */
+const ANONYMOUS_WRITES = new Set([
+  '/api/auth/login',
+  '/api/auth/logout',
+  '/api/auth/password-reset',
+  '/api/auth/links/inspect',
+  '/api/auth/links/password',
+  '/api/auth/links/email',
+  '/api/notifications/unsubscribe',
+]);
 /**
  * A member survey's page is authorised by the code in its path (decision 085): no session or
  * token is read there, so no answer is ever tied to an account.

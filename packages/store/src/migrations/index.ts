@@ -19,6 +19,7 @@ import * as clusterStatisticalCodes from './016-cluster-statistical-codes';
 import * as ris3 from './017-ris3';
 import * as mapDatasetSharing from './018-map-dataset-sharing';
 import * as signInThrottle from './021-sign-in-throttle';
+import * as accountLinks from './023-account-links';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '017-ris3': ris3,
   '018-map-dataset-sharing': mapDatasetSharing,
   '021-sign-in-throttle': signInThrottle,
+  '023-account-links': accountLinks,
 };

@@ -70,14 +70,14 @@ export class SessionsTokensRepository {
       lastSeen = now;
     }
     const user = await this.users.userById(db, row.user_id as string);
-    return (
-      user && {
-        user,
-        csrfToken: row.csrf_token as string,
-        expiresAt: iso(row.expires_at),
-        lastSeenAt: lastSeen.toISOString(),
-      }
-    );
+    // A deactivated user's sessions are deleted when she is deactivated; this is the backstop.
+    if (user?.status !== 'active') return undefined;
+    return {
+      user,
+      csrfToken: row.csrf_token as string,
+      expiresAt: iso(row.expires_at),
+      lastSeenAt: lastSeen.toISOString(),
+    };
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -127,7 +127,7 @@ export class SessionsTokensRepository {
       token.lastUsedAt = now.toISOString();
     }
     const user = await this.users.userById(db, token.userId);
-    return user && { user, token };
+    return user?.status === 'active' ? { user, token } : undefined;
   }
 
   async listApiTokens(userId: string): Promise<ApiTokenInfo[]> {

@@ -1,9 +1,10 @@
 /**
  * Users and their grants (the clusters a cluster manager may write). E-mails are stored
- * lower-case; a password change ends every session of the user.
+ * lower-case; a password change ends every session of the user; deactivating a user ends
+ * her sessions and revokes her API tokens in the same transaction (decision 104).
  */
 import { sql } from 'kysely';
-import type { Role, User } from '@polos/core';
+import type { Role, User, UserStatus } from '@polos/core';
 import { ConflictError, type Actor, type UserWithSecret } from '../store';
 import { iso, isUuid, type Row } from './sql-values';
 import { referencingCluster, uniqueOr, type Executor, type UnitOfWork } from './unit-of-work';
@@ -15,8 +16,23 @@ function toUser(r: Row): User {
     name: r.name as string,
     role: r.role as Role,
     grants: (r.grants as string[]) ?? [],
+    status: statusOf(r),
+    language: r.language as User['language'],
     createdAt: iso(r.created_at),
   };
+}
+
+const statusOf = (r: Row): UserStatus =>
+  r.deactivated_at ? 'deactivated' : r.password_hash === null ? 'invited' : 'active';
+
+/** A new account: `passwordHash` null for an invited one (her invitation link sets it). */
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  passwordHash: string | null;
+  grants: string[];
+  language?: User['language'];
 }
 
 /** Users with their grants as a sorted array of cluster ids. */
@@ -41,29 +57,36 @@ export class UsersRepository {
     return rows[0] && toUser(rows[0]);
   }
 
-  createUser(
-    input: { email: string; name: string; role: Role; passwordHash: string; grants: string[] },
-    actor: Actor,
-  ): Promise<User> {
+  createUser(input: NewUser, actor: Actor): Promise<User> {
+    return this.uow.tx((trx) => this.createUserWith(trx, input, actor));
+  }
+
+  /** Creates the user with `trx` (the invitation writes its link and e-mail in the same one). */
+  async createUserWith(trx: Executor, input: NewUser, actor: Actor): Promise<User> {
     const email = input.email.toLowerCase();
-    return this.uow.tx(async (trx) => {
-      const { id } = await uniqueOr(
-        () => new ConflictError(`a user with e-mail ${email} exists`, 'user', email),
-        () =>
-          trx
-            .insertInto('users')
-            .values({ email, name: input.name, role: input.role, password_hash: input.passwordHash })
-            .returning('id')
-            .executeTakeFirstOrThrow(),
-      );
-      await this.writeGrants(trx, id, input.grants);
-      await this.uow.audit(trx, actor, 'create', 'user', id, {
-        email,
-        role: input.role,
-        grants: input.grants,
-      });
-      return (await this.userById(trx, id))!;
+    const { id } = await uniqueOr(
+      () => new ConflictError(`a user with e-mail ${email} exists`, 'user', email),
+      () =>
+        trx
+          .insertInto('users')
+          .values({
+            email,
+            name: input.name,
+            role: input.role,
+            password_hash: input.passwordHash,
+            language: input.language ?? 'en',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow(),
+    );
+    await this.writeGrants(trx, id, input.grants);
+    await this.uow.audit(trx, actor, 'create', 'user', id, {
+      email,
+      role: input.role,
+      grants: input.grants,
+      invited: input.passwordHash === null,
     });
+    return (await this.userById(trx, id))!;
   }
 
   private async writeGrants(trx: Executor, userId: string, grants: string[]): Promise<void> {
@@ -114,10 +137,39 @@ export class UsersRepository {
   }
 
   async setPassword(id: string, passwordHash: string, actor: Actor): Promise<void> {
-    await this.uow.tx(async (trx) => {
-      await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
-      await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-      await this.uow.audit(trx, actor, 'update', 'user', id, { password: 'changed' });
+    await this.uow.tx((trx) => this.setPasswordWith(trx, id, passwordHash, actor));
+  }
+
+  /** Sets the password with `trx` and ends every session of the user. */
+  async setPasswordWith(trx: Executor, id: string, passwordHash: string, actor: Actor): Promise<void> {
+    await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await this.uow.audit(trx, actor, 'update', 'user', id, { password: 'changed' });
+  }
+
+  /**
+   * Deactivates (ending every session, revoking every API token and unused link at once) or
+   * reactivates a user; @returns the user, or undefined when there is none.
+   */
+  setUserActive(id: string, active: boolean, actor: Actor): Promise<User | undefined> {
+    if (!isUuid(id)) return Promise.resolve(undefined);
+    return this.uow.tx(async (trx) => {
+      const { rows } = await sql<{ id: string }>`update users set deactivated_at =
+          case when ${active} then null else coalesce(deactivated_at, now()) end
+        where id = ${id}::uuid returning id`.execute(trx);
+      if (!rows[0]) return undefined;
+      if (!active) {
+        await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+        await sql`update api_tokens set revoked_at = now()
+          where user_id = ${id}::uuid and revoked_at is null`.execute(trx);
+        await trx
+          .deleteFrom('account_links')
+          .where('user_id', '=', id)
+          .where('used_at', 'is', null)
+          .execute();
+      }
+      await this.uow.audit(trx, actor, active ? 'update' : 'revoke', 'user', id, { active });
+      return this.userById(trx, id);
     });
   }
 }

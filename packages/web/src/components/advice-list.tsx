@@ -6,6 +6,33 @@
 import { useTranslation } from 'react-i18next';
 import type { AdviceView } from '../api-client';
 
+type Source = AdviceView['recommendations'][number]['sources'][number];
+
+/** Each distinct source once, as published (English), its author and year linking to the publication's page. */
+function SourceLinks({ sources }: { sources: Source[] }) {
+  const distinct = [...new Map(sources.map((s) => [`${s.document}|${s.section}`, s])).values()];
+  return (
+    <span lang="en">
+      {distinct.map((s, k) => {
+        const cite = `${s.authors.join(' & ')} (${s.year})`;
+        return (
+          <span key={`${s.document}|${s.section}`}>
+            {k > 0 ? '; ' : null}
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
+                {cite}
+              </a>
+            ) : (
+              cite
+            )}
+            , {s.section}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
 export function AdviceList({ recommendations }: { recommendations: AdviceView['recommendations'] }) {
   const { t } = useTranslation();
   return (
@@ -32,12 +59,7 @@ export function AdviceList({ recommendations }: { recommendations: AdviceView['r
               <strong>{t('advice.what')}:</strong> {r.actionDescription}
             </p>
             <p className="sources">
-              {t('profile.sources')}:{' '}
-              <span lang="en">
-                {[
-                  ...new Set(r.sources.map((s) => `${s.authors.join(' & ')} (${s.year}), ${s.section}`)),
-                ].join('; ')}
-              </span>
+              {t('profile.sources')}: <SourceLinks sources={r.sources} />
             </p>
           </details>
         </li>

@@ -155,6 +155,7 @@ function PartList<T extends { id: string; name: string }>(props: {
               {props.canEdit ? (
                 <RemoveButton
                   label={t('parts.remove', { name: item.name })}
+                  question={t('lists.confirmRemove', { name: item.name })}
                   onRemove={() => props.onRemove(item)}
                 />
               ) : null}
@@ -169,10 +170,14 @@ function PartList<T extends { id: string; name: string }>(props: {
   );
 }
 
-function RemoveButton({ label, onRemove }: { label: string; onRemove: () => Promise<void> }) {
+/** Remove asks first (issue 15): a removal cannot be taken back. */
+function RemoveButton(props: { label: string; question: string; onRemove: () => Promise<void> }) {
   const { t } = useTranslation();
+  const ask = () => {
+    if (window.confirm(props.question)) void props.onRemove();
+  };
   return (
-    <button type="button" className="small" aria-label={label} onClick={() => void onRemove()}>
+    <button type="button" className="small" aria-label={props.label} onClick={ask}>
       {t('parts.removeShort')}
     </button>
   );

@@ -6,7 +6,7 @@
  * API: GET /api/map/us-states/clusters, GET /api/boundaries/us-states.
  */
 import type { Feature, Geometry } from 'geojson';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -14,7 +14,7 @@ import type { StateClustersView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import type { ProjectionOption } from '../maps/projection';
 import { useFetched } from '../use-fetched';
-import { ChoroplethLegend, classOf, NO_DATA, quantileBreaks } from './choropleth';
+import { ChoroplethKey, ChoroplethLegend, classOf, NO_DATA, quantileBreaks } from './choropleth';
 import { ClusterRelatedness } from './cluster-relatedness';
 import { DownloadButtons } from './download-buttons';
 import { DataTable } from './data-table';
@@ -34,8 +34,11 @@ type Measure = 'lq' | 'employment' | 'strength';
 const STRENGTH_BREAKS = [0.1, 0.2, 0.3, 0.4, 0.5];
 type StateFeature = Feature<Geometry, { name: string }>;
 
-function readQuery() {
-  const p = new URLSearchParams(location.search);
+export type ClusterQuery = { year: number; cluster: string; measure: Measure };
+
+/** The cluster view's choices from the address (`?year=&cluster=&measure=`), with defaults. */
+export function readClusterQuery(search: string): ClusterQuery {
+  const p = new URLSearchParams(search);
   const year = Number(p.get('year'));
   return {
     year: YEARS.includes(year) ? year : 2021,
@@ -47,10 +50,15 @@ function readQuery() {
 }
 
 /** The U.S. benchmark clusters by state (`/map?year=&cluster=&measure=`). */
-export function ClusterStudio() {
+export function ClusterStudio({
+  query,
+  onQuery,
+}: {
+  query: ClusterQuery;
+  onQuery(patch: Partial<ClusterQuery>): void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [query, setQuery] = useState(readQuery);
   const clusters = useFetched<StateClustersView>(`/api/map/us-states/clusters?year=${query.year}`);
   const topology =
     useFetched<Topology<{ states: GeometryCollection<{ name: string }> }>>('/api/boundaries/us-states');
@@ -71,14 +79,6 @@ export function ClusterStudio() {
     [lang],
   );
 
-  useEffect(() => {
-    const p = new URLSearchParams({
-      year: String(query.year),
-      cluster: query.cluster,
-      measure: query.measure,
-    });
-    history.replaceState(null, '', `/map?${p}`);
-  }, [query]);
   const c = data ? data.clusters.findIndex((x) => x.name === query.cluster) : -1;
   const C = data?.clusters.length ?? 0;
   const rows = useMemo(() => {
@@ -156,10 +156,7 @@ export function ClusterStudio() {
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           <span>{t('studio.year')}</span>
-          <select
-            value={query.year}
-            onChange={(e) => setQuery((q) => ({ ...q, year: Number(e.target.value) }))}
-          >
+          <select value={query.year} onChange={(e) => onQuery({ year: Number(e.target.value) })}>
             {YEARS.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -169,10 +166,7 @@ export function ClusterStudio() {
         </label>
         <label>
           <span>{t('studio.cluster')}</span>
-          <select
-            value={query.cluster}
-            onChange={(e) => setQuery((q) => ({ ...q, cluster: e.target.value }))}
-          >
+          <select value={query.cluster} onChange={(e) => onQuery({ cluster: e.target.value })}>
             <optgroup label={t('studio.traded')}>
               {traded.map((name) => (
                 <option key={name} value={name}>
@@ -191,10 +185,7 @@ export function ClusterStudio() {
         </label>
         <label>
           <span>{t('studio.measure')}</span>
-          <select
-            value={query.measure}
-            onChange={(e) => setQuery((q) => ({ ...q, measure: e.target.value as Measure }))}
-          >
+          <select value={query.measure} onChange={(e) => onQuery({ measure: e.target.value as Measure })}>
             <option value="lq">{t('studio.measures.lq')}</option>
             <option value="employment">{t('studio.measures.employment')}</option>
             <option value="strength">{t('studio.measures.strength')}</option>
@@ -245,7 +236,7 @@ export function ClusterStudio() {
                     data: { 'data-state': f.properties.name },
                   };
                 }}
-                legend={
+                downloadLegend={
                   <ChoroplethLegend
                     x={20}
                     y={HEIGHT + 15}
@@ -264,6 +255,14 @@ export function ClusterStudio() {
                     }
                   />
                 }
+              />
+              <ChoroplethKey
+                breaks={breaks}
+                colors={COLORS}
+                format={(v) => fmt(v, query.measure)}
+                noData={t('studio.noData')}
+                outline={t('studio.strongLegend')}
+                label={t('studio.legendLabel')}
               />
             </div>
             {query.measure === 'strength' ? <p className="muted">{t('studio.strengthNote')}</p> : null}

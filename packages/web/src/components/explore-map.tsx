@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { getClusterCounts, type ClusterCounts, type CountsFilters } from '../api/explore';
 import { regionProjection } from '../maps/projection';
 import { useWorldCountries, type Country } from '../maps/world-countries';
+import { MarkLayer, useUnitsPerPixel, type CountMarkSpec } from './map-marks';
 
 const WIDTH = 960;
 const HEIGHT = 470;
@@ -41,6 +42,8 @@ export default function ExploreMap({
 }: ExploreMapProps) {
   const { t, i18n } = useTranslation();
   const world = useWorldCountries();
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  const unitsPerPixel = useUnitsPerPixel(svg, WIDTH);
   const [counted, setCounted] = useState<ClusterCounts | null>(null);
   const regionNames = useMemo(
     () => new Intl.DisplayNames([i18n.language], { type: 'region' }),
@@ -91,31 +94,32 @@ export default function ExploreMap({
     ...marks.map((m) => m.code),
     ...regionMarks.map((m) => NUTS_COUNTRY[m.code.slice(0, 2)] ?? m.code.slice(0, 2)),
   ]);
+  const specs: CountMarkSpec[] = [
+    ...countryMarkSpecs(
+      marks,
+      (m) => t('explore.countryMark', { country: m.name, count: m.n }),
+      country,
+      onCountry,
+    ),
+    ...regionMarks.map((m) => ({
+      key: `region-${m.code}`,
+      x: m.x,
+      y: m.y,
+      n: m.n,
+      label: t('explore.regionMark', { region: `${m.name} (${m.code})`, count: m.n }),
+      selected: m.code === region,
+      color: '#6d28d9',
+      data: { 'data-region': m.code },
+      onChoose: (selected: boolean) => onRegion(selected ? '' : m.code),
+    })),
+  ];
 
   return (
     <figure className="explore-map">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('explore.mapLabel')}>
+      <svg ref={setSvg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('explore.mapLabel')}>
         <path d={path({ type: 'Sphere' }) ?? undefined} fill="#eef4f7" />
         <CountryShapes world={world} path={path} highlighted={mapped} selected={country} />
-        <CountryMarks
-          marks={marks}
-          max={max}
-          label={(m) => t('explore.countryMark', { country: m.name, count: m.n })}
-          selected={country}
-          onCountry={onCountry}
-        />
-        {regionMarks.map((m) => (
-          <CountMark
-            key={m.code}
-            mark={m}
-            radius={5 + 17 * Math.sqrt(m.n / max)}
-            label={t('explore.regionMark', { region: `${m.name} (${m.code})`, count: m.n })}
-            selected={m.code === region}
-            color="#6d28d9"
-            data={{ 'data-region': m.code }}
-            onChoose={(selected) => onRegion(selected ? '' : m.code)}
-          />
-        ))}
+        <MarkLayer marks={specs} max={max} unitsPerPixel={unitsPerPixel} />
       </svg>
       <figcaption className="muted">{t('explore.caption')}</figcaption>
     </figure>
@@ -153,88 +157,22 @@ export function CountryShapes({
   );
 }
 
-/** A country's circle per mark (area ∝ count, scaled to `max`); choosing one selects it or clears. */
-export function CountryMarks<M extends { code: string; name: string; x: number; y: number; n: number }>({
-  marks,
-  max,
-  label,
-  selected,
-  onCountry,
-}: {
-  marks: readonly M[];
-  max: number;
-  label: (mark: M) => string;
-  selected: string;
-  onCountry(code: string): void;
-}) {
-  return marks.map((m) => (
-    <CountMark
-      key={m.code}
-      mark={m}
-      radius={5 + 17 * Math.sqrt(m.n / max)}
-      label={label(m)}
-      selected={m.code === selected}
-      color="#155e75"
-      data={{ 'data-country': m.code }}
-      onChoose={(chosen) => onCountry(chosen ? '' : m.code)}
-    />
-  ));
-}
-
-/** A circle with its count: a toggle button (mouse, Enter or Space). */
-export function CountMark({
-  mark,
-  radius: r,
-  label,
-  selected,
-  color,
-  data,
-  onChoose,
-}: {
-  mark: { x: number; y: number; n: number };
-  radius: number;
-  label: string;
-  selected: boolean;
-  color: string;
-  data: Record<`data-${string}`, string>;
-  onChoose(selected: boolean): void;
-}) {
-  return (
-    <g
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      aria-pressed={selected}
-      className="mark"
-      {...data}
-      onClick={() => onChoose(selected)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          onChoose(selected);
-        }
-      }}
-    >
-      <title>{label}</title>
-      <circle
-        cx={mark.x}
-        cy={mark.y}
-        r={r}
-        fill={selected ? '#b45309' : color}
-        fillOpacity={0.88}
-        stroke="#fff"
-      />
-      <text
-        x={mark.x}
-        y={mark.y}
-        dy="0.35em"
-        textAnchor="middle"
-        fontSize={Math.max(10, r * 0.9)}
-        fill="#fff"
-        fontWeight="700"
-      >
-        {mark.n}
-      </text>
-    </g>
-  );
+/** A country's circle per mark: choosing one selects the country, choosing it again clears. */
+export function countryMarkSpecs<M extends { code: string; name: string; x: number; y: number; n: number }>(
+  marks: readonly M[],
+  label: (mark: M) => string,
+  selected: string,
+  onCountry: (code: string) => void,
+): CountMarkSpec[] {
+  return marks.map((m) => ({
+    key: m.code,
+    x: m.x,
+    y: m.y,
+    n: m.n,
+    label: label(m),
+    selected: m.code === selected,
+    color: '#155e75',
+    data: { 'data-country': m.code },
+    onChoose: (chosen: boolean) => onCountry(chosen ? '' : m.code),
+  }));
 }

@@ -13,7 +13,7 @@ import type { MapDatasetView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { geographyProjection } from '../maps/projection';
 import { useIndustrySpace } from './use-industry-space';
-import { ChoroplethLegend, classOf, NO_DATA, quantileBreaks } from './choropleth';
+import { ChoroplethKey, ChoroplethLegend, classOf, NO_DATA, quantileBreaks } from './choropleth';
 import { DownloadButtons } from './download-buttons';
 import { IndustryNetwork } from './industry-network';
 import { named, RegionOpportunities } from './region-opportunities';
@@ -269,7 +269,7 @@ export function IndustryStudio({
                 data: { 'data-region': r === undefined ? undefined : s.regions[r]!.code },
               };
             }}
-            legend={
+            downloadLegend={
               <ChoroplethLegend
                 x={16}
                 y={HEIGHT + 14}
@@ -280,6 +280,13 @@ export function IndustryStudio({
                 step={118}
               />
             }
+          />
+          <ChoroplethKey
+            breaks={breaks}
+            colors={COLORS}
+            format={(v) => fmt(v, measure)}
+            noData={t('studio.noData')}
+            label={t('studio.legendLabel')}
           />
         </div>
         <DownloadButtons

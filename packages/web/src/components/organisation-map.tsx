@@ -11,7 +11,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listOrganisations, type OrganisationFilters } from '../api/organisations';
 import { useWorldCountries } from '../maps/world-countries';
-import { CountryMarks, CountryShapes } from './explore-map';
+import { countryMarkSpecs, CountryShapes } from './explore-map';
+import { MarkLayer, useUnitsPerPixel } from './map-marks';
 
 const WIDTH = 900;
 const HEIGHT = 520;
@@ -45,6 +46,8 @@ export default function OrganisationMap({
     [i18n.language],
   );
   const key = JSON.stringify(query);
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  const unitsPerPixel = useUnitsPerPixel(svg, WIDTH);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -73,6 +76,7 @@ export default function OrganisationMap({
   return (
     <figure className="explore-map organisation-map">
       <svg
+        ref={setSvg}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="group"
         aria-label={t('directory.mapLabel')}
@@ -80,12 +84,15 @@ export default function OrganisationMap({
       >
         <rect width={WIDTH} height={HEIGHT} fill="#eef4f7" />
         <CountryShapes world={world} path={path} highlighted={counted.counts} selected={country} />
-        <CountryMarks
-          marks={marks}
+        <MarkLayer
+          marks={countryMarkSpecs(
+            marks,
+            (m) => t('directory.countryMark', { country: m.name, count: m.n }),
+            country,
+            onCountry,
+          )}
           max={max}
-          label={(m) => t('directory.countryMark', { country: m.name, count: m.n })}
-          selected={country}
-          onCountry={onCountry}
+          unitsPerPixel={unitsPerPixel}
         />
       </svg>
       <figcaption className="muted">

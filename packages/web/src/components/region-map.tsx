@@ -1,7 +1,7 @@
 /**
  * A region map: the shapes drawn with a projection named as an option (maps/projection.ts),
- * each shaded by the caller, a legend below the frame, all in one SVG so the map downloads
- * as it is seen. The component computes nothing about the data: `shade` says how each
+ * each shaded by the caller, and a legend below the frame that only the downloaded SVG/PNG
+ * shows (the page shows the caller's HTML legend, readable on a phone). The component computes nothing about the data: `shade` says how each
  * shape looks (Observable Plot's marks are the model: data and options in, marks out).
  */
 import { geoPath } from 'd3-geo';
@@ -29,6 +29,7 @@ export function RegionMap<S extends Shape>({
   testId,
   shade,
   legend,
+  downloadLegend,
 }: {
   shapes: readonly S[];
   projection: ProjectionOption;
@@ -39,7 +40,13 @@ export function RegionMap<S extends Shape>({
   label: string;
   testId?: string;
   shade: (shape: S, index: number) => RegionShade | null;
+  /** Drawn over the map (e.g. links between countries). */
   legend?: ReactNode;
+  /**
+   * A legend drawn under the map in the downloaded SVG/PNG only (`legendHeight` tall); on
+   * the page the caller shows an HTML legend, readable at any width.
+   */
+  downloadLegend?: ReactNode;
 }) {
   const path = useMemo(
     () => geoPath(regionProjection(projection, width, height)),
@@ -47,7 +54,8 @@ export function RegionMap<S extends Shape>({
   );
   return (
     <svg
-      viewBox={`0 0 ${width} ${height + legendHeight}`}
+      viewBox={`0 0 ${width} ${height + (downloadLegend ? 0 : legendHeight)}`}
+      data-download-viewbox={downloadLegend ? `0 0 ${width} ${height + legendHeight}` : undefined}
       role="img"
       aria-label={label}
       style={{ fontFamily: 'system-ui, sans-serif' }}
@@ -72,6 +80,11 @@ export function RegionMap<S extends Shape>({
         );
       })}
       {legend}
+      {downloadLegend ? (
+        <g className="download-only" display="none">
+          {downloadLegend}
+        </g>
+      ) : null}
     </svg>
   );
 }

@@ -10,9 +10,12 @@ import { ListStatus, type ListState } from '../components/list-status';
 import { useDebouncedSearch } from '../use-url-filters';
 import { TableHead } from '../components/data-table';
 import { listClusters, type ClusterFilters, type Schemas } from '../api-client';
+import { ListDownload, type ListColumn } from '../components/list-download';
 import { getClusterCounts } from '../api/explore';
 import { Choice } from '../components/choice';
+import { NewClustersLink } from '../components/new-clusters-link';
 import { onLinkClick, useQueryHistory, useScrollRestore } from '../navigation';
+import { sectorText } from '../i18n/sector-text';
 
 type Cluster = Schemas['Cluster'];
 type KeyFigures = Schemas['KeyFigures'];
@@ -66,6 +69,31 @@ function latestFigures(cluster: Cluster): KeyFigures | undefined {
     .find((f) => f.firms != null || f.directJobs != null);
 }
 
+/** The API query of the filters, without paging (the table's page and the CSV of all pages). */
+function clusterQuery(filters: Filters): ClusterFilters {
+  const request: ClusterFilters = {};
+  if (filters.q) request.q = filters.q;
+  if (filters.country) request.country = filters.country;
+  if (filters.region) request.region = filters.region;
+  if (filters.group) request.sector_group = filters.group as SectorGroup;
+  if (filters.degree) request.degree = filters.degree as (typeof DEGREES)[number];
+  return request;
+}
+
+/** The CSV of the list: raw values, the latest year with firms or jobs. */
+const CSV_COLUMNS: ListColumn<Cluster>[] = [
+  { name: 'id', value: (c) => c.id },
+  { name: 'name', value: (c) => c.name },
+  { name: 'sector', value: (c) => c.sector },
+  { name: 'sector_group', value: (c) => c.sectorGroup },
+  { name: 'country', value: (c) => c.country },
+  { name: 'region', value: (c) => c.region },
+  { name: 'location', value: (c) => c.location },
+  { name: 'figures_year', value: (c) => latestFigures(c)?.year },
+  { name: 'firms', value: (c) => latestFigures(c)?.firms },
+  { name: 'direct_jobs', value: (c) => latestFigures(c)?.directJobs },
+];
+
 type State = ListState<Schemas['ClusterPage']>;
 
 export function ClusterList() {
@@ -96,12 +124,7 @@ export function ClusterList() {
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });
-    const request: ClusterFilters = { limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE };
-    if (filters.q) request.q = filters.q;
-    if (filters.country) request.country = filters.country;
-    if (filters.region) request.region = filters.region;
-    if (filters.group) request.sector_group = filters.group as SectorGroup;
-    if (filters.degree) request.degree = filters.degree as (typeof DEGREES)[number];
+    const request = { ...clusterQuery(filters), limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE };
     listClusters(request, controller.signal).then(
       (page) => setState({ status: 'ready', page }),
       (error: unknown) => {
@@ -139,6 +162,7 @@ export function ClusterList() {
     <main id="main" tabIndex={-1}>
       <h1>{t('clusters.title')}</h1>
       <p className="intro">{t('clusters.intro')}</p>
+      <NewClustersLink />
 
       <Suspense fallback={<div className="explore-map" aria-busy="true" />}>
         <ExploreMap
@@ -227,6 +251,11 @@ export function ClusterList() {
 
       {state.status === 'ready' && state.page.items.length > 0 && (
         <>
+          <ListDownload
+            name="clusters"
+            columns={CSV_COLUMNS}
+            fetchPage={(offset, limit) => listClusters({ ...clusterQuery(filters), offset, limit })}
+          />
           <div className="table-wrap">
             <table className="clusters">
               <TableHead
@@ -254,7 +283,7 @@ export function ClusterList() {
                         </a>
                         {c.location ? <span className="cluster-location">{c.location}</span> : null}
                       </th>
-                      <td data-label={t('clusters.col.sector')}>{c.sector}</td>
+                      <td data-label={t('clusters.col.sector')}>{sectorText(t, i18n.language, c.sector)}</td>
                       <td data-label={t('clusters.col.group')}>
                         <span className={`badge badge-${c.sectorGroup}`}>
                           {t(`sectorGroup.${c.sectorGroup}`)}

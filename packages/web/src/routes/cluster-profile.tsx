@@ -12,9 +12,11 @@ import { AdviceSection } from '../components/advice-section';
 import { ClusterEdit } from '../components/cluster-edit';
 import { ClusterParts } from '../components/cluster-parts';
 import { ClusterStatistics } from '../components/cluster-statistics';
+import { ProfileAbout } from '../components/profile-about';
 import { onLinkClick } from '../navigation';
 import { useSession } from '../session';
 import { DataTable } from '../components/data-table';
+import { sectorText } from '../i18n/sector-text';
 
 type Cluster = Schemas['Cluster'];
 
@@ -126,11 +128,11 @@ export function ClusterProfile({ id }: { id: string }) {
         <span className={`badge badge-${cluster.sectorGroup}`}>
           {t(`sectorGroup.${cluster.sectorGroup}`)}
         </span>{' '}
-        {cluster.sector} · {cluster.location ? `${cluster.location}, ` : ''}
+        {sectorText(t, i18n.language, cluster.sector)} · {cluster.location ? `${cluster.location}, ` : ''}
         {regionNames.of(cluster.country) ?? cluster.country}
         {cluster.lifeCycleStage ? ` · ${t(`lifeCycle.${cluster.lifeCycleStage}`)}` : ''}
       </p>
-      {cluster.description ? <p className="intro">{cluster.description}</p> : null}
+      <ProfileAbout cluster={cluster} />
       {session.can.writeAssessment(session.user ?? null, cluster.id) ||
       session.can.updateCluster(session.user ?? null, cluster.id) ? (
         <p className="actions">

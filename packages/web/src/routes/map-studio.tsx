@@ -11,13 +11,15 @@ import { permissions } from '@polos/core/permissions';
 import { sendJson, type MapDatasetView } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { DatasetUpload } from '../components/dataset-upload';
+import { NamesNote } from '../components/names-note';
 import { useFetched } from '../use-fetched';
 import { IndustryStudio, SPACE_MEASURES, type SpaceQuery } from '../components/industry-studio';
 import { useSession } from '../session';
-import { ClusterStudio } from '../components/cluster-studio';
+import { ClusterStudio, readClusterQuery, type ClusterQuery } from '../components/cluster-studio';
+import { useQueryHistory } from '../navigation';
 
-function readSpaceQuery(): SpaceQuery {
-  const p = new URLSearchParams(location.search);
+function readSpaceQuery(search: string): SpaceQuery {
+  const p = new URLSearchParams(search);
   const year = Number(p.get('year'));
   const measure = p.get('measure');
   return {
@@ -28,6 +30,32 @@ function readSpaceQuery(): SpaceQuery {
   };
 }
 
+const readDataset = (search: string) => new URLSearchParams(search).get('dataset') ?? 'us-states';
+
+/**
+ * The address of the studio's choices: the benchmark clusters' `?year=&cluster=&measure=`,
+ * or a region × industry dataset with its measure, year, industry and region; `null` until
+ * the chosen dataset is known (the address is then left as it came).
+ */
+function studioQuery(
+  entry: MapDatasetView | undefined,
+  clusters: ClusterQuery,
+  space: SpaceQuery,
+): string | null {
+  if (!entry) return null;
+  if (entry.kind === 'clusters') {
+    const p = new URLSearchParams({ year: String(clusters.year), cluster: clusters.cluster });
+    p.set('measure', clusters.measure);
+    if (entry.id !== 'us-states') p.set('dataset', entry.id);
+    return `?${p}`;
+  }
+  const p = new URLSearchParams({ dataset: entry.id, measure: space.measure });
+  if (space.year) p.set('year', String(space.year));
+  if (space.industry) p.set('industry', space.industry);
+  if (space.region) p.set('region', space.region);
+  return `?${p}`;
+}
+
 /**
  * The page: the dataset chooser (bundled datasets, and uploads for signed-in users), the
  * upload form for analysts and admins, and the view of the chosen dataset — benchmark
@@ -36,10 +64,9 @@ function readSpaceQuery(): SpaceQuery {
 export default function MapStudio() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const [dataset, setDataset] = useState(
-    () => new URLSearchParams(location.search).get('dataset') ?? 'us-states',
-  );
-  const [spaceQuery, setSpaceQuery] = useState<SpaceQuery>(readSpaceQuery);
+  const [dataset, setDataset] = useState(() => readDataset(location.search));
+  const [spaceQuery, setSpaceQuery] = useState<SpaceQuery>(() => readSpaceQuery(location.search));
+  const [clusterQuery, setClusterQuery] = useState(() => readClusterQuery(location.search));
   const [deleteError, setDeleteError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -49,18 +76,17 @@ export default function MapStudio() {
   const list = useFetched<MapDatasetView[]>('/api/map/datasets', user?.id);
   const datasets = list.data;
   const entry = datasets?.find((d) => d.id === dataset);
-  useEffect(() => {
-    if (!entry || entry.kind !== 'industries') return;
-    const p = new URLSearchParams({ dataset: entry.id, measure: spaceQuery.measure });
-    if (spaceQuery.year) p.set('year', String(spaceQuery.year));
-    if (spaceQuery.industry) p.set('industry', spaceQuery.industry);
-    if (spaceQuery.region) p.set('region', spaceQuery.region);
-    history.replaceState(null, '', `/map?${p}`);
-  }, [entry, spaceQuery]);
+  // Every choice is a history entry: Back returns to the previous dataset, year, measure…
+  useQueryHistory(studioQuery(entry, clusterQuery, spaceQuery), () => {
+    setDataset(readDataset(location.search));
+    setSpaceQuery(readSpaceQuery(location.search));
+    setClusterQuery(readClusterQuery(location.search));
+  });
 
   const choose = (id: string) => {
     setDataset(id);
     setSpaceQuery({ year: null, industry: null, region: null, measure: 'lq' });
+    setClusterQuery(readClusterQuery(''));
     setDeleteError(null);
   };
   const bundled = datasets?.filter((d) => !d.uploaded) ?? [];
@@ -99,6 +125,7 @@ export default function MapStudio() {
           {t('space.source', { source: t(`space.sources.${entry.id}`, { defaultValue: entry.source }) })}
         </p>
       ) : null}
+      {entry ? <NamesNote dataset={entry} /> : null}
       {permissions.importStatistics(user ?? null) ? (
         <DatasetUpload
           onUploaded={(result) => {
@@ -159,7 +186,10 @@ export default function MapStudio() {
           {t('space.noDataset', { id: dataset })}
         </p>
       ) : !entry || entry.kind === 'clusters' ? (
-        <ClusterStudio />
+        <ClusterStudio
+          query={clusterQuery}
+          onQuery={(patch) => setClusterQuery((q) => ({ ...q, ...patch }))}
+        />
       ) : (
         <IndustryStudio
           key={entry.id}

@@ -9,12 +9,14 @@ import { clusterLabelLevels, collaborationOrganisationKinds } from '@polos/core/
 import { ListStatus, type ListState } from '../components/list-status';
 import { listOrganisations, type OrganisationFilters, type OrganisationPage } from '../api/organisations';
 import { Choice } from '../components/choice';
+import { ListDownload, type ListColumn } from '../components/list-download';
 import { TableHead } from '../components/data-table';
 import { onLinkClick, useScrollRestore } from '../navigation';
 import { clean, setFilters } from '../url-filters';
 import { useUrlFilters } from '../use-url-filters';
 import { Pager } from '../components/page-status';
 import { useOrganisationOptions } from './organisation-options';
+import { sectorText } from '../i18n/sector-text';
 
 const OrganisationMap = lazy(() => import('../components/organisation-map'));
 
@@ -36,6 +38,21 @@ export const directorySpec = {
 } as const;
 
 type State = ListState<OrganisationPage>;
+
+/** The CSV of the directory: raw values (ids, codes), lists joined by "; ". */
+const ORGANISATION_CSV: ListColumn<OrganisationPage['items'][number]>[] = [
+  { name: 'id', value: (o) => o.id },
+  { name: 'name', value: (o) => o.name },
+  { name: 'acronym', value: (o) => o.acronym },
+  { name: 'country', value: (o) => o.country },
+  { name: 'region', value: (o) => o.region },
+  { name: 'kind', value: (o) => o.kind },
+  { name: 'sector', value: (o) => o.sectorDescription },
+  { name: 'nace_divisions', value: (o) => o.naceDivisions.join('; ') },
+  { name: 'labels', value: (o) => o.labels.map((l) => l.level).join('; ') },
+  { name: 'looking_for_partners', value: (o) => o.lookingForPartners },
+  { name: 'website', value: (o) => o.website },
+];
 
 export default function OrganisationDirectory() {
   const { t, i18n } = useTranslation();
@@ -179,6 +196,11 @@ export default function OrganisationDirectory() {
 
       {state.status === 'ready' && state.page.items.length > 0 && (
         <>
+          <ListDownload
+            name="organisations"
+            columns={ORGANISATION_CSV}
+            fetchPage={(offset, limit) => listOrganisations({ ...query, offset, limit })}
+          />
           <div className="table-wrap">
             <table className="clusters" data-testid="organisations">
               <TableHead
@@ -212,7 +234,7 @@ export default function OrganisationDirectory() {
                       {o.kind ? t(`directory.kindName.${o.kind}`) : '—'}
                     </td>
                     <td data-label={t('directory.col.sectors')}>
-                      {o.sectorDescription ?? ''}
+                      {o.sectorDescription ? sectorText(t, i18n.language, o.sectorDescription) : ''}
                       {o.naceDivisions.length ? (
                         <span className="cluster-location">{o.naceDivisions.join(', ')}</span>
                       ) : null}

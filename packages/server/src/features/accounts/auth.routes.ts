@@ -13,8 +13,9 @@ import { requireUser } from '../../auth/require-user';
 import { errorResponses, errorsOf, json, secured } from '../../openapi/responses';
 import { registerPasswordRoutes, startSession } from './password.routes';
 import { registerTokenRoutes } from './tokens.routes';
+import { registerLinkRoutes } from './links.routes';
 
-const meSchema = z
+export const meSchema = z
   .object({ user: z.union([userSchema, z.null()]), csrfToken: z.string().nullable() })
   .meta({ id: 'Me' });
 
@@ -79,6 +80,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
         throw new ApiError(401, 'invalid_credentials', 'wrong e-mail or password');
       }
       await attempt.succeeded();
+      // Said only after the right password: it tells nothing to someone guessing.
+      if (user.status === 'deactivated')
+        throw new ApiError(403, 'account_deactivated', 'this account is deactivated; ask an administrator');
       const now = new Date();
       await store.purgeExpiredSessions(now, { idleMs: settings.sessionIdleMs });
       const csrfToken = await startSession(c, user.id);
@@ -175,5 +179,6 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
   );
 
   registerPasswordRoutes(app);
+  registerLinkRoutes(app);
   registerTokenRoutes(app);
 }

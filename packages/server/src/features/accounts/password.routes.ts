@@ -1,6 +1,6 @@
 /** Change one's own password (current + new); every other session ends, this one is renewed. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { passwordSchema } from '@polos/core';
+import { passwordSchema, type User } from '@polos/core';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { assertPasswordAllowed } from '../../auth/password-check';
@@ -34,6 +34,32 @@ export async function startSession(c: Context<AppEnv>, userId: string): Promise<
   return csrfToken;
 }
 
+/**
+ * Checks the signed-in user's current password before a change of her password or address.
+ * A wrong one is a failed sign-in for the account (throttled like sign-in).
+ * @throws ApiError 400 on `currentPassword`, or 429 with Retry-After.
+ */
+export async function assertCurrentPassword(c: Context<AppEnv>, user: User, currentPassword: string) {
+  const { store, signInThrottle } = c.get('deps');
+  const attempt = await signInThrottle.reserve({ account: user.email, address: `user:${user.id}` });
+  if (!attempt.allowed) {
+    c.header('Retry-After', String(attempt.retryAfter));
+    throw new ApiError(
+      429,
+      'too_many_attempts',
+      `too many failed attempts; try again in ${attempt.retryAfter} s`,
+    );
+  }
+  const secret = await store.findUserByEmail(user.email);
+  if (!secret?.passwordHash || !(await verifyPassword(secret.passwordHash, currentPassword))) {
+    await attempt.failed();
+    throw new ApiError(400, 'invalid_input', 'invalid input', [
+      { path: 'currentPassword', message: 'the current password is wrong' },
+    ]);
+  }
+  await attempt.succeeded();
+}
+
 export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
@@ -59,24 +85,8 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const user = requireUser(c);
       const { currentPassword, newPassword } = c.req.valid('json');
-      const { store, signInThrottle, config } = c.get('deps');
-      const attempt = await signInThrottle.reserve({ account: user.email, address: `user:${user.id}` });
-      if (!attempt.allowed) {
-        c.header('Retry-After', String(attempt.retryAfter));
-        throw new ApiError(
-          429,
-          'too_many_attempts',
-          `too many failed attempts; try again in ${attempt.retryAfter} s`,
-        );
-      }
-      const secret = await store.findUserByEmail(user.email);
-      if (!secret || !(await verifyPassword(secret.passwordHash, currentPassword))) {
-        await attempt.failed();
-        throw new ApiError(400, 'invalid_input', 'invalid input', [
-          { path: 'currentPassword', message: 'the current password is wrong' },
-        ]);
-      }
-      await attempt.succeeded();
+      const { store, config } = c.get('deps');
+      await assertCurrentPassword(c, user, currentPassword);
       assertPasswordAllowed(newPassword, user, config.dataPath, 'newPassword');
       const actor = actorOf(user);
       await store.setPassword(user.id, await hashPassword(newPassword), actor);

@@ -4,12 +4,13 @@ import { roleSchema, slugSchema, userInputSchema, userSchema } from '@polos/core
 import { z } from 'zod';
 import { hashPassword } from '../../auth/passwords';
 import { assertPasswordAllowed } from '../../auth/password-check';
-import { permissions } from '@polos/core/permissions';
 import { actorOf, type AppEnv } from '../../context';
-import { ApiError, forbidden, notFound } from '../../errors';
-import { requireUser } from '../../auth/require-user';
+import { ApiError, notFound } from '../../errors';
+import { requireAdmin } from '../../auth/require-user';
 import { errorsOf, json, secured } from '../../openapi/responses';
 import { apiTokenInfoSchema } from './tokens.routes';
+import { newLinkSecret } from './account-links';
+import { registerInvitationRoutes } from './invitation.routes';
 
 const auditEntrySchema = z
   .object({
@@ -24,13 +25,8 @@ const auditEntrySchema = z
   })
   .meta({ id: 'AuditEntry' });
 
-function requireAdmin(c: Parameters<typeof requireUser>[0]) {
-  const user = requireUser(c);
-  if (!permissions.manageUsers(user)) throw forbidden('only admins manage users and read the audit log');
-  return user;
-}
-
 export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
+  registerInvitationRoutes(app);
   app.openapi(
     createRoute({
       method: 'get',
@@ -54,8 +50,11 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       method: 'post',
       path: '/api/users',
       tags: ['admin'],
-      summary: 'Invite a user: create an account with a role, grants and an initial password (admins)',
+      summary: 'Invite a user: create an account with a role and grants (admins)',
       description:
+        'Without `password` the account is `invited`: an e-mail in its `language` carries a single-use link ' +
+        '(7 days) where the invitee sets her password (`POST /api/users/{id}/invitation` sends it again). ' +
+        'With `password` the account is active at once. ' +
         'The password is refused (400, field `password`, saying why) when shorter than 12 characters, only ' +
         'spaces, one character or a short pattern repeated, a run like 123456789012 or qwertyuiopas, the ' +
         "user's e-mail or name, or a common password (alone or with digits and symbols around it).",
@@ -69,17 +68,17 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const admin = requireAdmin(c);
       const input = c.req.valid('json');
-      const { store, config } = c.get('deps');
-      assertPasswordAllowed(input.password, input, config.dataPath);
+      const { store, config, mail } = c.get('deps');
       await assertClustersExist(store, input.grants);
+      const { password, ...account } = input;
+      if (password === undefined) {
+        const user = await store.accountLinks.invite(account, newLinkSecret('invitation'), actorOf(admin));
+        mail.wake();
+        return c.json(user, 201);
+      }
+      assertPasswordAllowed(password, input, config.dataPath);
       const user = await store.createUser(
-        {
-          email: input.email,
-          name: input.name,
-          role: input.role,
-          grants: input.grants,
-          passwordHash: await hashPassword(input.password),
-        },
+        { ...account, passwordHash: await hashPassword(password) },
         actorOf(admin),
       );
       return c.json(user, 201);
@@ -91,7 +90,11 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       method: 'patch',
       path: '/api/users/{id}',
       tags: ['admin'],
-      summary: "Change a user's role, name or granted clusters (admins)",
+      summary: "Change a user's role, name or granted clusters, or deactivate or reactivate her (admins)",
+      description:
+        'With `active: false` the user cannot sign in and her sessions, API tokens and unused links stop ' +
+        'at once (tokens stay revoked after a reactivation). The last admin cannot be demoted or deactivated ' +
+        '(409 `last_admin`), nor can an admin deactivate herself (409 `self`).',
       security: secured,
       request: {
         params: z.object({ id: z.string() }),
@@ -102,6 +105,7 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
                 role: roleSchema.optional(),
                 name: z.string().trim().min(1).max(200).optional(),
                 grants: z.array(slugSchema).optional(),
+                active: z.boolean().optional(),
               }),
             },
           },
@@ -116,17 +120,21 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const admin = requireAdmin(c);
       const { id } = c.req.valid('param');
-      const patch = c.req.valid('json');
+      const { active, ...patch } = c.req.valid('json');
       const { store } = c.get('deps');
       if (patch.grants) await assertClustersExist(store, patch.grants);
-      if (patch.role && patch.role !== 'admin') {
-        // Demoting the last admin would leave nobody able to manage users.
-        const admins = (await store.listUsers()).filter((u) => u.role === 'admin');
+      if (active === false && id === admin.id)
+        throw new ApiError(409, 'self', 'you cannot deactivate your own account');
+      if ((patch.role && patch.role !== 'admin') || active === false) {
+        // Demoting or stopping the last admin would leave nobody able to manage users.
+        const admins = (await store.listUsers()).filter((u) => u.role === 'admin' && u.status === 'active');
         if (admins.length === 1 && admins[0]!.id === id) {
           throw new ApiError(409, 'last_admin', 'this is the only admin; make another user admin first');
         }
       }
-      const user = await store.updateUser(id, patch, actorOf(admin));
+      let user = await store.updateUser(id, patch, actorOf(admin));
+      if (user && active !== undefined && active !== (user.status !== 'deactivated'))
+        user = await store.setUserActive(id, active, actorOf(admin));
       if (!user) throw notFound('user', id);
       return c.json(user, 200);
     },

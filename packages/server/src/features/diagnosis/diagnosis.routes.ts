@@ -123,25 +123,38 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/clusters/{id}/diagnosis',
       tags: ['diagnosis'],
       summary: "The cluster's latest diagnosis, with its sector group's averages for comparison",
-      request: { params: idParam, query: unknownQuery },
+      description:
+        'A cluster without an assessment answers 404, or `null` with 200 when `missing=null` (an empty state, not an error: the web asks so).',
+      request: {
+        params: idParam,
+        query: unknownQuery.extend({
+          missing: z
+            .enum(['404', 'null'])
+            .default('404')
+            .describe('No assessment yet: `404` (an error) or `null` (200). __Default:__ `404`.'),
+        }),
+      },
       responses: {
         200: json(
-          z.object({
-            assessment: assessmentSummarySchema,
-            diagnosis: diagnosisResult,
-            groupAverages: z.record(z.string(), z.number().nullable()),
-            groupSize: z.number(),
-          }),
-          'The latest diagnosis',
+          z
+            .object({
+              assessment: assessmentSummarySchema,
+              diagnosis: diagnosisResult,
+              groupAverages: z.record(z.string(), z.number().nullable()),
+              groupSize: z.number(),
+            })
+            .nullable(),
+          'The latest diagnosis; `null` when there is none and `missing=null`',
         ),
         404: errorResponses[404],
       },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const { unknown } = c.req.valid('query');
+      const { unknown, missing } = c.req.valid('query');
       const cluster = await visibleCluster(c, id);
       const latest = await latestDiagnosis(c.get('deps').store, cluster, c.get('user'), unknown);
+      if (!latest && missing === 'null') return c.json(null, 200);
       if (!latest) throw notFound('assessment of cluster', id);
       return c.json(plain(latest), 200);
     },

@@ -12,13 +12,8 @@ import {
 } from '@polos/core/notifications';
 import type { QueuedMail, Store } from '@polos/store';
 import type { MailTemplate } from '../../mail/mail-worker';
+import { escapeHtml } from '../../reports/html';
 import { unsubscribeToken } from './unsubscribe-token';
-
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
-  );
 
 /** The template, linking to `origin` (the first POLOS_PUBLIC_ORIGIN). */
 export function notificationMailTemplate(store: Store, origin: string): MailTemplate {

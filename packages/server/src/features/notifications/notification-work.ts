@@ -9,7 +9,8 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from '../../config';
 import { createMailer, type Mailer } from '../../mail/mailer';
 import { deliverDueMail, type MailTemplates } from '../../mail/mail-worker';
-import { NOTIFICATION_TEMPLATE } from '@polos/store';
+import { ACCOUNT_LINK_TEMPLATE, NOTIFICATION_TEMPLATE } from '@polos/store';
+import { accountMailTemplate } from '../accounts/account-mail';
 import { notificationMailTemplate } from './notification-mail';
 
 const SWEEP_EVERY_MS = 60_000;
@@ -21,9 +22,10 @@ const SWEEP_BATCH = 200;
 export const linkOrigin = (config: Pick<ServerConfig, 'publicOrigins' | 'port'>): string =>
   config.publicOrigins[0] ?? `http://localhost:${config.port}`;
 
-/** The templates the mail worker knows (issue 15 adds its own here). */
+/** The templates the mail worker knows. */
 export const mailTemplates = (store: Store, origin: string): MailTemplates => ({
   [NOTIFICATION_TEMPLATE]: notificationMailTemplate(store, origin),
+  [ACCOUNT_LINK_TEMPLATE]: accountMailTemplate(origin),
 });
 
 export type NotificationWorkConfig = Pick<
@@ -49,32 +51,33 @@ export function startNotificationWork(
   config: NotificationWorkConfig,
   logger: Logger,
   mailer: Mailer = createMailer(config.mail, logger),
-): { mailer: Mailer; stop(): void } {
+): { mailer: Mailer; wake(): void; stop(): void } {
   if (mailer.delivery === 'log')
     logger.warn(
       'no SMTP server configured (POLOS_SMTP_URL or POLOS_SMTP_HOST): e-mails are written to this log',
     );
   const templates = mailTemplates(store, linkOrigin(config));
-  const loop = (everyMs: number, name: string, round: () => Promise<unknown>) => {
+  /** A round that never overlaps itself (a call while it runs is dropped). */
+  const guarded = (name: string, round: () => Promise<unknown>) => {
     let running = false;
-    const timer = setInterval(() => {
+    return () => {
       if (running) return;
       running = true;
       round()
         .catch((error: unknown) => logger.error({ err: error }, `${name} failed`))
         .finally(() => (running = false));
-    }, everyMs);
-    timer.unref();
-    return timer;
+    };
   };
-  const timers = [
-    loop(SWEEP_EVERY_MS, 'the notification sweep', () => sweepNotifications(store, config, new Date())),
-    loop(DELIVER_EVERY_MS, 'sending e-mails', () =>
-      deliverDueMail({ store, mailer, templates, logger, now: new Date() }),
-    ),
-  ];
+  const sweep = guarded('the notification sweep', () => sweepNotifications(store, config, new Date()));
+  const deliver = guarded('sending e-mails', () =>
+    deliverDueMail({ store, mailer, templates, logger, now: new Date() }),
+  );
+  const timers = [setInterval(sweep, SWEEP_EVERY_MS), setInterval(deliver, DELIVER_EVERY_MS)];
+  for (const t of timers) t.unref();
   return {
     mailer,
+    // After a request queued an e-mail (an invitation, a reset link): send it now.
+    wake: () => setImmediate(deliver),
     stop() {
       for (const t of timers) clearInterval(t);
       mailer.close();
