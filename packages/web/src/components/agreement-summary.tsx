@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api-client';
 import { DataTable } from './data-table';
 import { PlotFigure } from './plot-figure';
+import { countTicks, numberTicks } from '../charts/ticks';
 
 type Summary = Schemas['AgreementSummary'];
 interface Bar {
@@ -16,20 +17,27 @@ interface Bar {
 }
 
 function Bars({ id, title, bars }: { id: string; title: string; bars: Bar[] }) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
   return (
     <figure aria-labelledby={id} data-testid={id}>
       <figcaption id={id}>
         <strong>{title}</strong>
       </figcaption>
       <PlotFigure
-        deps={[bars]}
+        deps={[bars, lang]}
         make={() =>
           Plot.plot({
             ariaLabel: `${title}: ${bars.map((b) => `${b.label} ${b.count}`).join('; ')}`,
             marginLeft: 170,
             width: 360,
             height: 30 + bars.length * 26,
-            x: { label: null, grid: true, tickFormat: 'd' },
+            x: {
+              label: null,
+              grid: true,
+              ticks: countTicks(Math.max(0, ...bars.map((b) => b.count))),
+              tickFormat: numberTicks(lang),
+            },
             y: { label: null, domain: bars.map((b) => b.label) },
             marks: [
               Plot.barX(bars, { y: 'label', x: 'count', fill: '#155e75' }),

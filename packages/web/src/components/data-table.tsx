@@ -1,9 +1,11 @@
 /**
  * The frame of every data table: a scrollable, focusable region named by its section's
- * heading, holding a `table.data` with an optional caption and header row (`columns`). The
+ * heading and the word "(table)" — not the section's own name, since two landmarks of one
+ * name are ambiguous (axe landmark-unique) — holding a `table.data` with an optional caption and header row (`columns`). The
  * rows come as children.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A column heading: its label and, for numbers or narrow screens, its class. */
 export interface Column {
@@ -39,8 +41,17 @@ export function DataTable({
   columns?: readonly Column[];
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${name}-title`}>
+    <div
+      className="table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-labelledby={`${name}-title ${name}-table-word`}
+    >
+      <span id={`${name}-table-word`} className="visually-hidden">
+        {t('charts.table')}
+      </span>
       <table className="data" data-testid={name}>
         {caption !== undefined ? <caption>{caption}</caption> : null}
         {columns ? <TableHead columns={columns} /> : null}

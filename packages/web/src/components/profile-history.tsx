@@ -1,8 +1,9 @@
 /**
  * On a cluster's profile: its assessments over time (GET /api/clusters/{id}/assessments,
  * newest first) as a table — date, method, assessor, EEI, JAI, ICE, degree — with a chart
- * of ICE over time once there are two or more, and a chart of the key figures (firms and
- * direct jobs) once two years are known. Loaded lazily (Observable Plot).
+ * of ICE over time once there are two or more (one tick per year), and the key figures
+ * once two years are known: firms and direct jobs in panels of their own, each with its own
+ * scale (decision 099). Loaded lazily (Observable Plot).
  */
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -12,6 +13,8 @@ import { DownloadButtons } from './download-buttons';
 import { PlotFigure } from './plot-figure';
 import { DataTable } from './data-table';
 import { assessmentDate, KindBadge } from './assessment-kind';
+import { YearPanel } from '../charts/year-panel';
+import { numberTicks, yearLabel, yearStart, yearTicks } from '../charts/ticks';
 
 type Cluster = Schemas['Cluster'];
 
@@ -22,7 +25,6 @@ export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
   const lang = i18n.language;
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const iceChart = useRef<HTMLDivElement | null>(null);
-  const figuresChart = useRef<HTMLDivElement | null>(null);
   const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang]);
 
   useEffect(() => {
@@ -39,40 +41,51 @@ export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
   const f = (v: number | null) => (v == null ? '—' : number.format(v));
   const points = (history ?? [])
     .filter((h) => h.diagnosis.collectiveEfficiency.ice != null)
-    .map((h) => ({ date: new Date(h.assessment.assessedOn), ice: h.diagnosis.collectiveEfficiency.ice! }));
+    .map((h) => ({
+      date: new Date(h.assessment.assessedOn),
+      label: assessmentDate(h.assessment, lang, 'medium'),
+      ice: h.diagnosis.collectiveEfficiency.ice!,
+    }));
   const figures = [...cluster.keyFigures].sort((a, b) => a.year - b.year);
-  const figureSeries = figures.flatMap((k) => [
-    ...(k.firms != null ? [{ year: k.year, value: k.firms, series: t('clusters.col.firms') }] : []),
-    ...(k.directJobs != null ? [{ year: k.year, value: k.directJobs, series: t('clusters.col.jobs') }] : []),
-  ]);
-  const figureYears = new Set(figureSeries.map((p) => p.year));
+  // Firms and jobs differ by orders of magnitude: each has its own panel and scale.
+  const panels = [
+    {
+      key: 'firms',
+      title: t('history.firmsByYear'),
+      label: t('clusters.col.firms'),
+      color: '#155e75',
+      points: figures.flatMap((k) => (k.firms != null ? [{ year: k.year, value: k.firms }] : [])),
+    },
+    {
+      key: 'jobs',
+      title: t('history.jobsByYear'),
+      label: t('clusters.col.jobs'),
+      color: '#b45309',
+      points: figures.flatMap((k) => (k.directJobs != null ? [{ year: k.year, value: k.directJobs }] : [])),
+    },
+  ].filter((panel) => panel.points.length >= 1);
+  const figureYears = new Set(panels.flatMap((panel) => panel.points.map((p) => p.year)));
 
   return (
     <>
       {figureYears.size >= 2 ? (
         <section aria-labelledby="figures-chart-title">
           <h2 id="figures-chart-title">{t('history.figuresTitle')}</h2>
-          <PlotFigure
-            containerRef={figuresChart}
-            deps={[cluster, lang]}
-            make={() =>
-              Plot.plot({
-                ariaLabel: t('history.figuresTitle'),
-                height: 260,
-                x: { label: t('profile.year'), tickFormat: 'd' },
-                y: { label: null, grid: true, zero: true },
-                color: { legend: true },
-                marks: [
-                  Plot.lineY(figureSeries, { x: 'year', y: 'value', stroke: 'series', marker: 'circle' }),
-                  Plot.ruleY([0]),
-                ],
-              })
-            }
-          />
+          <div className="chart-panels">
+            {panels.map((panel) => (
+              <YearPanel
+                {...panel}
+                key={panel.key}
+                id={`figures-${panel.key}`}
+                lang={lang}
+                name={`${cluster.id}-${panel.key}`}
+                deps={[cluster]}
+              />
+            ))}
+          </div>
           <DownloadButtons
             name={`${cluster.id}-key-figures`}
             label={t('history.figuresTitle')}
-            chart={figuresChart}
             csv={{
               columns: [
                 'year',
@@ -146,10 +159,18 @@ export default function ProfileHistory({ cluster }: { cluster: Cluster }) {
                 deps={[history, lang]}
                 make={() =>
                   Plot.plot({
-                    ariaLabel: t('history.iceChart'),
+                    ariaLabel: `${t('history.iceChart')}: ${points
+                      .map((p) => `${p.label}, ${number.format(p.ice)}`)
+                      .join('; ')}`,
                     height: 240,
-                    y: { domain: [0, 12], label: 'ICE', grid: true },
-                    x: { label: null },
+                    y: { domain: [0, 12], label: 'ICE', grid: true, tickFormat: numberTicks(lang) },
+                    // One tick per year (1 January), written as the year, whatever the span.
+                    x: {
+                      label: null,
+                      type: 'utc',
+                      ticks: yearTicks(points.map((p) => p.date.getUTCFullYear())).map(yearStart),
+                      tickFormat: yearLabel,
+                    },
                     marks: [
                       Plot.ruleY([5, 9.5], { stroke: '#b45309', strokeDasharray: '4,4' }),
                       Plot.lineY(points, { x: 'date', y: 'ice', stroke: '#155e75', marker: 'circle' }),

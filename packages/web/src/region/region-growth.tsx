@@ -12,6 +12,7 @@ import { DownloadButtons } from '../components/download-buttons';
 import { PlotFigure } from '../components/plot-figure';
 import { useFormats } from '../management/formats';
 import { unitLabel } from './unit-label';
+import { numberTicks } from '../charts/ticks';
 
 type Profile = Schemas['RegionProfile'];
 
@@ -75,7 +76,7 @@ export function RegionGrowth({ profile: p, fileName }: { profile: Profile; fileN
             </figcaption>
             <PlotFigure
               containerRef={chart}
-              deps={[parts]}
+              deps={[parts, i18n.language]}
               make={() =>
                 Plot.plot({
                   ariaLabel: parts.map((b) => `${b.label}: ${f.number(b.value)}`).join('; '),
@@ -83,7 +84,7 @@ export function RegionGrowth({ profile: p, fileName }: { profile: Profile; fileN
                   marginRight: 20,
                   width: 520,
                   height: 40 + parts.length * 30,
-                  x: { label: unit, grid: true, tickFormat: (v: number) => whole.format(v) },
+                  x: { label: unit, grid: true, tickFormat: numberTicks(i18n.language) },
                   y: { label: null, domain: parts.map((b) => b.short) },
                   marks: [
                     Plot.barX(parts, {

@@ -16,6 +16,7 @@ import { Field } from '../components/field';
 import { PlotFigure } from '../components/plot-figure';
 import { useFormats } from '../management/formats';
 import { useLoaded } from '../management/use-loaded';
+import { numberTicks, yearLabel, yearTicks } from '../charts/ticks';
 
 type Compared = { id: string; name: string; answer: Sustainability | null; error: unknown };
 
@@ -23,7 +24,7 @@ const idsOf = (search: string) =>
   (new URLSearchParams(search).get('ids') ?? '').split(',').filter((id) => id.trim() !== '');
 
 export default function FundingComparison() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormats();
   const [ids, setIds] = useState<string[]>(() => idsOf(location.search));
   const [typed, setTyped] = useState('');
@@ -144,8 +145,17 @@ export default function FundingComparison() {
             make={() =>
               Plot.plot({
                 ariaLabel: t('management.compare.chart'),
-                y: { label: t('management.funding.publicShare'), percent: true, domain: [0, 100] },
-                x: { label: t('management.funding.year'), tickFormat: 'd' },
+                y: {
+                  label: t('management.funding.publicShare'),
+                  percent: true,
+                  domain: [0, 100],
+                  tickFormat: numberTicks(i18n.language),
+                },
+                x: {
+                  label: t('management.funding.year'),
+                  ticks: yearTicks(points.map((p) => p.year)),
+                  tickFormat: yearLabel,
+                },
                 color: { legend: true },
                 marks: [
                   Plot.ruleY(reference, { y: 'publicShare', strokeDasharray: '4 3', stroke: '#888' }),

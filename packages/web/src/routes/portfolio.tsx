@@ -24,6 +24,7 @@ import { DataTable } from '../components/data-table';
 import { navigate } from '../navigation';
 import { assessmentDate, kindLabel } from '../components/assessment-kind';
 import { kindsFromQuery, PortfolioKinds } from '../components/portfolio-kinds';
+import { countTicks, numberTicks } from '../charts/ticks';
 
 const UPGRADING = ['process', 'product', 'functional', 'intersectoral'] as const;
 const INDICES = ['eei', 'jai', 'ice'] as const;
@@ -231,7 +232,12 @@ function PortfolioCharts({
               ariaLabel: t('portfolio.iceByGroup'),
               marginLeft: 200,
               height: 40 + data.groups.length * 40,
-              x: { domain: [0, 12], label: t('portfolio.index.ice'), grid: true },
+              x: {
+                domain: [0, 12],
+                label: t('portfolio.index.ice'),
+                grid: true,
+                tickFormat: numberTicks(lang),
+              },
               y: { label: null },
               marks: [
                 Plot.barX(data.groups, {
@@ -306,7 +312,12 @@ function PortfolioCharts({
             Plot.plot({
               ariaLabel: t('portfolio.degrees'),
               height: 220,
-              y: { label: t('portfolio.clusters'), grid: true, tickFormat: 'd' },
+              y: {
+                label: t('portfolio.clusters'),
+                grid: true,
+                ticks: countTicks(Math.max(0, ...degreeRows.map((d) => d.n))),
+                tickFormat: numberTicks(lang),
+              },
               x: { label: t('profile.ice'), domain: degreeRows.map((d) => d.degree) },
               marks: [
                 Plot.barY(degreeRows, {
@@ -390,8 +401,13 @@ function Scatter({ type, data }: { type: (typeof UPGRADING)[number]; data: Portf
             ariaLabel: `${t('portfolio.index.ice')} × ${title}: ${caption}`,
             width: 320,
             height: 240,
-            x: { domain: [0, 12], label: t('portfolio.index.ice'), grid: true },
-            y: { domain: [0, 3], label: title, grid: true },
+            x: {
+              domain: [0, 12],
+              label: t('portfolio.index.ice'),
+              grid: true,
+              tickFormat: numberTicks(lang),
+            },
+            y: { domain: [0, 3], label: title, grid: true, tickFormat: numberTicks(lang) },
             marks: [
               Plot.dot(points, {
                 x: 'ice',
