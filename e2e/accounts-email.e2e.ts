@@ -203,10 +203,13 @@ describe('accounts by e-mail', () => {
     await screenshot(other, 'account-link-es-invalid');
     // the new password signs her in, the old one no longer
     await signInForm(other, { email: SOFIA.email, password: NEW });
-    const old = await other.request.post(`${story.platform.url}/api/auth/login`, {
+    // (from a context not signed in: a signed-in one would need the CSRF header)
+    const stranger = await newContext(story.browser, 'es-ES');
+    const old = await stranger.request.post(`${story.platform.url}/api/auth/login`, {
       data: { email: SOFIA.email, password: SOFIA.password },
     });
     expect(old.status()).toBe(401);
+    await stranger.close();
     await page.context().close();
     await other.context().close();
   }, 120_000);

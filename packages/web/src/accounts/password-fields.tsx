@@ -26,7 +26,6 @@ export function NewPasswordFields({
           name="new-password"
           autoComplete="new-password"
           required
-          minLength={12}
           aria-describedby="password-rule"
           value={value}
           onChange={(e) => onValue(e.target.value)}
