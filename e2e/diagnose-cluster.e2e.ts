@@ -165,4 +165,36 @@ describe('a cluster manager diagnoses her cluster', () => {
     expect(one.respondents).toHaveLength(3);
     await context.close();
   });
+
+  it('keeps her unsaved answers through a reload, in Portuguese, until she discards them', async () => {
+    const context = await newContext(story.browser, 'pt-BR');
+    const page = await context.newPage();
+    await signIn(page, '/clusters/tm_medellin_textile/diagnose');
+    await page.goto(`${story.platform.url}/clusters/tm_medellin_textile/diagnose`);
+    await page.locator('fieldset.item').first().waitFor();
+    expect(await page.getByTestId('draft-restored').count()).toBe(0);
+    await answerStep(page, ['3', '2', '1', '0']);
+    await page.getByRole('button', { name: 'Próximo' }).click();
+    await page.locator('fieldset.item').first().getByRole('radio', { name: /^1/ }).check();
+    await page.reload();
+    // back on the second step, her answers there and on the first step kept
+    await expect.poll(() => page.getByTestId('draft-restored').textContent()).toContain('recuperadas');
+    expect(await page.locator('fieldset.item').first().getByRole('radio', { name: /^1/ }).isChecked()).toBe(
+      true,
+    );
+    await page.getByRole('button', { name: 'Voltar' }).click();
+    expect(await page.locator('fieldset.item').nth(1).getByRole('radio', { name: /^2/ }).isChecked()).toBe(
+      true,
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'diagnose-pt-draft-restored');
+    // discarded: the form starts again, and a reload restores nothing
+    await page.getByRole('button', { name: 'Descartá-las e recomeçar' }).click();
+    expect(await page.getByTestId('draft-restored').count()).toBe(0);
+    expect(await page.locator('fieldset.item input[type=radio]:checked').count()).toBe(0);
+    await page.reload();
+    await page.locator('fieldset.item').first().waitFor();
+    expect(await page.getByTestId('draft-restored').count()).toBe(0);
+    await context.close();
+  });
 });

@@ -18,6 +18,7 @@ import { useSession } from '../session';
 import type { AssessmentKind } from '@polos/core/vocabulary-lists';
 import { AssessmentKindField, effectiveKind } from '../components/assessment-kind-field';
 import { assessmentDate, KindBadge } from '../components/assessment-kind';
+import { DraftNotice, useDiagnosisDraft } from '../diagnosis/diagnosis-draft';
 
 type Cluster = Schemas['Cluster'];
 
@@ -95,6 +96,21 @@ export default function Diagnose({ id }: { id: string }) {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Unsaved answers survive a reload (per user and cluster, in this browser only).
+  const key = session.user ? `polos.diagnosisDraft.${session.user.id}.${id}` : null;
+  const draft = useDiagnosisDraft(
+    key,
+    { mode, respondents, step, assessedOn, chosenKind, governance },
+    (d) => {
+      setMode(d.mode);
+      setRespondents(d.respondents);
+      setCurrent(0);
+      setStep(d.step);
+      setAssessedOn(d.assessedOn);
+      setChosenKind(d.chosenKind);
+      setGovernance(d.governance);
+    },
+  );
   const lang = i18n.language;
   const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang]);
 
@@ -205,6 +221,7 @@ export default function Diagnose({ id }: { id: string }) {
         body,
       );
       setSaved(result);
+      draft.clear();
     } catch (error) {
       setProblem(problemLines(t, error));
     } finally {
@@ -316,6 +333,7 @@ export default function Diagnose({ id }: { id: string }) {
           </label>
         </div>
       ) : null}
+      <DraftNotice savedAt={draft.restoredAt} onDiscard={draft.discard} />
       <p className="steps" aria-live="polite">
         {t('diagnose.stepOf', { step: step + 1, total: STEPS.length, name: t(`diagnose.steps.${stepName}`) })}
       </p>
