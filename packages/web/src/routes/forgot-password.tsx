@@ -7,7 +7,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson } from '../api-client';
 import { FormProblems, problemLines } from '../components/api-form';
-import { Field } from '../components/field';
+import { EmailField } from '../components/email-field';
 
 export default function ForgotPassword() {
   const { t, i18n } = useTranslation();
@@ -44,15 +44,7 @@ export default function ForgotPassword() {
         <>
           <p className="intro">{t('accounts.forgot.intro')}</p>
           <form className="form" onSubmit={(e) => void submit(e)}>
-            <Field
-              label={t('account.email')}
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              value={email}
-              onValue={setEmail}
-            />
+            <EmailField value={email} onValue={setEmail} />
             <FormProblems lines={problem} />
             <button type="submit" className="primary" disabled={busy || !email.trim()}>
               {t('accounts.forgot.send')}

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../components/field';
+import { EmailField } from '../components/email-field';
 import { ApiRequestError } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { navigate, onLinkClick } from '../navigation';
@@ -63,15 +64,7 @@ export function SignIn() {
         <>
           <p className="intro">{t('account.intro')}</p>
           <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-            <Field
-              label={t('account.email')}
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              value={email}
-              onValue={setEmail}
-            />
+            <EmailField value={email} onValue={setEmail} />
             <Field
               label={t('account.password')}
               type="password"
