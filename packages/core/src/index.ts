@@ -124,6 +124,7 @@ export {
   type UpgradingType,
   upgradingTypes,
 } from './domain/assessment';
+export { FIELD_RULES, type FieldRule, fieldRuleOf } from './domain/field-rules';
 export {
   emailSchema,
   loginSchema,

@@ -3,31 +3,10 @@
  * `{ "error": { "status", "code", "message", "fields"?: [{ "path", "message" }] } }`.
  */
 import { z } from 'zod';
+import { FIELD_RULES, fieldRuleOf, type FieldRule } from '@polos/core';
 
-/** The rules a field error may name (texts `errors.rule.<kind>` in the web app). */
-export const FIELD_RULES = [
-  'required',
-  'too_short',
-  'too_long',
-  'too_small',
-  'too_big',
-  'not_a_number',
-  'format',
-  'choice',
-  'weak_password',
-] as const;
-
-/**
- * The rule a value broke, for clients to say it in the user's language next to the field
- * ("at most 200 characters"); `message` stays the English sentence.
- */
-export interface FieldRule {
-  kind: (typeof FIELD_RULES)[number];
-  /** The bound of too_short/too_long (characters or items) and too_small/too_big (the number). */
-  limit?: number;
-  /** The format of `format`: email, url, date… */
-  format?: string;
-}
+// The rules a field error may name, and how a zod issue names one (core: the import parser uses them too).
+export { FIELD_RULES, type FieldRule } from '@polos/core';
 
 export interface FieldError {
   path: string;
@@ -84,37 +63,13 @@ export function errorBody(error: ApiError) {
 /** zod issues → field errors with dotted paths (`keyFigures.0.currency`). */
 export function fieldsFromZod(error: z.ZodError, prefix?: string): FieldError[] {
   return error.issues.map((issue) => {
-    const rule = ruleOf(issue);
+    const rule = fieldRuleOf(issue);
     return {
       path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
       message: issue.message,
       ...(rule ? { rule } : {}),
     };
   });
-}
-
-/** The rule of a zod issue, when it is one a person can act on. */
-function ruleOf(issue: z.core.$ZodIssue): FieldRule | undefined {
-  switch (issue.code) {
-    case 'too_small':
-    case 'too_big': {
-      const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-      const counted = issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set';
-      if (issue.code === 'too_small' && counted && limit === 1) return { kind: 'required' };
-      const kind = counted ? (issue.code === 'too_small' ? 'too_short' : 'too_long') : issue.code;
-      return { kind, limit };
-    }
-    case 'invalid_type':
-      // zod does not report the input; its message says what it received.
-      if (/received (undefined|null)$/.test(issue.message)) return { kind: 'required' };
-      return issue.expected === 'number' || issue.expected === 'int' ? { kind: 'not_a_number' } : undefined;
-    case 'invalid_format':
-      return { kind: 'format', format: issue.format };
-    case 'invalid_value':
-      return { kind: 'choice' };
-    default:
-      return undefined;
-  }
 }
 
 export const notFound = (what: string, id: string) =>

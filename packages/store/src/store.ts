@@ -9,6 +9,7 @@
  * transaction: a write and its audit row land together or not at all.
  */
 import type {
+  FieldRule,
   Assessment,
   AssessmentKind,
   DatePrecision,
@@ -429,6 +430,8 @@ export interface ImportIssue {
   row: number;
   field: string;
   message: string;
+  /** The rule the value broke, for clients to say it in the user's language (core FieldRule). */
+  rule?: FieldRule;
 }
 
 /** Thrown by the import parsers when any row is bad; nothing has been written. Maps to HTTP 400 / CLI exit 2. */

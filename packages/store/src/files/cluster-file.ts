@@ -6,6 +6,7 @@
  */
 import {
   clusterInputSchema,
+  fieldRuleOf,
   findUnsafeText,
   slugify,
   type ClusterInputParsed,
@@ -104,7 +105,14 @@ function validate(
     const result = clusterInputSchema.safeParse(value);
     if (!result.success) {
       for (const issue of (result.error as z.ZodError).issues) {
-        issues.push({ file: fileName, row, field: issuePath(issue.path, csv), message: issue.message });
+        const rule = fieldRuleOf(issue);
+        issues.push({
+          file: fileName,
+          row,
+          field: issuePath(issue.path, csv),
+          message: issue.message,
+          ...(rule ? { rule } : {}),
+        });
       }
       continue;
     }

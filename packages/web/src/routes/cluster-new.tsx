@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectorGroups } from '@polos/core/vocabulary-lists';
 import { ApiRequestError, sendJson, sendText, type Schemas } from '../api-client';
+import { fieldProblem } from '../api-errors';
 import { ApiForm, FormProblems, problemLines } from '../components/api-form';
 import { Choice } from '../components/choice';
 import { Field } from '../components/field';
@@ -18,6 +19,7 @@ interface ImportIssue {
   row: number;
   field: string;
   message: string;
+  rule?: Schemas['FieldRule'];
 }
 
 /** The row-by-row problems of a refused import, when the API sent them. */
@@ -155,7 +157,11 @@ function ImportClusters() {
                   <td>
                     <code>{issue.field}</code>
                   </td>
-                  <td>{issue.message}</td>
+                  <td>
+                    {issue.rule
+                      ? fieldProblem(t, { path: issue.field, message: issue.message, rule: issue.rule })
+                      : issue.message}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -78,7 +78,11 @@ export function registerClusterImportRoute(app: OpenAPIHono<AppEnv>): void {
             400,
             'invalid_import',
             `${error.issues.length} problem(s) in ${file}; nothing was imported`,
-            error.issues.map((i) => ({ path: `row ${i.row}.${i.field}`, message: i.message })),
+            error.issues.map((i) => ({
+              path: `row ${i.row}.${i.field}`,
+              message: i.message,
+              ...(i.rule ? { rule: i.rule } : {}),
+            })),
             { issues: error.issues },
           );
         }
