@@ -15,6 +15,11 @@ const OPEN_TO_ANONYMOUS = new Set([
   'POST /api/notifications/unsubscribe',
   // A member's survey answer: authorised by its single-use code, never by a session (decision 085).
   'POST /api/surveys/{code}',
+  // Asking for a reset link, and what an account e-mail's link does: authorised by its secret (decision 104).
+  'POST /api/auth/password-reset',
+  'POST /api/auth/links/inspect',
+  'POST /api/auth/links/password',
+  'POST /api/auth/links/email',
 ]);
 /** Writes a viewer makes on her own account (sessions, tokens, password). */
 const OWN_ACCOUNT = /^(POST|DELETE|PUT|PATCH) \/api\/(auth|notifications)\//;
