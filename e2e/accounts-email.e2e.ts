@@ -9,20 +9,15 @@
  * - es: a user resets a forgotten password from the sign-in page; the link works once.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { startTestSmtp } from '../packages/server/test/smtp-fixture';
+import { describe, expect, it } from 'vitest';
 import { text } from './collab-people';
-import { accessibilityViolations, createUserAsAdmin, newContext, screenshot, storySetup } from './harness';
+import { accessibilityViolations, createUserAsAdmin, newContext, screenshot, storyWithSmtp } from './harness';
 
 const ADMIN = { email: 'ana.admin@polos.test', password: 'a long admin password 2026' };
-const smtp = await startTestSmtp();
-const story = storySetup({
+const { story, smtp } = await storyWithSmtp({
   POLOS_ADMIN_EMAIL: ADMIN.email,
   POLOS_ADMIN_PASSWORD: ADMIN.password,
-  POLOS_SMTP_URL: `smtp://${smtp.settings.smtp!.host}:${smtp.settings.smtp!.port}`,
-  POLOS_MAIL_FROM: 'polos <polos@polos.test>',
 });
-afterAll(() => smtp.close());
 
 /** The link of the latest e-mail to `email` (the mail worker sends every few seconds). */
 async function linkMailedTo(email: string, after = 0): Promise<{ link: string; subject: string }> {

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { uniformScores } from '@polos/core/uniform-scores';
 import { accessibilityViolations, createUserAsAdmin, newContext, screenshot, storySetup } from './harness';
 
 const ADMIN = { email: 'admin@polos.test', password: 'a long admin password 2026' };
@@ -15,22 +16,6 @@ const MANAGER = { email: 'lucia@kinds.test', password: 'manager password 2026', 
 const ANALYST = { email: 'ana@kinds.test', password: 'analyst password 2026', name: 'Ana Analyst' };
 const CLUSTER = 'tm_medellin_textile';
 const story = storySetup({ POLOS_ADMIN_EMAIL: ADMIN.email, POLOS_ADMIN_PASSWORD: ADMIN.password });
-
-const level = (v: number) => ({
-  externalEconomies: {
-    specialisedLabourMarket: v,
-    availabilityOfInputs: v,
-    easyAccessToInformation: v,
-    marketAccess: v,
-  },
-  jointAction: {
-    backwardVerticalLinkages: v,
-    forwardVerticalLinkages: v,
-    horizontalBilateralLinkages: v,
-    horizontalMultilateralLinkages: v,
-  },
-  upgrading: { process: v, product: v, functional: v, intersectoral: v },
-});
 
 async function signIn(page: Page, who: { email: string; password: string }): Promise<string> {
   const res = await page.request.post(`${story.platform.url}/api/auth/login`, { data: who });
@@ -47,7 +32,7 @@ describe('an analyst tells whose scores she compares', () => {
     const csrf = await signIn(setup, MANAGER);
     const recorded = await setup.request.post(`${url}/api/clusters/${CLUSTER}/assessments`, {
       headers: { 'x-csrf-token': csrf },
-      data: { assessedOn: '2026-03-14', assessor: MANAGER.name, scores: level(3) },
+      data: { assessedOn: '2026-03-14', assessor: MANAGER.name, scores: uniformScores(3) },
     });
     expect(recorded.status()).toBe(201);
     await setup.context().close();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { startTestSmtp } from '../packages/server/test/smtp-fixture';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const screenshots = join(root, 'e2e', 'screenshots');
@@ -204,4 +205,19 @@ export async function createUserAsAdmin(
   });
   if (res.status() !== 201) throw new Error(`creating ${user.email}: ${res.status()} ${await res.text()}`);
   await page.request.post(`${url}/api/auth/logout`, { headers: { 'x-csrf-token': csrfToken } });
+}
+
+/**
+ * storySetup whose platform sends e-mail to a real SMTP server on 127.0.0.1 (kept in
+ * `smtp.received`), closed after the file's tests.
+ */
+export async function storyWithSmtp(env: Record<string, string> = {}) {
+  const smtp = await startTestSmtp();
+  const story = storySetup({
+    ...env,
+    POLOS_SMTP_URL: `smtp://${smtp.settings.smtp!.host}:${smtp.settings.smtp!.port}`,
+    POLOS_MAIL_FROM: 'polos <polos@polos.test>',
+  });
+  afterAll(() => smtp.close());
+  return { story, smtp };
 }

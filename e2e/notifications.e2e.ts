@@ -6,21 +6,16 @@
  * Portuguese.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { startTestSmtp } from '../packages/server/test/smtp-fixture';
-import { accessibilityViolations, createUserAsAdmin, newContext, screenshot, storySetup } from './harness';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, createUserAsAdmin, newContext, screenshot, storyWithSmtp } from './harness';
 
 const ADMIN = { email: 'ana.admin@polos.test', password: 'a long admin password 2026' };
 const POSTER = { email: 'miren@polos.test', password: 'a long poster password 2026', name: 'Miren' };
 const SENDER = { email: 'lupita@polos.test', password: 'a long sender password 2026', name: 'Lupita' };
-const smtp = await startTestSmtp();
-const story = storySetup({
+const { story, smtp } = await storyWithSmtp({
   POLOS_ADMIN_EMAIL: ADMIN.email,
   POLOS_ADMIN_PASSWORD: ADMIN.password,
-  POLOS_SMTP_URL: `smtp://${smtp.settings.smtp!.host}:${smtp.settings.smtp!.port}`,
-  POLOS_MAIL_FROM: 'polos <polos@polos.test>',
 });
-afterAll(() => smtp.close());
 
 /** Signs `page`'s context in as `who` (signing out whoever was: a session's login needs its CSRF token). */
 async function signIn(page: Page, url: string, who: { email: string; password: string }) {
