@@ -229,6 +229,14 @@ export {
 export { regionIndustryMatrix, type RegionIndustryMatrix } from './mapping/region-industry-matrix';
 export { type MappingWarning, mappingWarnings } from './mapping/mapping-warnings';
 export {
+  type DataNote,
+  type DataNoteCode,
+  type NoteLanguage,
+  dataNote,
+  listed,
+  noteText,
+} from './mapping/data-notes';
+export {
   diversityAndUbiquity,
   locationQuotient,
   type LocationQuotientOptions,

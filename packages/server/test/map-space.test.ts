@@ -297,6 +297,16 @@ describe.each(storeFactories)('map studio industry API on $name', (factory) => {
         '1 industr(y/ies) have zero proximity to every other industry: their density is NaN',
       ]),
     );
+    // The same notes in the reader's language (issue 15: no English sentence on a Spanish page).
+    const spanish = (await (
+      await send(t.app, 'GET', `/api/map/datasets/${dataset.id}/space?lang=es`, undefined, t.as.analyst)
+    ).json()) as Space;
+    expect(spanish.notes).toEqual(
+      expect.arrayContaining([
+        '4 celda(s) ausentes o suprimidas: no cuentan en ningún total y su cociente de localización no existe (no presente)',
+        '1 industria(s) con proximidad cero a todas las demás: su densidad no existe',
+      ]),
+    );
     expect(
       (await send(t.app, 'DELETE', `/api/map/datasets/${dataset.id}`, undefined, t.as.analyst)).status,
     ).toBe(204);

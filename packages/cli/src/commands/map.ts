@@ -346,7 +346,10 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
       missingCells: missing,
     },
     conventions: result.provenance.methods,
-    warnings: [...table.notes.map((message) => ({ code: 'input', message })), ...warnings],
+    warnings: [
+      ...table.notes.map((n) => ({ code: 'input', message: n.text })),
+      ...warnings.map(({ code, message, labels }) => ({ code, message, ...(labels && { labels }) })),
+    ],
     outputs:
       format === 'parquet' ? written.map((n) => n.replace(/\.csv$/, '.parquet')).concat(written) : written,
     timingsMs: {

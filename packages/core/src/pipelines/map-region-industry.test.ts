@@ -70,6 +70,7 @@ describe('mapRegionIndustry', () => {
         code: 'isolated-industry',
         message: '1 industr(y/ies) have zero proximity to every other industry: their density is NaN',
         labels: ['x'],
+        note: expect.objectContaining({ code: 'isolated-industry', values: { count: 1 } }),
       },
     ]);
     expect(Number.isNaN(excluded.density![0])).toBe(true);

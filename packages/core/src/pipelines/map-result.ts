@@ -4,6 +4,7 @@
  * asked for is absent. `warnings` lists every mapping warning of the run (mapping-warnings.ts)
  * and `provenance` the options used, the input's size and the method of each measure.
  */
+import type { DataNote } from '../mapping/data-notes';
 import { z } from 'zod';
 
 // Typed arrays on any buffer (the CLI's density lives in a SharedArrayBuffer).
@@ -29,6 +30,9 @@ export const mappingWarningSchema = z.object({
   ]),
   message: z.string(),
   labels: labels.optional(),
+  note: z
+    .custom<DataNote>((v) => typeof v === 'object' && v !== null && 'code' in v && 'text' in v)
+    .describe('The warning as a note with its code and values, to show in other languages (data-notes.ts).'),
 });
 
 const complexitySchema = z.object({

@@ -1,4 +1,5 @@
 /** Conventions of statistical files that both readers (CSV and DuckDB) follow. */
+import { dataNote, type DataNote } from '@polos/core/data-notes';
 import { regionIndustryMatrix } from '@polos/core/matrix';
 import { fail } from './statistical-limits';
 import type { StatisticalTable, StatisticalTableOptions } from './statistical-table-types';
@@ -113,10 +114,9 @@ export function assembleTable(input: {
   timings: Record<string, number>;
 }): StatisticalTable {
   const { regions, industries, establishments, duplicates } = input;
-  const notes: string[] = [];
-  if (input.negatives) notes.push(`${input.negatives} negative value(s) read as missing`);
-  if (duplicates > 0)
-    notes.push(`${duplicates} row(s) share a region and industry with another row: they were summed`);
+  const notes: DataNote[] = [];
+  if (input.negatives) notes.push(dataNote('negative-values', { count: input.negatives }));
+  if (duplicates > 0) notes.push(dataNote('duplicate-rows', { count: duplicates }));
   return {
     matrix: regionIndustryMatrix(regions, industries, input.values),
     establishments: establishments ? regionIndustryMatrix(regions, industries, establishments) : undefined,

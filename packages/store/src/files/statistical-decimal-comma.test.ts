@@ -30,7 +30,7 @@ describe('repeated rows in an upload', () => {
     ]);
     const summed = await readStatisticalTable(path, options);
     expect(Array.from(summed.matrix.values)).toEqual([20, 5]);
-    expect(summed.notes[0]).toContain('summed');
+    expect(summed.notes[0]!.text).toContain('summed');
   });
 });
 

@@ -112,7 +112,9 @@ describe.each([
       regionPrefix: 2,
     });
     expect(Array.from(t.matrix.values)).toEqual([NaN, 500, 111, 50]);
-    expect(t.notes).toEqual(['1 row(s) share a region and industry with another row: they were summed']);
+    expect(t.notes.map((n) => n.text)).toEqual([
+      '1 row(s) share a region and industry with another row: they were summed',
+    ]);
   });
 
   it('absentIsZero makes a cell with no row 0; an empty value stays missing', async () => {

@@ -3,6 +3,7 @@
  * read it (statistical-table.ts, statistical-csv-reader.ts). Apart so the two readers
  * share them without importing each other.
  */
+import type { DataNote } from '@polos/core/data-notes';
 import type { RegionIndustryMatrix } from '@polos/core/matrix';
 import type { StatisticalLimits } from './statistical-limits';
 
@@ -64,6 +65,7 @@ export interface StatisticalTable {
   rows: number;
   /** Years in the file when no year was chosen (one expected). */
   years: string[];
-  notes: string[];
+  /** What the reader did that a user should know (values read as missing, rows summed). */
+  notes: DataNote[];
   timings: Record<string, number>;
 }

@@ -100,7 +100,7 @@ describe.each([
     const path = write('dup.csv', 'region,industry,value\nA,x,1\nA,x,2\nA,y,3\nA,y,\nB,x,5\nB,y,1\n');
     const t = await readStatisticalTable(path, { region: 'region', industry: 'industry', value: 'value' });
     expect(Array.from(t.matrix.values)).toEqual([3, NaN, 5, 1]);
-    expect(t.notes[0]).toContain('2 row(s)');
+    expect(t.notes[0]!.text).toContain('2 row(s)');
   });
 
   it('reads quoted fields (delimiters, doubled quotes, line breaks), CRLF, a BOM and spaces around values', async () => {

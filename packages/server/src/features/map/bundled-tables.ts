@@ -5,6 +5,7 @@
  * only the core and the statistical reader.
  */
 import { join } from 'node:path';
+import { dataNote, listed, type DataNote } from '@polos/core/data-notes';
 import { regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core/matrix';
 import { readStatisticalTable, type StatisticalTableOptions } from '@polos/store/statistical-table';
 
@@ -14,7 +15,7 @@ export const MIN_COUNTRY_EXPORTS = 1e9;
 export interface BundledTable {
   /** Files under data/ the table is read from (their size and time key the disk cache). */
   files: string[];
-  read(dataPath: string, year: number): Promise<{ matrix: RegionIndustryMatrix; notes: string[] }>;
+  read(dataPath: string, year: number): Promise<{ matrix: RegionIndustryMatrix; notes: DataNote[] }>;
 }
 
 const CBP_STATES = 'us-cbp-county-naics/cbp_state_naics_2017_2021.csv.gz';
@@ -64,11 +65,9 @@ const sbs = (value: 'persons_employed' | 'local_units' | 'wages_meur'): BundledT
     const dropped = matrix.regions.filter((r) => twice.has(r));
     const kept = keepRegions(matrix, (_, code) => !isExtraRegio(code) && !twice.has(code));
     const notes = [...read];
-    if (extra.length) notes.push(`Extra-regio codes left out (no territory): ${extra.join(', ')}.`);
+    if (extra.length) notes.push(dataNote('extra-regio', listed(extra, extra.length)));
     if (dropped.length)
-      notes.push(
-        `NUTS 2006 codes left out in ${year}: ${dropped.join(', ')} — their NUTS 2010 successors carry the same data (Eurostat counts them twice).`,
-      );
+      notes.push(dataNote('nuts-2006-doubles', { year, ...listed(dropped, dropped.length) }));
     return { matrix: kept, notes };
   },
 });

@@ -8,6 +8,7 @@
  */
 import { join } from 'node:path';
 import { regionIndustryMatrix, type RegionIndustryMatrix } from '@polos/core';
+import { dataNote, listed, type DataNote } from '@polos/core/data-notes';
 import { regionOpportunities } from '@polos/core/pipelines';
 import type { MapDatasetInfo, Store } from '@polos/store';
 import {
@@ -156,26 +157,26 @@ export class SpaceCache {
 }
 
 /** Regions drawn through another code (NUTS versions) or not drawn at all: said, never silent. */
-export function placeNotes(codes: readonly string[], places: readonly RegionMatch[]): string[] {
+export function placeNotes(codes: readonly string[], places: readonly RegionMatch[]): DataNote[] {
   const list = (ks: number[]) =>
-    ks
-      .slice(0, 12)
-      .map((k) => codes[k])
-      .join(', ') + (ks.length > 12 ? ` and ${ks.length - 12} more` : '');
+    listed(
+      ks.map((k) => codes[k]!),
+      12,
+    );
   const undrawn = places.flatMap((p, k) => (p.feature === null ? [k] : []));
   const renamed = places.flatMap((p, k) => (p.note ? [k] : []));
-  const notes: string[] = [];
+  const notes: DataNote[] = [];
   if (renamed.length)
     notes.push(
-      `${renamed.length} region(s) drawn through their successor's shape: ${renamed
-        .map((k) => places[k]!.note)
-        .slice(0, 6)
-        .join('; ')}${renamed.length > 6 ? '; …' : ''}.`,
+      dataNote('successor-shapes', {
+        count: renamed.length,
+        details: `${renamed
+          .map((k) => places[k]!.note)
+          .slice(0, 6)
+          .join('; ')}${renamed.length > 6 ? '; …' : ''}`,
+      }),
     );
-  if (undrawn.length)
-    notes.push(
-      `${undrawn.length} region(s) have no shape on this map (another version of the codes, or unknown): listed in the tables, not drawn — ${list(undrawn)}.`,
-    );
+  if (undrawn.length) notes.push(dataNote('no-shape', { count: undrawn.length, ...list(undrawn) }));
   return notes;
 }
 

@@ -8,6 +8,7 @@
  * line, column).
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { noteText } from '@polos/core/data-notes';
 import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
 import { actorOf, type AppEnv } from '../../context';
@@ -54,7 +55,9 @@ const spaceSchema = z
     tree: z.number().int().describe('The first `tree` edges form the maximum spanning forest.'),
     notes: z
       .array(z.string())
-      .describe('Warnings of the computation (regions or industries left out), in English.'),
+      .describe(
+        'Notes on the data and the computation (values read as missing, regions or industries left out), in the language asked (`lang`, English by default).',
+      ),
   })
   .meta({ id: 'IndustrySpace' });
 
@@ -178,7 +181,7 @@ export function registerMapSpaceRoutes(app: OpenAPIHono<AppEnv>): void {
             ([i, j, phi]) => [i, j, Math.round(phi * 1e4) / 1e4] as [number, number, number],
           ),
           tree: s.tree,
-          notes: s.notes,
+          notes: s.notes.map((n) => noteText(n, lang)),
         },
         200,
       );

@@ -23,7 +23,9 @@ const uploadResultSchema = z
     unmatched: z
       .array(z.string())
       .describe('Region codes with no shape (at most 20 listed); kept in the measures.'),
-    notes: z.array(z.string()),
+    notes: z
+      .array(z.string())
+      .describe('What the reader did (values read as missing, rows summed), in English.'),
   })
   .meta({ id: 'MapUploadResult' });
 

@@ -6,6 +6,7 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { noteText } from '@polos/core/data-notes';
 import { permissions } from '@polos/core/permissions';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
@@ -147,7 +148,7 @@ export function registerRegionProfileRoute(app: OpenAPIHono<AppEnv>): void {
         note: s.places[r]!.note ?? null,
         ...buildRegionProfile(s, r, start, lang, query.limit),
         registry: await locatedThere(c, id, code),
-        notes: s.notes,
+        notes: s.notes.map((n) => noteText(n, lang)),
       };
     },
   });

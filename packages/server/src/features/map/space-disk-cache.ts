@@ -13,7 +13,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { SpaceMeasures } from './space-measures';
 
 /** Raise when the measures or their meaning change: older files are then recomputed. */
-export const SPACE_CACHE_VERSION = 4;
+export const SPACE_CACHE_VERSION = 5;
 
 export interface CachedSpace {
   regions: string[];

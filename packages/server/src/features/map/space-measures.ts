@@ -4,6 +4,7 @@
  * server keeps answering. Imports only the core (no database, no configuration).
  */
 import { clusterStrength, percentile, relatedIndustryClusters, type RegionIndustryMatrix } from '@polos/core';
+import type { DataNote } from '@polos/core/data-notes';
 import { mapRegionIndustry } from '@polos/core/pipelines';
 
 export interface SpaceMeasures {
@@ -36,7 +37,7 @@ export interface SpaceMeasures {
   edges: Array<[number, number, number]>;
   /** The first `tree` edges are the maximum spanning forest; the rest are the strong links. */
   tree: number;
-  notes: string[];
+  notes: DataNote[];
 }
 
 /**
@@ -71,7 +72,7 @@ export async function spaceMeasures(matrix: RegionIndustryMatrix): Promise<Space
     pci: result.complexity!.pci,
     edges: result.backbone!.edges,
     tree: result.backbone!.tree,
-    notes: result.warnings.map((w) => w.message),
+    notes: result.warnings.map((w) => w.note),
   };
 }
 

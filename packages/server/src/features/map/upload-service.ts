@@ -152,7 +152,7 @@ export async function uploadDataset(c: Context<AppEnv>, user: User, q: UploadQue
       industries: industries.length,
       matched: regions.length - unmatched.length,
       unmatched: unmatched.slice(0, 20),
-      notes: table.notes,
+      notes: table.notes.map((n) => n.text),
     };
   } catch (error) {
     if (error instanceof StatisticalLimitError) {

@@ -7,6 +7,7 @@
  *
  * The worker's file: worker-file.ts.
  */
+import type { DataNote } from '@polos/core/data-notes';
 import type { ImportIssue, StatisticalTableOptions } from '@polos/store';
 import {
   ImportValidationError,
@@ -28,7 +29,7 @@ export type UploadReadReply =
       values: Float64Array;
       rows: number;
       years: string[];
-      notes: string[];
+      notes: DataNote[];
     }
   | { ok: false; kind: 'limit'; issues: ImportIssue[]; limit: keyof StatisticalLimits; max: number }
   | { ok: false; kind: 'import'; issues: ImportIssue[] }

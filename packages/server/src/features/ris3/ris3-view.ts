@@ -16,6 +16,7 @@ import {
   shownThresholds,
   type Ris3Strategy,
 } from '@polos/core/ris3';
+import { dataNote, noteText } from '@polos/core/data-notes';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
@@ -102,7 +103,7 @@ async function spaceOf(c: Context<AppEnv>, s: Ris3Strategy, year?: number) {
     return { space: await datasetSpace(c, s.dataset, year) };
   } catch (e) {
     if (e instanceof ApiError && e.status === 404)
-      return { note: `the dataset "${s.dataset}" is not available to you: no checks` };
+      return { note: dataNote('dataset-unavailable', { dataset: s.dataset }) };
     throw e;
   }
 }
@@ -127,7 +128,8 @@ export async function ris3View(
   const { space, note } = await spaceOf(c, s, query.year);
   const notes = note ? [note] : [];
   const r = space ? space.matrix.regions.indexOf(s.region) : -1;
-  if (space && r === -1) notes.push(`region "${s.region}" is not in the dataset "${s.dataset}": no checks`);
+  if (space && r === -1)
+    notes.push(dataNote('region-not-in-dataset', { region: s.region, dataset: s.dataset }));
   const ready = space && r !== -1 ? { space, view: spaceView(space) } : null;
   const label = (code: string) => space?.classification?.label(code, lang) ?? code;
   const priorities = s.priorities.map((p) => {
@@ -152,6 +154,6 @@ export async function ris3View(
       strong: found.strong.map((x) => ({ ...x, label: label(x.code) })),
       opportunities: found.opportunities.map((x) => ({ ...x, label: label(x.code) })),
     },
-    notes,
+    notes: notes.map((n) => noteText(n, lang)),
   };
 }
