@@ -220,6 +220,25 @@ describePostgres('the SQL aggregation on PostgreSQL, errors', () => {
     expect(fromServer.sql.text).toBe(fromFile.sql.text);
   });
 
+  it('joins a classification table in --query: industries summed into their coarser codes', async () => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query('create table naics_group (naics text primary key, cluster text)');
+    await client.query("insert into naics_group values ('311111', 'food'), ('325211', 'chemicals')");
+    await client.end();
+    const t = await readStatisticalPostgres(
+      {
+        url: databaseUrl,
+        query:
+          'select m.county, g.cluster, m.year, m.emp from microdata as m join naics_group as g using (naics)',
+      },
+      { region: 'county', industry: 'cluster', value: 'emp', year: 2021 },
+    );
+    expect(t.matrix.industries).toEqual(['chemicals', 'food']);
+    // 01001: 200 and 60 + 40; 01003: missing (one NULL row) and 50; 02010: none and 30; 04013: 400, 500.
+    expect(Array.from(t.matrix.values)).toEqual([200, 100, NaN, 50, NaN, 30, 400, 500]);
+  });
+
   it('names --table, --query and --source, never with the password', async () => {
     const table = await issuesOf(readStatisticalPostgres({ url: databaseUrl, table: 'no_such_table' }, base));
     expect(table[0]).toMatchObject({ field: '--table', message: expect.stringContaining('42P01') });
