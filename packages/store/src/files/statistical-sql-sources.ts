@@ -75,6 +75,19 @@ function statementFor(
 ) {
   const yearColumn = options.yearColumn ?? 'year';
   requireColumns(name, [...kinds.keys()], options, yearColumn);
+  if (
+    options.year !== undefined &&
+    kinds.get(yearColumn) === 'number' &&
+    !Number.isInteger(Number(options.year))
+  )
+    fail([
+      {
+        file: name,
+        row: 0,
+        field: yearColumn,
+        message: `--year: a whole number for a column of numbers, not "${options.year}"`,
+      },
+    ]);
   for (const column of [options.value, options.establishments])
     if (column && kinds.get(column) === 'other')
       fail([

@@ -90,6 +90,8 @@ export function postgresColumnKind(oid: number): SqlColumnKind {
  * requireColumns). `regionPrefix` and `level` must be whole numbers.
  *
  * - codes: `trim(CAST(c AS VARCHAR))` (FIPS 01001 stays text when the column is text);
+ *   the year likewise, but a number column of years is compared as a number (the year
+ *   must then be a whole number: statementFor checks it);
  * - values of a number column: cast to DOUBLE PRECISION, NULL = missing, negative = bad;
  *   of a text column: NULL or a suppression flag (statistical-conventions.ts) = missing,
  *   plain decimals (`12`, `12.5`) are numbers, anything else is bad;
@@ -130,7 +132,14 @@ export function aggregationSql(
   const yearColumn = options.yearColumn ?? 'year';
   const hasYear = kinds.has(yearColumn);
   const filters: string[] = [];
-  if (options.year !== undefined) filters.push(`${text(yearColumn)} = ${param(String(options.year))}`);
+  if (options.year !== undefined) {
+    // A number column is compared as a number, so an index or a partition by year is used.
+    filters.push(
+      kinds.get(yearColumn) === 'number'
+        ? `${quoteIdentifier(yearColumn)} = CAST(${param(String(Number(options.year)))} AS INTEGER)`
+        : `${text(yearColumn)} = ${param(String(options.year))}`,
+    );
+  }
   const whereColumns = new Map<string, string[]>();
   for (const [column, value] of options.where ?? [])
     whereColumns.set(column, [...(whereColumns.get(column) ?? []), value]);
