@@ -15,6 +15,14 @@ export {
 } from './files/statistical-table';
 export { SECTOR_RANGES } from './files/statistical-conventions';
 export {
+  readStatisticalPostgres,
+  readStatisticalSqlFile,
+  redactSourceUrl,
+  TABLE_NAME,
+  type PostgresStatisticalSource,
+  type StatisticalSqlTable,
+} from './files/statistical-sql-sources';
+export {
   DEFAULT_STATISTICAL_LIMITS,
   LIMIT_SETTINGS,
   StatisticalLimitError,

@@ -1,6 +1,7 @@
 /**
  * `polos map <file>`: clusters from statistics (docs/methods/mapping.md). Reads a long
- * region × industry table (CSV, CSV.gz or Parquet) and writes lq.csv, proximity.csv,
+ * region × industry table (CSV, CSV.gz or Parquet, or a PostgreSQL table or query
+ * aggregated on the server: map-source.ts) and writes lq.csv, proximity.csv,
  * density.csv, eci.csv, pci.csv, regions.csv, clusters.csv (with --definitions) and
  * run.json to --out.
  */
@@ -12,7 +13,6 @@ import {
   csvField as field,
   ImportValidationError,
   readClusterDefinitions,
-  readStatisticalTable,
   StatisticalCsvWriter as CsvFile,
   type StatisticalLimits,
   writeParquetFromCsv,
@@ -22,8 +22,9 @@ import { MapWorker } from '../parallel/map-threads';
 import { choice } from './idb-input';
 import { cliConfig } from './config-env';
 import { collect, mapReadOptions, type MapReadFlags } from './map-read-options';
+import { mapInput, type MapSourceFlags } from './map-source';
 
-interface MapOptions extends MapReadFlags {
+interface MapOptions extends MapReadFlags, MapSourceFlags {
   region: string;
   industry: string;
   value: string;
@@ -48,10 +49,13 @@ const num = (x: number): string => (x === x && Number.isFinite(x) ? String(x) : 
 
 export function register(program: Command): void {
   program
-    .command('map <file>')
+    .command('map [file]')
     .description(
       'Location quotients, proximity, relatedness density, ECI/PCI, cluster strength and region indices from a long region × industry table (docs/methods/mapping.md)',
     )
+    .option('--source <url>', 'a PostgreSQL server (postgres://user@host/db) instead of a file')
+    .option('--table <name>', 'with --source: the table of microdata (schema.table allowed)')
+    .option('--query <sql>', 'with --source: a query whose rows are the microdata')
     .requiredOption('--region <col>', 'column of region codes')
     .requiredOption('--industry <col>', 'column of industry codes')
     .requiredOption('--value <col>', 'column of values (e.g. employment)')
@@ -100,23 +104,28 @@ export function register(program: Command): void {
       '--max-decompressed-mb <mb>',
       'refuse more MB of CSV text once gunzipped (env POLOS_MAX_DECOMPRESSED_MB; default 4096)',
     )
-    .action(async (file: string, o: MapOptions) => {
+    .action(async (file: string | undefined, o: MapOptions) => {
       await runMap(file, o);
     });
 }
 
-async function runMap(file: string, o: MapOptions): Promise<void> {
+async function runMap(file: string | undefined, o: MapOptions): Promise<void> {
+  const input = mapInput(file, o);
   // A second thread (when built and when there are two cores), started now so it is ready
   // when the density comes; see parallel/map-threads.ts.
   const worker = MapWorker.start();
   try {
-    await mapWith(worker, file, o);
+    await mapWith(worker, input, o);
   } finally {
     await worker?.close();
   }
 }
 
-async function mapWith(worker: MapWorker | undefined, file: string, o: MapOptions): Promise<void> {
+async function mapWith(
+  worker: MapWorker | undefined,
+  input: ReturnType<typeof mapInput>,
+  o: MapOptions,
+): Promise<void> {
   const format = choice('format', o.format, ['csv', 'parquet'] as const);
   const densityDiagonal = choice('density', o.density, ['exclude', 'include'] as const);
   const pciScale = choice('pci', o.pci, ['eci-scale', 'own-scale'] as const);
@@ -154,16 +163,18 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
         }
       })()
     : undefined;
-  const table = await readStatisticalTable(file, {
-    limits: mapLimits(o),
-    region: o.region,
-    industry: o.industry,
-    value: o.value,
-    year: o.year,
-    yearColumn: o.yearColumn,
-    establishments: o.establishments,
-    ...read,
-  }).catch(asInputError);
+  const table = await input
+    .read({
+      limits: mapLimits(o),
+      region: o.region,
+      industry: o.industry,
+      value: o.value,
+      year: o.year,
+      yearColumn: o.yearColumn,
+      establishments: o.establishments,
+      ...read,
+    })
+    .catch(asInputError);
   step('read');
   const { matrix } = table;
   const R = matrix.regions.length;
@@ -329,7 +340,7 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
   const run = {
     command: 'polos map',
     input: {
-      file: resolve(file),
+      ...input.description,
       region: o.region,
       industry: o.industry,
       value: o.value,
@@ -344,6 +355,7 @@ async function mapWith(worker: MapWorker | undefined, file: string, o: MapOption
       regions: R,
       industries: P,
       missingCells: missing,
+      ...(table.sql && { sql: table.sql }),
     },
     conventions: result.provenance.methods,
     warnings: [
