@@ -57,6 +57,7 @@ export type {
   Events,
   MatchmakingEvent,
   MeetingRequest,
+  ReceivedMeetingRequest,
 } from './collaboration/events';
 export type {
   NotificationListQuery,
