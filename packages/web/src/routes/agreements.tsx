@@ -2,7 +2,7 @@
  * The register of cooperation agreements (`/agreements`, issue 12 point 5): filters
  * (country, sector relation, instrument, scope, year, status) kept in the URL, the table
  * of agreements with their parties, the summary by country pair, relation, instrument and
- * year, and the map of links between the parties.
+ * year, and the map of links between the parties; "Download CSV" gives every filtered agreement.
  * API: GET /api/agreements, /api/agreements/summary, /api/agreements/links.
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';

@@ -1,7 +1,8 @@
 /**
  * Calls for proposals of the programmes (`/calls`, issue 12 point 6): open calls by
  * deadline (or all), filtered by a country that may apply; who acts for an organisation
- * follows a call (the notifications tell of its closing); staff add calls.
+ * follows a call (the notifications tell of its closing); staff add calls; "Download CSV"
+ * gives every filtered call.
  * API: GET/POST /api/calls, POST/DELETE /api/calls/{id}/follow, GET /api/programmes.
  */
 import { useEffect, useState } from 'react';

@@ -1,7 +1,8 @@
 /**
  * Partner search (`/partner-searches`; issue 12 point 2): the open posts, newest first,
  * with filters in the URL (offer/request, kind, sector, country, text), and a form to post
- * one for an organisation the user acts for. API: GET/POST /api/partner-searches.
+ * one for an organisation the user acts for; "Download CSV" gives every filtered post.
+ * API: GET/POST /api/partner-searches.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,7 +1,7 @@
 /**
  * Cooperation programmes and funding instruments (`/programmes`, issue 12 point 6): the 67
  * programmes of the EU–LAC report with filters by level, target and words, and what each
- * funds. API: GET /api/programmes.
+ * funds; "Download CSV" gives every filtered programme. API: GET /api/programmes.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

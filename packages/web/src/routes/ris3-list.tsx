@@ -1,4 +1,4 @@
-/** `/ris3`: every RIS3 strategy recorded (public), and a new one for analysts and admins. */
+/** `/ris3`: every RIS3 strategy recorded (public, downloadable as CSV), and a new one for analysts and admins. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api-errors';
