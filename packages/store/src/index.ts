@@ -65,6 +65,7 @@ export type {
   Events,
   MatchmakingEvent,
   MeetingRequest,
+  ReceivedMeetingRequest,
 } from './collaboration/events';
 export type {
   NotificationListQuery,

@@ -144,6 +144,9 @@ export const agreementOutcomeKinds = [
   'other',
 ] as const;
 
+/** A matchmaking event's status (issue 12 point 4; decision 078): drafts are seen only by who edits them. */
+export const eventStatuses = ['draft', 'open', 'closed'] as const;
+
 /** Cooperation programmes (issue 12 point 6). */
 export const programmeLevels = [
   'eu_lac',

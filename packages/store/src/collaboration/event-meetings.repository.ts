@@ -16,7 +16,7 @@ import { ConflictError, NotFoundError, type Actor } from '../store';
 import { iso, isUuid, type Row } from '../repositories/sql-values';
 import { isUniqueViolation, type Executor } from '../repositories/unit-of-work';
 import { EventRecordsRepository, eventOf } from './event-records.repository';
-import type { EventReminder, Events, MeetingRequest } from './events';
+import type { EventReminder, Events, MeetingRequest, ReceivedMeetingRequest } from './events';
 
 const isoOrNull = (v: unknown) => (v === null || v === undefined ? null : iso(v));
 
@@ -115,6 +115,37 @@ export class EventsRepository extends EventRecordsRepository implements Events {
       await sql<Row>`select * from event_meeting_requests where event_id = ${eventId} and ${side}
       order by coalesce(starts_at, created_at), created_at, id`.execute(this.uow.db);
     return rows.map(requestOf);
+  }
+
+  async receivedRequests(
+    organisationIds: readonly string[],
+    query: { status: MeetingRequest['status']; limit: number },
+    now: Date,
+  ): Promise<{ items: ReceivedMeetingRequest[]; total: number }> {
+    if (!organisationIds.length) return { items: [], total: 0 };
+    await this.expireDue(now);
+    // A draft event is hidden from its participants (the event route answers 404), so its
+    // requests are not listed either.
+    const { rows } = await sql<Row>`select q.*, e.title as event_title,
+        to_char(e.start_date, 'YYYY-MM-DD') as event_start_day, to_char(e.end_date, 'YYYY-MM-DD') as event_end_day,
+        e.time_zone as event_time_zone, f.name as from_name, t.name as to_name, count(*) over ()::int as total
+      from event_meeting_requests q
+      join events e on e.id = q.event_id
+      join organisations f on f.id = q.from_organisation_id
+      join organisations t on t.id = q.to_organisation_id
+      where q.to_organisation_id in (${sql.join(organisationIds.map((id) => sql`${id}`))})
+        and q.status = ${query.status} and e.status <> 'draft'
+      order by q.expires_at, q.created_at, q.id limit ${query.limit}`.execute(this.uow.db);
+    const items = rows.map((r) => ({
+      ...requestOf(r),
+      eventTitle: r.event_title as string,
+      eventStartDate: r.event_start_day as string,
+      eventEndDate: r.event_end_day as string,
+      eventTimeZone: r.event_time_zone as string,
+      fromOrganisationName: r.from_name as string,
+      toOrganisationName: r.to_name as string,
+    }));
+    return { items, total: (rows[0]?.total as number | undefined) ?? 0 };
   }
 
   async answer(

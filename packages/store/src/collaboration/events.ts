@@ -52,6 +52,16 @@ export interface MeetingRequest {
   outcomeByOrganisationId: string | null;
 }
 
+/** A request as its receiver's to-do list shows it: with its event and the sender's name. */
+export interface ReceivedMeetingRequest extends MeetingRequest {
+  eventTitle: string;
+  eventStartDate: string;
+  eventEndDate: string;
+  eventTimeZone: string;
+  fromOrganisationName: string;
+  toOrganisationName: string;
+}
+
 export interface EventReminder {
   requestId: string;
   organisationId: string;
@@ -88,6 +98,16 @@ export interface Events {
   getRequest(eventId: string, requestId: string, now: Date): Promise<MeetingRequest | undefined>;
   /** Requests from or to `organisationId` (all when undefined), after expiring what is due. */
   listRequests(eventId: string, organisationId: string | undefined, now: Date): Promise<MeetingRequest[]>;
+  /**
+   * Requests addressed to any of `organisationIds` with `status`, after expiring what is due,
+   * across every event that is not a draft; soonest expiry first, at most `limit`, with the
+   * count of all that match.
+   */
+  receivedRequests(
+    organisationIds: readonly string[],
+    query: { status: MeetingRequest['status']; limit: number },
+    now: Date,
+  ): Promise<{ items: ReceivedMeetingRequest[]; total: number }>;
   /** Pending requests past their expiry become `expired` (with a reminder row to the sender); the count. */
   expireDue(now: Date): Promise<number>;
   /** Accepts or declines a pending, unexpired request; undefined when it is not pending any more. */

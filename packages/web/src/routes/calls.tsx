@@ -1,20 +1,34 @@
 /**
  * Calls for proposals of the programmes (`/calls`, issue 12 point 6): open calls by
  * deadline (or all), filtered by a country that may apply; who acts for an organisation
- * follows a call (the notifications tell of its closing); staff add calls.
+ * follows a call (the notifications tell of its closing); staff add calls; "Download CSV"
+ * gives every filtered call.
  * API: GET/POST /api/calls, POST/DELETE /api/calls/{id}/follow, GET /api/programmes.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson, type GetAnswer, type Schemas } from '../api-client';
 import { errorMessage } from '../api-errors';
+import { listCalls, type CallFilters } from '../api/collaboration-lists';
 import { ApiForm } from '../components/api-form';
+import { ListDownload, type ListColumn } from '../components/list-download';
 import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
 import { useSession } from '../session';
 import { useFetched } from '../use-fetched';
 
 type Call = Schemas['ProgrammeCall'];
+
+/** The CSV of the calls: the deadline as the API's ISO instant (UTC), countries as ISO codes. */
+const CALL_CSV: ListColumn<Call>[] = [
+  { name: 'id', value: (c) => c.id },
+  { name: 'programme_id', value: (c) => c.programmeId },
+  { name: 'title', value: (c) => c.title },
+  { name: 'opens_on', value: (c) => c.opensOn },
+  { name: 'deadline', value: (c) => c.deadline },
+  { name: 'eligible_countries', value: (c) => c.eligibleCountries.join('; ') },
+  { name: 'url', value: (c) => c.url },
+];
 
 export default function Calls() {
   const { t, i18n } = useTranslation();
@@ -26,12 +40,14 @@ export default function Calls() {
   useEffect(() => {
     document.title = `${t('programmes.callsTitle')} · polos`;
   }, [t]);
-  const query = new URLSearchParams({
-    limit: '200',
+  const filters = {
     ...(openOnly && { open: 'true' }),
     ...(/^[A-Za-z]{2}$/.test(country) && { eligibleCountry: country.toUpperCase() }),
-  });
-  const calls = useFetched<GetAnswer<'/api/calls'>>(`/api/calls?${query}`, version);
+  } as CallFilters;
+  const calls = useFetched<GetAnswer<'/api/calls'>>(
+    `/api/calls?${new URLSearchParams({ limit: '200', ...(filters as Record<string, string>) })}`,
+    version,
+  );
   const programmes = useFetched<GetAnswer<'/api/programmes'>>('/api/programmes?limit=100');
   const programmeName = new Map((programmes.data?.items ?? []).map((p) => [p.id, p.acronym ?? p.name]));
   const countries = new Intl.DisplayNames([i18n.language], { type: 'region' });
@@ -64,36 +80,44 @@ export default function Calls() {
       ) : !calls.data.items.length ? (
         <p className="muted">{t('programmes.noCalls')}</p>
       ) : (
-        <DataTable
-          name="calls"
-          columns={[
-            { label: t('programmes.col.call') },
-            { label: t('programmes.col.programme') },
-            { label: t('programmes.col.deadline') },
-            { label: t('programmes.col.eligible') },
-            { label: t('programmes.col.follow') },
-          ]}
-        >
-          <tbody>
-            {calls.data.items.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.url ? <a href={c.url}>{c.title}</a> : c.title}</th>
-                <td>{programmeName.get(c.programmeId) ?? c.programmeId}</td>
-                <td>
-                  {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-                    new Date(c.deadline),
-                  )}
-                </td>
-                <td>
-                  {c.eligibleCountries.length
-                    ? c.eligibleCountries.map((x) => countries.of(x) ?? x).join(', ')
-                    : t('programmes.anyCountry')}
-                </td>
-                <td>{user ? <FollowButton call={c} /> : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+        <>
+          <ListDownload
+            name="calls"
+            columns={CALL_CSV}
+            fetchPage={(offset, limit) => listCalls({ ...filters, offset, limit })}
+          />
+          <DataTable
+            name="calls"
+            columns={[
+              { label: t('programmes.col.call') },
+              { label: t('programmes.col.programme') },
+              { label: t('programmes.col.deadline') },
+              { label: t('programmes.col.eligible') },
+              { label: t('programmes.col.follow') },
+            ]}
+          >
+            <tbody>
+              {calls.data.items.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{c.url ? <a href={c.url}>{c.title}</a> : c.title}</th>
+                  <td>{programmeName.get(c.programmeId) ?? c.programmeId}</td>
+                  <td>
+                    {new Intl.DateTimeFormat(i18n.language, {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                    }).format(new Date(c.deadline))}
+                  </td>
+                  <td>
+                    {c.eligibleCountries.length
+                      ? c.eligibleCountries.map((x) => countries.of(x) ?? x).join(', ')
+                      : t('programmes.anyCountry')}
+                  </td>
+                  <td>{user ? <FollowButton call={c} /> : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        </>
       )}
     </main>
   );

@@ -3,7 +3,8 @@
  * description, sessions and slots in the venue's time zone; for its organiser (or an
  * admin) the edit form and the scheduler; for who acts for an organisation, registration,
  * the participants with their marketplace items, meeting requests sent and received, and
- * the agenda with its `.ics` and the outcomes after the event.
+ * the agenda with its `.ics` and the outcomes after the event. `?for=<organisation id>`
+ * opens it acting for that one of the user's organisations.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,11 +44,15 @@ export default function EventDetail({ id }: { id: string }) {
     user ? `${path}/registrations` : null,
     version,
   );
-  const [actingFor, setActingFor] = useState('');
+  // `?for=<organisation>` (the links of "My work") chooses whom the page acts for.
+  const [actingFor, setActingFor] = useState(() => new URLSearchParams(location.search).get('for') ?? '');
   const registered = new Set((registrations.data ?? []).map((r) => r.organisationId));
   const myOrgs = mine?.items ?? [];
-  // Act for the first of one's organisations that is registered, else the first one.
-  const acting = actingFor || (myOrgs.find((o) => registered.has(o.id)) ?? myOrgs[0])?.id || '';
+  // Act for the organisation chosen, else the first of one's organisations that is registered, else the first one.
+  const acting =
+    (myOrgs.some((o) => o.id === actingFor) ? actingFor : '') ||
+    (myOrgs.find((o) => registered.has(o.id)) ?? myOrgs[0])?.id ||
+    '';
   useEffect(() => {
     if (shown) document.title = `${shown.title} · polos`;
   }, [shown]);

@@ -1,12 +1,18 @@
 /**
  * "My work" (`/my-work`): where a cluster manager lands after signing in — her clusters
  * (each with its profile and "Edit this cluster"), the organisations she administers, and
- * what awaits her (unread notifications). Anyone signed in may open it (decision 103).
- * API: GET /api/clusters/{id}, GET /api/me/organisations, GET /api/notifications?unread=true.
+ * what awaits her: the meeting requests her organisations must answer (each linking to its
+ * event, decision 105) and unread notifications. Anyone signed in may open it (decision 103).
+ * API: GET /api/clusters/{id}, GET /api/me/organisations, GET /api/me/meeting-requests,
+ * GET /api/notifications?unread=true.
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GetAnswer } from '../api-client';
+import { errorMessage } from '../api-errors';
+import { getMyMeetingRequests, type ReceivedMeetingRequests } from '../api/collaboration-lists';
+import { formatInZone } from '../collaboration/zoned-time';
+import { useLoaded } from '../management/use-loaded';
 import { navigate, onLinkClick } from '../navigation';
 import { useSession } from '../session';
 import { useFetched } from '../use-fetched';
@@ -114,14 +120,19 @@ function MyOrganisationsSection() {
 function Awaits() {
   const { t } = useTranslation();
   const { data } = useFetched<Notifications>('/api/notifications?unread=true&limit=5');
+  const requests = useLoaded((signal) => getMyMeetingRequests(signal), []);
+  const loaded = data && (requests.data || requests.error);
   return (
     <section aria-labelledby="awaits-title">
       <h2 id="awaits-title">{t('accounts.work.awaits')}</h2>
-      {!data ? (
+      {!loaded ? (
         <p role="status">{t('profile.loading')}</p>
-      ) : data.unread === 0 ? (
+      ) : data.unread === 0 && !requests.data?.total ? (
         <p>{t('accounts.work.nothing')}</p>
-      ) : (
+      ) : null}
+      {requests.error ? <p role="alert">{errorMessage(t, requests.error)}</p> : null}
+      {requests.data?.total ? <MeetingRequestsAwaiting requests={requests.data} /> : null}
+      {!loaded || data.unread === 0 ? null : (
         <>
           <p>{t('accounts.work.unread', { count: data.unread })}</p>
           <ul data-testid="awaits">
@@ -141,5 +152,34 @@ function Awaits() {
         </a>
       </p>
     </section>
+  );
+}
+
+/** The pending meeting requests to her organisations: who asks whom, at which event, until when; each opens the event. */
+function MeetingRequestsAwaiting({ requests }: { requests: ReceivedMeetingRequests }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <p>{t('accounts.work.requests', { count: requests.total })}</p>
+      <ul data-testid="awaiting-requests">
+        {requests.items.map((r) => (
+          <li key={r.id}>
+            <a
+              href={`/events/${encodeURIComponent(r.eventId)}?for=${encodeURIComponent(r.toOrganisationId)}`}
+              onClick={onLinkClick}
+            >
+              {r.eventTitle}
+            </a>
+            {': '}
+            {t('accounts.work.requestFrom', { from: r.fromOrganisationName, to: r.toOrganisationName })}{' '}
+            <span className="muted">
+              {t('accounts.work.answerBy', {
+                when: formatInZone(r.expiresAt, r.eventTimeZone, i18n.language),
+              })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

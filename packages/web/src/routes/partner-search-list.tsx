@@ -1,13 +1,20 @@
 /**
  * Partner search (`/partner-searches`; issue 12 point 2): the open posts, newest first,
  * with filters in the URL (offer/request, kind, sector, country, text), and a form to post
- * one for an organisation the user acts for. API: GET/POST /api/partner-searches.
+ * one for an organisation the user acts for; "Download CSV" gives every filtered post.
+ * API: GET/POST /api/partner-searches.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api-errors';
-import { listPartnerSearches, type PartnerSearchFilters, type PartnerSearchPage } from '../api/organisations';
+import {
+  listPartnerSearches,
+  type PartnerSearch,
+  type PartnerSearchFilters,
+  type PartnerSearchPage,
+} from '../api/organisations';
 import { Choice } from '../components/choice';
+import { ListDownload, type ListColumn } from '../components/list-download';
 import { DIRECTIONS, PartnerSearchForm, SEARCH_KINDS } from '../components/partner-search-form';
 import { navigate, onLinkClick } from '../navigation';
 import { clean, setFilters } from '../url-filters';
@@ -24,6 +31,21 @@ export const partnerSearchSpec = {
   country: clean.country,
 } as const;
 
+/** The CSV of the posts: codes (NACE divisions, ISO countries) joined by "; ", dates ISO. */
+const PARTNER_SEARCH_CSV: ListColumn<PartnerSearch>[] = [
+  { name: 'id', value: (p) => p.id },
+  { name: 'organisation_id', value: (p) => p.organisationId },
+  { name: 'direction', value: (p) => p.direction },
+  { name: 'kind', value: (p) => p.kind },
+  { name: 'title', value: (p) => p.title },
+  { name: 'sectors', value: (p) => p.sectors.join('; ') },
+  { name: 'countries_sought', value: (p) => p.countriesSought.join('; ') },
+  { name: 'language', value: (p) => p.language },
+  { name: 'published_on', value: (p) => p.publishedOn },
+  { name: 'expires_on', value: (p) => p.expiresOn },
+  { name: 'status', value: (p) => p.status },
+];
+
 export default function PartnerSearchList() {
   const { t, i18n } = useTranslation();
   const { filters, setFilters: setState, typed, setTyped, update } = useUrlFilters(partnerSearchSpec);
@@ -38,17 +60,17 @@ export default function PartnerSearchList() {
   useEffect(() => {
     document.title = `${t('partners.title')} · polos`;
   }, [t]);
+  const query = useMemo(() => setFilters(partnerSearchSpec, filters) as PartnerSearchFilters, [filters]);
   useEffect(() => {
     const controller = new AbortController();
     setPage(null);
     setError(null);
-    const query = setFilters(partnerSearchSpec, filters) as PartnerSearchFilters;
     listPartnerSearches(
       { ...query, limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE },
       controller.signal,
     ).then(setPage, (e: unknown) => !controller.signal.aborted && setError(e));
     return () => controller.abort();
-  }, [filters]);
+  }, [query, filters.page]);
 
   return (
     <main id="main" tabIndex={-1}>
@@ -109,6 +131,13 @@ export default function PartnerSearchList() {
         ) : null}
         {page ? <p data-testid="showing">{t('partners.total', { count: page.total })}</p> : null}
       </div>
+      {page?.items.length ? (
+        <ListDownload
+          name="partner-searches"
+          columns={PARTNER_SEARCH_CSV}
+          fetchPage={(offset, limit) => listPartnerSearches({ ...query, offset, limit })}
+        />
+      ) : null}
       {page?.items.length ? (
         <ul className="posts" data-testid="posts">
           {page.items.map((p) => (

@@ -1,18 +1,34 @@
 /**
  * Cooperation programmes and funding instruments (`/programmes`, issue 12 point 6): the 67
  * programmes of the EU–LAC report with filters by level, target and words, and what each
- * funds. API: GET /api/programmes.
+ * funds; "Download CSV" gives every filtered programme. API: GET /api/programmes.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GetAnswer } from '../api-client';
 import { errorMessage } from '../api-errors';
 import { programmeLevels, programmeTargets } from '@polos/core/vocabulary-lists';
+import { listProgrammes, type Programme, type ProgrammeFilters } from '../api/collaboration-lists';
 import { Choice } from '../components/choice';
+import { ListDownload, type ListColumn } from '../components/list-download';
 import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
 import { onLinkClick } from '../navigation';
 import { useFetched } from '../use-fetched';
+
+/** The CSV of the programmes: codes as the API has them, targets joined by "; ". */
+const PROGRAMME_CSV: ListColumn<Programme>[] = [
+  { name: 'id', value: (p) => p.id },
+  { name: 'name', value: (p) => p.name },
+  { name: 'acronym', value: (p) => p.acronym },
+  { name: 'funder', value: (p) => p.funder },
+  { name: 'level', value: (p) => p.level },
+  { name: 'targets', value: (p) => p.targets.join('; ') },
+  { name: 'what', value: (p) => p.what },
+  { name: 'countries_regions', value: (p) => p.countriesRegions },
+  { name: 'period', value: (p) => p.period },
+  { name: 'source', value: (p) => p.source },
+];
 
 export default function Programmes() {
   const { t } = useTranslation();
@@ -27,13 +43,10 @@ export default function Programmes() {
   useEffect(() => {
     document.title = `${t('programmes.title')} · polos`;
   }, [t]);
-  const query = new URLSearchParams({
-    limit: '100',
-    ...(level && { level }),
-    ...(target && { target }),
-    ...(q && { q }),
-  });
-  const { data, error } = useFetched<GetAnswer<'/api/programmes'>>(`/api/programmes?${query}`);
+  const filters = { ...(level && { level }), ...(target && { target }), ...(q && { q }) } as ProgrammeFilters;
+  const { data, error } = useFetched<GetAnswer<'/api/programmes'>>(
+    `/api/programmes?${new URLSearchParams({ limit: '100', ...(filters as Record<string, string>) })}`,
+  );
   return (
     <main id="main" tabIndex={-1}>
       <h1>{t('programmes.title')}</h1>
@@ -68,34 +81,43 @@ export default function Programmes() {
       ) : !data ? (
         <p role="status">{t('programmes.loading')}</p>
       ) : (
-        <DataTable
-          name="programmes"
-          columns={[
-            { label: t('programmes.col.name') },
-            { label: t('programmes.col.what') },
-            { label: t('programmes.level') },
-            { label: t('programmes.target') },
-            { label: t('programmes.col.where') },
-            { label: t('programmes.col.period') },
-          ]}
-        >
-          <tbody>
-            {data.items.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  {p.name}
-                  {p.acronym && p.acronym !== p.name ? ` (${p.acronym})` : ''}
-                  {p.funder ? <div className="muted">{p.funder}</div> : null}
-                </th>
-                <td>{p.what ?? '—'}</td>
-                <td>{t(`programmes.levels.${p.level}`)}</td>
-                <td>{p.targets.map((x) => t(`programmes.targets.${x}`)).join(', ')}</td>
-                <td>{p.countriesRegions ?? '—'}</td>
-                <td>{p.period ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+        <>
+          {data.items.length ? (
+            <ListDownload
+              name="programmes"
+              columns={PROGRAMME_CSV}
+              fetchPage={(offset, limit) => listProgrammes({ ...filters, offset, limit })}
+            />
+          ) : null}
+          <DataTable
+            name="programmes"
+            columns={[
+              { label: t('programmes.col.name') },
+              { label: t('programmes.col.what') },
+              { label: t('programmes.level') },
+              { label: t('programmes.target') },
+              { label: t('programmes.col.where') },
+              { label: t('programmes.col.period') },
+            ]}
+          >
+            <tbody>
+              {data.items.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    {p.name}
+                    {p.acronym && p.acronym !== p.name ? ` (${p.acronym})` : ''}
+                    {p.funder ? <div className="muted">{p.funder}</div> : null}
+                  </th>
+                  <td>{p.what ?? '—'}</td>
+                  <td>{t(`programmes.levels.${p.level}`)}</td>
+                  <td>{p.targets.map((x) => t(`programmes.targets.${x}`)).join(', ')}</td>
+                  <td>{p.countriesRegions ?? '—'}</td>
+                  <td>{p.period ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        </>
       )}
     </main>
   );

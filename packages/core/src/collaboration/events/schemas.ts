@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { slugSchema } from '../../domain/common';
+import { eventStatuses } from '../../domain/vocabulary-lists';
+
+export { eventStatuses };
 
 /** Whether `zone` is an IANA time zone this runtime knows (Intl; no I/O). */
 export function isTimeZone(zone: string): boolean {
@@ -19,7 +22,6 @@ export function isTimeZone(zone: string): boolean {
 const instantSchema = z.iso.datetime({ offset: true, error: 'use an ISO date-time with offset' });
 const isoDateSchema = z.iso.date({ error: 'use a date as YYYY-MM-DD' });
 
-export const eventStatuses = ['draft', 'open', 'closed'] as const;
 export const eventStatusSchema = z.enum(eventStatuses).meta({ id: 'EventStatus' });
 export const meetingOutcomes = ['none', 'follow_up', 'letter_of_intent', 'mou', 'agreement'] as const;
 export const meetingOutcomeSchema = z.enum(meetingOutcomes).meta({ id: 'MeetingOutcome' });

@@ -5,10 +5,12 @@ import { registerAgendaRoutes } from './agenda.routes';
 import { registerAgreementFromMeetingRoute } from './agreement.routes';
 import { registerEventRoutes } from './events.routes';
 import { registerMeetingRoutes } from './meetings.routes';
+import { registerMyMeetingRequestRoutes } from './my-meeting-requests.routes';
 
 export function registerEvents(app: OpenAPIHono<AppEnv>): void {
   registerEventRoutes(app);
   registerMeetingRoutes(app);
+  registerMyMeetingRequestRoutes(app);
   registerAgendaRoutes(app);
   registerAgreementFromMeetingRoute(app);
 }

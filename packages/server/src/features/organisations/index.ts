@@ -5,3 +5,4 @@ export { registerOrganisationPublicationRoutes } from './organisation-publicatio
 export { registerOrganisationMatchRoutes } from './organisation-matches.routes';
 export { organisationActedForBy } from './organisation-access';
 export { registerMyOrganisationRoutes } from './my-organisations.routes';
+export { organisationsActedForByName } from './organisations-acted-for';

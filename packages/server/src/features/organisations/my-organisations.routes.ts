@@ -9,6 +9,7 @@ import type { AppEnv } from '../../context';
 import { requireUser } from '../../auth/require-user';
 import { json } from '../../openapi/responses';
 import { resourceRoutes } from '../../openapi/resource-routes';
+import { organisationsActedForByName } from './organisations-acted-for';
 
 const myOrganisationsSchema = z
   .object({
@@ -26,26 +27,8 @@ export function registerMyOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
     ok: json(myOrganisationsSchema, 'By name'),
     async answer(_, c) {
       const user = requireUser(c);
-      const { store } = c.get('deps');
       const staff = user.role === 'admin' || user.role === 'analyst';
-      const ids = new Set(
-        user.role === 'viewer' ? [] : await store.organisationAdmins.organisationsOf(user.id),
-      );
-      const found = new Map<string, { id: string; name: string; country: string }>();
-      for (const id of ids) {
-        const org = await store.getOrganisation(id, { includePrivate: true });
-        if (org) found.set(org.id, { id: org.id, name: org.name, country: org.country });
-      }
-      if (user.role === 'cluster_manager')
-        for (const clusterId of user.grants) {
-          const page = await store.listOrganisations(
-            { cluster_id: clusterId, limit: 100, offset: 0 },
-            { includePrivate: true },
-          );
-          for (const org of page.items)
-            found.set(org.id, { id: org.id, name: org.name, country: org.country });
-        }
-      return { all: staff, items: [...found.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+      return { all: staff, items: await organisationsActedForByName(c.get('deps').store, user) };
     },
   });
 }
