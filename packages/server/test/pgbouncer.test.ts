@@ -44,6 +44,7 @@ describe.runIf((server && binary) || required)('polos through PgBouncer in trans
   let bouncer: ChildProcess | undefined;
   let store: SqlStore;
   let app: PolosApp;
+  let migrated: string[][];
 
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: server });
@@ -93,7 +94,9 @@ describe.runIf((server && binary) || required)('polos through PgBouncer in trans
     }
     const pooled = `postgres://${upstream.username}@127.0.0.1:${port}/polos`;
     store = await createStore({ databaseUrl: pooled });
-    await store.migrate();
+    // Two migrators at once (two instances starting): one applies everything, the other waits
+    // for its transaction's lock and finds nothing left.
+    migrated = await Promise.all([store.migrate(), store.migrate()]);
     await seedDemoData(store, { dataDir });
     await store.createUser(
       {
@@ -116,8 +119,19 @@ describe.runIf((server && binary) || required)('polos through PgBouncer in trans
     if (server) await admin(`drop database if exists ${name} with (force)`);
   });
 
-  it('migrated and seeded through the pool; a second migrate finds nothing to apply', async () => {
+  it('migrated once through the pool by two parallel migrators, leaving no advisory lock held', async () => {
+    const counts = migrated.map((names) => names.length).sort((a, b) => a - b);
+    expect(counts[0]).toBe(0);
+    expect(counts[1]).toBeGreaterThan(20);
     expect(await store.migrate()).toEqual([]);
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    const { rows } = await client.query(
+      "select count(*)::int as n from pg_locks l join pg_database d on d.oid = l.database where l.locktype = 'advisory' and d.datname = $1",
+      [name],
+    );
+    await client.end();
+    expect(rows[0].n).toBe(0);
     const clusters = (await (await app.request('/api/clusters?limit=1')).json()) as { total: number };
     expect(clusters.total).toBe(57);
   });
