@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the system programs the test suite needs are present: Debian's Chromium
-# (end-to-end tests, through playwright-core) and PostgreSQL (storage tests against a
-# real server). Installs them with apt-get when missing and we are root; otherwise says
+# (end-to-end tests, through playwright-core), PostgreSQL (storage tests against a
+# real server) and PgBouncer (the pooled connection test, packages/server/test/pgbouncer.test.ts). Installs them with apt-get when missing and we are root; otherwise says
 # what to install. Fast when everything is there.
 set -euo pipefail
 need=()
@@ -12,9 +12,10 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
   command -v initdb >/dev/null 2>&1 && found=1
   [ -n "$found" ] || need+=(postgresql)
 fi
+[ -x /usr/sbin/pgbouncer ] || command -v pgbouncer >/dev/null 2>&1 || [ -n "${POLOS_PGBOUNCER:-}" ] || need+=(pgbouncer)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
-  echo "missing system packages: ${need[*]} — install them (Debian: sudo apt-get install ${need[*]}), or set CHROMIUM_PATH / TEST_DATABASE_URL" >&2
+  echo "missing system packages: ${need[*]} — install them (Debian: sudo apt-get install ${need[*]}), or set CHROMIUM_PATH / TEST_DATABASE_URL / POLOS_PGBOUNCER" >&2
   exit 1
 fi
 echo "installing ${need[*]} with apt-get…" >&2

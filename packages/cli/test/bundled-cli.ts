@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface BundledCli {
+  /** The bundle's path, to spawn it yourself (a server that keeps running). */
+  path: string;
   run(
     args: string[],
     options?: { env?: Record<string, string>; timeoutMs?: number },
@@ -26,6 +28,7 @@ export async function bundleCli(name: string): Promise<BundledCli> {
   };
   await bundleForNode('packages/cli/src/main.ts', bundle);
   return {
+    path: bundle,
     run(args, options = {}) {
       const r = spawnSync(process.execPath, [bundle, ...args], {
         encoding: 'utf8',

@@ -42,6 +42,7 @@ import { registerNotifications } from './features/notifications';
 import { registerFunding } from './features/funding';
 import { registerPlans } from './features/plans';
 import { registerServices } from './features/services';
+import { SurveyThrottle } from './features/services/survey-throttle';
 import { registerExcellence } from './features/excellence';
 import { registerReports } from './features/reports';
 import { registerRis3 } from './features/ris3';
@@ -82,7 +83,13 @@ export const CONTENT_SECURITY_POLICY = Object.entries(cspDirectives)
   .join('; ');
 
 export interface CreateAppOptions {
+  /** The primary database: every write, sign-in and session, and every read without `readStore`. */
   store: AppDeps['store'];
+  /**
+   * A store on a read replica (DATABASE_READ_URL; decision 109): GET and HEAD handlers read
+   * through it. __Default:__ none, everything on `store`.
+   */
+  readStore?: AppDeps['store'];
   config: Pick<ServerConfig, 'webDist'> & Partial<ServerConfig>;
   logger?: Logger;
   /** __Default:__ a StoreSignInThrottle (shared by every instance on the database) with its default limits. */
@@ -104,6 +111,7 @@ export function createApp(options: CreateAppOptions) {
     config: { ...options.config, dataPath: options.config.dataPath ?? defaultDataPath() },
     logger: options.logger ?? pino({ level: 'silent' }),
     signInThrottle: options.signInThrottle ?? new StoreSignInThrottle(options.store),
+    surveyThrottle: new SurveyThrottle(options.store),
     auth: authSettings(options.config),
     version: VERSION,
     pdf: options.pdf ?? new PdfPrinter(),
@@ -173,6 +181,15 @@ export function createApp(options: CreateAppOptions) {
   // NUL, lone surrogates and malformed percent-encoding in path, query or JSON body → 400.
   app.use('*', rejectUnsafeText);
   app.use('/api/*', authenticate);
+  // Reads go to the replica once the session is known (its touch is a write, on the primary).
+  const { readStore } = options;
+  if (readStore) {
+    const readDeps: AppDeps = { ...deps, store: readStore };
+    app.use('/api/*', async (c, next) => {
+      if (c.req.method === 'GET' || c.req.method === 'HEAD') c.set('deps', readDeps);
+      await next();
+    });
+  }
 
   app.openapi(
     createRoute({

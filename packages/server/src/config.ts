@@ -75,6 +75,10 @@ export const configSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
+    DATABASE_READ_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
     POLOS_ADMIN_EMAIL: z.email().optional(),
     POLOS_ADMIN_PASSWORD: z.string().min(12, 'use at least 12 characters').optional(),
     POLOS_TRUSTED_PROXIES: z.string().optional(),
@@ -106,6 +110,8 @@ export interface ServerConfig {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A read replica of DATABASE_URL: GET and HEAD requests read through it (decision 109). */
+  databaseReadUrl: string | undefined;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   /** Addresses and CIDR ranges of reverse proxies whose X-Forwarded-For is believed. */
@@ -152,6 +158,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if ((e.POLOS_ADMIN_EMAIL === undefined) !== (e.POLOS_ADMIN_PASSWORD === undefined)) {
     throw new Error('invalid configuration:\n  POLOS_ADMIN_EMAIL and POLOS_ADMIN_PASSWORD go together');
   }
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    throw new Error(
+      'invalid configuration:\n  DATABASE_READ_URL: a read replica needs its primary in DATABASE_URL',
+    );
+  }
   const trusted = (e.POLOS_TRUSTED_PROXIES ?? '')
     .split(',')
     .map((entry) => entry.trim())
@@ -167,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     dataDir: resolve(e.POLOS_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
     adminEmail: e.POLOS_ADMIN_EMAIL,
     adminPassword: e.POLOS_ADMIN_PASSWORD,
     trustedProxies: trusted,

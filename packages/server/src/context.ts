@@ -7,13 +7,21 @@ import type { SignInThrottle } from './auth/sign-in-throttle';
 import type { ServerConfig } from './config';
 import type { SpaceCache } from './features/map/industry-space';
 import type { PdfPrinter } from './reports/pdf-printer';
+import type { SurveyThrottle } from './features/services/survey-throttle';
 
 export interface AppDeps {
+  /**
+   * The database. On GET and HEAD requests, after authentication, the read replica's store
+   * when DATABASE_READ_URL is set (decision 109: it may lag; it refuses writes); otherwise,
+   * and for every other method, the primary.
+   */
   store: Store;
   /** `dataPath` is always set: createApp falls back to the shipped data folder. */
   config: Pick<ServerConfig, 'webDist' | 'dataPath'> & Partial<ServerConfig>;
   logger: Logger;
   signInThrottle: SignInThrottle;
+  /** The public survey endpoints' per-address bound, on the primary (decision 109). */
+  surveyThrottle: SurveyThrottle;
   auth: AuthSettings;
   version: string;
   /** The one Chromium that prints the PDF reports (decision 087); closed with the app. */

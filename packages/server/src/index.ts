@@ -1,7 +1,14 @@
 /** Public surface of @polos/server. */
 export { createApp, VERSION, type PolosApp, type CreateAppOptions } from './app';
 export { loadConfig, type ServerConfig } from './config';
-export { startServer, openConfiguredStore, ensureFirstAdmin, storeOptionsOf } from './server';
+export {
+  startServer,
+  prepareDatabase,
+  serverLogger,
+  openConfiguredStore,
+  ensureFirstAdmin,
+  storeOptionsOf,
+} from './server';
 export { hashPassword, verifyPassword } from './auth/passwords';
 export { commonPasswords, passwordProblem } from './auth/password-policy';
 export { permissions, type Principal } from '@polos/core/permissions';

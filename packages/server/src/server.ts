@@ -14,6 +14,10 @@ import { spaceCache, warmBundledSpaces } from './features/map/dataset-spaces';
 /** How often unanswered meeting requests past their expiry are marked expired (decision 078). */
 const REQUEST_EXPIRY_SWEEP_MS = 5 * 60_000;
 
+/** The server's log: JSON lines on stdout at POLOS_LOG_LEVEL (pino; each line has the process id). */
+export const serverLogger = (config: Pick<ServerConfig, 'logLevel'>): Logger =>
+  pino({ level: config.logLevel });
+
 /** Where the configured database is: DATABASE_URL, or the PGlite folder with its durability. */
 export const storeOptionsOf = (config: ServerConfig): StoreOptions =>
   config.databaseUrl
@@ -68,6 +72,34 @@ export async function ensureFirstAdmin(
   return true;
 }
 
+/**
+ * Opens and migrates the database, seeds the demo data (POLOS_SEED, idempotent) and creates
+ * the first admin from the environment: what runs once before serving (`polos serve
+ * --workers N` runs it in the primary process, then the workers skip it).
+ */
+export async function prepareDatabase(config: ServerConfig, log: Logger): Promise<SqlStore> {
+  const { store } = await openConfiguredStore(config, log);
+  try {
+    if (config.seed) {
+      const { seeded } = await seedDemoData(store, { dataDir: config.dataPath });
+      log.info({ seeded }, seeded.length ? 'demo data seeded' : 'demo data already seeded');
+    }
+    await ensureFirstAdmin(store, config, log);
+    return store;
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/** The read replica's store when DATABASE_READ_URL is set (never migrated: the primary is). */
+async function openReadStore(config: ServerConfig, log: Logger): Promise<SqlStore | undefined> {
+  if (!config.databaseReadUrl) return undefined;
+  const readStore = await createStore({ databaseUrl: config.databaseReadUrl, readOnly: true });
+  log.info({ where: 'DATABASE_READ_URL' }, 'reads of GET and HEAD requests go to the read replica');
+  return readStore;
+}
+
 export interface RunningServer {
   server: ServerType;
   store: SqlStore;
@@ -76,15 +108,22 @@ export interface RunningServer {
 }
 
 /**
- * Opens and migrates the database, seeds the demo data (POLOS_SEED, idempotent),
- * creates the first admin from the environment, and listens.
+ * Prepares the database (prepareDatabase; skipped with `prepared`: a worker whose primary
+ * did it), opens the read replica when configured, and listens.
  * @example
  *   const running = await startServer(loadConfig(process.env));
  *   process.on('SIGTERM', () => void running.close());
  */
-export async function startServer(config: ServerConfig, logger?: Logger): Promise<RunningServer> {
-  const log = logger ?? pino({ level: config.logLevel });
-  const { store } = await openConfiguredStore(config, log);
+export async function startServer(
+  config: ServerConfig,
+  logger?: Logger,
+  options: { prepared?: boolean } = {},
+): Promise<RunningServer> {
+  const log = logger ?? serverLogger(config);
+  const store = options.prepared
+    ? await createStore(storeOptionsOf(config))
+    : await prepareDatabase(config, log);
+  let readStore: SqlStore | undefined;
   let server: ServerType;
   // One Chromium for the PDF reports, launched on the first one, closed with the server.
   const pdf = new PdfPrinter();
@@ -93,20 +132,25 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
   let closing = false;
   let notifications: ReturnType<typeof startNotificationWork> | undefined;
   try {
-    if (config.seed) {
-      const { seeded } = await seedDemoData(store, { dataDir: config.dataPath });
-      log.info({ seeded }, seeded.length ? 'demo data seeded' : 'demo data already seeded');
-    }
-    await ensureFirstAdmin(store, config, log);
+    readStore = await openReadStore(config, log);
     notifications = startNotificationWork(store, config, log);
     const mail = { delivery: notifications.mailer.delivery, wake: notifications.wake };
-    const app = createApp({ store, config, logger: log, pdf, spaces, mail });
+    const app = createApp({
+      store,
+      ...(readStore ? { readStore } : {}),
+      config,
+      logger: log,
+      pdf,
+      spaces,
+      mail,
+    });
     server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
       s.once('error', reject);
     });
   } catch (error) {
     notifications?.stop();
+    await readStore?.close();
     await store.close();
     throw error;
   }
@@ -150,6 +194,7 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
       notifications.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await pdf.close();
+      await readStore?.close();
       await store.close();
     },
   };

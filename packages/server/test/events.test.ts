@@ -4,6 +4,7 @@
  * requests, expiry, placement without double booking, the agenda as iCalendar, outcomes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqlStore } from '@polos/store';
 import { hashPassword } from '../src/auth/passwords';
 import { login, PASSWORD, send, storeFactories, testApp, type Session, type TestApp } from './test-app';
 
@@ -192,6 +193,16 @@ describe.each(storeFactories)('matchmaking events on $name', (factory) => {
       .set({ expires_at: at(Date.now() - 1000) })
       .where('id', '=', rid)
       .execute();
+    // A store on a read replica (decision 109) reads it as expired without writing it.
+    const replicaView = new SqlStore(t.db, factory.name, true);
+    const seen = await replicaView.events.listRequests(id, orgs[0], new Date());
+    expect(seen.map((r) => r.status)).toEqual(['expired']);
+    const row = await t.db
+      .selectFrom('event_meeting_requests')
+      .select('status')
+      .where('id', '=', rid)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe('pending');
     const list = await send(
       t.app,
       'GET',

@@ -25,8 +25,10 @@ export function isPostgresUrl(url: string | undefined): url is string {
  * await store.migrate();
  */
 export async function createStore(options: StoreOptions = {}): Promise<SqlStore> {
+  if (options.readOnly && !isPostgresUrl(options.databaseUrl))
+    throw new Error('a read-only store is a PostgreSQL read replica: give its postgres:// URL');
   const { db, kind } = await openDatabase(options);
-  return new SqlStore(db, kind);
+  return new SqlStore(db, kind, options.readOnly ?? false);
 }
 
 /**

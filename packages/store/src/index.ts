@@ -106,3 +106,4 @@ export {
 } from './backup/backup';
 export { FolderInUseError } from './backup/folder-lock';
 export type { SignInAttempts, SignInKeys, SignInState } from './throttle/sign-in-attempts.repository';
+export type { AddressRequests } from './throttle/address-requests.repository';

@@ -45,6 +45,7 @@ import { Ris3Repository } from './ris3/ris3.repository';
 import { ServicesRepository } from './services/services.repository';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { SignInAttemptsRepository } from './throttle/sign-in-attempts.repository';
+import { AddressRequestsRepository } from './throttle/address-requests.repository';
 import { FundingRepository } from './management/funding.repository';
 import { ExcellenceRepository } from './excellence/excellence.repository';
 import type {
@@ -78,6 +79,7 @@ export class SqlStore implements Store {
   readonly mailOutbox: MailOutboxRepository;
   readonly accountLinks: AccountLinksRepository;
   readonly signInAttempts: SignInAttemptsRepository;
+  readonly addressRequests: AddressRequestsRepository;
   readonly notifications: NotificationsRepository;
   readonly funding: FundingRepository;
   readonly excellence: ExcellenceRepository;
@@ -88,8 +90,10 @@ export class SqlStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     readonly kind: 'pglite' | 'postgres',
+    /** A store on a read replica (StoreOptions.readOnly): no migrations, no writes on reads. */
+    readonly readOnly = false,
   ) {
-    this.uow = new UnitOfWork(db);
+    this.uow = new UnitOfWork(db, readOnly);
     this.clusters = new ClustersRepository(this.uow);
     this.organisations = new OrganisationsRepository(this.uow);
     this.assessments = new AssessmentsRepository(this.uow);
@@ -107,6 +111,7 @@ export class SqlStore implements Store {
     this.mailOutbox = new MailOutboxRepository(this.uow);
     this.accountLinks = new AccountLinksRepository(this.uow, this.users, this.mailOutbox);
     this.signInAttempts = new SignInAttemptsRepository(this.uow);
+    this.addressRequests = new AddressRequestsRepository(this.uow);
     this.notifications = new NotificationsRepository(this.uow, this.mailOutbox);
     this.funding = new FundingRepository(this.uow);
     this.excellence = new ExcellenceRepository(this.uow);
@@ -117,6 +122,8 @@ export class SqlStore implements Store {
 
   /** Applies the pending migrations (idempotent); returns the names applied now. */
   migrate(): Promise<string[]> {
+    if (this.readOnly)
+      return Promise.reject(new Error('a read replica is not migrated; migrate the primary'));
     return migrateDatabase(this.db);
   }
 

@@ -1,12 +1,9 @@
 /**
- * The storage contract of polos: everything the server and CLI may ask of the
- * platform database. One implementation (`createStore`) runs on PGlite (embedded,
- * data in a folder) or on a PostgreSQL server (`DATABASE_URL`) with the same
- * migrations and queries; the contract suite in `test/store.contract.test.ts`
- * runs against both.
+ * The storage contract of polos: everything the server and CLI may ask of the platform database.
+ * One implementation (`createStore`) runs on PGlite (embedded, a folder) or a PostgreSQL server
+ * (`DATABASE_URL`), same migrations and queries; `test/store.contract.test.ts` runs on both.
  *
- * Every write runs in one transaction and appends to the audit log in that same
- * transaction: a write and its audit row land together or not at all.
+ * Every write runs in one transaction with its audit row: both land together or not at all.
  */
 import type {
   FieldRule,
@@ -46,6 +43,7 @@ import type { MailOutbox } from './mail/mail-outbox.repository';
 import type { AccountLinks } from './accounts/account-links.repository';
 import type { NewUser } from './repositories/users.repository';
 import type { SignInAttempts } from './throttle/sign-in-attempts.repository';
+import type { AddressRequests } from './throttle/address-requests.repository';
 import type { Funding } from './management/funding.repository';
 import type { Excellence } from './excellence/excellence.repository';
 
@@ -206,6 +204,8 @@ export interface Store {
   readonly accountLinks: AccountLinks;
   /** The sign-in throttle's shared state (decision 098). */
   readonly signInAttempts: SignInAttempts;
+  /** Per-address request bounds shared by every instance (decision 109). */
+  readonly addressRequests: AddressRequests;
   /** Funding by year, exit path, sustainability publication (migration 012; decision 083). */
   readonly funding: Funding;
   /** Eligibility inputs, self-assessments, shared value (migration 015; decision 086). */
@@ -417,11 +417,12 @@ export interface StoreOptions {
   /** PGlite data folder; `memory://` (or undefined) for an in-memory database. */
   dataDir?: string;
   /**
-   * PGlite folder only: `durable` (every commit flushed to disk with fsync) or `relaxed`
-   * (commits reach the kernel, not the disk: a power cut may lose the last ones).
-   * __Default:__ `durable` (docs/decisions/067).
+   * PGlite folder only: `durable` (every commit flushed to disk with fsync) or `relaxed` (commits
+   * reach the kernel, not the disk: a power cut may lose the last ones). __Default:__ `durable` (decision 067).
    */
   durability?: 'durable' | 'relaxed';
+  /** A PostgreSQL read replica (DATABASE_READ_URL; decision 109): never migrated, never written. */
+  readOnly?: boolean;
 }
 
 /** One problem found in an import file: which file, which row (CSV: line number; JSON: record number from 1), which field, why. */

@@ -1,6 +1,7 @@
 /**
  * Meeting requests and meetings of an event (`store.events`, second half): requests that
- * expire (checked on every read and by the server's periodic sweep), answers, placement by
+ * expire (checked on every read — on a read replica computed, not written — and by the
+ * server's periodic sweep), answers, placement by
  * the core scheduler under a lock on the event row (so two placements never race), outcomes,
  * and reminder rows for the notifications work.
  */
@@ -19,6 +20,15 @@ import { EventRecordsRepository, eventOf } from './event-records.repository';
 import type { EventReminder, Events, MeetingRequest, ReceivedMeetingRequest } from './events';
 
 const isoOrNull = (v: unknown) => (v === null || v === undefined ? null : iso(v));
+
+/**
+ * A pending request past its expiry read as expired: what `expireDue` would write, for a
+ * store on a read replica that cannot write it (decision 109).
+ */
+const asOf = (request: MeetingRequest, now: Date): MeetingRequest =>
+  request.status === 'pending' && Date.parse(request.expiresAt) <= now.getTime()
+    ? { ...request, status: 'expired' }
+    : request;
 
 const requestOf = (r: Row): MeetingRequest => ({
   id: r.id as string,
@@ -94,10 +104,10 @@ export class EventsRepository extends EventRecordsRepository implements Events {
 
   async getRequest(eventId: string, requestId: string, now: Date): Promise<MeetingRequest | undefined> {
     if (!isUuid(eventId) || !isUuid(requestId)) return undefined;
-    await this.expireDue(now);
+    if (!this.uow.readOnly) await this.expireDue(now);
     const { rows } = await sql<Row>`select * from event_meeting_requests
       where event_id = ${eventId} and id = ${requestId}`.execute(this.uow.db);
-    return rows[0] ? requestOf(rows[0]) : undefined;
+    return rows[0] ? asOf(requestOf(rows[0]), now) : undefined;
   }
 
   async listRequests(
@@ -106,7 +116,7 @@ export class EventsRepository extends EventRecordsRepository implements Events {
     now: Date,
   ): Promise<MeetingRequest[]> {
     if (!isUuid(eventId)) return [];
-    await this.expireDue(now);
+    if (!this.uow.readOnly) await this.expireDue(now);
     const side =
       organisationId === undefined
         ? sql`true`
@@ -114,7 +124,7 @@ export class EventsRepository extends EventRecordsRepository implements Events {
     const { rows } =
       await sql<Row>`select * from event_meeting_requests where event_id = ${eventId} and ${side}
       order by coalesce(starts_at, created_at), created_at, id`.execute(this.uow.db);
-    return rows.map(requestOf);
+    return rows.map((r) => asOf(requestOf(r), now));
   }
 
   async receivedRequests(

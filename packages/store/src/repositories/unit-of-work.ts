@@ -26,7 +26,14 @@ export type AuditListener = (trx: Executor, write: AuditedWrite) => Promise<void
 export class UnitOfWork {
   private readonly listeners: AuditListener[] = [];
 
-  constructor(readonly db: Kysely<Database>) {}
+  /**
+   * @param readOnly a store on a read replica (decision 109): reads that would also write
+   *   (expiring meeting requests) compute instead; the server sends it no writes.
+   */
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly readOnly = false,
+  ) {}
 
   /**
    * Called after every audit row, in the same transaction (decision 081: notifications and

@@ -3,7 +3,7 @@
  * `GET /api/surveys/{code}` (the organisation's name and the services to rate) and
  * `POST /api/surveys/{code}` (one answer per code; a used code is 409). The code is the only
  * authority: no session is read on these paths (authenticate.ts), and the answer is stored
- * without it. Both are bounded per client address (SurveyThrottle).
+ * without it. Both are bounded per client address (SurveyThrottle, in the database: decision 109).
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { answerProblems, ratingsOf, surveyAnswerSchema, willingnessLevels } from '@polos/core/services';
@@ -16,14 +16,13 @@ import { jsonBody } from '../../openapi/request-parts';
 import { errorsOf, json } from '../../openapi/responses';
 import { socketAddress } from '../accounts/auth.routes';
 import { answerReceivedSchema, codeParam, surveyFormSchema } from './services-schemas';
-import { SurveyThrottle } from './survey-throttle';
 
 const unknownCode = () => new ApiError(404, 'not_found', 'no survey with this code');
 
 /** The code's survey if it still takes an answer: 404 unknown, 409 used or closed, 429 over the bound. */
-async function openSurvey(c: Context<AppEnv>, throttle: SurveyThrottle, code: string) {
-  const { store, auth } = c.get('deps');
-  const wait = throttle.take(
+async function openSurvey(c: Context<AppEnv>, code: string) {
+  const { store, auth, surveyThrottle } = c.get('deps');
+  const wait = await surveyThrottle.take(
     clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), auth.trustedProxies),
   );
   if (wait) {
@@ -41,7 +40,7 @@ async function openSurvey(c: Context<AppEnv>, throttle: SurveyThrottle, code: st
   return found;
 }
 
-export function registerSurveyAnswerRoutes(app: OpenAPIHono<AppEnv>, throttle = new SurveyThrottle()): void {
+export function registerSurveyAnswerRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
       method: 'get',
@@ -52,7 +51,7 @@ export function registerSurveyAnswerRoutes(app: OpenAPIHono<AppEnv>, throttle = 
       responses: { 200: json(surveyFormSchema, 'The services to rate'), ...errorsOf(400, 404, 409, 429) },
     }),
     async (c) => {
-      const { survey, organisationName } = await openSurvey(c, throttle, c.req.valid('param').code);
+      const { survey, organisationName } = await openSurvey(c, c.req.valid('param').code);
       return c.json(
         {
           organisation: { name: organisationName },
@@ -79,7 +78,7 @@ export function registerSurveyAnswerRoutes(app: OpenAPIHono<AppEnv>, throttle = 
     async (c) => {
       const { code } = c.req.valid('param');
       const answer = c.req.valid('json');
-      const { survey } = await openSurvey(c, throttle, code);
+      const { survey } = await openSurvey(c, code);
       const problems = answerProblems(
         answer,
         survey.services.map((s) => s.key),
