@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
-    testTimeout: 30_000,
+    // A CLI test starts whole polos processes (migrations, argon2): 30 s was too close on two busy cores.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
     env: { TZ: 'UTC' },
