@@ -8,6 +8,8 @@ import { commonPasswords, passwordProblem } from './auth/password-policy';
 import { hashPassword } from './auth/passwords';
 import type { ServerConfig } from './config';
 import { startNotificationWork } from './features/notifications';
+import { jobHandlers } from './features/jobs';
+import { startJobWorker, type JobWorker } from './jobs/job-worker';
 import { PdfPrinter } from './reports/pdf-printer';
 import { spaceCache, warmBundledSpaces } from './features/map/dataset-spaces';
 
@@ -92,6 +94,7 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
   const spaces = spaceCache(config);
   let closing = false;
   let notifications: ReturnType<typeof startNotificationWork> | undefined;
+  let jobs: JobWorker | undefined;
   try {
     if (config.seed) {
       const { seeded } = await seedDemoData(store, { dataDir: config.dataPath });
@@ -100,13 +103,16 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
     await ensureFirstAdmin(store, config, log);
     notifications = startNotificationWork(store, config, log);
     const mail = { delivery: notifications.mailer.delivery, wake: notifications.wake };
-    const app = createApp({ store, config, logger: log, pdf, spaces, mail });
+    // Background jobs (decision 106): imports queued by requests, run off the request path.
+    jobs = startJobWorker(store, jobHandlers, log);
+    const app = createApp({ store, config, logger: log, pdf, spaces, mail, jobs });
     server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
       s.once('error', reject);
     });
   } catch (error) {
     notifications?.stop();
+    await jobs?.stop();
     await store.close();
     throw error;
   }
@@ -149,6 +155,8 @@ export async function startServer(config: ServerConfig, logger?: Logger): Promis
       clearInterval(expire);
       notifications.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // The running job ends (or is left to its lease) before the database closes.
+      await jobs.stop();
       await pdf.close();
       await store.close();
     },
