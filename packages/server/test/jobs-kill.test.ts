@@ -59,7 +59,8 @@ function runWorker(target: string, jobId: string, holdMs: number, killAt?: strin
         if (line === killAt) proc.kill('SIGKILL');
       }
     });
-    const timer = setTimeout(() => proc.kill('SIGKILL'), 90_000);
+    // A worker that never finishes is stopped; the test then fails on its lines.
+    const timer = setTimeout(() => proc.kill('SIGKILL'), 150_000);
     proc.on('error', reject);
     proc.on('exit', (code, signal) => {
       clearTimeout(timer);
@@ -101,7 +102,7 @@ describe('a job whose worker is killed (SIGKILL) mid-job', () => {
         await dispose();
       }
     },
-    120_000,
+    200_000,
   );
 
   it('on a PGlite folder: done after 2 attempts, its effect written once', async () => {
@@ -117,5 +118,6 @@ describe('a job whose worker is killed (SIGKILL) mid-job', () => {
     } finally {
       await after.close();
     }
-  }, 180_000);
+    // About 75 s at a load average of 17 on 2 cores: PGlite opens the folder four times.
+  }, 300_000);
 });

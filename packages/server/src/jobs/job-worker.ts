@@ -106,10 +106,10 @@ export async function runNextJob(options: RunJobOptions): Promise<JobOutcome> {
     }
     const message = error instanceof Error ? error.message : String(error);
     const rejected = error instanceof JobRejected;
+    // Counted from the failure (a long job may fail well after its claim); never before `now`.
+    const failedAt = Math.max(now.getTime(), Date.now());
     const retryAt =
-      !rejected && job.attempts < job.maxAttempts
-        ? new Date(now.getTime() + retryDelayMs(job.attempts))
-        : null;
+      !rejected && job.attempts < job.maxAttempts ? new Date(failedAt + retryDelayMs(job.attempts)) : null;
     const held = await store.jobs.fail(
       job.id,
       workerId,
