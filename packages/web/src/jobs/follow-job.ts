@@ -13,11 +13,13 @@ export async function followJob(
   first: JobView,
   onReading: (job: JobView) => void,
   signal: AbortSignal,
-  everyMs = EVERY_MS,
+  options: { everyMs?: number; read?: (id: string, signal: AbortSignal) => Promise<JobView> } = {},
 ): Promise<JobView> {
+  const { everyMs = EVERY_MS, read = getJob } = options;
   let job = first;
   while (job.state === 'queued' || job.state === 'running') {
     onReading(job);
+    signal.throwIfAborted();
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(resolve, everyMs);
       signal.addEventListener(
@@ -29,7 +31,7 @@ export async function followJob(
         { once: true },
       );
     });
-    job = await getJob(job.id, signal);
+    job = await read(job.id, signal);
   }
   return job;
 }
