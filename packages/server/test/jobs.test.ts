@@ -80,6 +80,18 @@ describe.each(storeFactories)('background jobs on $name', (factory) => {
     expect((await t.app.request('/api/clusters/job-3')).status).toBe(404);
   });
 
+  it('a NUL in a row is stored with the file and reported as a problem of that row, as the synchronous import does', async () => {
+    const res = await importAsync(csv('job-9,Job\u0000Nine,BR,footwear,traditional_manufacturing\n'));
+    expect(res.status).toBe(202);
+    const { job } = (await res.json()) as { job: JobBody };
+    expect(await work()).toBe('dead');
+    const error = (
+      (await readJob(job.id)).result as { error: { code: string; issues: { row: number; field: string }[] } }
+    ).error;
+    expect(error.code).toBe('invalid_import');
+    expect(error.issues.map((i) => [i.row, i.field])).toEqual([[2, 'name']]);
+  });
+
   it('a taken id ends the job dead with a conflict, nothing imported', async () => {
     const res = await importAsync(
       csv(

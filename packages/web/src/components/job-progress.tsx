@@ -1,6 +1,7 @@
 /**
  * A running background job's progress (decision 106): a `<progress>` (indeterminate until
- * the total is known) with the phase in words, announced politely to screen readers.
+ * the total is known) with the phase in words. Put it inside a live region that is on the
+ * page before the job starts (`aria-live="polite"`), so screen readers announce its words.
  */
 import { useTranslation } from 'react-i18next';
 import type { JobView } from '../api-client';
@@ -20,7 +21,7 @@ export function JobProgress({ job, testId }: { job: JobView; testId?: string }) 
             total: count(progress.total),
           });
   return (
-    <div className="job-progress" aria-live="polite" data-testid={testId}>
+    <div className="job-progress" data-testid={testId}>
       {progress?.total ? (
         <progress value={progress.done} max={progress.total} aria-label={words} />
       ) : (

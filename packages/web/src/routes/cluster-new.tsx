@@ -174,7 +174,9 @@ function ImportClusters() {
           <input type="checkbox" checked={upsert} onChange={(e) => setUpsert(e.target.checked)} />
           <span>{t('newClusters.upsert')}</span>
         </label>
-        {running ? <JobProgress job={running} testId="import-progress" /> : null}
+        <div aria-live="polite">
+          {running ? <JobProgress job={running} testId="import-progress" /> : null}
+        </div>
         <FormProblems lines={problem} />
         {issues.length ? (
           <table className="data" data-testid="import-issues">

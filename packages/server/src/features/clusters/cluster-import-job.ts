@@ -13,7 +13,25 @@ export const CLUSTER_IMPORT_JOB = 'cluster-import';
 /** A file that failed for another reason (the database was away) is tried this often. */
 export const CLUSTER_IMPORT_ATTEMPTS = 3;
 
+/**
+ * A file's text as a JSON column can keep it: PostgreSQL's jsonb holds no NUL and no lone
+ * surrogate, which a file may carry (the parser reports them as row problems, as the
+ * synchronous import does). Backslash escapes them, and itself; `originalText` undoes it.
+ * @example storableText('a\u0000b\\') // 'a\\u0000b\\\\'
+ */
+export const storableText = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- NUL is what this escapes
+  text.replace(/\\|\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
+    c === '\\' ? '\\\\' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+export const originalText = (stored: string): string =>
+  stored.replace(/\\(\\|u[0-9a-f]{4})/g, (_, escape: string) =>
+    escape === '\\' ? '\\' : String.fromCharCode(Number.parseInt(escape.slice(1), 16)),
+  );
+
 export const clusterImportPayloadSchema = z.object({
+  /** The file's text through `storableText`. */
   content: z.string(),
   format: z.enum(['csv', 'json']),
   mode: z.enum(['insert', 'upsert']),
@@ -47,7 +65,8 @@ export function importFailure(error: unknown, file: string): ApiError | undefine
 
 /** Parses and imports a file in the caller's transaction (`store` of `run.complete`) or its own. */
 export const clusterImportJob: JobHandler = async (run) => {
-  const { content, format, mode, file, actor } = clusterImportPayloadSchema.parse(run.job.payload);
+  const { content: stored, format, mode, file, actor } = clusterImportPayloadSchema.parse(run.job.payload);
+  const content = originalText(stored);
   try {
     await run.progress({ phase: 'reading', done: 0, total: null });
     const rows = parseClusterFile(content, { fileName: file, format });

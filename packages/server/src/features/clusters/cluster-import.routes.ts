@@ -12,7 +12,12 @@ import { requireUser } from '../../auth/require-user';
 import { actorOf, type AppEnv } from '../../context';
 import { ApiError, forbidden } from '../../errors';
 import { jobSchema, jobView } from '../jobs/job.schema';
-import { CLUSTER_IMPORT_ATTEMPTS, CLUSTER_IMPORT_JOB, importFailure } from './cluster-import-job';
+import {
+  CLUSTER_IMPORT_ATTEMPTS,
+  CLUSTER_IMPORT_JOB,
+  importFailure,
+  storableText,
+} from './cluster-import-job';
 import { errorsOf, json, secured } from '../../openapi/responses';
 
 const importResultSchema = z
@@ -87,7 +92,7 @@ export function registerClusterImportRoute(app: OpenAPIHono<AppEnv>): void {
         // Off the request path: the worker parses, validates and writes (cluster-import-job.ts).
         const job = await store.jobs.enqueue({
           kind: CLUSTER_IMPORT_JOB,
-          payload: { content, format, mode, file, actor: actorOf(user) },
+          payload: { content: storableText(content), format, mode, file, actor: actorOf(user) },
           createdBy: user.id,
           maxAttempts: CLUSTER_IMPORT_ATTEMPTS,
         });
