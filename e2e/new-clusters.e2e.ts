@@ -1,7 +1,8 @@
 /**
  * Story (issue 15, Accounts): an analyst adds a cluster from the web and imports a file of
  * clusters — a file with a bad row is refused whole, each problem listed by row and
- * column, nothing imported; the corrected file is imported and its clusters open. In
+ * column, nothing imported; the corrected file is imported and its clusters open. The
+ * import runs as a background job (202, then the page follows the job: decision 106). In
  * English, Spanish and Portuguese; a viewer is told the page is not for her.
  */
 import { writeFileSync } from 'node:fs';
@@ -57,7 +58,12 @@ describe('an analyst adds and imports clusters from the web', () => {
       .setInputFiles(
         csv(['Vale dos Sinos,BR,calçado,traditional_manufacturing,Novo Hamburgo', 'Sin país,,vino,nope,']),
       );
+    const queued = page.waitForResponse(
+      (r) => r.url().includes('/api/clusters/import') && r.request().method() === 'POST',
+    );
     await form.getByRole('button', { name: text('es', 'newClusters.import') }).click();
+    // Queued as a job; the refusal below is the dead job's result.
+    expect((await queued).status()).toBe(202);
     const issues = page.getByTestId('import-issues');
     await issues.waitFor();
     const rows = await issues.locator('tbody tr').allTextContents();

@@ -96,4 +96,9 @@ export const permissions = {
     p?.role === 'admin' || (p?.role === 'analyst' && p.id === createdBy),
   manageUsers: (p: Principal | null) => p?.role === 'admin',
   readAudit: (p: Principal | null) => p?.role === 'admin',
+  /** A background job (decision 106): whoever asked for it, and the admins. */
+  readJob: (p: Principal | null, createdBy: string | null) =>
+    p?.role === 'admin' || (p !== null && p.id === createdBy),
+  /** The dead-letter list and retrying a job: admins. */
+  manageJobs: (p: Principal | null) => p?.role === 'admin',
 } as const;

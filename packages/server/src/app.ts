@@ -19,7 +19,7 @@ import { authSettings } from './auth/auth-settings';
 import type { SignInThrottle } from './auth/sign-in-throttle';
 import { StoreSignInThrottle } from './auth/store-sign-in-throttle';
 import { defaultDataPath, type ServerConfig } from './config';
-import type { AppDeps, AppEnv, MailDispatch } from './context';
+import type { AppDeps, AppEnv, JobDispatch, MailDispatch } from './context';
 import { ApiError, errorBody, errorBodySchema, fieldsFromZod } from './errors';
 import { registerAccounts } from './features/accounts';
 import { registerBoundaryRoutes } from './features/boundaries';
@@ -45,6 +45,7 @@ import { registerServices } from './features/services';
 import { SurveyThrottle } from './features/services/survey-throttle';
 import { registerExcellence } from './features/excellence';
 import { registerReports } from './features/reports';
+import { registerJobRoutes } from './features/jobs';
 import { registerRis3 } from './features/ris3';
 import { PdfPrinter } from './reports/pdf-printer';
 import { spaceCache } from './features/map/dataset-spaces';
@@ -103,6 +104,8 @@ export interface CreateAppOptions {
   spaces?: SpaceCache;
   /** The running mail worker (startServer passes it). __Default:__ the configured delivery, no worker. */
   mail?: MailDispatch;
+  /** The running job worker (startServer passes it). __Default:__ no worker (jobs wait in the queue). */
+  jobs?: JobDispatch;
 }
 
 export function createApp(options: CreateAppOptions) {
@@ -117,6 +120,7 @@ export function createApp(options: CreateAppOptions) {
     pdf: options.pdf ?? new PdfPrinter(),
     spaces: options.spaces ?? spaceCache(options.config),
     mail: options.mail ?? { delivery: mailDelivery(options.config.mail), wake() {} },
+    jobs: options.jobs ?? { wake() {} },
   };
 
   const app = new OpenAPIHono<AppEnv>({
@@ -251,6 +255,7 @@ export function createApp(options: CreateAppOptions) {
   registerExcellence(app);
   registerRis3(app);
   registerReports(app);
+  registerJobRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

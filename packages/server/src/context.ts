@@ -30,6 +30,13 @@ export interface AppDeps {
   spaces: SpaceCache;
   /** How e-mail leaves (`log` without SMTP) and a nudge to send what was just queued. */
   mail: MailDispatch;
+  /** A nudge to the job worker after a request queued a job (decision 106). */
+  jobs: JobDispatch;
+}
+
+export interface JobDispatch {
+  /** Runs the due jobs now instead of at the next round (no-op without a running worker). */
+  wake(): void;
 }
 
 export interface MailDispatch {

@@ -8,6 +8,8 @@ import { commonPasswords, passwordProblem } from './auth/password-policy';
 import { hashPassword } from './auth/passwords';
 import type { ServerConfig } from './config';
 import { startNotificationWork } from './features/notifications';
+import { jobHandlers } from './features/jobs';
+import { startJobWorker, type JobWorker } from './jobs/job-worker';
 import { PdfPrinter } from './reports/pdf-printer';
 import { spaceCache, warmBundledSpaces } from './features/map/dataset-spaces';
 
@@ -131,10 +133,13 @@ export async function startServer(
   const spaces = spaceCache(config);
   let closing = false;
   let notifications: ReturnType<typeof startNotificationWork> | undefined;
+  let jobs: JobWorker | undefined;
   try {
     readStore = await openReadStore(config, log);
     notifications = startNotificationWork(store, config, log);
     const mail = { delivery: notifications.mailer.delivery, wake: notifications.wake };
+    // Background jobs (decision 106): imports queued by requests, run off the request path.
+    jobs = startJobWorker(store, jobHandlers, log);
     const app = createApp({
       store,
       ...(readStore ? { readStore } : {}),
@@ -143,6 +148,7 @@ export async function startServer(
       pdf,
       spaces,
       mail,
+      jobs,
     });
     server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
@@ -150,6 +156,7 @@ export async function startServer(
     });
   } catch (error) {
     notifications?.stop();
+    await jobs?.stop();
     await readStore?.close();
     await store.close();
     throw error;
@@ -193,6 +200,8 @@ export async function startServer(
       clearInterval(expire);
       notifications.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // The running job ends (or is left to its lease) before the database closes.
+      await jobs.stop();
       await pdf.close();
       await readStore?.close();
       await store.close();

@@ -15,6 +15,7 @@ import type { PlansTables } from './plans/plans-tables';
 import type { Ris3Tables } from './ris3/ris3-tables';
 import type { ServicesTables } from './services/services-tables';
 import type { MailTables } from './mail/mail-tables';
+import type { JobsTables } from './jobs/jobs-tables';
 import type { ThrottleTables } from './throttle/throttle-tables';
 import type { FundingTables } from './management/funding-tables';
 import type { ExcellenceTables } from './excellence/excellence-tables';
@@ -249,6 +250,7 @@ export interface Database
     EventsTables,
     NotificationTables,
     MailTables,
+    JobsTables,
     FundingTables,
     PlansTables,
     Ris3Tables,

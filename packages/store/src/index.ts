@@ -77,6 +77,15 @@ export type { SweepOptions, SweepResult } from './notifications/notification-swe
 export { NOTIFICATION_TEMPLATE } from './notifications/notification-writer';
 export type { MailOutbox, OutgoingMail, QueuedMail } from './mail/mail-outbox.repository';
 export {
+  LeaseLostError,
+  type ClaimedJob,
+  type Job,
+  type JobProgress,
+  type JobState,
+  type Jobs,
+  type NewJob,
+} from './jobs/jobs.repository';
+export {
   ACCOUNT_LINK_TEMPLATE,
   type AccountLink,
   type AccountLinkPurpose,

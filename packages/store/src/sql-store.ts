@@ -44,6 +44,7 @@ import { PlansRepository } from './plans/plans.repository';
 import { Ris3Repository } from './ris3/ris3.repository';
 import { ServicesRepository } from './services/services.repository';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
+import { JobsRepository } from './jobs/jobs.repository';
 import { SignInAttemptsRepository } from './throttle/sign-in-attempts.repository';
 import { AddressRequestsRepository } from './throttle/address-requests.repository';
 import { FundingRepository } from './management/funding.repository';
@@ -77,6 +78,7 @@ export class SqlStore implements Store {
   readonly organisationDirectory: OrganisationDirectoryRepository;
   readonly events: EventsRepository;
   readonly mailOutbox: MailOutboxRepository;
+  readonly jobs: JobsRepository;
   readonly accountLinks: AccountLinksRepository;
   readonly signInAttempts: SignInAttemptsRepository;
   readonly addressRequests: AddressRequestsRepository;
@@ -109,6 +111,8 @@ export class SqlStore implements Store {
     this.organisationDirectory = new OrganisationDirectoryRepository(this.uow);
     this.events = new EventsRepository(this.uow);
     this.mailOutbox = new MailOutboxRepository(this.uow);
+    // A job's writes run on a store bound to the transaction that completes it (as seedOnce does).
+    this.jobs = new JobsRepository(this.uow, (trx) => new SqlStore(trx, kind));
     this.accountLinks = new AccountLinksRepository(this.uow, this.users, this.mailOutbox);
     this.signInAttempts = new SignInAttemptsRepository(this.uow);
     this.addressRequests = new AddressRequestsRepository(this.uow);

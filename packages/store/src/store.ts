@@ -40,6 +40,7 @@ import type { Plans } from './plans/plans.repository';
 import type { Ris3Strategies } from './ris3/ris3.repository';
 import type { Services } from './services/services.repository';
 import type { MailOutbox } from './mail/mail-outbox.repository';
+import type { Jobs } from './jobs/jobs.repository';
 import type { AccountLinks } from './accounts/account-links.repository';
 import type { NewUser } from './repositories/users.repository';
 import type { SignInAttempts } from './throttle/sign-in-attempts.repository';
@@ -200,6 +201,8 @@ export interface Store {
   /** Service portfolios by year and member surveys (issue 13 point 2; decision 085). */
   readonly services: Services;
   readonly mailOutbox: MailOutbox;
+  /** Background jobs: the queue, its leases and its dead-letter list (migration 024; decision 106). */
+  readonly jobs: Jobs;
   /** Invitation, password reset and e-mail change links (decision 104). */
   readonly accountLinks: AccountLinks;
   /** The sign-in throttle's shared state (decision 098). */

@@ -168,6 +168,14 @@ export async function sendText<T>(path: string, text: string, contentType: strin
   return (await res.json()) as T;
 }
 
+/** A background job (decision 106): its state, progress and result. */
+export type JobView = Schemas['Job'];
+
+/** GET /api/jobs/{id}: the job queued by this user (or any job, for an admin). */
+export function getJob(id: string, signal?: AbortSignal): Promise<JobView> {
+  return answerOf(api.GET('/api/jobs/{id}', { params: { path: { id } }, signal }));
+}
+
 export type Me = Schemas['Me'];
 
 export function getMe(signal?: AbortSignal): Promise<Me> {

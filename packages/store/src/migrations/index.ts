@@ -21,6 +21,7 @@ import * as mapDatasetSharing from './018-map-dataset-sharing';
 import * as signInThrottle from './021-sign-in-throttle';
 import * as assessmentKinds from './022-assessment-kinds';
 import * as accountLinks from './023-account-links';
+import * as jobs from './024-jobs';
 import * as addressRequests from './026-address-requests';
 
 export const migrations: Record<string, Migration> = {
@@ -45,5 +46,6 @@ export const migrations: Record<string, Migration> = {
   '021-sign-in-throttle': signInThrottle,
   '022-assessment-kinds': assessmentKinds,
   '023-account-links': accountLinks,
+  '024-jobs': jobs,
   '026-address-requests': addressRequests,
 };

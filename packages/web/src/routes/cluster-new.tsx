@@ -2,15 +2,19 @@
  * `/clusters/new`, for admins and analysts: add one cluster (POST /api/clusters; its id
  * comes from the name) or import a CSV or JSON file of clusters (POST /api/clusters/import,
  * all or nothing: a bad row rejects the file, and each problem is listed by row and field).
+ * The import runs as a background job (decision 106): the page follows it and shows its
+ * progress, then the result or the rows' problems.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectorGroups } from '@polos/core/vocabulary-lists';
-import { ApiRequestError, sendJson, sendText, type Schemas } from '../api-client';
+import { ApiRequestError, sendJson, sendText, type JobView, type Schemas } from '../api-client';
 import { fieldProblem } from '../api-errors';
 import { ApiForm, FormProblems, problemLines } from '../components/api-form';
 import { Choice } from '../components/choice';
 import { Field } from '../components/field';
+import { JobProgress } from '../components/job-progress';
+import { followJob } from '../jobs/follow-job';
 import { navigate, onLinkClick } from '../navigation';
 import { useSession } from '../session';
 
@@ -20,6 +24,16 @@ interface ImportIssue {
   field: string;
   message: string;
   rule?: Schemas['FieldRule'];
+}
+
+/**
+ * What a dead import job left: its refusal as the API error the synchronous import would
+ * have answered (`result.error`), else its last error.
+ */
+function jobFailure(job: JobView): Error {
+  const body = (job.result as { error?: { status?: number } } | null)?.error;
+  if (body) return new ApiRequestError(body.status ?? 400, { error: body } as ApiRequestError['body']);
+  return new Error(job.lastError ?? job.state);
 }
 
 /** The row-by-row problems of a refused import, when the API sent them. */
@@ -91,6 +105,13 @@ function ImportClusters() {
   const [problem, setProblem] = useState<string[] | null>(null);
   const [issues, setIssues] = useState<ImportIssue[]>([]);
   const [result, setResult] = useState<ImportResult | null>(null);
+  const [running, setRunning] = useState<JobView | null>(null);
+  const leaving = useRef(new AbortController());
+  useEffect(() => {
+    const controller = new AbortController();
+    leaving.current = controller;
+    return () => controller.abort();
+  }, []);
   const count = (n: number) => n.toLocaleString(i18n.language);
 
   async function submit(event: FormEvent) {
@@ -104,15 +125,29 @@ function ImportClusters() {
         mode: upsert ? 'upsert' : 'insert',
         file: file.name.slice(0, 200),
       });
-      const done = await sendText<ImportResult>(
+      query.set('async', 'true');
+      const { job } = await sendText<{ job: JobView }>(
         `/api/clusters/import?${query}`,
         await file.text(),
         json ? 'application/json' : 'text/csv',
       );
+      const ended = await followJob(job, setRunning, leaving.current.signal);
+      setRunning(null);
+      if (ended.state === 'dead') {
+        const failure = jobFailure(ended);
+        if (!(failure instanceof ApiRequestError)) {
+          setIssues([]);
+          setProblem([t('jobs.failed', { error: failure.message })]);
+          return;
+        }
+        throw failure;
+      }
       setProblem(null);
       setIssues([]);
-      setResult(done);
+      setResult(ended.result as ImportResult);
     } catch (error) {
+      if (leaving.current.signal.aborted) return;
+      setRunning(null);
       const rows = importIssues(error);
       setIssues(rows);
       setProblem(rows.length ? [t('newClusters.refused', { count: rows.length })] : problemLines(t, error));
@@ -139,6 +174,9 @@ function ImportClusters() {
           <input type="checkbox" checked={upsert} onChange={(e) => setUpsert(e.target.checked)} />
           <span>{t('newClusters.upsert')}</span>
         </label>
+        <div aria-live="polite">
+          {running ? <JobProgress job={running} testId="import-progress" /> : null}
+        </div>
         <FormProblems lines={problem} />
         {issues.length ? (
           <table className="data" data-testid="import-issues">
