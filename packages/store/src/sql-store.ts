@@ -21,6 +21,7 @@ import type {
 } from '@polos/core';
 import type { Database } from './database';
 import { migrateDatabase } from './migrations/migrate';
+import { readDataVersion } from './repositories/data-version';
 import { AssessmentsRepository } from './repositories/assessments.repository';
 import { AuditRepository } from './repositories/audit.repository';
 import type { ClusterFilters } from './repositories/cluster-filters';
@@ -240,6 +241,9 @@ export class SqlStore implements Store {
   // Users, sessions, API tokens
   countUsers() {
     return this.users.countUsers();
+  }
+  dataVersion() {
+    return readDataVersion(this.db);
   }
   createUser(input: NewUser, actor: Actor) {
     return this.users.createUser(input, actor);

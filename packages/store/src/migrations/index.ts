@@ -21,6 +21,7 @@ import * as mapDatasetSharing from './018-map-dataset-sharing';
 import * as signInThrottle from './021-sign-in-throttle';
 import * as assessmentKinds from './022-assessment-kinds';
 import * as accountLinks from './023-account-links';
+import * as dataVersion from './025-data-version';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '021-sign-in-throttle': signInThrottle,
   '022-assessment-kinds': assessmentKinds,
   '023-account-links': accountLinks,
+  '025-data-version': dataVersion,
 };

@@ -7,6 +7,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database';
 import { NotFoundError, type Actor, type AuditEntry, type ConflictError } from '../store';
+import { bumpDataVersion } from './data-version';
 import { json } from './sql-values';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
@@ -41,7 +42,10 @@ export class UnitOfWork {
     return this.db.isTransaction ? work(this.db) : this.db.transaction().execute(work);
   }
 
-  /** Appends one audit row; call it with the write's transaction. */
+  /**
+   * Appends one audit row and bumps the data version (decision 108); call it with the
+   * write's transaction, so both land with the write or not at all.
+   */
   async audit(
     trx: Executor,
     actor: Actor,
@@ -61,6 +65,7 @@ export class UnitOfWork {
         detail: json(detail),
       })
       .execute();
+    await bumpDataVersion(trx);
     for (const listener of this.listeners) await listener(trx, { actor, action, entity, entityId, detail });
   }
 }
