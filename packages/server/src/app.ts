@@ -16,6 +16,7 @@ import { pino, type Logger } from 'pino';
 import { z } from 'zod';
 import { authenticate } from './auth/authenticate';
 import { authSettings } from './auth/auth-settings';
+import { publicReadCache } from './caching/public-read-cache';
 import type { SignInThrottle } from './auth/sign-in-throttle';
 import { StoreSignInThrottle } from './auth/store-sign-in-throttle';
 import { defaultDataPath, type ServerConfig } from './config';
@@ -173,6 +174,8 @@ export function createApp(options: CreateAppOptions) {
   // NUL, lone surrogates and malformed percent-encoding in path, query or JSON body → 400.
   app.use('*', rejectUnsafeText);
   app.use('/api/*', authenticate);
+  // Anonymous public reads: ETag, 304 and answers kept per data version (decision 108).
+  app.use('/api/*', publicReadCache({ readVersion: () => deps.store.dataVersion(), appVersion: VERSION }));
 
   app.openapi(
     createRoute({
