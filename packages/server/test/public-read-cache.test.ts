@@ -5,6 +5,7 @@
  * the cache, and a private cluster never appears in an anonymous answer, cached or not.
  */
 import { describe, expect, it } from 'vitest';
+import { uniformScores } from '@polos/core/uniform-scores';
 import { createApp } from '../src/app';
 import { dataVersionReader } from '../src/caching/data-version-reader';
 import { send, storeFactories, suiteApp } from './test-app';
@@ -94,6 +95,31 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('public read cach
     const signedIn = await send(t.app, 'GET', path, undefined, t.as.admin, { 'if-none-match': etag });
     expect(signedIn.status).toBe(200);
     expect(((await signedIn.json()) as Page).items.map((c) => c.id)).toContain('cache-private');
+  });
+
+  it("a new assessment in a cluster's group moves the next anonymous diagnosis's group averages", async () => {
+    const portfolio = (await (
+      await t.app.request('/api/portfolio?sector_group=natural_resource_based')
+    ).json()) as { clusters: string[] };
+    const seen = portfolio.clusters[0]!;
+    const read = async () =>
+      (await (await t.app.request(`/api/clusters/${seen}/diagnosis`)).json()) as { groupSize: number };
+    const before = (await read()).groupSize;
+    expect(before).toBe(portfolio.clusters.length);
+    expect((await read()).groupSize).toBe(before);
+    const cluster = { ...privateCluster, id: 'cache-group', name: 'Group cluster', isPublic: true };
+    expect((await send(t.app, 'POST', '/api/clusters', cluster, t.as.admin)).status).toBe(201);
+    const assessment = {
+      assessedOn: '2024-05-01',
+      assessor: 'test',
+      method: 'expert' as const,
+      kind: 'expert' as const,
+      aggregation: 'median' as const,
+      scores: uniformScores(2.5),
+      governance: [],
+    };
+    await t.store.createAssessment('cache-group', assessment, { userId: null, label: 'test' });
+    expect((await read()).groupSize).toBe(before + 1);
   });
 
   it('errors are not cached and carry no ETag', async () => {
