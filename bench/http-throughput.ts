@@ -6,11 +6,12 @@
  * second port of the same process, a bare Hono app answering a JSON body of the same size
  * as each route's answer. For each route, autocannon (in a child process, so the load does
  * not share the server's event loop) runs C connections for D seconds against the route and
- * then against its bare twin; the script prints req/s, p50, p99, the ratio of the route's
- * req/s to the bare route's, the server's RSS and the load average.
+ * then against its bare twin, R times in turn (the machine is shared: each figure is the
+ * median of the R runs); the script prints req/s, p50, p99, the ratio of the route's req/s
+ * to the bare route's, the server's RSS and the load average.
  *
  *   node scripts/bundle.mjs bench/http-throughput.ts .tmp/http-throughput.mjs --run -- \
- *     [--clusters 10000] [--organisations N] [--duration 8] [--connections 20] \
+ *     [--clusters 10000] [--organisations N] [--duration 8] [--connections 20] [--runs 1] \
  *     [--routes list,search,…] [--database-url postgres://…  (an empty database)]
  *
  * Anonymous readers, as the public pages are read; requests carry `If-None-Match` only when
@@ -64,6 +65,7 @@ const { values: args } = parseArgs({
     clusters: { type: 'string', default: '10000' },
     organisations: { type: 'string' },
     duration: { type: 'string', default: '8' },
+    runs: { type: 'string', default: '1' },
     connections: { type: 'string', default: '20' },
     routes: { type: 'string' },
     'database-url': { type: 'string' },
@@ -74,6 +76,7 @@ const N = Number(args.clusters);
 const ORGANISATIONS = Number(args.organisations ?? args.clusters);
 const SECONDS = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
+const RUNS = Number(args.runs);
 const actor = { userId: null, label: 'bench' };
 const dataPath = resolve('data');
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -180,6 +183,17 @@ async function run(url: string, headers: Record<string, string>): Promise<LoadRe
   });
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+/** Each figure's median over the runs; failures summed. */
+const medianOf = (runs: LoadResult[]): LoadResult => ({
+  rps: median(runs.map((r) => r.rps)),
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+  non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+  errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  timeouts: runs.reduce((sum, r) => sum + r.timeouts, 0),
+});
+
 // 3. Routes -----------------------------------------------------------------------------
 // A public synthetic cluster (every fifth is private) and a synthetic organisation.
 const one = Math.floor(N * 0.1234) % 5 === 0 ? Math.floor(N * 0.1234) + 1 : Math.floor(N * 0.1234);
@@ -202,7 +216,7 @@ console.log(
   `polos public reads over HTTP, anonymous; ${store.kind === 'pglite' ? 'PGlite in memory' : 'PostgreSQL'}; ` +
     `${total} clusters (${N} synthetic, each assessed, + the demo data), ${real.length + ORGANISATIONS} organisations ` +
     `(${ORGANISATIONS} synthetic); seeded in ${(seedMs / 1000).toFixed(0)} s; autocannon ${CONNECTIONS} connections × ${SECONDS} s ` +
-    `per route${args.revalidate ? ', with If-None-Match' : ''}; Node ${process.version}; RSS ${mb(process.memoryUsage().rss)}; load ${load()}`,
+    `per route, median of ${RUNS} run${RUNS === 1 ? '' : 's'}${args.revalidate ? ', with If-None-Match' : ''}; Node ${process.version}; RSS ${mb(process.memoryUsage().rss)}; load ${load()}`,
 );
 console.log(
   `${'route'.padEnd(13)} ${'bytes'.padStart(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(5)} ${'p99'.padStart(6)}` +
@@ -218,8 +232,14 @@ for (const [name, path] of routes) {
   bodies.set(name, body);
   const etag = first.headers.get('etag');
   const headers: Record<string, string> = args.revalidate && etag ? { 'if-none-match': etag } : {};
-  const route = await run(base + path, headers);
-  const twin = await run(`${bareBase}/bare/${name}`, {});
+  const routeRuns: LoadResult[] = [];
+  const twinRuns: LoadResult[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    routeRuns.push(await run(base + path, headers));
+    twinRuns.push(await run(`${bareBase}/bare/${name}`, {}));
+  }
+  const route = medianOf(routeRuns);
+  const twin = medianOf(twinRuns);
   const failures = route.non2xx + route.errors + route.timeouts;
   console.log(
     `${name.padEnd(13)} ${String(Buffer.byteLength(body)).padStart(8)} ${route.rps.toFixed(0).padStart(7)} ` +
