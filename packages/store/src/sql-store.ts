@@ -86,6 +86,8 @@ export class SqlStore implements Store {
   readonly ris3: Ris3Repository;
   readonly services: ServicesRepository;
 
+  private knownVersion: { generation: number; version: string } | undefined;
+
   constructor(
     private readonly db: Kysely<Database>,
     readonly kind: 'pglite' | 'postgres',
@@ -242,8 +244,18 @@ export class SqlStore implements Store {
   countUsers() {
     return this.users.countUsers();
   }
-  dataVersion() {
-    return readDataVersion(this.db);
+  /**
+   * On PGlite only this process writes (the folder lock, decision 097): the version read last
+   * stays true until a write of this store, so it is kept until the unit of work's
+   * generation moves (a read that overlapped a write is not kept). PostgreSQL: always read.
+   */
+  async dataVersion(): Promise<string> {
+    if (this.kind !== 'pglite') return readDataVersion(this.db);
+    const generation = this.uow.generation;
+    if (this.knownVersion?.generation === generation) return this.knownVersion.version;
+    const version = await readDataVersion(this.db);
+    if (this.uow.generation === generation) this.knownVersion = { generation, version };
+    return version;
   }
   createUser(input: NewUser, actor: Actor) {
     return this.users.createUser(input, actor);

@@ -37,6 +37,20 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('data version on 
     expect(BigInt(await store.dataVersion())).toBeGreaterThan(afterCreate);
   });
 
+  it('a read that overlaps a write is never the one read after the write', async () => {
+    for (let i = 0; i < 5; i++) {
+      const id = `overlap-${i}`;
+      const [during] = await Promise.all([
+        store.dataVersion(),
+        store.createCluster({ ...cluster, id, name: `Overlap ${i}` }, actor),
+      ]);
+      const after = BigInt(await store.dataVersion());
+      expect(after).toBeGreaterThanOrEqual(BigInt(during));
+      await store.deleteCluster(id, actor);
+      expect(BigInt(await store.dataVersion())).toBeGreaterThan(after);
+    }
+  });
+
   it('a write that fails leaves it as it was', async () => {
     const before = await store.dataVersion();
     await expect(store.createCluster(cluster, actor)).rejects.toBeInstanceOf(ConflictError);

@@ -26,6 +26,12 @@ export type AuditListener = (trx: Executor, write: AuditedWrite) => Promise<void
 
 export class UnitOfWork {
   private readonly listeners: AuditListener[] = [];
+  /**
+   * Grows when an audit row is written and again when a transaction of this unit ends
+   * (committed or not): a value read from the database while it stayed the same was read
+   * with no write of this process in between (SqlStore.dataVersion on PGlite, decision 108).
+   */
+  generation = 0;
 
   constructor(readonly db: Kysely<Database>) {}
 
@@ -39,7 +45,13 @@ export class UnitOfWork {
 
   /** One transaction; inside an outer transaction (seeding), joins it instead. */
   tx<T>(work: (trx: Executor) => Promise<T>): Promise<T> {
-    return this.db.isTransaction ? work(this.db) : this.db.transaction().execute(work);
+    if (this.db.isTransaction) return work(this.db);
+    return this.db
+      .transaction()
+      .execute(work)
+      .finally(() => {
+        this.generation++;
+      });
   }
 
   /**
@@ -66,6 +78,7 @@ export class UnitOfWork {
       })
       .execute();
     await bumpDataVersion(trx);
+    this.generation++;
     for (const listener of this.listeners) await listener(trx, { actor, action, entity, entityId, detail });
   }
 }
