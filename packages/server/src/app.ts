@@ -16,6 +16,7 @@ import { pino, type Logger } from 'pino';
 import { z } from 'zod';
 import { authenticate } from './auth/authenticate';
 import { authSettings } from './auth/auth-settings';
+import { publicReadCache } from './caching/public-read-cache';
 import type { SignInThrottle } from './auth/sign-in-throttle';
 import { StoreSignInThrottle } from './auth/store-sign-in-throttle';
 import { defaultDataPath, type ServerConfig } from './config';
@@ -194,6 +195,10 @@ export function createApp(options: CreateAppOptions) {
       await next();
     });
   }
+  // Anonymous public reads: ETag, 304 and answers kept per data version (decision 108) — the
+  // version of the database the reads come from (the replica's, when there is one).
+  const versionStore = readStore ?? deps.store;
+  app.use('/api/*', publicReadCache({ readVersion: () => versionStore.dataVersion(), appVersion: VERSION }));
 
   app.openapi(
     createRoute({

@@ -50,6 +50,8 @@ export interface AppEnv {
     deps: AppDeps;
     requestId: string;
     user: User | null;
+    /** The data version an anonymous cached read was answered under (caching/public-read-cache.ts). */
+    dataVersion?: string;
     auth:
       | { method: 'session'; tokenHash: string; csrfToken: string }
       | { method: 'token'; tokenHash: string; tokenId: string }

@@ -21,6 +21,7 @@ import type {
 } from '@polos/core';
 import type { Database } from './database';
 import { migrateDatabase } from './migrations/migrate';
+import { readDataVersion } from './repositories/data-version';
 import { AssessmentsRepository } from './repositories/assessments.repository';
 import { AuditRepository } from './repositories/audit.repository';
 import type { ClusterFilters } from './repositories/cluster-filters';
@@ -88,6 +89,8 @@ export class SqlStore implements Store {
   readonly plans: PlansRepository;
   readonly ris3: Ris3Repository;
   readonly services: ServicesRepository;
+
+  private knownVersion: { generation: number; version: string } | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -251,6 +254,19 @@ export class SqlStore implements Store {
   // Users, sessions, API tokens
   countUsers() {
     return this.users.countUsers();
+  }
+  /**
+   * On PGlite only this process writes (the folder lock, decision 097): the version read last
+   * stays true until a write of this store, so it is kept until the unit of work's
+   * generation moves (a read that overlapped a write is not kept). PostgreSQL: always read.
+   */
+  async dataVersion(): Promise<string> {
+    if (this.kind !== 'pglite') return readDataVersion(this.db);
+    const generation = this.uow.generation;
+    if (this.knownVersion?.generation === generation) return this.knownVersion.version;
+    const version = await readDataVersion(this.db);
+    if (this.uow.generation === generation) this.knownVersion = { generation, version };
+    return version;
   }
   createUser(input: NewUser, actor: Actor) {
     return this.users.createUser(input, actor);

@@ -323,6 +323,11 @@ export interface Store {
 
   // Users, grants, sessions, tokens -------------------------------------------
   countUsers(): Promise<number>;
+  /**
+   * The data version (decision 108): a number every audited write bumps in its own
+   * transaction; equal versions mean equal committed data. A decimal string.
+   */
+  dataVersion(): Promise<string>;
   /** @throws ConflictError when the e-mail is taken; NotFoundError when a granted cluster does not exist. */
   createUser(input: NewUser, actor: Actor): Promise<User>;
   getUser(id: string): Promise<User | undefined>;

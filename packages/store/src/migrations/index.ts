@@ -22,6 +22,7 @@ import * as signInThrottle from './021-sign-in-throttle';
 import * as assessmentKinds from './022-assessment-kinds';
 import * as accountLinks from './023-account-links';
 import * as jobs from './024-jobs';
+import * as dataVersion from './025-data-version';
 import * as addressRequests from './026-address-requests';
 
 export const migrations: Record<string, Migration> = {
@@ -47,5 +48,6 @@ export const migrations: Record<string, Migration> = {
   '022-assessment-kinds': assessmentKinds,
   '023-account-links': accountLinks,
   '024-jobs': jobs,
+  '025-data-version': dataVersion,
   '026-address-requests': addressRequests,
 };

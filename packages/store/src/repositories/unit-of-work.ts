@@ -7,6 +7,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database';
 import { NotFoundError, type Actor, type AuditEntry, type ConflictError } from '../store';
+import { bumpDataVersion } from './data-version';
 import { json } from './sql-values';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
@@ -25,6 +26,12 @@ export type AuditListener = (trx: Executor, write: AuditedWrite) => Promise<void
 
 export class UnitOfWork {
   private readonly listeners: AuditListener[] = [];
+  /**
+   * Grows when an audit row is written and again when a transaction of this unit ends
+   * (committed or not): a value read from the database while it stayed the same was read
+   * with no write of this process in between (SqlStore.dataVersion on PGlite, decision 108).
+   */
+  generation = 0;
 
   /**
    * @param readOnly a store on a read replica (decision 109): reads that would also write
@@ -45,10 +52,19 @@ export class UnitOfWork {
 
   /** One transaction; inside an outer transaction (seeding), joins it instead. */
   tx<T>(work: (trx: Executor) => Promise<T>): Promise<T> {
-    return this.db.isTransaction ? work(this.db) : this.db.transaction().execute(work);
+    if (this.db.isTransaction) return work(this.db);
+    return this.db
+      .transaction()
+      .execute(work)
+      .finally(() => {
+        this.generation++;
+      });
   }
 
-  /** Appends one audit row; call it with the write's transaction. */
+  /**
+   * Appends one audit row and bumps the data version (decision 108); call it with the
+   * write's transaction, so both land with the write or not at all.
+   */
   async audit(
     trx: Executor,
     actor: Actor,
@@ -68,6 +84,8 @@ export class UnitOfWork {
         detail: json(detail),
       })
       .execute();
+    await bumpDataVersion(trx);
+    this.generation++;
     for (const listener of this.listeners) await listener(trx, { actor, action, entity, entityId, detail });
   }
 }

@@ -182,6 +182,7 @@ export function registerDiagnosisRoutes(app: OpenAPIHono<AppEnv>): void {
         c.get('user'),
         unknown,
         kinds ?? defaultAnalysisKinds,
+        c.get('dataVersion'),
       );
       if (!latest && missing === 'null') return c.json(null, 200);
       if (!latest) throw notFound('assessment of cluster', id);

@@ -51,12 +51,64 @@ export function adviceOf(
   });
 }
 
+interface GroupAverages {
+  averages: Record<string, number | null>;
+  n: number;
+}
+
+/**
+ * Group averages already computed under one data version (decision 108), per store: every
+ * cluster of a group shares them, so after a write the first diagnosis of each group pays
+ * for the SQL over the group and the others do not. Only for callers that know the version
+ * (anonymous reads through the public read cache).
+ */
+const groupMemo = new WeakMap<Store, { version: string; groups: Map<string, Promise<GroupAverages>> }>();
+
+async function computeGroupAverages(
+  store: Store,
+  sectorGroup: Cluster['sectorGroup'],
+  includePrivate: boolean,
+  kinds: readonly AssessmentKind[],
+): Promise<GroupAverages> {
+  const peers = await store.portfolioRows({ sector_group: sectorGroup }, { includePrivate, kinds });
+  const group = portfolioAnalysis(
+    peers.map((p) => ({ clusterId: p.id, sectorGroup: p.sectorGroup, scores: p.scores })),
+  ).all;
+  return { averages: group.averages as Record<string, number | null>, n: group.n };
+}
+
+function groupAverages(
+  store: Store,
+  sectorGroup: Cluster['sectorGroup'],
+  includePrivate: boolean,
+  kinds: readonly AssessmentKind[],
+  dataVersion: string | undefined,
+): Promise<GroupAverages> {
+  if (dataVersion === undefined) return computeGroupAverages(store, sectorGroup, includePrivate, kinds);
+  let memo = groupMemo.get(store);
+  if (memo?.version !== dataVersion) {
+    memo = { version: dataVersion, groups: new Map() };
+    groupMemo.set(store, memo);
+  }
+  const key = `${sectorGroup}|${includePrivate}|${kinds.join(',')}`;
+  let averages = memo.groups.get(key);
+  if (!averages) {
+    const groups = memo.groups;
+    averages = computeGroupAverages(store, sectorGroup, includePrivate, kinds);
+    groups.set(key, averages);
+    averages.catch(() => groups.delete(key));
+  }
+  return averages;
+}
+
 /**
  * The cluster's latest assessment (of any kind), its diagnosis, the latest assessment of each
  * kind it has, and its sector group's averages over the latest assessment of one of
  * `groupKinds` of each cluster `user` may read (decision 100: by default the published study
  * and experts, so a self-assessment never silently moves them); undefined without an
- * assessment. GET diagnosis and the cluster brief answer this.
+ * assessment. GET diagnosis and the cluster brief answer this. With `dataVersion` (the
+ * version the request was answered under), the group averages are shared by the requests
+ * of that version.
  */
 export async function latestDiagnosis(
   store: Store,
@@ -64,17 +116,18 @@ export async function latestDiagnosis(
   user: User | null,
   unknown: 'zero' | 'rescale',
   groupKinds: readonly AssessmentKind[] = defaultAnalysisKinds,
+  dataVersion?: string,
 ) {
   const history = await store.listAssessments(cluster.id);
   const [latest] = history;
   if (!latest) return undefined;
-  const peers = await store.portfolioRows(
-    { sector_group: cluster.sectorGroup },
-    { includePrivate: permissions.readPrivate(user), kinds: groupKinds },
+  const group = await groupAverages(
+    store,
+    cluster.sectorGroup,
+    permissions.readPrivate(user),
+    groupKinds,
+    dataVersion,
   );
-  const group = portfolioAnalysis(
-    peers.map((p) => ({ clusterId: p.id, sectorGroup: p.sectorGroup, scores: p.scores })),
-  ).all;
   // History is newest first: the first of each kind is its latest; listed in the kinds' order.
   const latestByKind = assessmentKinds.flatMap((kind) => {
     const found = history.find((a) => a.kind === kind);
@@ -84,7 +137,7 @@ export async function latestDiagnosis(
     assessment: latest,
     diagnosis: diagnosisOf(cluster, latest, unknown),
     latestByKind,
-    groupAverages: group.averages as Record<string, number | null>,
+    groupAverages: group.averages,
     groupSize: group.n,
     groupKinds: [...groupKinds],
   };

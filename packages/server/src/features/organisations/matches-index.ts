@@ -19,6 +19,8 @@ export interface MatchesIndex {
 interface Cached {
   fingerprint: string;
   writes: number;
+  /** The data version the fingerprint was last compared under (undefined: not known). */
+  dataVersion: string | undefined;
   checkedAt: number;
   index: Promise<MatchesIndex>;
 }
@@ -64,23 +66,35 @@ async function build(store: Store, dataPath: string): Promise<MatchesIndex> {
 
 /**
  * The current index of `store`; one build at a time, shared by concurrent requests. The
- * database fingerprint is asked after a write of this process, or once a second (another
- * process may write); the index is rebuilt when it changed.
+ * database fingerprint is asked after a write of this process, when the caller's data
+ * version (decision 108) differs from the one last compared under — an answer kept by the
+ * public read cache for that version is then never built from an older index — or once a
+ * second (another process may write); the index is rebuilt when it changed.
  */
-export async function matchesIndex(store: Store, dataPath: string): Promise<MatchesIndex> {
+export async function matchesIndex(
+  store: Store,
+  dataPath: string,
+  dataVersion?: string,
+): Promise<MatchesIndex> {
   const directory = store.organisationDirectory;
   const writes = directory.writesInProcess();
   const now = Date.now();
   const cached = cache.get(store);
-  if (cached && cached.writes === writes && now - cached.checkedAt < RECHECK_MS) return cached.index;
+  if (
+    cached &&
+    cached.writes === writes &&
+    (dataVersion === undefined || dataVersion === cached.dataVersion) &&
+    now - cached.checkedAt < RECHECK_MS
+  )
+    return cached.index;
   const fingerprint = await directory.fingerprint();
   const current = cache.get(store);
   if (current && current.fingerprint === fingerprint) {
-    cache.set(store, { ...current, writes, checkedAt: now });
+    cache.set(store, { ...current, writes, dataVersion, checkedAt: now });
     return current.index;
   }
   const index = build(store, dataPath);
-  cache.set(store, { fingerprint, writes, checkedAt: now, index });
+  cache.set(store, { fingerprint, writes, dataVersion, checkedAt: now, index });
   index.catch(() => {
     if (cache.get(store)?.index === index) cache.delete(store);
   });

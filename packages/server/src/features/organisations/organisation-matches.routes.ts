@@ -49,7 +49,7 @@ export function registerOrganisationMatchRoutes(app: OpenAPIHono<AppEnv>): void 
     async answer({ params: { id }, query: { limit, lang } }, c) {
       const { store, config } = c.get('deps');
       const user = c.get('user');
-      const index = await matchesIndex(store, config.dataPath);
+      const index = await matchesIndex(store, config.dataPath, c.get('dataVersion'));
       const entry = index.entries.get(id);
       if (!entry || !organisationVisibleTo(user, entry)) throw notFound('organisation', id);
       const candidates = user ? index.candidates.signedIn : index.candidates.anonymous;
