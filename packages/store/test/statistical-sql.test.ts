@@ -169,7 +169,9 @@ describe('the SQL aggregation by hand', () => {
     expect(t.matrix.industries).toEqual(['311111', '325211']);
     // 01: 60 + 40 + 50 (01003) and 200 + missing; 02: 30, no 325211 row; 04: 500, 400.
     expect(Array.from(t.matrix.values)).toEqual([150, NaN, 30, NaN, 500, 400]);
-    expect(t.notes).toEqual(['1 row(s) share a region and industry with another row: they were summed']);
+    expect(t.notes.map((n) => n.text)).toEqual([
+      '1 row(s) share a region and industry with another row: they were summed',
+    ]);
     expect(t.sql.text).toContain('substr(r, 1, 2)');
     // The Parquet file's years are numbers: compared as numbers (an index or partition serves).
     expect(t.sql.text).toContain('"year" = CAST($1 AS INTEGER)');
