@@ -6,17 +6,17 @@
  * TEST_DATABASE_URL (scripts/start-test-postgres.sh); with POLOS_REQUIRE_POSTGRES=1 it
  * fails without one.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, csvToParquet, type TestDatabase } from '../../store/test/microdata-sources';
 import { bundleCli, type BundledCli } from './bundled-cli';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const requirePostgres = process.env.POLOS_REQUIRE_POSTGRES === '1';
-const databaseName = `polos_map_${randomBytes(6).toString('hex')}`;
+let database: TestDatabase | null = null;
 let databaseUrl = '';
 let work: string;
 let cli: BundledCli;
@@ -82,25 +82,10 @@ beforeAll(async () => {
     join(work, 'defs.csv'),
     'industry,cluster,type\n311111,food,traded\n311211,food,traded\n325211,chemicals,traded\n325412,chemicals,traded\n336111,vehicles,traded\n336411,vehicles,traded\n541511,services,traded\n541611,services,traded\n622110,local health,local\n722511,local food,local\n',
   );
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  await connection.run(
-    `COPY (SELECT * FROM read_csv('${join(work, 'microdata.csv')}', header = true, types = {'county': 'VARCHAR', 'naics': 'VARCHAR'})) TO '${join(work, 'microdata.parquet')}' (FORMAT parquet)`,
-  );
-  connection.closeSync();
-  instance.closeSync();
-  if (!serverUrl) {
-    if (requirePostgres) throw new Error('TEST_DATABASE_URL is not set but POLOS_REQUIRE_POSTGRES=1');
-    return;
-  }
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${databaseName}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${databaseName}`;
-  databaseUrl = url.toString();
+  await csvToParquet(join(work, 'microdata.csv'), join(work, 'microdata.parquet'), ['county', 'naics']);
+  database = await createTestDatabase('polos_map');
+  if (!database) return;
+  databaseUrl = database.url;
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   await client.query(
@@ -121,11 +106,7 @@ beforeAll(async () => {
 afterAll(async () => {
   cli?.remove();
   rmSync(work, { recursive: true, force: true });
-  if (!databaseUrl) return;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${databaseName} with (force)`);
-  await admin.end();
+  await database?.drop();
 });
 
 const columns = ['--region', 'county', '--industry', 'naics', '--value', 'emp'];

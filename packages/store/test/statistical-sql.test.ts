@@ -5,7 +5,6 @@
  * runs is literally the one DuckDB runs. The PostgreSQL half needs TEST_DATABASE_URL
  * (scripts/start-test-postgres.sh); with POLOS_REQUIRE_POSTGRES=1 it fails without one.
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStatisticalTable } from '../src/files/statistical-table';
@@ -16,6 +15,7 @@ import {
   redactSourceUrl,
 } from '../src/files/statistical-sql-sources';
 import { issuesOf, statisticalTestFolder } from './statistical-test-files';
+import { createTestDatabase, csvToParquet, type TestDatabase } from './microdata-sources';
 
 // Establishments of a county × NAICS code × year: 2- and 6-digit codes, a sector range with
 // its 2-digit parts (01001 has the 31-33 row, 01003 has not), a missing value, two rows of
@@ -68,30 +68,15 @@ let parquet = '';
 const serverUrl = process.env.TEST_DATABASE_URL;
 const requirePostgres = process.env.POLOS_REQUIRE_POSTGRES === '1';
 let databaseUrl = '';
-const databaseName = `polos_sql_${randomBytes(6).toString('hex')}`;
+let database: TestDatabase | null = null;
 
 beforeAll(async () => {
   csv = folder.write('microdata.csv', MICRODATA);
   parquet = folder.path('microdata.parquet');
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  await connection.run(
-    `COPY (SELECT * FROM read_csv('${csv}', header = true, types = {'county': 'VARCHAR', 'naics': 'VARCHAR'})) TO '${parquet}' (FORMAT parquet)`,
-  );
-  connection.closeSync();
-  instance.closeSync();
-  if (!serverUrl) {
-    if (requirePostgres) throw new Error('TEST_DATABASE_URL is not set but POLOS_REQUIRE_POSTGRES=1');
-    return;
-  }
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${databaseName}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${databaseName}`;
-  databaseUrl = url.toString();
+  await csvToParquet(csv, parquet, ['county', 'naics']);
+  database = await createTestDatabase('polos_sql');
+  if (!database) return;
+  databaseUrl = database.url;
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   await client.query(
@@ -113,11 +98,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  if (!databaseUrl) return;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${databaseName} with (force)`);
-  await admin.end();
+  await database?.drop();
 });
 
 const describePostgres = serverUrl || requirePostgres ? describe : describe.skip;
