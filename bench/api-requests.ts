@@ -4,12 +4,16 @@
  *
  *   node scripts/bundle.mjs bench/api-requests.ts .tmp/bench-api.mjs --run -- [clusters=5000] [requests=400] [concurrency=8]
  *
+ * The synthetic clusters are those of synthetic-clusters.ts (shared with http-throughput).
+ * At least 1,235 clusters: "read one" reads bench-1234.
+ *
  * Prints, per endpoint, the median over 5 runs of: requests per second and the
  * median and 95th-percentile latency of one run's requests.
  */
 import { serve } from '@hono/node-server';
 import { createApp, hashPassword, MemorySignInThrottle } from '@polos/server';
-import { createStore, importRowsOf, seedDemoData } from '@polos/store';
+import { createStore, seedDemoData } from '@polos/store';
+import { addSyntheticClusters } from './synthetic-clusters';
 import { fileURLToPath } from 'node:url';
 
 const [clusterCount = 5000, requests = 400, concurrency = 8] = process.argv.slice(2).map(Number);
@@ -28,29 +32,7 @@ const percentile = (xs: number[], p: number) => {
 const store = await createStore({ dataDir: 'memory://' });
 await store.migrate();
 await seedDemoData(store, { dataDir });
-const groups = [
-  'traditional_manufacturing',
-  'natural_resource_based',
-  'complex_product_systems',
-  'specialized_suppliers',
-] as const;
-const countries = ['BR', 'MX', 'CO', 'ES', 'IT', 'PE', 'CL', 'AR', 'FR', 'DE'];
-await store.importClusters(
-  importRowsOf(
-    Array.from({ length: clusterCount }, (_, i) => ({
-      id: `bench-${i}`,
-      name: `Bench cluster ${i} textile`,
-      country: countries[i % countries.length]!,
-      sector: i % 3 ? 'textiles' : 'software',
-      sectorGroup: groups[i % groups.length]!,
-      location: `Town ${i % 97}`,
-      isPublic: i % 5 !== 0,
-      keyFigures: [],
-    })),
-  ),
-  { userId: null, label: 'bench' },
-  { mode: 'insert', source: 'bench' },
-);
+await addSyntheticClusters(store, clusterCount, { userId: null, label: 'bench' });
 await store.createUser(
   {
     email: 'bench@polos.test',

@@ -14,14 +14,12 @@
  *   node scripts/bundle.mjs bench/degree-filter.bench.ts .tmp/bench-degree.mjs --run -- [clusters=5000] [runs=7]
  */
 import { assessmentIndices, assessmentKinds } from '@polos/core';
-import { uniformScores } from '@polos/core/uniform-scores';
 import { createStore, importRowsOf } from '@polos/store';
 import { median } from './map-steps';
+import { assessSyntheticClusters } from './synthetic-clusters';
 
 const [clusterCount = 5000, runs = 7] = process.argv.slice(2).map(Number);
 const actor = { userId: null, label: 'bench' };
-
-const uniform = uniformScores;
 
 const store = await createStore({ dataDir: 'memory://' });
 await store.migrate();
@@ -40,21 +38,7 @@ await store.importClusters(
   actor,
   { mode: 'insert', source: 'bench' },
 );
-for (let i = 0; i < clusterCount; i++) {
-  await store.createAssessment(
-    `bench-${i}`,
-    {
-      assessedOn: '2024-01-01',
-      assessor: 'bench',
-      method: 'expert',
-      kind: 'expert',
-      aggregation: 'median',
-      scores: uniform([0.5, 1.5, 2.5][i % 3]!),
-      governance: [],
-    },
-    actor,
-  );
-}
+await assessSyntheticClusters(store, clusterCount, actor);
 
 async function time(work: () => Promise<number>): Promise<{ ms: number; n: number }> {
   const ms: number[] = [];

@@ -24,9 +24,9 @@ import { parseArgs } from 'node:util';
 import { serve, type ServerType } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { Hono } from 'hono';
-import { uniformScores } from '@polos/core/uniform-scores';
 import { createApp } from '@polos/server';
-import { createStore, importRowsOf, seedDemoData, type NewDirectoryOrganisation } from '@polos/store';
+import { createStore, seedDemoData, type NewDirectoryOrganisation } from '@polos/store';
+import { addSyntheticClusters, assessSyntheticClusters } from './synthetic-clusters';
 
 interface LoadResult {
   rps: number;
@@ -92,46 +92,8 @@ const store = await createStore(
 );
 await store.migrate();
 await seedDemoData(store, { dataDir: dataPath });
-const groups = [
-  'traditional_manufacturing',
-  'natural_resource_based',
-  'complex_product_systems',
-  'specialized_suppliers',
-] as const;
-const countries = ['BR', 'MX', 'CO', 'ES', 'IT', 'PE', 'CL', 'AR', 'FR', 'DE'];
-const regions = ['ES21', 'ES30', 'ITC4', 'FR10', 'DE21', null];
-await store.importClusters(
-  importRowsOf(
-    Array.from({ length: N }, (_, i) => ({
-      id: `bench-${i}`,
-      name: `Bench cluster ${i} ${i % 3 ? 'textile' : 'software'}`,
-      country: countries[i % countries.length]!,
-      region: regions[i % regions.length] ?? undefined,
-      sector: i % 3 ? 'textiles' : 'software',
-      sectorGroup: groups[i % groups.length]!,
-      location: `Town ${i % 97}`,
-      isPublic: i % 5 !== 0,
-      keyFigures: [],
-    })),
-  ),
-  actor,
-  { mode: 'insert', source: 'bench' },
-);
-for (let i = 0; i < N; i++) {
-  await store.createAssessment(
-    `bench-${i}`,
-    {
-      assessedOn: '2024-01-01',
-      assessor: 'bench',
-      method: 'expert',
-      kind: 'expert',
-      aggregation: 'median',
-      scores: uniformScores([0.5, 1.5, 2.5][i % 3]!),
-      governance: [],
-    },
-    actor,
-  );
-}
+await addSyntheticClusters(store, N, actor);
+await assessSyntheticClusters(store, N, actor);
 const real = await store.organisationDirectory.entries();
 const models = real.filter((e) => e.naceDivisions.length > 0);
 const synthetic: NewDirectoryOrganisation[] = [];
