@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, createUserAsAdmin, root, screenshot, storySetup } from './harness';
+import { accessibilityViolations, createUserAsAdmin, root, screenshot, storySetup, unfold } from './harness';
 import { ADMIN, signedIn, text } from './collab-people';
 
 const MANAGER = { email: 'lucia@medellin.test', password: 'manager password 2026', name: 'Lucía Restrepo' };
@@ -29,7 +29,7 @@ const yearRow = (page: Page, year: string) =>
 
 async function enterFigures(page: Page, lang: string, year: string, jobs: string): Promise<void> {
   const figures = page.getByTestId('edit-figures');
-  if ((await figures.getAttribute('open')) === null) await figures.locator('summary').click();
+  await unfold(figures);
   await figures.getByLabel(shared(lang, 'profile.year')).fill(year);
   await figures.getByLabel(shared(lang, 'clusters.col.firms')).fill('412');
   await figures.getByLabel(shared(lang, 'clusters.col.jobs')).fill(jobs);
@@ -66,7 +66,7 @@ describe('numbers are read and shown in the user language', () => {
       if (lang === 'pt') {
         // exports and production, in millions, the Portuguese way
         const figures = page.getByTestId('edit-figures');
-        await figures.locator('summary').click();
+        await unfold(figures);
         await figures.getByLabel(text(lang, 'forms.production')).fill('1.380,5');
         await figures.getByLabel(text(lang, 'forms.exports')).fill('380,25');
       }

@@ -8,8 +8,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startTestSmtp } from '../packages/server/test/smtp-fixture';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -118,6 +118,24 @@ export async function newContext(browser: Browser, locale: string, width = 1280)
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshots, { recursive: true });
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Unfolds a `<details>` form: clicks its summary until it is open. One click is not enough
+ * when the page still moves (a chart or the statistics load above it and the click lands
+ * elsewhere), which made CI fail once on a loaded machine.
+ */
+export async function unfold(details: Locator): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        if (await details.evaluate((d) => (d as HTMLDetailsElement).open)) return true;
+        await details.locator('summary').first().click();
+        return details.evaluate((d) => (d as HTMLDetailsElement).open);
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe(true);
 }
 
 /** Runs axe-core in the page; returns the serious and critical violations. */

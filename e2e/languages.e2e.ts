@@ -9,7 +9,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, newContext, root, screenshot, screenshots, storySetup } from './harness';
+import {
+  accessibilityViolations,
+  newContext,
+  root,
+  screenshot,
+  screenshots,
+  storySetup,
+  unfold,
+} from './harness';
 
 const story = storySetup();
 
@@ -234,7 +242,7 @@ describe('a Spanish-speaking user reads polos in her language and switches to Po
       await page.goto(`${story.platform.url}/clusters/${CLUSTER}`);
       await page.getByRole('heading', { name: heading }).waitFor();
       await page.locator('ol.advice > li').first().waitFor();
-      await page.locator('ol.advice details summary').first().click();
+      await unfold(page.locator('ol.advice details').first());
       await expectNoEnglish(page, lang === 'es' ? translations.pt : translations.es);
       await screenshot(page, `languages-profile-${lang}-phone`);
       // the advice alone, legible at its real size

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, createUserAsAdmin, screenshot, storySetup } from './harness';
+import { accessibilityViolations, createUserAsAdmin, screenshot, storySetup, unfold } from './harness';
 import { ADMIN, BASQUE, createManagers, MEXICAN, signedIn, text } from './collab-people';
 
 const story = storySetup({ POLOS_ADMIN_EMAIL: ADMIN.email, POLOS_ADMIN_PASSWORD: ADMIN.password });
@@ -19,7 +19,7 @@ const es = (key: string) => text('es', `management.${key}`);
 /** Fills and sends one folded form of the page (opened by its title). */
 async function sendForm(page: Page, testId: string, fields: Array<[string, string]>): Promise<void> {
   const form = page.getByTestId(testId);
-  if ((await form.getAttribute('open')) === null) await form.locator('summary').click();
+  await unfold(form);
   for (const [label, value] of fields) await form.getByLabel(label, { exact: true }).first().fill(value);
   await form.getByRole('button', { name: es('save') }).click();
   await form.getByText(es('saved')).waitFor();
@@ -73,7 +73,7 @@ describe('a cluster manager runs her organisation on polos, and an analyst compa
     await page.getByTestId('services-year').getByLabel(text('es', 'services.year')).fill('2025');
     await page.getByText(text('es', 'services.none').replace('{{year}}', '2025')).waitFor();
     const services = page.getByTestId('services-form');
-    await services.locator('summary').click();
+    await unfold(services);
     await services.getByLabel(text('es', 'services.currency')).fill('MXN');
     for (const [key, revenue, cost, members] of [
       ['tradeFairs', '900000', '600000', '40'],
@@ -96,7 +96,7 @@ describe('a cluster manager runs her organisation on polos, and an analyst compa
 
     // a survey of three members: the links are shown once; members answer without an account
     const survey = page.getByTestId('survey-form');
-    await survey.locator('summary').click();
+    await unfold(survey);
     await survey.getByLabel(text('es', 'services.survey.members')).fill('3');
     await survey.getByRole('button', { name: text('es', 'services.survey.createButton') }).click();
     const links = (await page.getByTestId('survey-links').inputValue()).split('\n');
@@ -180,7 +180,7 @@ describe('a cluster manager runs her organisation on polos, and an analyst compa
       ['2025-01-15', { legal_entity: '4', dedicated_team: '3' }],
       ['2025-12-15', { legal_entity: '4', dedicated_team: '3', strategy: '3' }],
     ] as const) {
-      if ((await assess.getAttribute('open')) === null) await assess.locator('summary').click();
+      await unfold(assess);
       await assess.getByLabel(text('es', 'excellence.self.date')).fill(date);
       for (const [item, score] of Object.entries(scores))
         await assess.locator(`label[data-item="${item}"] select`).selectOption(score);

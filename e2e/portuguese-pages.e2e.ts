@@ -6,7 +6,14 @@
  * Completes the screenshots of every page in every language.
  */
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, createUserAsAdmin, newContext, screenshot, storySetup } from './harness';
+import {
+  accessibilityViolations,
+  createUserAsAdmin,
+  newContext,
+  screenshot,
+  storySetup,
+  unfold,
+} from './harness';
 
 const ADMIN = { email: 'admin@polos.test', password: 'a long admin password 2026' };
 const MANAGER = { email: 'ana@saobento.test', password: 'gerente senha 2026', name: 'Ana Souza' };
@@ -41,7 +48,7 @@ describe('a Brazilian cluster manager, in Portuguese', () => {
       await page.locator('form button[type=submit]').click();
       await page.getByTestId('signed-in-as').waitFor();
       await page.getByRole('heading', { level: 1, name: /São Bento do Sul/ }).waitFor();
-      await page.getByText('Editar a apresentação').click();
+      await unfold(page.getByTestId('edit-overview'));
       await page.getByRole('textbox', { name: 'Descrição' }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `manage-pt-${suffix}`);

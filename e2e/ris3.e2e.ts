@@ -9,7 +9,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { signedIn } from './collab-people';
-import { accessibilityViolations, createUserAsAdmin, newContext, screenshots, storySetup } from './harness';
+import {
+  accessibilityViolations,
+  createUserAsAdmin,
+  newContext,
+  screenshots,
+  storySetup,
+  unfold,
+} from './harness';
 
 const ADMIN = { email: 'admin@polos.test', password: 'a long admin password 2026' };
 const ANALYST = { email: 'iker@analysis.test', password: 'analyst password 2026', name: 'Iker Analyst' };
@@ -27,7 +34,7 @@ describe('RIS3 priorities', () => {
     const { context, page } = await signedIn(story.browser, story.platform.url, 'en-GB', ANALYST);
     await page.goto(`${story.platform.url}/ris3`);
     const form = page.getByTestId('ris3-strategy-form');
-    await form.locator('summary').click();
+    await unfold(form);
     await form.getByLabel('Name').fill('Basque Country RIS3 2021–2027');
     await form.getByLabel('Statistics (map dataset)').selectOption('eu-nuts2-nace');
     await form.getByLabel('Region code').fill('ES21');
@@ -40,7 +47,7 @@ describe('RIS3 priorities', () => {
 
     const addPriority = async (title: string, codes: string, domain: string) => {
       const p = page.getByTestId('ris3-priority-form');
-      if (!(await p.evaluate((d) => (d as HTMLDetailsElement).open))) await p.locator('summary').click();
+      await unfold(p);
       await p.getByLabel('Title').fill(title);
       await p.getByLabel('Industry codes (comma-separated, as in the dataset)').fill(codes);
       await p.getByLabel('EU priority domain').fill(domain);
