@@ -7,7 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { uniformScores } from '@polos/core/uniform-scores';
 import { createApp } from '../src/app';
+import { Hono } from 'hono';
 import { dataVersionReader } from '../src/caching/data-version-reader';
+import { publicReadCache } from '../src/caching/public-read-cache';
+import type { AppEnv } from '../src/context';
 import { send, storeFactories, suiteApp } from './test-app';
 
 interface Page {
@@ -126,6 +129,25 @@ describe.each(storeFactories.map((f) => [f.name, f] as const))('public read cach
     const res = await t.app.request('/api/clusters/no-such-cluster');
     expect(res.status).toBe(404);
     expect(res.headers.get('etag')).toBeNull();
+  });
+});
+
+describe('a restored copy (decision 110)', () => {
+  it('an ETag of the same count under another epoch is not current: no 304, no answer kept from before', async () => {
+    let version = '7.epoch-of-the-source';
+    let computed = 0;
+    const app = new Hono<AppEnv>();
+    app.use('/api/*', publicReadCache({ readVersion: async () => version, appVersion: 'test' }));
+    app.get('/api/clusters', (c) => c.json({ computed: ++computed }));
+    const first = await app.request('/api/clusters');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toBe('W/"test.7.epoch-of-the-source"');
+    expect((await app.request('/api/clusters', { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    version = '7.epoch-of-the-copy';
+    const after = await app.request('/api/clusters', { headers: { 'If-None-Match': etag } });
+    expect(after.status).toBe(200);
+    expect(await after.json()).toEqual({ computed: 2 });
+    expect(after.headers.get('etag')).toBe('W/"test.7.epoch-of-the-copy"');
   });
 });
 

@@ -204,8 +204,9 @@ export interface Store {
   // Users, grants, sessions, tokens -------------------------------------------
   countUsers(): Promise<number>;
   /**
-   * The data version (decision 108): a number every audited write bumps in its own
-   * transaction; equal versions mean equal committed data. A decimal string.
+   * The data version (decision 108): a count every audited write bumps in its own
+   * transaction, a dot and the database's epoch (decision 110, renewed by a restore); equal
+   * versions mean equal committed data. Compare it as a whole string.
    */
   dataVersion(): Promise<string>;
   /** @throws ConflictError when the e-mail is taken; NotFoundError when a granted cluster does not exist. */

@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { backupDatabase, BackupInputError, restoreDatabase } from '../src/backup/backup';
 import { FolderInUseError, LOCK_FILE } from '../src/backup/folder-lock';
 import { createStore } from '../src/create-store';
+import { dataVersionCount } from '../src/repositories/data-version';
 import type { Database } from '../src/database';
 import { seedDemoData } from '../src/seed/seed-demo-data';
 import type { SqlStore } from '../src/sql-store';
@@ -68,6 +69,10 @@ async function expectSameDatabase(source: SqlStore, restored: SqlStore, upload: 
   expect(await rowCounts(restored)).toEqual(before);
   const back = await restored.getMapDataset(upload);
   expect(Array.from(back!.values)).toEqual(Array.from(values));
+  // the same count of writes, under a new epoch: the copy's ETags never match the source's (decision 110)
+  const [was, is] = [await source.dataVersion(), await restored.dataVersion()];
+  expect(dataVersionCount(is)).toBe(dataVersionCount(was));
+  expect(is).not.toBe(was);
 }
 
 describe('backup and restore of the embedded database', () => {

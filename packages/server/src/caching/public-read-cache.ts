@@ -6,7 +6,7 @@
  *
  *   1. read the data version (one coalesced query; every audited write bumps it in its own
  *      transaction, so it changes exactly when committed data changes, on every instance);
- *   2. `ETag: W/"<app version>.<data version>"`, `Cache-Control: public, no-cache` (store,
+ *   2. `ETag: W/"<app version>.<data count>.<epoch>"`, `Cache-Control: public, no-cache` (store,
  *      but revalidate each time; RFC 9111 §5.2.2.4) and `Vary: Cookie, Authorization`
  *      (a shared cache never hands the anonymous answer to a signed-in reader);
  *   3. `If-None-Match` naming that ETag → 304 without computing anything (RFC 9110 §13.1.2);
@@ -19,6 +19,7 @@
  * other header), which is what makes the data version a valid validator.
  */
 import type { MiddlewareHandler } from 'hono';
+import { dataVersionCount, dataVersionEpoch } from '@polos/store';
 import type { AppEnv } from '../context';
 import { dataVersionReader } from './data-version-reader';
 
@@ -68,11 +69,12 @@ export function publicReadCache(options: PublicReadCacheOptions): MiddlewareHand
   const currentVersion = dataVersionReader(options.readVersion);
   const maxBytes = options.maxBytes ?? 64 * 2 ** 20;
   let entriesVersion = -1n;
+  let entriesEpoch = '';
   let bytes = 0;
   const entries = new Map<string, Entry>();
 
-  const remember = (key: string, version: bigint, entry: Entry) => {
-    if (version !== entriesVersion) return; // a newer version arrived meanwhile
+  const remember = (key: string, version: bigint, epoch: string, entry: Entry) => {
+    if (version !== entriesVersion || epoch !== entriesEpoch) return; // a newer version arrived meanwhile
     if (entry.body.byteLength > maxBytes) return;
     const old = entries.get(key);
     if (old) bytes -= old.body.byteLength;
@@ -95,12 +97,15 @@ export function publicReadCache(options: PublicReadCacheOptions): MiddlewareHand
       return next();
     }
     const version = await currentVersion();
-    const number = BigInt(version);
-    if (number > entriesVersion) {
-      // Answers of older versions can never be sent again (versions only grow).
+    const number = dataVersionCount(version);
+    const epoch = dataVersionEpoch(version);
+    if (number > entriesVersion || epoch !== entriesEpoch) {
+      // Answers of older versions can never be sent again (versions only grow; a database's
+      // epoch never changes while it is served, decision 110).
       entries.clear();
       bytes = 0;
       entriesVersion = number;
+      entriesEpoch = epoch;
     }
     c.set('dataVersion', version);
     const etag = `W/"${options.appVersion}.${version}"`;
@@ -111,7 +116,7 @@ export function publicReadCache(options: PublicReadCacheOptions): MiddlewareHand
     const url = new URL(c.req.url);
     const key = url.pathname + url.search;
     // A request that read an older version than another one already did is answered afresh.
-    const hit = number === entriesVersion ? entries.get(key) : undefined;
+    const hit = number === entriesVersion && epoch === entriesEpoch ? entries.get(key) : undefined;
     if (hit) {
       for (const [name, value] of hit.headers) c.header(name, value);
       return c.body(hit.body, 200);
@@ -129,6 +134,6 @@ export function publicReadCache(options: PublicReadCacheOptions): MiddlewareHand
       const value = res.headers.get(name);
       return value === null ? [] : [[name, value]];
     });
-    remember(key, number, { body, headers });
+    remember(key, number, epoch, { body, headers });
   };
 }

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { isPostgresUrl } from '../create-store';
+import { RENEW_DATA_EPOCH } from '../repositories/data-version';
 import type { StoreOptions } from '../store';
 import { LOCK_FILE, lockFolder } from './folder-lock';
 
@@ -141,6 +142,7 @@ export async function restoreDatabase(options: StoreOptions, file: string): Prom
       `--dbname=${options.databaseUrl}`,
       file,
     ]);
+    await renewEpochOnServer(options.databaseUrl);
     return format;
   }
   const dir = embeddedFolder(options);
@@ -155,6 +157,7 @@ export async function restoreDatabase(options: StoreOptions, file: string): Prom
   try {
     const pglite = new PGlite({ dataDir: dir, loadDataDir: new Blob([await readFile(file)]) });
     await pglite.waitReady;
+    await pglite.exec(RENEW_DATA_EPOCH);
     await pglite.close();
     // The tarball holds the lock file of the process that made the backup: not ours.
     rmSync(join(dir, LOCK_FILE), { force: true });
@@ -166,6 +169,17 @@ export async function restoreDatabase(options: StoreOptions, file: string): Prom
     release();
   }
   return format;
+}
+
+/** The restored copy's data version gets a new epoch (decision 110). */
+async function renewEpochOnServer(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(RENEW_DATA_EPOCH);
+  } finally {
+    await client.end();
+  }
 }
 
 async function assertEmptyServer(url: string): Promise<void> {

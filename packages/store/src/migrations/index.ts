@@ -24,6 +24,7 @@ import * as accountLinks from './023-account-links';
 import * as jobs from './024-jobs';
 import * as dataVersion from './025-data-version';
 import * as addressRequests from './026-address-requests';
+import * as dataEpoch from './027-data-epoch';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '024-jobs': jobs,
   '025-data-version': dataVersion,
   '026-address-requests': addressRequests,
+  '027-data-epoch': dataEpoch,
 };

@@ -13,12 +13,32 @@ export async function bumpDataVersion(trx: Executor): Promise<void> {
 }
 
 /**
- * The committed version, as a decimal string (a bigint).
- * @example await readDataVersion(db) // '42'
+ * The committed version: the count (a bigint, in decimals), a dot and the database's epoch
+ * (migration 027), so equal strings mean equal data even across a restore.
+ * @example await readDataVersion(db) // '42.0b6e2c4e-…'
  */
 export async function readDataVersion(db: Executor): Promise<string> {
   const { rows } = await sql<{
     version: string | number;
-  }>`select version from data_version where id = 1`.execute(db);
-  return String(rows[0]?.version ?? 0);
+    epoch: string;
+  }>`select version, epoch from data_version where id = 1`.execute(db);
+  const row = rows[0];
+  return row ? `${row.version}.${row.epoch}` : '0';
 }
+
+/** The count part of a version string (`'42.0b6e…'` → 42n). */
+export const dataVersionCount = (version: string): bigint => BigInt(version.split('.')[0]!);
+/** The epoch part of a version string (`'42.0b6e…'` → `'0b6e…'`). */
+export const dataVersionEpoch = (version: string): string => version.slice(version.indexOf('.') + 1);
+
+/**
+ * Draws a new epoch; a restore runs it on the restored copy (decision 110), so answers
+ * cached or tagged under the backup's versions elsewhere no longer match the copy's. A
+ * backup older than migration 027 has no epoch yet: the migration draws one.
+ */
+export const RENEW_DATA_EPOCH = `do $$ begin
+  if exists (select 1 from information_schema.columns
+             where table_name = 'data_version' and column_name = 'epoch') then
+    update data_version set epoch = gen_random_uuid()::text;
+  end if;
+end $$`;
