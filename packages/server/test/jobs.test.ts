@@ -7,7 +7,7 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { jobHandlers } from '../src/features/jobs';
-import { runNextJob, type JobHandlers } from '../src/jobs/job-worker';
+import { runNextJob, startJobWorker, type JobHandlers } from '../src/jobs/job-worker';
 import { retryDelayMs } from '../src/mail/mail-worker';
 import { send, storeFactories, suiteApp } from './test-app';
 
@@ -202,5 +202,27 @@ describe.each(storeFactories)('background jobs on $name', (factory) => {
     release();
     expect(await running).toBe('done');
     expect(await readJob(job.id, t.as.admin)).toMatchObject({ state: 'done', result: { ok: true } });
+  });
+
+  it('a running worker deletes ended jobs past their retention and keeps the others', async () => {
+    const handlers: JobHandlers = { quick: (run) => run.complete(async () => 'ok') };
+    const old = await t.store.jobs.enqueue({ kind: 'quick', payload: {}, createdBy: null });
+    expect(await work(handlers)).toBe('done');
+    const waiting = await t.store.jobs.enqueue({
+      kind: 'quick',
+      payload: {},
+      createdBy: null,
+      runAt: new Date(Date.now() + 3_600_000),
+    });
+    const worker = startJobWorker(t.store, handlers, logger, {
+      pollMs: 60_000,
+      retention: { doneMs: 0, deadMs: 0 },
+    });
+    try {
+      await expect.poll(() => t.store.jobs.get(old.id), { timeout: 20_000 }).toBeNull();
+      expect((await t.store.jobs.get(waiting.id))?.state).toBe('queued');
+    } finally {
+      await worker.stop();
+    }
   });
 });

@@ -157,6 +157,31 @@ describe.each(storeFactories)('store.jobs on $name', (factory) => {
     expect((await store.jobs.get(job.id))?.lastError).toContain('lease ran out');
   });
 
+  it('purge deletes ended jobs past their retention only; queued and running ones stay', async () => {
+    const done = await enqueue('old-done');
+    await store.jobs.claim('w', new Date(), LEASE);
+    await store.jobs.complete(done.id, 'w', async () => 'ok');
+    const dead = await enqueue('old-dead', { maxAttempts: 1 });
+    await store.jobs.claim('w', new Date(), LEASE);
+    await store.jobs.fail(dead.id, 'w', 'broken', null);
+    const queued = await enqueue('waiting', { runAt: new Date(Date.now() + 3_600_000) });
+    const running = await enqueue('busy');
+    await store.jobs.claim('w', new Date(), LEASE);
+    const ended = new Date(Date.now() + 1_000); // after both ended
+    // dead jobs kept longer than done ones: only the done one goes
+    const deleted = await store.jobs.purge(ended, new Date(0));
+    expect(deleted).toBeGreaterThanOrEqual(1);
+    expect(await store.jobs.get(done.id)).toBeNull();
+    expect((await store.jobs.get(dead.id))?.state).toBe('dead');
+    await store.jobs.purge(ended, ended);
+    expect(await store.jobs.get(dead.id)).toBeNull();
+    expect((await store.jobs.get(queued.id))?.state).toBe('queued');
+    expect((await store.jobs.get(running.id))?.state).toBe('running');
+    // nothing ended before the epoch: nothing goes
+    expect(await store.jobs.purge(new Date(0), new Date(0))).toBe(0);
+    await store.jobs.complete(running.id, 'w', async () => 'ok');
+  });
+
   it('a malformed id finds nothing', async () => {
     expect(await store.jobs.get('not-a-uuid')).toBeNull();
     expect(await store.jobs.retry('not-a-uuid', new Date())).toBeNull();

@@ -138,9 +138,19 @@ export interface JobWorker {
   stop(): Promise<void>;
 }
 
+/**
+ * How long ended jobs are kept: `done` ones a week (their result is read right after), `dead`
+ * ones — the dead-letter list an admin acts on — 30 days.
+ */
+export const JOB_RETENTION = { doneMs: 7 * 86_400_000, deadMs: 30 * 86_400_000 } as const;
+/** How often a worker deletes the jobs past JOB_RETENTION. */
+const PURGE_EVERY_MS = 3_600_000;
+
 export interface JobWorkerOptions {
   /** How often the worker looks for due jobs without being woken. __Default:__ 5 s. */
   pollMs?: number;
+  /** How long ended jobs are kept. __Default:__ JOB_RETENTION. */
+  retention?: { doneMs: number; deadMs: number };
   /** __Default:__ JOB_LEASE_MS. */
   leaseMs?: number;
 }
@@ -156,7 +166,17 @@ export function startJobWorker(
   const stopping = new AbortController();
   let round: Promise<void> | undefined;
   let again = false;
+  let purgedAt = -Infinity;
+  const retention = options.retention ?? JOB_RETENTION;
+  const purge = async (now: Date) => {
+    if (now.getTime() - purgedAt < PURGE_EVERY_MS) return;
+    purgedAt = now.getTime();
+    const t = now.getTime();
+    const deleted = await store.jobs.purge(new Date(t - retention.doneMs), new Date(t - retention.deadMs));
+    if (deleted) logger.info({ deleted }, 'deleted ended jobs past their retention');
+  };
   const drain = async () => {
+    await purge(new Date());
     while (!stopping.signal.aborted) {
       const outcome = await runNextJob({
         store,

@@ -171,29 +171,30 @@ export async function restoreDatabase(options: StoreOptions, file: string): Prom
   return format;
 }
 
-/** The restored copy's data version gets a new epoch (decision 110). */
-async function renewEpochOnServer(url: string): Promise<void> {
+/** Runs `work` with one connection to the server, closed afterwards. */
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(RENEW_DATA_EPOCH);
+    return await work(client);
   } finally {
     await client.end();
   }
 }
 
+/** The restored copy's data version gets a new epoch (decision 110). */
+async function renewEpochOnServer(url: string): Promise<void> {
+  await withClient(url, (client) => client.query(RENEW_DATA_EPOCH));
+}
+
 async function assertEmptyServer(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: string }>(
+  const { rows } = await withClient(url, (client) =>
+    client.query<{ n: string }>(
       "select count(*) as n from pg_tables where schemaname not in ('pg_catalog', 'information_schema')",
+    ),
+  );
+  if (Number(rows[0]!.n) > 0)
+    throw new BackupInputError(
+      'the target database is not empty: restore into a new database (createdb), so nothing is mixed',
     );
-    if (Number(rows[0]!.n) > 0)
-      throw new BackupInputError(
-        'the target database is not empty: restore into a new database (createdb), so nothing is mixed',
-      );
-  } finally {
-    await client.end();
-  }
 }

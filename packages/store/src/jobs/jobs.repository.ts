@@ -96,6 +96,11 @@ export interface Jobs {
   get(id: string): Promise<Job | null>;
   /** A dead job queued again with its attempts counted from zero; null when it is not dead. */
   retry(id: string, now: Date): Promise<Job | null>;
+  /**
+   * Deletes jobs that ended before `doneBefore` (`done`) or `deadBefore` (`dead`); queued and
+   * running jobs are never deleted. Answers how many went.
+   */
+  purge(doneBefore: Date, deadBefore: Date): Promise<number>;
 }
 
 /** Longest error text kept for a failed attempt. */
@@ -233,5 +238,12 @@ export class JobsRepository implements Jobs {
         result = null, progress = null, finished_at = null
       where id = ${id} and state = 'dead' returning ${JOB_COLUMNS}`.execute(this.uow.db);
     return rows[0] ? toJob(rows[0]) : null;
+  }
+
+  async purge(doneBefore: Date, deadBefore: Date): Promise<number> {
+    const result = await sql`delete from jobs
+      where (state = 'done' and finished_at < ${doneBefore})
+         or (state = 'dead' and finished_at < ${deadBefore})`.execute(this.uow.db);
+    return Number(result.numAffectedRows ?? 0);
   }
 }
