@@ -15,7 +15,9 @@
  *     [--routes list,search,…] [--database-url postgres://…  (an empty database)]
  *
  * Anonymous readers, as the public pages are read; requests carry `If-None-Match` only when
- * `--revalidate` is given (what a browser that already holds the answer sends).
+ * `--revalidate` is given (what a browser that already holds the answer sends), and
+ * `Accept-Encoding: gzip` only with `--gzip` (what every browser sends; the bare twin still
+ * answers the plain body, so the ratio then also shows what compression saves).
  */
 import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -70,6 +72,7 @@ const { values: args } = parseArgs({
     routes: { type: 'string' },
     'database-url': { type: 'string' },
     revalidate: { type: 'boolean', default: false },
+    gzip: { type: 'boolean', default: false },
   },
 });
 const N = Number(args.clusters);
@@ -178,7 +181,7 @@ console.log(
   `polos public reads over HTTP, anonymous; ${store.kind === 'pglite' ? 'PGlite in memory' : 'PostgreSQL'}; ` +
     `${total} clusters (${N} synthetic, each assessed, + the demo data), ${real.length + ORGANISATIONS} organisations ` +
     `(${ORGANISATIONS} synthetic); seeded in ${(seedMs / 1000).toFixed(0)} s; autocannon ${CONNECTIONS} connections × ${SECONDS} s ` +
-    `per route, median of ${RUNS} run${RUNS === 1 ? '' : 's'}${args.revalidate ? ', with If-None-Match' : ''}; Node ${process.version}; RSS ${mb(process.memoryUsage().rss)}; load ${load()}`,
+    `per route, median of ${RUNS} run${RUNS === 1 ? '' : 's'}${args.revalidate ? ', with If-None-Match' : ''}${args.gzip ? ', with Accept-Encoding: gzip' : ''}; Node ${process.version}; RSS ${mb(process.memoryUsage().rss)}; load ${load()}`,
 );
 console.log(
   `${'route'.padEnd(13)} ${'bytes'.padStart(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(5)} ${'p99'.padStart(6)}` +
@@ -194,6 +197,16 @@ for (const [name, path] of routes) {
   bodies.set(name, body);
   const etag = first.headers.get('etag');
   const headers: Record<string, string> = args.revalidate && etag ? { 'if-none-match': etag } : {};
+  if (args.gzip) {
+    headers['accept-encoding'] = 'gzip';
+    // large answers are gzipped once, off the main thread, after they are kept
+    for (let i = 0; i < 50; i++) {
+      const again = await fetch(base + path, { headers: { 'accept-encoding': 'gzip' } });
+      await again.arrayBuffer();
+      if (again.headers.get('content-encoding') === 'gzip' || Buffer.byteLength(body) < 8192) break;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
   const routeRuns: LoadResult[] = [];
   const twinRuns: LoadResult[] = [];
   for (let r = 0; r < RUNS; r++) {

@@ -6,7 +6,11 @@
  * output. Median of RUNS runs; peak RSS of this process and of the CLI.
  *
  *   npm run build      (the CLI and its worker: packages/cli/dist/polos.mjs, map-worker.mjs)
- *   node scripts/bundle.mjs bench/map-pipeline.bench.ts .tmp/bench-map.mjs --run -- [regions=3000] [industries=1000] [runs=5]
+ *   node scripts/bundle.mjs bench/map-pipeline.bench.ts .tmp/bench-map.mjs --run -- [regions=3000] [industries=1000] [runs=5] [format=csv]
+ *
+ * `format` is what the whole `polos map` process writes: csv, or parquet for the largest
+ * tables (20,000 × 5,000 writes about 10 GB of CSV). Above 50 million cells the CLI needs
+ * POLOS_MAX_CELLS raised (docs/configuration.md), e.g. POLOS_MAX_CELLS=100000000.
  *
  * The CLI bundle path can be changed with POLOS_BENCH_CLI (default packages/cli/dist/polos.mjs).
  */
@@ -15,7 +19,9 @@ import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } fro
 import { join, resolve } from 'node:path';
 import { benchMap } from './map-steps';
 
-const [R = 3000, P = 1000, RUNS = 5] = process.argv.slice(2).map(Number);
+const [R = 3000, P = 1000, RUNS = 5] = process.argv.slice(2, 5).map(Number);
+const FORMAT = process.argv[5] ?? 'csv';
+if (FORMAT !== 'csv' && FORMAT !== 'parquet') throw new Error(`format: csv or parquet, not ${FORMAT}`);
 const root = resolve('.tmp', 'bench-map');
 mkdirSync(root, { recursive: true });
 const csv = join(root, `synthetic-${R}x${P}.csv`);
@@ -47,7 +53,9 @@ if (!existsSync(csv)) {
 
 await benchMap({
   file: csv,
-  options: { region: 'region', industry: 'industry', value: 'employment' },
+  // in process, the whole matrix is allowed (the CLI reads POLOS_MAX_CELLS)
+  options: { region: 'region', industry: 'industry', value: 'employment', limits: { maxCells: R * P } },
+  cliArgs: ['--format', FORMAT],
   runs: RUNS,
   out: join(root, 'out'),
 });

@@ -112,7 +112,7 @@ export async function benchMap(input: BenchInput): Promise<void> {
       cliRss = Math.max(cliRss, Number(lines[lines.length - 1]));
     }
     outBytes = readdirSync(input.out)
-      .filter((n) => n.endsWith('.csv'))
+      .filter((n) => n.endsWith('.csv') || n.endsWith('.parquet'))
       .reduce((s, n) => s + statSync(join(input.out, n)).size, 0);
   }
 
@@ -124,7 +124,7 @@ export async function benchMap(input: BenchInput): Promise<void> {
   console.log(`  peak RSS (in process): ${(inProcessRss / 1024).toFixed(0)} MB`);
   if (whole.length) {
     console.log(
-      `  polos map (whole process, ${(outBytes / 1e6).toFixed(0)} MB of CSV written) ${ms(whole)}; peak RSS ${(cliRss / 1024).toFixed(0)} MB`,
+      `  polos map (whole process, ${(outBytes / 1e6).toFixed(0)} MB of output written) ${ms(whole)}; peak RSS ${(cliRss / 1024).toFixed(0)} MB`,
     );
   } else console.log(`  (no CLI bundle at ${cli}: run npm run build to time the whole process)`);
 }

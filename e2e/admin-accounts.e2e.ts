@@ -3,7 +3,8 @@
  * password (the choice besides an e-mailed invitation), granting her the Torreón garment
  * cluster found by name; the new manager signs in and may diagnose
  * that cluster. A mistake (a short password) is named at the field. Someone who is not an
- * administrator is told the page is not for them. Spanish and Portuguese too.
+ * administrator is told the page is not for them. Spanish and Portuguese too. An
+ * administrator retries a failed background job from the dead-letter list (`/admin/jobs`).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -81,5 +82,64 @@ describe('an administrator manages accounts', () => {
         await page.context().close();
       }
     }
+  });
+
+  it('retries a failed background job from the dead-letter list, in Spanish', async () => {
+    const context = await newContext(story.browser, 'es-ES');
+    const page = await context.newPage();
+    // a file with a bad row, imported in the background: its job fails at once
+    const login = await page.request.post(`${story.platform.url}/api/auth/login`, { data: ADMIN });
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const queued = await page.request.post(
+      `${story.platform.url}/api/clusters/import?async=true&file=mal.csv`,
+      {
+        headers: { 'x-csrf-token': csrfToken, 'content-type': 'text/csv' },
+        data: 'id,name,country,sector,sector_group\nmal-1,Mal,ZZZ,,no_such_group\n',
+      },
+    );
+    expect(queued.status()).toBe(202);
+    const { job } = (await queued.json()) as { job: { id: string } };
+    const readJob = async () =>
+      (await (await page.request.get(`${story.platform.url}/api/jobs/${job.id}`)).json()) as {
+        state: string;
+        finishedAt: string | null;
+      };
+    await expect.poll(async () => (await readJob()).state, { timeout: 30_000 }).toBe('dead');
+    const firstEnd = (await readJob()).finishedAt!;
+
+    await page.goto(`${story.platform.url}/admin/users`);
+    await page
+      .getByRole('navigation', { name: 'Administración' })
+      .getByRole('link', { name: 'Trabajos en segundo plano' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Trabajos en segundo plano' }).waitFor();
+    const row = page.locator(`tr[data-job="${job.id}"]`);
+    await expect.poll(() => row.locator('td').first().textContent()).toBe('Importación de clústeres');
+    await expect.poll(() => row.locator('td.job-error').textContent()).toMatch(/\w/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-jobs-es-desktop');
+
+    await row.getByRole('button', { name: /^Reintentar/ }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain('De nuevo en cola: Importación de clústeres');
+    // run again by the worker: the same bad row, so it ends dead again, later
+    await expect
+      .poll(
+        async () => {
+          const now = await readJob();
+          return now.state === 'dead' && now.finishedAt! > firstEnd;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+
+    // the list shown is in the address; Back returns to the failed jobs
+    await page.getByLabel('Mostrar').selectOption('done');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?state=done');
+    await page.getByRole('heading', { level: 2, name: 'Hechos' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 2, name: 'Fallidos (cartas muertas)' }).waitFor();
+    await context.close();
   });
 });

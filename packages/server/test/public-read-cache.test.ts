@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { uniformScores } from '@polos/core/uniform-scores';
 import { createApp } from '../src/app';
+import { gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { dataVersionReader } from '../src/caching/data-version-reader';
 import { publicReadCache } from '../src/caching/public-read-cache';
@@ -148,6 +149,40 @@ describe('a restored copy (decision 110)', () => {
     expect(after.status).toBe(200);
     expect(await after.json()).toEqual({ computed: 2 });
     expect(after.headers.get('etag')).toBe('W/"test.7.epoch-of-the-copy"');
+  });
+});
+
+describe('gzip of large cached answers', () => {
+  it('a caller that accepts gzip gets the kept answer gzipped, equal once unzipped; others get it plain', async () => {
+    const big = {
+      items: Array.from({ length: 2000 }, (_, i) => ({ id: `cluster-${i}`, name: `Cluster ${i}` })),
+    };
+    const app = new Hono<AppEnv>();
+    app.use('/api/*', publicReadCache({ readVersion: async () => '3.e', appVersion: 'test' }));
+    app.get('/api/portfolio', (c) => c.json(big));
+    const gzipHeaders = { 'Accept-Encoding': 'gzip, deflate, br' };
+    const first = await app.request('/api/portfolio', { headers: gzipHeaders });
+    expect(first.headers.get('content-encoding')).toBeNull(); // computed now, sent as made
+    expect(first.headers.get('vary')).toContain('Accept-Encoding');
+    const plain = JSON.stringify(big);
+    // the gzipped copy is made off the main thread, then sent
+    await expect
+      .poll(async () =>
+        (await app.request('/api/portfolio', { headers: gzipHeaders })).headers.get('content-encoding'),
+      )
+      .toBe('gzip');
+    const zipped = await app.request('/api/portfolio', { headers: gzipHeaders });
+    const bytes = Buffer.from(await zipped.arrayBuffer());
+    expect(bytes.byteLength).toBeLessThan(plain.length / 5);
+    expect(gunzipSync(bytes).toString('utf8')).toBe(plain);
+    expect(zipped.headers.get('content-type')).toMatch(/^application\/json/);
+    for (const headers of [{}, { 'Accept-Encoding': 'gzip;q=0, identity' }] as Array<
+      Record<string, string>
+    >) {
+      const res = await app.request('/api/portfolio', { headers });
+      expect(res.headers.get('content-encoding')).toBeNull();
+      expect(await res.text()).toBe(plain);
+    }
   });
 });
 

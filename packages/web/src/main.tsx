@@ -17,6 +17,7 @@ const Portfolio = lazy(() => import('./routes/portfolio'));
 const Diagnose = lazy(() => import('./routes/diagnose'));
 const MapStudio = lazy(() => import('./routes/map-studio'));
 const AdminUsers = lazy(() => import('./routes/admin-users'));
+const AdminJobs = lazy(() => import('./routes/admin-jobs'));
 const DirectoryPage = lazy(() => import('./routes/directory-pages'));
 const Notifications = lazy(() => import('./routes/notifications'));
 const ManagementPages = lazy(() => import('./routes/management-pages'));
@@ -47,6 +48,10 @@ function App() {
       ) : route.page === 'admin-users' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>
           <AdminUsers />
+        </Suspense>
+      ) : route.page === 'admin-jobs' ? (
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          <AdminJobs />
         </Suspense>
       ) : route.page === 'notifications' ? (
         <Suspense fallback={<main id="main" aria-busy="true" />}>

@@ -1,6 +1,6 @@
 /**
  * Minimal client-side navigation (decision 030): `/` is the cluster list,
- * `/clusters/<id>` a profile, `/clusters/<id>/diagnose`, `/portfolio`, `/map`, `/sign-in`, `/admin/users`,
+ * `/clusters/<id>` a profile, `/clusters/<id>/diagnose`, `/portfolio`, `/map`, `/sign-in`, `/admin/users`, `/admin/jobs`,
  * `/organisations[/<id>[/matches|/manage]]`, `/partner-searches[/<id>]`, `/sustainability`.
  * Links are real <a href> (open in a new tab, keyboard, crawlers); plain clicks are
  * turned into history.pushState so the back button works.
@@ -16,6 +16,7 @@ export type Route =
   | { page: 'portfolio' }
   | { page: 'map' }
   | { page: 'admin-users' }
+  | { page: 'admin-jobs' }
   | { page: 'organisations' | 'partner-searches' }
   | { page: 'organisation' | 'organisation-matches' | 'partner-search'; id: string }
   | { page: 'events' | 'agreements' | 'programmes' | 'calls' }
@@ -45,6 +46,7 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
     (m) => ({ page: 'region', dataset: decodeURIComponent(m[1]!), code: decodeURIComponent(m[2]!) }),
   ],
   [/^\/admin\/users\/?$/, () => ({ page: 'admin-users' })],
+  [/^\/admin\/jobs\/?$/, () => ({ page: 'admin-jobs' })],
   [/^\/organisations\/?$/, () => ({ page: 'organisations' })],
   [/^\/organisations\/([^/]+)\/?$/, (m) => ({ page: 'organisation', id: decodeURIComponent(m[1]!) })],
   [

@@ -10,6 +10,7 @@ import { answerOf, api, getJson, listClusters, type Schemas } from '../api-clien
 import { describeError } from '../api-errors';
 import { useSession } from '../session';
 import { DataTable } from '../components/data-table';
+import { AdminPage, useIsAdmin } from '../accounts/admin-nav';
 import { InviteForm } from '../accounts/invite-form';
 import { UserRow, type AdminUser } from '../accounts/user-row';
 
@@ -20,7 +21,7 @@ export default function AdminUsers() {
   const [clusters, setClusters] = useState<Schemas['Cluster'][]>([]);
   const [delivery, setDelivery] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const allowed = session.user ? session.can.manageUsers(session.user) : false;
+  const allowed = useIsAdmin();
 
   const load = useCallback(async () => {
     try {
@@ -43,22 +44,8 @@ export default function AdminUsers() {
     );
   }, [allowed, load]);
 
-  if (session.user === undefined)
-    return (
-      <main id="main" tabIndex={-1}>
-        <p role="status">{t('profile.loading')}</p>
-      </main>
-    );
-  if (!allowed)
-    return (
-      <main id="main" tabIndex={-1}>
-        <h1>{t('admin.title')}</h1>
-        <p role="alert">{t('admin.onlyAdmins')}</p>
-      </main>
-    );
   return (
-    <main id="main" tabIndex={-1}>
-      <h1>{t('admin.title')}</h1>
+    <AdminPage current="users" title={t('admin.title')}>
       <p className="intro">{t('admin.intro')}</p>
       {delivery === 'log' ? (
         <p className="notice" data-testid="mail-delivery">
@@ -95,6 +82,6 @@ export default function AdminUsers() {
           </tbody>
         </DataTable>
       )}
-    </main>
+    </AdminPage>
   );
 }
