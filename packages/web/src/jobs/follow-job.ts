@@ -4,7 +4,7 @@
  * with the job once it is `done` or `dead`. Stops (rejects with the abort reason) when
  * `signal` aborts, e.g. the page is left.
  */
-import { getJob, type JobView } from '../api-client';
+import { ApiRequestError, getJob, type JobView } from '../api-client';
 
 /** Readings of a running job: often enough for a progress bar, rarely enough for the server. */
 const EVERY_MS = 400;
@@ -34,4 +34,14 @@ export async function followJob(
     job = await read(job.id, signal);
   }
   return job;
+}
+
+/**
+ * What a dead job left: its refusal as the API error the synchronous route would have
+ * answered (`result.error`, e.g. an import's rows and their problems), else its last error.
+ */
+export function jobFailure(job: JobView): Error {
+  const body = (job.result as { error?: { status?: number } } | null)?.error;
+  if (body) return new ApiRequestError(body.status ?? 400, { error: body } as ApiRequestError['body']);
+  return new Error(job.lastError ?? job.state);
 }

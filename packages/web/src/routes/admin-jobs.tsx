@@ -11,6 +11,7 @@ import { answerOf, api, type JobView } from '../api-client';
 import { describeError } from '../api-errors';
 import { AdminPage, useIsAdmin } from '../accounts/admin-nav';
 import { DataTable } from '../components/data-table';
+import { jobFailure } from '../jobs/follow-job';
 import { useQueryHistory } from '../navigation';
 
 const STATES = ['dead', 'running', 'queued', 'done'] as const;
@@ -116,7 +117,17 @@ export default function AdminJobs() {
                 <td className="num">
                   {job.attempts} / {job.maxAttempts}
                 </td>
-                <td className="job-error">{job.lastError ?? '—'}</td>
+                <td className="job-error">
+                  {job.lastError ? (
+                    <>
+                      {describeError(t, jobFailure(job)).text}
+                      <br />
+                      <small lang="en">{job.lastError}</small>
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 {state === 'dead' ? (
                   <td>
                     <button

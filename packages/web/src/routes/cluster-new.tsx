@@ -14,7 +14,7 @@ import { ApiForm, FormProblems, problemLines } from '../components/api-form';
 import { Choice } from '../components/choice';
 import { Field } from '../components/field';
 import { JobProgress } from '../components/job-progress';
-import { followJob } from '../jobs/follow-job';
+import { followJob, jobFailure } from '../jobs/follow-job';
 import { navigate, onLinkClick } from '../navigation';
 import { useSession } from '../session';
 
@@ -24,16 +24,6 @@ interface ImportIssue {
   field: string;
   message: string;
   rule?: Schemas['FieldRule'];
-}
-
-/**
- * What a dead import job left: its refusal as the API error the synchronous import would
- * have answered (`result.error`), else its last error.
- */
-function jobFailure(job: JobView): Error {
-  const body = (job.result as { error?: { status?: number } } | null)?.error;
-  if (body) return new ApiRequestError(body.status ?? 400, { error: body } as ApiRequestError['body']);
-  return new Error(job.lastError ?? job.state);
 }
 
 /** The row-by-row problems of a refused import, when the API sent them. */
