@@ -2,7 +2,7 @@
  * Story (issue 13): Mariana, who manages Aeroclúster de Querétaro, works in Spanish. She
  * records three years of funding, plans the exit path, enters her services and surveys three
  * members (who answer without an account), writes the strategic plan and an action plan,
- * runs the management-excellence self-assessment twice, adds an indicator with its actual, and downloads the Spanish report (a PDF).
+ * runs the management-excellence self-assessment twice, adds an indicator with its actual, and prints the Spanish report (a PDF, as a background job) and downloads it.
  * Then an analyst compares the funding mix of Querétaro and HEGAN (whose manager entered
  * two years through the API) in English. Axe finds no serious or critical violation on
  * the management page and on the comparison.
@@ -205,10 +205,12 @@ describe('a cluster manager runs her organisation on polos, and an analyst compa
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'manage-organisation-es-desktop');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: es('report.download').replace('{{language}}', 'Español') }).click(),
-    ]);
+    // printed in the background (decision 111): the button queues it, the link appears when it is done
+    await page.getByRole('button', { name: es('report.print').replace('{{language}}', 'Español') }).click();
+    const link = page.getByRole('link', { name: es('report.download').replace('{{language}}', 'Español') });
+    await link.waitFor({ timeout: 60_000 });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const pdf = await download.createReadStream().then(async (stream) => {
       const chunks: Buffer[] = [];
       for await (const chunk of stream) chunks.push(chunk as Buffer);

@@ -139,7 +139,7 @@ export async function startServer(
     notifications = startNotificationWork(store, config, log);
     const mail = { delivery: notifications.mailer.delivery, wake: notifications.wake };
     // Background jobs (decision 106): imports queued by requests, run off the request path.
-    jobs = startJobWorker(store, jobHandlers, log);
+    jobs = startJobWorker(store, jobHandlers({ pdf }), log);
     const app = createApp({
       store,
       ...(readStore ? { readStore } : {}),

@@ -12,6 +12,8 @@ import { retryDelayMs } from '../src/mail/mail-worker';
 import { send, storeFactories, suiteApp } from './test-app';
 
 const logger = pino({ level: 'silent' });
+/** The server's handlers; these tests print no PDF (report-jobs.test.ts does). */
+const importHandlers = jobHandlers({ pdf: { print: () => Promise.reject(new Error('no printer here')) } });
 const csv = (rows: string) => 'id,name,country,sector,sector_group\n' + rows;
 interface JobBody {
   id: string;
@@ -24,7 +26,7 @@ interface JobBody {
 
 describe.each(storeFactories)('background jobs on $name', (factory) => {
   const t = suiteApp(factory, ['admin', 'analyst', 'manager', 'viewer']);
-  const work = (handlers: JobHandlers = jobHandlers, now = new Date()) =>
+  const work = (handlers: JobHandlers = importHandlers, now = new Date()) =>
     runNextJob({ store: t.store, handlers, logger, workerId: 'test-worker', now });
   const importAsync = (body: string, query = '?async=true&file=async.csv', headers = {}) =>
     send(t.app, 'POST', `/api/clusters/import${query}`, body, t.as.analyst, {

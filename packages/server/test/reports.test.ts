@@ -12,15 +12,12 @@ import { createApp } from '../src/app';
 import { PdfPrinter } from '../src/reports/pdf-printer';
 import { Semaphore } from '../src/reports/semaphore';
 import { administratorOf } from './partnering-fixtures';
+import { pdfPageCount } from './pdf-pages';
 import { login, send, storeFactories, suiteApp, type Session } from './test-app';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) console.warn(`reports.test: no Chromium at ${chromiumPath}; the PDF cases are skipped`);
-
-/** The number of page objects of a PDF (`/Type /Page`, not `/Pages`). */
-export const pdfPageCount = (pdf: Buffer): number =>
-  (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
 const funding = (year: number) => ({
   currency: 'EUR',

@@ -80,6 +80,7 @@ export {
   LeaseLostError,
   type ClaimedJob,
   type Job,
+  type JobOutput,
   type JobProgress,
   type JobState,
   type Jobs,

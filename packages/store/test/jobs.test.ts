@@ -182,6 +182,24 @@ describe.each(storeFactories)('store.jobs on $name', (factory) => {
     await store.jobs.complete(running.id, 'w', async () => 'ok');
   });
 
+  it('a file left by complete is read apart from the job, only once it is done; a failed completion leaves none', async () => {
+    const job = await enqueue('print');
+    await store.jobs.claim('w', new Date(), LEASE);
+    const bytes = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]);
+    const file = () => ({ name: 'brief.pdf', type: 'application/pdf', bytes });
+    await expect(
+      store.jobs.complete(job.id, 'w', () => Promise.reject(new Error('disk full')), file),
+    ).rejects.toThrow('disk full');
+    expect(await store.jobs.output(job.id)).toBeNull();
+    await store.jobs.complete(job.id, 'w', async () => ({ file: 'brief.pdf' }), file);
+    const output = await store.jobs.output(job.id);
+    expect(output).toMatchObject({ name: 'brief.pdf', type: 'application/pdf' });
+    expect(Array.from(output!.bytes)).toEqual(Array.from(bytes));
+    // the job as readers see it carries no bytes
+    expect(JSON.stringify(await store.jobs.get(job.id))).not.toContain('application/pdf');
+    expect(await store.jobs.output('not-a-uuid')).toBeNull();
+  });
+
   it('a malformed id finds nothing', async () => {
     expect(await store.jobs.get('not-a-uuid')).toBeNull();
     expect(await store.jobs.retry('not-a-uuid', new Date())).toBeNull();

@@ -7,7 +7,7 @@
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { LeaseLostError, type ClaimedJob, type JobProgress, type Store } from '@polos/store';
+import { LeaseLostError, type ClaimedJob, type JobOutput, type JobProgress, type Store } from '@polos/store';
 import type { Logger } from 'pino';
 import { retryDelayMs } from '../mail/mail-worker';
 
@@ -22,7 +22,7 @@ export interface JobRun {
    * Runs the job's writes on a store bound to one transaction, which also marks the job
    * `done` with the value returned: both commit or neither (exactly once).
    */
-  complete<R>(work: (store: Store) => Promise<R>): Promise<R>;
+  complete<R>(work: (store: Store) => Promise<R>, output?: (result: R) => JobOutput | undefined): Promise<R>;
 }
 
 /** Runs one job; must end by calling `run.complete` (or throw). */
@@ -87,8 +87,8 @@ export async function runNextJob(options: RunJobOptions): Promise<JobOutcome> {
     async progress(progress) {
       if (!(await store.jobs.progress(job.id, workerId, progress))) lost.abort();
     },
-    async complete(work) {
-      const result = await store.jobs.complete(job.id, workerId, work);
+    async complete(work, output) {
+      const result = await store.jobs.complete(job.id, workerId, work, output);
       completed = true;
       return result;
     },

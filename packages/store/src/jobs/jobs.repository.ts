@@ -54,6 +54,13 @@ export interface Job {
   finishedAt: string | null;
 }
 
+/** A file a job leaves (a printed report), kept with the job and read apart from it. */
+export interface JobOutput {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
 /** A job a worker holds: with its payload. */
 export interface ClaimedJob extends Job {
   payload: unknown;
@@ -82,10 +89,18 @@ export interface Jobs {
   progress(id: string, workerId: string, progress: JobProgress): Promise<boolean>;
   /**
    * Runs `work` with a store bound to one transaction and marks the job `done` with the
-   * value `work` returns in that same transaction: both commit or neither. Throws
-   * LeaseLostError (nothing committed) when this worker no longer holds the job.
+   * value `work` returns in that same transaction: both commit or neither. `output` picks a
+   * file from that value to keep with the job (not in its result). Throws LeaseLostError
+   * (nothing committed) when this worker no longer holds the job.
    */
-  complete<R>(id: string, workerId: string, work: (store: Store) => Promise<R>): Promise<R>;
+  complete<R>(
+    id: string,
+    workerId: string,
+    work: (store: Store) => Promise<R>,
+    output?: (result: R) => JobOutput | undefined,
+  ): Promise<R>;
+  /** The file the job left, once it is `done`; null when there is none. */
+  output(id: string): Promise<JobOutput | null>;
   /**
    * After a failed attempt: queued again at `retryAt`, or `dead` when `retryAt` is null (with
    * `result`, e.g. the problems of a bad file). False when this worker no longer holds it.
@@ -183,18 +198,39 @@ export class JobsRepository implements Jobs {
     return Number(result.numAffectedRows ?? 0) > 0;
   }
 
-  complete<R>(id: string, workerId: string, work: (store: Store) => Promise<R>): Promise<R> {
+  complete<R>(
+    id: string,
+    workerId: string,
+    work: (store: Store) => Promise<R>,
+    output?: (result: R) => JobOutput | undefined,
+  ): Promise<R> {
     return this.uow.tx(async (trx) => {
       // Locked until commit: no other worker claims it meanwhile, even if the lease runs out.
       const { rows } = await sql<Row>`select id from jobs
         where id = ${id} and locked_by = ${workerId} and state = 'running' for update`.execute(trx);
       if (!rows.length) throw new LeaseLostError(id);
       const result = await work(this.storeOf(trx));
+      const file = output?.(result);
       await sql`update jobs set state = 'done', result = ${json(result)}, locked_by = null,
-          locked_until = null, finished_at = now(), last_error = null
+          locked_until = null, finished_at = now(), last_error = null,
+          output = ${file ? Buffer.from(file.bytes) : null}, output_name = ${file?.name ?? null},
+          output_type = ${file?.type ?? null}
         where id = ${id}`.execute(trx);
       return result;
     });
+  }
+
+  async output(id: string): Promise<JobOutput | null> {
+    if (!isUuid(id)) return null;
+    const { rows } = await sql<Row>`select output, output_name, output_type from jobs
+      where id = ${id} and state = 'done' and output is not null`.execute(this.uow.db);
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      name: row.output_name as string,
+      type: row.output_type as string,
+      bytes: new Uint8Array(row.output as Uint8Array),
+    };
   }
 
   async fail(

@@ -25,6 +25,7 @@ import * as jobs from './024-jobs';
 import * as dataVersion from './025-data-version';
 import * as addressRequests from './026-address-requests';
 import * as dataEpoch from './027-data-epoch';
+import * as jobOutput from './028-job-output';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '025-data-version': dataVersion,
   '026-address-requests': addressRequests,
   '027-data-epoch': dataEpoch,
+  '028-job-output': jobOutput,
 };

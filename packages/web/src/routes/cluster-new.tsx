@@ -5,7 +5,7 @@
  * The import runs as a background job (decision 106): the page follows it and shows its
  * progress, then the result or the rows' problems.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectorGroups } from '@polos/core/vocabulary-lists';
 import { ApiRequestError, sendJson, sendText, type JobView, type Schemas } from '../api-client';
@@ -15,6 +15,7 @@ import { Choice } from '../components/choice';
 import { Field } from '../components/field';
 import { JobProgress } from '../components/job-progress';
 import { followJob, jobFailure } from '../jobs/follow-job';
+import { useLeaving } from '../jobs/use-leaving';
 import { navigate, onLinkClick } from '../navigation';
 import { useSession } from '../session';
 
@@ -96,12 +97,7 @@ function ImportClusters() {
   const [issues, setIssues] = useState<ImportIssue[]>([]);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [running, setRunning] = useState<JobView | null>(null);
-  const leaving = useRef(new AbortController());
-  useEffect(() => {
-    const controller = new AbortController();
-    leaving.current = controller;
-    return () => controller.abort();
-  }, []);
+  const leaving = useLeaving();
   const count = (n: number) => n.toLocaleString(i18n.language);
 
   async function submit(event: FormEvent) {

@@ -2,7 +2,8 @@
  * Background jobs over HTTP (decision 106): `GET /api/jobs/{id}` for whoever asked for the
  * job and the admins (404 for everyone else: a job's existence is not disclosed), `GET
  * /api/jobs` (admins; `state=dead` is the dead-letter list) and `POST /api/jobs/{id}/retry`
- * (admins: a dead job queued again).
+ * (admins: a dead job queued again). `GET /api/jobs/{id}/output`: the file a done job left
+ * (a printed report, decision 111), for the same readers as the job.
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { permissions } from '@polos/core/permissions';
@@ -33,6 +34,40 @@ export function registerJobRoutes(app: OpenAPIHono<AppEnv>): void {
       const job = await c.get('deps').store.jobs.get(id);
       if (!job || !permissions.readJob(user, job.createdBy)) throw notFound('job', id);
       return c.json(jobView(job), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/jobs/{id}/output',
+      tags: ['jobs'],
+      summary: 'The file a done job left (a PDF report printed in the background)',
+      description:
+        'Whoever queued the job, and admins; 404 for anyone else, and while the job has no file (not done yet).',
+      security: secured,
+      request: { params: idParam },
+      responses: {
+        200: {
+          description: 'The file, with its media type and name (Content-Disposition)',
+          content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+        },
+        ...errorsOf(401, 404),
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { id } = c.req.valid('param');
+      const { store } = c.get('deps');
+      const job = await store.jobs.get(id);
+      if (!job || !permissions.readJob(user, job.createdBy)) throw notFound('job', id);
+      const output = await store.jobs.output(id);
+      if (!output) throw new ApiError(404, 'not_found', `job ${id} has no file (yet): it is ${job.state}`);
+      return c.body(output.bytes.slice().buffer, 200, {
+        'Content-Type': output.type,
+        'Content-Disposition': `attachment; filename="${output.name.replace(/[^\w.-]/g, '_')}"`,
+        'Cache-Control': 'private, no-store',
+      });
     },
   );
 

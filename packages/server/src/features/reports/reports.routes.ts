@@ -2,15 +2,18 @@
  * The reports (issue 13 point 6; decision 087): `GET /api/organisations/{id}/report.pdf|html`
  * and `GET /api/clusters/{id}/brief.pdf|html`, `?lang=en|es|pt` (default en). The HTML is the
  * document the PDF is printed from (preview, tests). Who may read: as GET sustainability (the
- * report) and as GET diagnosis (the brief); others 404.
+ * report) and as GET diagnosis (the brief); others 404. `POST` to the `.pdf` paths prints in
+ * the background (decision 111): 202 with the job, the PDF then at `GET /api/jobs/{id}/output`.
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
+import { requireUser } from '../../auth/require-user';
 import { ApiError, errorBodySchema } from '../../errors';
 import { idParam } from '../../openapi/resource-routes';
-import { errorsOf } from '../../openapi/responses';
+import { errorsOf, json, secured } from '../../openapi/responses';
+import { jobSchema, jobView } from '../jobs/job.schema';
 import { clusterBrief } from '../../reports/cluster-brief';
 import { footerTemplate, type BuiltReport } from '../../reports/document';
 import { reportLanguageSchema, type ReportLanguage } from '../../reports/language';
@@ -18,6 +21,7 @@ import { organisationReport } from '../../reports/organisation-report';
 import { PdfUnavailableError } from '../../reports/pdf-printer';
 import { QueueFullError } from '../../reports/semaphore';
 import { clusterBriefData, organisationReportData } from './report-data';
+import { REPORT_PRINT_ATTEMPTS, REPORT_PRINT_JOB, type ReportPrintPayload } from './report-print-job';
 
 const query = z.object({ lang: reportLanguageSchema });
 
@@ -107,6 +111,46 @@ function reportRoute(
       const { lang } = c.req.valid('query');
       const report = await build(c, id, lang);
       return answer(c, format, report, report.file);
+    },
+  );
+  if (format !== 'pdf') return;
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path,
+      tags: ['reports', 'jobs'],
+      summary: `${summary}, printed in the background`,
+      description:
+        'Signed-in callers who may read the report. The report is built now, with what the caller may read, ' +
+        'and printed by a background job: 202 `{ job }`; follow it at `GET /api/jobs/{id}` and download the ' +
+        'PDF at `GET /api/jobs/{id}/output` once it is done.',
+      security: secured,
+      request: { params: idParam, query },
+      responses: {
+        202: json(z.object({ job: jobSchema }), 'Queued as a background job'),
+        ...errorsOf(400, 401, 404),
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { id } = c.req.valid('param');
+      const { lang } = c.req.valid('query');
+      const report = await build(c, id, lang);
+      const { store, jobs } = c.get('deps');
+      const payload: ReportPrintPayload = {
+        html: report.html,
+        footerTemplate: footerTemplate(report),
+        file: report.file,
+      };
+      const job = await store.jobs.enqueue({
+        kind: REPORT_PRINT_JOB,
+        payload,
+        createdBy: user.id,
+        maxAttempts: REPORT_PRINT_ATTEMPTS,
+      });
+      jobs.wake();
+      c.header('Location', `/api/jobs/${job.id}`);
+      return c.json({ job: jobView(job) }, 202);
     },
   );
 }
