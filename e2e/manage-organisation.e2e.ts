@@ -7,9 +7,17 @@
  * two years through the API) in English. Axe finds no serious or critical violation on
  * the management page and on the comparison.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, createUserAsAdmin, screenshot, storySetup, unfold } from './harness';
+import {
+  accessibilityViolations,
+  createUserAsAdmin,
+  screenshot,
+  screenshots,
+  storySetup,
+  unfold,
+} from './harness';
 import { ADMIN, BASQUE, createManagers, MEXICAN, signedIn, text } from './collab-people';
 
 const story = storySetup({ POLOS_ADMIN_EMAIL: ADMIN.email, POLOS_ADMIN_PASSWORD: ADMIN.password });
@@ -210,6 +218,8 @@ describe('a cluster manager runs her organisation on polos, and an analyst compa
     const link = page.getByRole('link', { name: es('report.download').replace('{{language}}', 'Español') });
     await link.waitFor({ timeout: 60_000 });
     expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByTestId('report-downloads').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshots, 'manage-report-es-desktop.png') });
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const pdf = await download.createReadStream().then(async (stream) => {
       const chunks: Buffer[] = [];
