@@ -9,9 +9,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, csvToParquet, type TestDatabase } from '../../store/test/microdata-sources';
+import {
+  createTestDatabase,
+  csvToParquet,
+  loadMicrodataTable,
+  type TestDatabase,
+} from '../../store/test/microdata-sources';
 import { bundleCli, type BundledCli } from './bundled-cli';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -86,21 +90,7 @@ beforeAll(async () => {
   database = await createTestDatabase('polos_map');
   if (!database) return;
   databaseUrl = database.url;
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  await client.query(
-    'create table microdata (county text, naics text, year integer, state text, emp integer, estab integer)',
-  );
-  for (const [county, naics, year, state, emp, estab] of microdata())
-    await client.query('insert into microdata values ($1, $2, $3, $4, $5, $6)', [
-      county,
-      naics,
-      Number(year),
-      state,
-      emp === '' ? null : Number(emp),
-      Number(estab),
-    ]);
-  await client.end();
+  await loadMicrodataTable(databaseUrl, microdata());
 }, 120_000);
 
 afterAll(async () => {

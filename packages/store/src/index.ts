@@ -95,7 +95,7 @@ export {
   type LinkSecret,
 } from './accounts/account-links.repository';
 export type { NewUser } from './repositories/users.repository';
-export { dataVersionCount, dataVersionEpoch } from './repositories/data-version';
+export { dataVersionCount } from './repositories/data-version';
 export type { Funding, PutFundingResult } from './management/funding.repository';
 export type { Excellence } from './excellence/excellence.repository';
 export type { ActionRef, Plans, ValueRef } from './plans/plans.repository';

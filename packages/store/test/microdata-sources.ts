@@ -41,17 +41,51 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase |
     return null;
   }
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (statement: string) => runStatements(server, statement);
   await admin(`create database ${name}`);
   const url = new URL(server);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+/**
+ * Creates the table `microdata (county, naics, year, state, emp, estab)` in the database at
+ * `url` and inserts `rows` (text cells as in the CSV: an empty `emp` is NULL). `emp` is of
+ * `empType` (integer, or double precision for fractional values).
+ */
+export async function loadMicrodataTable(
+  url: string,
+  rows: readonly string[][],
+  empType: 'integer' | 'double precision' = 'integer',
+): Promise<void> {
+  await withDatabase(url, async (client) => {
+    await client.query(
+      `create table microdata (county text, naics text, year integer, state text, emp ${empType}, estab integer)`,
+    );
+    for (const [county, naics, year, state, emp, estab] of rows)
+      await client.query('insert into microdata values ($1, $2, $3, $4, $5, $6)', [
+        county,
+        naics,
+        Number(year),
+        state,
+        emp === '' ? null : Number(emp),
+        Number(estab),
+      ]);
+  });
+}
+
+/** Runs `statements` in order on the database at `url`. */
+export const runStatements = (url: string, ...statements: string[]): Promise<void> =>
+  withDatabase(url, async (client) => {
+    for (const statement of statements) await client.query(statement);
+  });
+
+async function withDatabase(url: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
 }

@@ -5,7 +5,6 @@
  * runs is literally the one DuckDB runs. The PostgreSQL half needs TEST_DATABASE_URL
  * (scripts/start-test-postgres.sh); with POLOS_REQUIRE_POSTGRES=1 it fails without one.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStatisticalTable } from '../src/files/statistical-table';
 import type { StatisticalTable, StatisticalTableOptions } from '../src/files/statistical-table-types';
@@ -15,7 +14,13 @@ import {
   redactSourceUrl,
 } from '../src/files/statistical-sql-sources';
 import { issuesOf, statisticalTestFolder } from './statistical-test-files';
-import { createTestDatabase, csvToParquet, type TestDatabase } from './microdata-sources';
+import {
+  createTestDatabase,
+  csvToParquet,
+  loadMicrodataTable,
+  runStatements,
+  type TestDatabase,
+} from './microdata-sources';
 
 // Establishments of a county × NAICS code × year: 2- and 6-digit codes, a sector range with
 // its 2-digit parts (01001 has the 31-33 row, 01003 has not), a missing value, two rows of
@@ -77,24 +82,14 @@ beforeAll(async () => {
   database = await createTestDatabase('polos_sql');
   if (!database) return;
   databaseUrl = database.url;
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  await client.query(
-    'create table microdata (county text, naics text, year integer, state text, emp double precision, estab integer)',
+  await loadMicrodataTable(
+    databaseUrl,
+    MICRODATA.trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')),
+    'double precision',
   );
-  await client.query('create table flagged (county text, naics text, year text, emp text)');
-  for (const line of MICRODATA.trim().split('\n').slice(1)) {
-    const [county, naics, year, state, emp, estab] = line.split(',');
-    await client.query('insert into microdata values ($1, $2, $3, $4, $5, $6)', [
-      county,
-      naics,
-      Number(year),
-      state,
-      emp === '' ? null : Number(emp),
-      Number(estab),
-    ]);
-  }
-  await client.end();
 }, 60_000);
 
 afterAll(async () => {
@@ -188,12 +183,11 @@ describe('the SQL aggregation by hand', () => {
 
 describePostgres('the SQL aggregation on PostgreSQL, errors', () => {
   it('reads suppression flags of a text column as missing, as the CSV reader does', async () => {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    await client.query(
+    await runStatements(
+      databaseUrl,
+      'create table flagged (county text, naics text, year text, emp text)',
       "insert into flagged values ('01001','311111','2021','12.5'), ('01003','311111','2021','D'), ('01003','325211','2021','(NA)')",
     );
-    await client.end();
     const flagged = folder.write(
       'flagged.csv',
       'county,naics,year,emp\n01001,311111,2021,12.5\n01003,311111,2021,D\n01003,325211,2021,(NA)\n',
@@ -206,11 +200,11 @@ describePostgres('the SQL aggregation on PostgreSQL, errors', () => {
   });
 
   it('joins a classification table in --query: industries summed into their coarser codes', async () => {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    await client.query('create table naics_group (naics text primary key, cluster text)');
-    await client.query("insert into naics_group values ('311111', 'food'), ('325211', 'chemicals')");
-    await client.end();
+    await runStatements(
+      databaseUrl,
+      'create table naics_group (naics text primary key, cluster text)',
+      "insert into naics_group values ('311111', 'food'), ('325211', 'chemicals')",
+    );
     const t = await readStatisticalPostgres(
       {
         url: databaseUrl,

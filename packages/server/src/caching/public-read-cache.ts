@@ -22,7 +22,7 @@
  */
 import { gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
-import { dataVersionCount, dataVersionEpoch } from '@polos/store';
+import { dataVersionCount } from '@polos/store';
 import type { AppEnv } from '../context';
 import { dataVersionReader } from './data-version-reader';
 
@@ -87,13 +87,14 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 export function publicReadCache(options: PublicReadCacheOptions): MiddlewareHandler<AppEnv> {
   const currentVersion = dataVersionReader(options.readVersion);
   const maxBytes = options.maxBytes ?? 64 * 2 ** 20;
-  let entriesVersion = -1n;
-  let entriesEpoch = '';
+  // The version the kept answers were computed under, and its count (which only grows).
+  let entriesVersion = '';
+  let entriesCount = -1n;
   let bytes = 0;
   const entries = new Map<string, Entry>();
 
-  const remember = (key: string, version: bigint, epoch: string, entry: Entry) => {
-    if (version !== entriesVersion || epoch !== entriesEpoch) return; // a newer version arrived meanwhile
+  const remember = (key: string, version: string, entry: Entry) => {
+    if (version !== entriesVersion) return; // a newer version arrived meanwhile
     if (entry.body.byteLength > maxBytes) return;
     const old = entries.get(key);
     if (old) bytes -= old.body.byteLength + (old.gzip?.byteLength ?? 0);
@@ -123,15 +124,14 @@ export function publicReadCache(options: PublicReadCacheOptions): MiddlewareHand
       return next();
     }
     const version = await currentVersion();
-    const number = dataVersionCount(version);
-    const epoch = dataVersionEpoch(version);
-    if (number > entriesVersion || epoch !== entriesEpoch) {
-      // Answers of older versions can never be sent again (versions only grow; a database's
-      // epoch never changes while it is served, decision 110).
+    const count = dataVersionCount(version);
+    if (version !== entriesVersion && count >= entriesCount) {
+      // Answers of older versions can never be sent again: counts only grow, and a database's
+      // epoch never changes while it is served (decision 110).
       entries.clear();
       bytes = 0;
-      entriesVersion = number;
-      entriesEpoch = epoch;
+      entriesVersion = version;
+      entriesCount = count;
     }
     c.set('dataVersion', version);
     const etag = `W/"${options.appVersion}.${version}"`;
@@ -142,7 +142,7 @@ export function publicReadCache(options: PublicReadCacheOptions): MiddlewareHand
     const url = new URL(c.req.url);
     const key = url.pathname + url.search;
     // A request that read an older version than another one already did is answered afresh.
-    const hit = number === entriesVersion && epoch === entriesEpoch ? entries.get(key) : undefined;
+    const hit = version === entriesVersion ? entries.get(key) : undefined;
     if (hit) {
       for (const [name, value] of hit.headers) c.header(name, value);
       if (hit.gzip && acceptsGzip(c.req.header('accept-encoding'))) {
@@ -164,6 +164,6 @@ export function publicReadCache(options: PublicReadCacheOptions): MiddlewareHand
       const value = res.headers.get(name);
       return value === null ? [] : [[name, value]];
     });
-    remember(key, number, epoch, { body, headers });
+    remember(key, version, { body, headers });
   };
 }

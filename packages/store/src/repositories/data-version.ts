@@ -28,8 +28,6 @@ export async function readDataVersion(db: Executor): Promise<string> {
 
 /** The count part of a version string (`'42.0b6e…'` → 42n). */
 export const dataVersionCount = (version: string): bigint => BigInt(version.split('.')[0]!);
-/** The epoch part of a version string (`'42.0b6e…'` → `'0b6e…'`). */
-export const dataVersionEpoch = (version: string): string => version.slice(version.indexOf('.') + 1);
 
 /**
  * Draws a new epoch; a restore runs it on the restored copy (decision 110), so answers
