@@ -6,7 +6,7 @@
  * another running process holds is refused, one left by a killed process is taken over.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
@@ -115,6 +115,16 @@ describe('backup and restore of the embedded database', () => {
     const error = await restoreDatabase({ dataDir: join(temp, 'never') }, file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupInputError);
     expect((error as Error).message).toContain('notes.txt is not a polos backup');
+  });
+
+  it('a backup file that is not there is named, and nothing is made', async () => {
+    const target = join(temp, 'never-made');
+    const error = await restoreDatabase({ dataDir: target }, join(temp, 'missing.backup')).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(BackupInputError);
+    expect((error as Error).message).toMatch(/missing\.backup: there is no such file/);
+    expect(existsSync(target)).toBe(false);
   });
 
   it('a folder held by another running process is refused (open and backup); one left by a killed process is taken over', async () => {

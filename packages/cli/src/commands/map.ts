@@ -47,6 +47,17 @@ interface MapOptions extends MapReadFlags, MapSourceFlags {
 /** NaN → empty field; numbers in the small files keep their shortest round-trip form. */
 const num = (x: number): string => (x === x && Number.isFinite(x) ? String(x) : '');
 
+/**
+ * Where a problem is: the file, its line and column — or, for a problem of the whole source
+ * (line 0: a server that refuses the connection, a filter that leaves no row), the file and
+ * the flag or field alone.
+ * @example whereOf({ file: 'x.csv', row: 3, field: 'emp' }) // 'x.csv, line 3, column emp'
+ */
+export function whereOf(issue: { file: string; row: number; field: string }): string {
+  const field = !issue.field || issue.field.startsWith('--') ? issue.field : `column ${issue.field}`;
+  return [issue.file, issue.row > 0 ? `line ${issue.row}` : '', field].filter(Boolean).join(', ');
+}
+
 export function register(program: Command): void {
   program
     .command('map [file]')
@@ -147,7 +158,7 @@ async function mapWith(
     if (error instanceof ImportValidationError) {
       throw new CliInputError(
         `${error.issues.length} problem(s):\n` +
-          error.issues.map((i) => `  ${i.file}, line ${i.row}, column ${i.field}: ${i.message}`).join('\n'),
+          error.issues.map((i) => `  ${whereOf(i)}: ${i.message}`).join('\n'),
       );
     }
     throw error;

@@ -37,7 +37,11 @@ export interface BackupResult {
 
 /** What a backup file holds, from its first bytes: gzip (a PGlite folder) or pg_dump's `PGDMP`. */
 export async function backupFormatOf(file: string): Promise<BackupFormat> {
-  const handle = await open(file, 'r');
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new BackupInputError(`${file}: there is no such file`);
+    if (error.code === 'EACCES') throw new BackupInputError(`${file}: polos may not read it (permissions)`);
+    throw error;
+  });
   try {
     const head = Buffer.alloc(5);
     await handle.read(head, 0, 5, 0);
